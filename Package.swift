@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Kader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Kader", targets: ["Kader"]),
+        .library(name: "KaderReports", targets: ["KaderReports"]),
+        .library(name: "KaderFiles", targets: ["KaderFiles"]),
+        .executable(name: "kader", targets: ["KaderCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        // The core: model, loader, expressions, engine, plugins. No files, no terminals.
+        .target(
+            name: "Kader",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // Renderers: turn a result into text people or programs read.
+        .target(name: "KaderReports", dependencies: ["Kader"], swiftSettings: strict),
+        // The file system: reading with limits, finding frameworks, atomic writes.
+        .target(name: "KaderFiles", dependencies: ["Kader"], swiftSettings: strict),
+        // The thin command-line tool.
+        .executableTarget(
+            name: "KaderCLI",
+            dependencies: [
+                "Kader", "KaderReports", "KaderFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(name: "KaderTestSupport", dependencies: ["Kader", "KaderFiles"], swiftSettings: strict),
+        .testTarget(
+            name: "KaderTests",
+            dependencies: ["Kader", "KaderReports", "KaderFiles", "KaderTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "KaderCLITests",
+            dependencies: ["KaderTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,75 @@
+/// A place in a source file: the file's name as the user gave it, and a 1-based line and column.
+///
+/// Columns count Unicode scalars, as libyaml does, so a caret lines up under the character
+/// the message talks about.
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The file name as shown to the user (a path, or a name such as `<stdin>`).
+    public var file: String
+    /// 1-based line number.
+    public var line: Int
+    /// 1-based column number, in Unicode scalars.
+    public var column: Int
+
+    /// Creates a location.
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = max(1, line)
+        self.column = max(1, column)
+    }
+
+    /// `file:line:col`, the form editors and terminals make clickable.
+    public var description: String { "\(file):\(line):\(column)" }
+
+    /// Orders by file, then line, then column.
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+    }
+
+    /// The same location moved `columns` scalars to the right on the same line.
+    public func advanced(byColumns columns: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column + columns)
+    }
+}
+
+/// The text of one source file, kept so that diagnostics can show the offending line.
+public struct SourceFile: Sendable {
+    /// The file name as shown to the user.
+    public let name: String
+    /// The whole text, after the byte-order mark (if any) was removed.
+    public let text: String
+    private let lineStarts: [String.Index]
+
+    /// Creates a source file from its name and text.
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+        var starts = [text.startIndex]
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text.unicodeScalars[index]
+            let next = text.unicodeScalars.index(after: index)
+            if character == "\n" { starts.append(next) }
+            index = next
+        }
+        self.lineStarts = starts
+    }
+
+    /// The number of lines in the file.
+    public var lineCount: Int { lineStarts.count }
+
+    /// Line `number` (1-based) without its line ending, or nil when out of range.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? text.unicodeScalars.index(before: lineStarts[number]) : text.endIndex
+        if end > start, text.unicodeScalars[text.unicodeScalars.index(before: end)] == "\r" {
+            end = text.unicodeScalars.index(before: end)
+        }
+        return text[start..<end]
+    }
+
+    /// A location in this file.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: name, line: line, column: column)
+    }
+}

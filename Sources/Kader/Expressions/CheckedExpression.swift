@@ -1,0 +1,101 @@
+/// A node of a checked expression: its operation, static type and text range.
+public struct ExprNode: Sendable {
+    /// What the node does.
+    indirect enum Operation: Sendable {
+        case constant(Value)
+        case answer(String)
+        case item(String)
+        case score(String)
+        case level(String)
+        case grade(String)
+        case context(String)
+        case variable(String)
+        case not(ExprNode)
+        case negate(ExprNode)
+        case and(ExprNode, ExprNode)
+        case or(ExprNode, ExprNode)
+        case compare(String, ExprNode, ExprNode)
+        case contains(element: ExprNode, collection: ExprNode)
+        case arithmetic(String, ExprNode, ExprNode)
+        case call(any ExpressionFunction, [ExprNode])
+        case list([ExprNode])
+    }
+    var operation: Operation
+    /// The static type.
+    public var type: ExprType
+    /// The scalar range in the expression text.
+    public var range: Range<Int>
+}
+
+/// What an expression refers to, for dependency and cycle checks.
+public enum ExpressionReference: Sendable, Hashable {
+    case answer(String)
+    case item(String)
+    case score(String)
+    case level(String)
+    case grade(String)
+    case context(String)
+    /// A domain named as a function argument, for example `items('visie')`.
+    case domain(String)
+}
+
+/// An expression parsed and type-checked at load, ready to evaluate many times.
+public struct CheckedExpression: Sendable {
+    /// The text as written.
+    public var text: String
+    /// Where the text starts in its file.
+    public var origin: ExpressionOrigin
+    /// The root node.
+    public var root: ExprNode
+    /// Everything it refers to.
+    public var references: Set<ExpressionReference>
+
+    /// The static type of the whole expression.
+    public var type: ExprType { root.type }
+
+    /// The text of a part of the expression.
+    public func snippet(_ range: Range<Int>) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let lower = min(max(0, range.lowerBound), scalars.count)
+        let upper = min(max(lower, range.upperBound), scalars.count)
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+    }
+}
+
+/// Where an expression's text sits in a YAML file, to turn offsets into line and column.
+public struct ExpressionOrigin: Sendable, Hashable {
+    /// The location of the YAML scalar holding the expression.
+    public var location: SourceLocation
+    /// How the scalar was written.
+    public var style: YAMLNode.ScalarStyle
+    /// For block scalars, the indentation of the content lines.
+    public var blockIndent: Int
+
+    /// Creates an origin.
+    public init(location: SourceLocation, style: YAMLNode.ScalarStyle, blockIndent: Int = 0) {
+        self.location = location
+        self.style = style
+        self.blockIndent = blockIndent
+    }
+
+    /// The file location of scalar offset `offset` within `text`.
+    public func location(ofOffset offset: Int, in text: String) -> SourceLocation {
+        switch style {
+        case .literal, .folded:
+            var line = location.line + 1
+            var column = blockIndent + 1
+            for (index, scalar) in text.unicodeScalars.enumerated() where index < offset {
+                if scalar == "\n" { line += 1; column = blockIndent + 1 } else { column += 1 }
+            }
+            return SourceLocation(file: location.file, line: line, column: column)
+        case .plain, .singleQuoted, .doubleQuoted:
+            let quote = style == .plain ? 0 : 1
+            var line = location.line
+            var column = location.column + quote
+            for (index, scalar) in text.unicodeScalars.enumerated() where index < offset {
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return SourceLocation(file: location.file, line: line, column: column)
+        }
+    }
+}

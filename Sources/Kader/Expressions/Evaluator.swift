@@ -1,0 +1,153 @@
+/// Evaluates checked expressions with three-valued logic.
+///
+/// Missing values (unanswered, "weet niet", "n.v.t.", insufficient data) are unknown in logic:
+/// `and` is false as soon as one side is false, `or` true as soon as one side is true, and
+/// otherwise the result stays unknown and remembers which questions would decide it. Comparisons
+/// and arithmetic with a missing value are missing. A rule fires only on `true`.
+public enum Evaluator {
+    /// Evaluates `expression` in `scope`.
+    public static func evaluate(_ expression: CheckedExpression, in scope: any EvaluationScope) -> Value {
+        eval(expression.root, scope)
+    }
+
+    static func eval(_ node: ExprNode, _ scope: any EvaluationScope) -> Value {
+        switch node.operation {
+        case .constant(let value): return value
+        case .answer(let id): return scope.answer(id)
+        case .item(let id): return scope.itemScore(id)
+        case .score(let id): return scope.score(id)
+        case .level(let id): return scope.level(id)
+        case .grade(let id): return scope.grade(id)
+        case .context(let key): return scope.context(key)
+        case .variable(let name): return scope.variable(name)
+        case .not(let operand): return not(eval(operand, scope))
+        case .negate(let operand): return negate(eval(operand, scope))
+        case .and(let left, let right):
+            let l = eval(left, scope)
+            if l == .bool(false) { return l }
+            return and(l, eval(right, scope))
+        case .or(let left, let right):
+            let l = eval(left, scope)
+            if l == .bool(true) { return l }
+            return or(l, eval(right, scope))
+        case .compare(let op, let left, let right):
+            return compare(op, eval(left, scope), eval(right, scope))
+        case .contains(let element, let collection):
+            return contains(eval(element, scope), eval(collection, scope))
+        case .arithmetic(let op, let left, let right):
+            return arithmetic(op, eval(left, scope), eval(right, scope))
+        case .call(let function, let arguments):
+            return call(function, arguments.map { eval($0, scope) }, scope)
+        case .list(let items):
+            return .list(items.map { eval($0, scope) })
+        }
+    }
+
+    // MARK: Semantics, shared with the tracer
+
+    static func not(_ value: Value) -> Value {
+        if case .bool(let b) = value { return .bool(!b) }
+        return value.missing.map(Value.missing) ?? .missing(Missing(.undefined))
+    }
+
+    static func negate(_ value: Value) -> Value {
+        if let n = value.numeric { return .number(-n) }
+        return value.missing.map(Value.missing) ?? .missing(Missing(.undefined))
+    }
+
+    static func and(_ l: Value, _ r: Value) -> Value {
+        if l == .bool(false) || r == .bool(false) { return .bool(false) }
+        if l == .bool(true), r == .bool(true) { return .bool(true) }
+        return .missing(unknownOf(l, r))
+    }
+
+    static func or(_ l: Value, _ r: Value) -> Value {
+        if l == .bool(true) || r == .bool(true) { return .bool(true) }
+        if l == .bool(false), r == .bool(false) { return .bool(false) }
+        return .missing(unknownOf(l, r))
+    }
+
+    private static func unknownOf(_ l: Value, _ r: Value) -> Missing {
+        switch (l.missing, r.missing) {
+        case let (a?, b?): a.merged(with: b)
+        case let (a?, nil): a
+        case let (nil, b?): b
+        default: Missing(.undefined)
+        }
+    }
+
+    static func compare(_ op: String, _ l: Value, _ r: Value) -> Value {
+        if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
+        if case .list(let items) = l {
+            return .list(items.map { compare(op, $0, r) })
+        }
+        switch op {
+        case "==": return .bool(equal(l, r))
+        case "!=": return .bool(!equal(l, r))
+        default:
+            guard let (a, b) = ordered(l, r) else { return .missing(Missing(.undefined)) }
+            switch op {
+            case "<": return .bool(a < b)
+            case "<=": return .bool(a <= b)
+            case ">": return .bool(a > b)
+            default: return .bool(a >= b)
+            }
+        }
+    }
+
+    static func equal(_ l: Value, _ r: Value) -> Bool {
+        switch (l, r) {
+        case let (.option(a, _), .option(b, _)): return a == b
+        case let (.level(a, _), .level(b, _)): return a == b
+        case let (.text(a), .text(b)): return a == b
+        case let (.bool(a), .bool(b)): return a == b
+        default:
+            if let a = l.numeric, let b = r.numeric { return a == b }
+            return false
+        }
+    }
+
+    private static func ordered(_ l: Value, _ r: Value) -> (Double, Double)? {
+        switch (l, r) {
+        case let (.level(a, _), .level(b, _)): return (Double(a), Double(b))
+        case let (.text(a), .text(b)): return a < b ? (0, 1) : a == b ? (0, 0) : (1, 0)
+        default:
+            guard let a = l.numeric, let b = r.numeric else { return nil }
+            return (a, b)
+        }
+    }
+
+    static func contains(_ element: Value, _ collection: Value) -> Value {
+        if element.missing != nil || collection.missing != nil { return .missing(unknownOf(element, collection)) }
+        switch (element, collection) {
+        case let (.option(id, _), .options(ids)), let (.text(id), .options(ids)): return .bool(ids.contains(id))
+        case let (_, .list(items)): return .bool(items.contains { equal(element, $0) })
+        default: return .bool(false)
+        }
+    }
+
+    static func arithmetic(_ op: String, _ l: Value, _ r: Value) -> Value {
+        if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
+        guard let a = l.numeric, let b = r.numeric else { return .missing(Missing(.undefined)) }
+        let result: Double
+        switch op {
+        case "+": result = a + b
+        case "-": result = a - b
+        case "*": result = a * b
+        default:
+            guard b != 0 else { return .missing(Missing(.undefined)) }
+            result = a / b
+        }
+        return result.isFinite ? .number(result) : .missing(Missing(.undefined))
+    }
+
+    static func call(_ function: any ExpressionFunction, _ arguments: [Value], _ scope: any EvaluationScope) -> Value {
+        if !type(of: function).handlesMissing {
+            let missing = arguments.compactMap(\.missing)
+            if let first = missing.first {
+                return .missing(missing.dropFirst().reduce(first) { $0.merged(with: $1) })
+            }
+        }
+        return function.call(arguments, scope: scope)
+    }
+}

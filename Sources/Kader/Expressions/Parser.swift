@@ -1,0 +1,237 @@
+/// Parses expression text into ``Syntax`` by recursive descent, with bounded length, depth and size.
+///
+/// Precedence, loosest first: `or`/`||`, `and`/`&&`, `not`/`!`, comparisons (`== = != <> < <= > >= in`),
+/// `+ -`, `* /`, unary `-`, then names, calls, lists and parentheses.
+struct ExpressionParser {
+    static let maxLength = 4_000
+    static let maxDepth = 48
+    static let maxNodes = 1_000
+
+    private var tokens: [Token] = []
+    private var position = 0
+    private var depth = 0
+    private var nodes = 0
+
+    static func parse(_ text: String) -> Swift.Result<Syntax, ExpressionSyntaxError> {
+        let count = text.unicodeScalars.count
+        guard count <= maxLength else { return .failure(ExpressionSyntaxError(.tooLong(maxLength), at: 0, length: 1)) }
+        switch Lexer(text).tokens() {
+        case .failure(let error): return .failure(error)
+        case .success(let tokens):
+            var parser = ExpressionParser()
+            parser.tokens = tokens
+            do {
+                let syntax = try parser.expression()
+                guard case .end = parser.current.kind else {
+                    throw parser.expected("the end of the expression")
+                }
+                return .success(syntax)
+            } catch let error as ExpressionSyntaxError {
+                return .failure(error)
+            } catch {
+                return .failure(ExpressionSyntaxError(.expected("an expression", found: "?"), at: 0, length: 1))
+            }
+        }
+    }
+
+    private var current: Token { tokens[position] }
+
+    private func isSymbol(_ symbols: String...) -> String? {
+        if case .symbol(let s) = current.kind, symbols.contains(s) { return s }
+        return nil
+    }
+
+    private func isWord(_ words: String...) -> String? {
+        if case .identifier(let w) = current.kind, words.contains(w.lowercased()) { return w.lowercased() }
+        return nil
+    }
+
+    private func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .number(let n): "'\(ExpressionFormat.number(n))'"
+        case .string(let s): "'\"\(s)\"'"
+        case .identifier(let s): "'\(s)'"
+        case .symbol(let s): "'\(s)'"
+        case .end: "the end"
+        }
+    }
+
+    private func expected(_ what: String) -> ExpressionSyntaxError {
+        ExpressionSyntaxError(.expected(what, found: describe(current)), at: current.start, length: max(1, current.end - current.start))
+    }
+
+    private mutating func advance() -> Token {
+        let token = current
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private mutating func enter() throws {
+        depth += 1
+        nodes += 1
+        if depth > Self.maxDepth { throw ExpressionSyntaxError(.tooDeep(Self.maxDepth), at: current.start, length: 1) }
+        if nodes > Self.maxNodes { throw ExpressionSyntaxError(.tooManyNodes(Self.maxNodes), at: current.start, length: 1) }
+    }
+
+    mutating func expression() throws -> Syntax { try or() }
+
+    private mutating func or() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        var left = try and()
+        while isWord("or") != nil || isSymbol("||") != nil {
+            let op = advance()
+            let right = try and()
+            left = .binary("or", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+        }
+        return left
+    }
+
+    private mutating func and() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        var left = try not()
+        while isWord("and") != nil || isSymbol("&&") != nil {
+            let op = advance()
+            let right = try not()
+            left = .binary("and", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+        }
+        return left
+    }
+
+    private mutating func not() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        if isWord("not") != nil || isSymbol("!") != nil {
+            let op = advance()
+            let operand = try not()
+            return .unary("not", operand, op.start..<operand.range.upperBound)
+        }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        let left = try additive()
+        var op: String?
+        if let symbol = isSymbol("==", "=", "!=", "<>", "<", "<=", ">", ">=") {
+            op = ["=": "==", "<>": "!="][symbol] ?? symbol
+        } else if isWord("in") != nil {
+            op = "in"
+        }
+        guard let op else { return left }
+        let opToken = advance()
+        let right = try additive()
+        return .binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end)
+    }
+
+    private mutating func additive() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        var left = try multiplicative()
+        while let symbol = isSymbol("+", "-") {
+            let op = advance()
+            let right = try multiplicative()
+            left = .binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+        }
+        return left
+    }
+
+    private mutating func multiplicative() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        var left = try unary()
+        while let symbol = isSymbol("*", "/") {
+            let op = advance()
+            let right = try unary()
+            left = .binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+        }
+        return left
+    }
+
+    private mutating func unary() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        if isSymbol("-") != nil {
+            let op = advance()
+            let operand = try unary()
+            return .unary("-", operand, op.start..<operand.range.upperBound)
+        }
+        return try primary()
+    }
+
+    private mutating func primary() throws -> Syntax {
+        try enter(); defer { depth -= 1 }
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            _ = advance()
+            return .number(value, token.start..<token.end)
+        case .string(let value):
+            _ = advance()
+            return .string(value, token.start..<token.end)
+        case .identifier(let name):
+            _ = advance()
+            switch name.lowercased() {
+            case "true": return .bool(true, token.start..<token.end)
+            case "false": return .bool(false, token.start..<token.end)
+            case "and", "or", "not", "in": throw ExpressionSyntaxError(.expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
+            default: break
+            }
+            if isSymbol("(") != nil {
+                _ = advance()
+                var arguments: [Syntax] = []
+                if isSymbol(")") == nil {
+                    repeat {
+                        if !arguments.isEmpty { _ = advance() }
+                        arguments.append(try expression())
+                    } while isSymbol(",") != nil
+                }
+                guard isSymbol(")") != nil else { throw expected("')'") }
+                let close = advance()
+                return .call(name, arguments, token.start..<close.end, nameRange: token.start..<token.end)
+            }
+            if isSymbol(".") != nil {
+                _ = advance()
+                guard case .identifier(let member) = current.kind else { throw expected("a name after '.'") }
+                let memberToken = advance()
+                return .member(name, member, token.start..<memberToken.end, memberRange: memberToken.start..<memberToken.end)
+            }
+            return .name(name, token.start..<token.end)
+        case .symbol("("):
+            _ = advance()
+            let inner = try expression()
+            guard isSymbol(")") != nil else { throw expected("')'") }
+            _ = advance()
+            return inner
+        case .symbol("["):
+            _ = advance()
+            var items: [Syntax] = []
+            if isSymbol("]") == nil {
+                repeat {
+                    if !items.isEmpty { _ = advance() }
+                    items.append(try expression())
+                } while isSymbol(",") != nil
+            }
+            guard isSymbol("]") != nil else { throw expected("']'") }
+            let close = advance()
+            return .list(items, token.start..<close.end)
+        default:
+            throw expected("an expression")
+        }
+    }
+}
+
+/// Number formatting shared by messages, traces and reports: no trailing ".0", at most 2 decimals.
+public enum ExpressionFormat {
+    /// `3` for 3.0, `66.7` for 66.7, `0.33` for 0.333.
+    public static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        let rounded = (value * 100).rounded() / 100
+        var text = String(rounded)
+        if text.contains("e") { text = String(format2: rounded) }
+        return text
+    }
+}
+
+private extension String {
+    init(format2 value: Double) {
+        let whole = Int(value)
+        let fraction = Int((abs(value - Double(whole)) * 100).rounded())
+        self = "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

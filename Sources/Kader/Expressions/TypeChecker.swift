@@ -1,0 +1,384 @@
+/// Checks a parsed expression against an environment and produces an executable tree.
+///
+/// Names are resolved here, once: an unknown question, score or function is an error with the
+/// closest valid name; quoted option and level ids in comparisons are turned into typed constants
+/// so evaluation never looks anything up by text.
+struct TypeChecker {
+    let environment: ExpressionEnvironment
+    private(set) var references: Set<ExpressionReference> = []
+
+    init(environment: ExpressionEnvironment) { self.environment = environment }
+
+    mutating func check(_ syntax: Syntax) throws(ExpressionProblem) -> ExprNode {
+        switch syntax {
+        case .number(let value, let range):
+            return ExprNode(operation: .constant(.number(value)), type: .number, range: range)
+        case .string(let value, let range):
+            return ExprNode(operation: .constant(.text(value)), type: .text, range: range)
+        case .bool(let value, let range):
+            return ExprNode(operation: .constant(.bool(value)), type: .bool, range: range)
+        case .name(let name, let range):
+            return try checkName(name, range: range)
+        case .member(let space, let member, let range, let memberRange):
+            return try checkMember(space, member, range: range, memberRange: memberRange)
+        case .unary(let op, let operand, let range):
+            let inner = try check(operand)
+            if op == "not" {
+                try require(inner, is: .bool, what: Message(nl: "'not'", en: "'not'"))
+                return ExprNode(operation: .not(inner), type: .bool, range: range)
+            }
+            try requireNumeric(inner, what: Message(nl: "'-'", en: "'-'"))
+            return ExprNode(operation: .negate(inner), type: .number, range: range)
+        case .binary(let op, let left, let right, let range, let opRange):
+            return try checkBinary(op, left, right, range: range, operatorRange: opRange)
+        case .call(let name, let arguments, let range, let nameRange):
+            return try checkCall(name, arguments, range: range, nameRange: nameRange)
+        case .list(let items, let range):
+            let nodes = try items.map { item throws(ExpressionProblem) in try check(item) }
+            let element = nodes.first?.type ?? .number
+            for node in nodes.dropFirst() where !sameKind(node.type, element) {
+                throw ExpressionProblem(
+                    message: Message(nl: "een lijst mag maar één soort waarde bevatten (\(element) en \(node.type))",
+                                     en: "a list may hold one kind of value only (\(element) and \(node.type))"),
+                    fix: nil, range: node.range)
+            }
+            return ExprNode(operation: .list(nodes), type: .list(element), range: range)
+        }
+    }
+
+    // MARK: Names
+
+    private mutating func checkName(_ name: String, range: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+        if let type = environment.variables[name] {
+            return ExprNode(operation: .variable(name), type: type, range: range)
+        }
+        if ["score", "scores", "level", "grade", "item", "context", "answer"].contains(name) {
+            throw ExpressionProblem(
+                message: Message(nl: "'\(name)' heeft een naam erachter nodig", en: "'\(name)' needs a name after it"),
+                fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'", en: "write for example '\(name).\(example(for: name))'"),
+                range: range)
+        }
+        guard let type = environment.answerTypes[name] else {
+            let candidates = Array(environment.answerTypes.keys).sorted() + Array(environment.variables.keys).sorted()
+            throw ExpressionProblem(
+                message: Message(nl: "onbekende vraag '\(name)'", en: "unknown question '\(name)'"),
+                fix: Suggestion.fix(for: name, in: candidates, what: Message(nl: "vragen", en: "questions")),
+                range: range)
+        }
+        try requireAllowed(.answers, range: range)
+        references.insert(.answer(name))
+        return ExprNode(operation: .answer(name), type: type, range: range)
+    }
+
+    private func example(for namespace: String) -> String {
+        switch namespace {
+        case "item", "answer": environment.answerTypes.keys.sorted().first ?? "vraag"
+        case "context": environment.contextTypes.keys.sorted().first ?? "gemeente"
+        default: environment.domainIDs.first ?? "overall"
+        }
+    }
+
+    private mutating func checkMember(_ space: String, _ member: String, range: Range<Int>, memberRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+        func unknown(_ what: Message, _ candidates: [String]) -> ExpressionProblem {
+            ExpressionProblem(message: Message(nl: "onbekende \(what.nl) '\(member)'", en: "unknown \(what.en) '\(member)'"),
+                              fix: Suggestion.fix(for: member, in: candidates, what: Message(nl: what.nl + "s", en: what.en + "s")),
+                              range: memberRange)
+        }
+        switch space {
+        case "score", "scores":
+            try requireAllowed(.scores, range: range)
+            guard environment.scoreIDs.contains(member) else { throw unknown(Message(nl: "score", en: "score"), environment.scoreIDs) }
+            references.insert(.score(member))
+            return ExprNode(operation: .score(member), type: .number, range: range)
+        case "level":
+            try requireAllowed(.levels, range: range)
+            guard !environment.levelIDs.isEmpty else {
+                throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
+                                        fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
+            }
+            guard environment.domainIDs.contains(member) || member == "overall" else {
+                throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
+            }
+            references.insert(.level(member))
+            return ExprNode(operation: .level(member), type: .level, range: range)
+        case "grade":
+            try requireAllowed(.grades, range: range)
+            guard environment.domainIDs.contains(member) || member == "overall" else {
+                throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
+            }
+            references.insert(.grade(member))
+            return ExprNode(operation: .grade(member), type: .number, range: range)
+        case "item":
+            try requireAllowed(.items, range: range)
+            guard environment.scoredQuestions.contains(member) else {
+                throw unknown(Message(nl: "gescoorde vraag", en: "scored question"), environment.scoredQuestions.sorted())
+            }
+            references.insert(.item(member))
+            return ExprNode(operation: .item(member), type: .number, range: range)
+        case "answer":
+            return try checkName(member, range: range)
+        case "context":
+            try requireAllowed(.context, range: range)
+            guard let type = environment.contextTypes[member] else {
+                throw unknown(Message(nl: "contextveld", en: "context field"), environment.contextTypes.keys.sorted())
+            }
+            references.insert(.context(member))
+            return ExprNode(operation: .context(member), type: type, range: range)
+        default:
+            let spaces = ["score", "level", "grade", "item", "answer", "context"]
+            throw ExpressionProblem(
+                message: Message(nl: "onbekende soort verwijzing '\(space).'", en: "unknown kind of reference '\(space).'"),
+                fix: Suggestion.fix(for: space, in: spaces, what: Message(nl: "soorten", en: "kinds")),
+                range: range.lowerBound..<(range.lowerBound + space.unicodeScalars.count))
+        }
+    }
+
+    private func requireAllowed(_ namespace: ExpressionEnvironment.Namespace, range: Range<Int>) throws(ExpressionProblem) {
+        guard environment.allowed.contains(namespace) else {
+            let what: Message = switch namespace {
+            case .answers: Message(nl: "antwoorden", en: "answers")
+            case .items: Message(nl: "itemscores", en: "item scores")
+            case .scores: Message(nl: "scores", en: "scores")
+            case .levels: Message(nl: "niveaus", en: "levels")
+            case .grades: Message(nl: "rapportcijfers", en: "grades")
+            case .context: Message(nl: "contextvelden", en: "context fields")
+            }
+            throw ExpressionProblem(
+                message: Message(nl: "\(what.nl) kunnen niet gebruikt worden \(environment.place.nl)",
+                                 en: "\(what.en) cannot be used \(environment.place.en)"),
+                fix: Message(nl: "die zijn op dit moment nog niet berekend; verplaats de voorwaarde naar een regel",
+                             en: "they are not computed yet at this point; move the condition into a rule"),
+                range: range)
+        }
+    }
+
+    // MARK: Operators
+
+    private mutating func checkBinary(_ op: String, _ leftSyntax: Syntax, _ rightSyntax: Syntax, range: Range<Int>, operatorRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+        var left = try check(leftSyntax)
+        var right = try check(rightSyntax)
+        switch op {
+        case "and", "or":
+            try require(left, is: .bool, what: Message(nl: "'\(op)'", en: "'\(op)'"))
+            try require(right, is: .bool, what: Message(nl: "'\(op)'", en: "'\(op)'"))
+            return ExprNode(operation: op == "and" ? .and(left, right) : .or(left, right), type: .bool, range: range)
+        case "+", "-", "*", "/":
+            try requireNumeric(left, what: Message(nl: "'\(op)'", en: "'\(op)'"))
+            try requireNumeric(right, what: Message(nl: "'\(op)'", en: "'\(op)'"))
+            return ExprNode(operation: .arithmetic(op, left, right), type: .number, range: range)
+        case "in":
+            return try checkMembership(left, right, range: range)
+        default:
+            left = try resolveLiteral(left, against: right, ordering: op != "==" && op != "!=")
+            right = try resolveLiteral(right, against: left, ordering: op != "==" && op != "!=")
+            if case .list(let element) = left.type, element.isNumeric, right.type.isNumeric, op != "==", op != "!=" {
+                return ExprNode(operation: .compare(op, left, right), type: .list(.bool), range: range)
+            }
+            guard comparable(left.type, right.type, ordering: op != "==" && op != "!=") else {
+                throw ExpressionProblem(
+                    message: Message(nl: "'\(op)' kan \(left.type) niet vergelijken met \(right.type)",
+                                     en: "'\(op)' cannot compare \(left.type) with \(right.type)"),
+                    fix: comparisonFix(left.type, right.type), range: operatorRange)
+            }
+            return ExprNode(operation: .compare(op, left, right), type: .bool, range: range)
+        }
+    }
+
+    private mutating func checkMembership(_ element: ExprNode, _ collection: ExprNode, range: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+        switch collection.type {
+        case .options(let space):
+            let resolved = try resolveOption(element, in: space, ordering: false)
+            return ExprNode(operation: .contains(element: resolved, collection: collection), type: .bool, range: range)
+        case .list(let elementType):
+            guard case .list(let items) = collection.operation else {
+                return ExprNode(operation: .contains(element: element, collection: collection), type: .bool, range: range)
+            }
+            let resolvedItems = try items.map { item throws(ExpressionProblem) in try resolveLiteral(item, against: element, ordering: false) }
+            let list = ExprNode(operation: .list(resolvedItems), type: resolvedItems.first?.type.listed ?? .list(elementType), range: collection.range)
+            for item in resolvedItems where !comparable(element.type, item.type, ordering: false) {
+                throw ExpressionProblem(
+                    message: Message(nl: "'in' kan \(element.type) niet zoeken in een lijst met \(item.type)",
+                                     en: "'in' cannot look for \(element.type) in a list of \(item.type)"),
+                    fix: nil, range: item.range)
+            }
+            return ExprNode(operation: .contains(element: element, collection: list), type: .bool, range: range)
+        default:
+            throw ExpressionProblem(
+                message: Message(nl: "rechts van 'in' staat \(collection.type), geen lijst of meerkeuzevraag",
+                                 en: "the right side of 'in' is \(collection.type), not a list or a several-choices question"),
+                fix: Message(nl: "schrijf bijvoorbeeld 'vraag in [\"a\", \"b\"]' of '\"a\" in meerkeuzevraag'",
+                             en: "write for example 'question in [\"a\", \"b\"]' or '\"a\" in several_choices_question'"),
+                range: collection.range)
+        }
+    }
+
+    /// Turns a quoted literal next to an option or level into a typed constant, checking the id.
+    private func resolveLiteral(_ node: ExprNode, against other: ExprNode, ordering: Bool) throws(ExpressionProblem) -> ExprNode {
+        switch other.type {
+        case .option(let space): return try resolveOption(node, in: space, ordering: ordering)
+        case .level: return try resolveLevel(node)
+        default: return node
+        }
+    }
+
+    private func resolveOption(_ node: ExprNode, in space: OptionSpace, ordering: Bool) throws(ExpressionProblem) -> ExprNode {
+        guard case .constant(.text(let id)) = node.operation else { return node }
+        if space.missingIDs.contains(id) {
+            throw ExpressionProblem(
+                message: Message(nl: "'\(id)' is geen waarde om mee te vergelijken: het betekent dat er geen score is",
+                                 en: "'\(id)' is not a value to compare with: it means there is no score"),
+                fix: Message(nl: "gebruik unknown(vraag) voor 'weet niet' of not_applicable(vraag) voor 'n.v.t.'",
+                             en: "use unknown(question) for 'weet niet' or not_applicable(question) for 'n.v.t.'"),
+                range: node.range)
+        }
+        guard let index = space.ids.firstIndex(of: id) else {
+            throw ExpressionProblem(
+                message: Message(nl: "'\(id)' is geen optie van \(space.name)", en: "'\(id)' is not an option of \(space.name)"),
+                fix: Suggestion.fix(for: id, in: space.ids.filter { !space.missingIDs.contains($0) }, what: Message(nl: "opties", en: "options")),
+                range: node.range)
+        }
+        if ordering, space.values[index] == nil {
+            throw ExpressionProblem(
+                message: Message(nl: "optie '\(id)' heeft geen waarde en kan niet groter of kleiner zijn",
+                                 en: "option '\(id)' has no value and cannot be greater or smaller"),
+                fix: Message(nl: "gebruik == of !=", en: "use == or !="), range: node.range)
+        }
+        return ExprNode(operation: .constant(.option(id, space.values[index])), type: .option(space), range: node.range)
+    }
+
+    private func resolveLevel(_ node: ExprNode) throws(ExpressionProblem) -> ExprNode {
+        guard case .constant(.text(let id)) = node.operation else { return node }
+        guard let index = environment.levelIDs.firstIndex(of: id) else {
+            throw ExpressionProblem(
+                message: Message(nl: "'\(id)' is geen niveau", en: "'\(id)' is not a level"),
+                fix: Suggestion.fix(for: id, in: environment.levelIDs, what: Message(nl: "niveaus", en: "levels")),
+                range: node.range)
+        }
+        return ExprNode(operation: .constant(.level(index, id)), type: .level, range: node.range)
+    }
+
+    private func comparable(_ a: ExprType, _ b: ExprType, ordering: Bool) -> Bool {
+        switch (a, b) {
+        case (.number, .number), (.level, .level): return true
+        case (.text, .text): return true
+        case (.bool, .bool): return !ordering
+        case (.option(let x), .option(let y)): return x.name == y.name || ordering
+        case (.option, .number), (.number, .option): return true
+        default: return false
+        }
+    }
+
+    private func comparisonFix(_ a: ExprType, _ b: ExprType) -> Message? {
+        switch (a, b) {
+        case (.options, _), (_, .options):
+            Message(nl: "gebruik 'in' voor meerkeuzevragen: '\"optie\" in vraag'", en: "use 'in' for several-choices questions: '\"option\" in question'")
+        case (.bool, .text), (.text, .bool):
+            Message(nl: "schrijf true of false zonder aanhalingstekens", en: "write true or false without quotes")
+        case (.number, .text), (.text, .number):
+            Message(nl: "schrijf getallen zonder aanhalingstekens", en: "write numbers without quotes")
+        default:
+            nil
+        }
+    }
+
+    private func sameKind(_ a: ExprType, _ b: ExprType) -> Bool {
+        a == b || (a.isNumeric && b.isNumeric) || (a == .text && b == .text)
+    }
+
+    private func require(_ node: ExprNode, is type: ExprType, what: Message) throws(ExpressionProblem) {
+        guard node.type == type else {
+            throw ExpressionProblem(
+                message: Message(nl: "\(what.nl) verwacht \(type), maar dit is \(node.type)", en: "\(what.en) expects \(type), but this is \(node.type)"),
+                fix: type == .bool ? Message(nl: "maak er een vergelijking van, bijvoorbeeld 'x >= 2'", en: "make it a comparison, for example 'x >= 2'") : nil,
+                range: node.range)
+        }
+    }
+
+    private func requireNumeric(_ node: ExprNode, what: Message) throws(ExpressionProblem) {
+        guard node.type.isNumeric else {
+            throw ExpressionProblem(
+                message: Message(nl: "\(what.nl) verwacht een getal, maar dit is \(node.type)", en: "\(what.en) expects a number, but this is \(node.type)"),
+                fix: nil, range: node.range)
+        }
+    }
+
+    // MARK: Calls
+
+    private mutating func checkCall(_ name: String, _ arguments: [Syntax], range: Range<Int>, nameRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+        guard let function = environment.functions[name] else {
+            throw ExpressionProblem(
+                message: Message(nl: "onbekende functie '\(name)'", en: "unknown function '\(name)'"),
+                fix: Suggestion.fix(for: name, in: environment.functions.keys.sorted(), what: Message(nl: "functies", en: "functions")),
+                range: nameRange)
+        }
+        var nodes: [ExprNode] = []
+        for argument in arguments { nodes.append(try check(argument)) }
+        for signature in function.signatures {
+            if let (resolved, type) = match(signature, nodes, syntax: arguments) {
+                return ExprNode(operation: .call(function.init(), resolved), type: type, range: range)
+            }
+        }
+        let forms = function.signatures.map { $0.describe(name) }.joined(separator: " | ")
+        let given = nodes.map(\.type.description).joined(separator: ", ")
+        throw ExpressionProblem(
+            message: Message(nl: "'\(name)' kan niet aangeroepen worden met (\(given))", en: "'\(name)' cannot be called with (\(given))"),
+            fix: Message(nl: "gebruik: \(forms)", en: "use: \(forms)"), range: range)
+    }
+
+    private mutating func match(_ signature: FunctionSignature, _ nodes: [ExprNode], syntax: [Syntax]) -> ([ExprNode], ExprType)? {
+        let params = signature.parameters
+        if signature.variadic {
+            guard nodes.count >= params.count else { return nil }
+        } else {
+            guard nodes.count == params.count else { return nil }
+        }
+        var resolved = nodes
+        for (index, node) in nodes.enumerated() {
+            let parameter = index < params.count ? params[index] : params[params.count - 1]
+            switch parameter {
+            case .number: guard node.type.isNumeric else { return nil }
+            case .bool: guard node.type == .bool else { return nil }
+            case .text: guard node.type == .text else { return nil }
+            case .any: break
+            case .answer:
+                guard case .answer = node.operation else { return nil }
+            case .domain:
+                guard case .constant(.text(let id)) = node.operation, environment.domainIDs.contains(id) else { return nil }
+                references.insert(.domain(id))
+            case .list(let element):
+                guard case .list(let actual) = node.type else { return nil }
+                if let element, !(actual == element || (element == .number && actual.isNumeric)) { return nil }
+                resolved[index] = node
+            }
+        }
+        switch signature.returns {
+        case .type(let type): return (resolved, type)
+        case .elementOf(let index):
+            guard index < nodes.count, case .list(let element) = nodes[index].type else { return nil }
+            return (resolved, element.isNumeric ? .number : element)
+        }
+    }
+}
+
+extension ExprType {
+    var listed: ExprType { .list(self) }
+}
+
+/// Compiles expression text: parse, then check. The single entry point the loader uses.
+public enum ExpressionCompiler {
+    /// Parses and checks `text` in `environment`; problems carry offsets into `text`.
+    public static func compile(_ text: String, origin: ExpressionOrigin, environment: ExpressionEnvironment) -> Swift.Result<CheckedExpression, ExpressionProblem> {
+        switch ExpressionParser.parse(text) {
+        case .failure(let error):
+            return .failure(ExpressionProblem(message: error.message, fix: error.fix, range: error.offset..<(error.offset + error.length)))
+        case .success(let syntax):
+            var checker = TypeChecker(environment: environment)
+            do {
+                let root = try checker.check(syntax)
+                return .success(CheckedExpression(text: text, origin: origin, root: root, references: checker.references))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}

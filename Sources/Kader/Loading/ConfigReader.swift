@@ -1,0 +1,135 @@
+/// Reads one YAML mapping of a known shape, reporting unknown keys ("did you mean ...?"),
+/// missing keys and wrong types at their exact place. Plugins use it to read their own keys.
+public struct ConfigReader {
+    /// The mapping node.
+    public let node: YAMLNode
+    /// What the mapping is, for messages ("a question", "the scoring section").
+    public let what: Message
+    /// Where problems go.
+    public let sink: DiagnosticSink
+    private let pairs: [(key: YAMLNode, value: YAMLNode)]
+
+    /// Reads `node` as a mapping with the given keys, reporting any other key. Returns nil (after
+    /// reporting) when the node is not a mapping.
+    public init?(_ node: YAMLNode, what: Message, keys: [String], sink: DiagnosticSink) {
+        self.node = node
+        self.what = what
+        self.sink = sink
+        guard let pairs = node.mapping else {
+            sink.error("wrong-type", Message(nl: "\(what.nl) moet een mapping zijn (sleutels met waarden), maar dit is \(node.shapeName.nl)",
+                                             en: "\(what.en) must be a mapping (keys with values), but this is \(node.shapeName.en)"),
+                       fix: Message(nl: "schrijf 'sleutel: waarde' op aparte regels", en: "write 'key: value' on separate lines"), at: node)
+            return nil
+        }
+        self.pairs = pairs
+        Self.checkTag(node, sink: sink)
+        var seen: [String: YAMLNode] = [:]
+        for (key, _) in pairs {
+            guard let name = key.scalar else {
+                sink.error("wrong-type", Message(nl: "een sleutel moet een naam zijn", en: "a key must be a name"), at: key)
+                continue
+            }
+            if let first = seen[name] {
+                sink.error("duplicate-key", Message(nl: "sleutel '\(name)' staat twee keer in \(what.nl) (eerst op regel \(first.location.line))",
+                                                    en: "key '\(name)' appears twice in \(what.en) (first on line \(first.location.line))"),
+                           fix: Message(nl: "verwijder of hernoem een van beide", en: "remove or rename one of them"), at: key)
+            }
+            seen[name] = key
+            if !keys.contains(name) {
+                sink.error("unknown-key", Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
+                           fix: Suggestion.fix(for: name, in: keys, what: Message(nl: "sleutels", en: "keys")), at: key)
+            }
+        }
+    }
+
+    /// Reports custom tags such as `!python/object`: Kader reads plain YAML only.
+    static func checkTag(_ node: YAMLNode, sink: DiagnosticSink) {
+        guard let tag = node.tag, !tag.hasPrefix("tag:yaml.org,2002:") else { return }
+        sink.error("custom-tag", Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
+                   fix: Message(nl: "verwijder de tag; Kader leest gewone YAML", en: "remove the tag; Kader reads plain YAML"), at: node)
+    }
+
+    /// The value for `key`, if present.
+    public subscript(key: String) -> YAMLNode? {
+        pairs.first { $0.key.scalar == key }?.value
+    }
+
+    /// The key node for `key`, for pointing at it.
+    public func keyNode(_ key: String) -> YAMLNode? {
+        pairs.first { $0.key.scalar == key }?.key
+    }
+
+    /// The keys present, in file order.
+    public var presentKeys: [String] { pairs.compactMap { $0.key.scalar } }
+
+    /// The value for a key that must be present; reports it missing otherwise.
+    public func required(_ key: String) -> YAMLNode? {
+        if let value = self[key] { return value }
+        sink.error("missing-key", Message(nl: "\(what.nl) mist de verplichte sleutel '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
+                   fix: Message(nl: "voeg '\(key): ...' toe", en: "add '\(key): ...'"), at: node, length: 1)
+        return nil
+    }
+
+    // MARK: Typed values
+
+    /// A text value (any scalar that is not null).
+    public func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).string(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// An id: a letter, then letters, digits or underscores.
+    public func identifier(_ key: String, required: Bool = true) -> String? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).identifier(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// A finite number.
+    public func number(_ key: String, required: Bool = false) -> Double? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).number(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// A whole number.
+    public func integer(_ key: String, required: Bool = false) -> Int? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).integer(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// `true` or `false`.
+    public func bool(_ key: String) -> Bool? {
+        guard let value = self[key] else { return nil }
+        return ValueReader(sink: sink).bool(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// A text in both languages: `{nl: ..., en: ...}` or a plain string (Dutch).
+    public func text(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).localized(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// One of a fixed set of words.
+    public func choice(_ key: String, from allowed: [String]) -> String? {
+        guard let value = self[key], let word = ValueReader(sink: sink).string(value, what: Message(nl: "'\(key)'", en: "'\(key)'")) else { return nil }
+        guard allowed.contains(word) else {
+            sink.error("invalid-value", Message(nl: "'\(word)' is geen geldige waarde voor '\(key)'", en: "'\(word)' is not a valid value for '\(key)'"),
+                       fix: Suggestion.fix(for: word, in: allowed, what: Message(nl: "waarden", en: "values")), at: value)
+            return nil
+        }
+        return word
+    }
+
+    /// A list of nodes (a single value counts as a list of one).
+    public func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
+        guard let value = required ? self.required(key) : self[key] else { return nil }
+        return ValueReader(sink: sink).list(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
+    /// A list of ids.
+    public func identifiers(_ key: String) -> [(String, YAMLNode)]? {
+        guard let nodes = list(key) else { return nil }
+        return nodes.compactMap { node in
+            ValueReader(sink: sink).identifier(node, what: Message(nl: "'\(key)'", en: "'\(key)'")).map { ($0, node) }
+        }
+    }
+}

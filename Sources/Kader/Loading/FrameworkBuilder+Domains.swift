@@ -1,0 +1,188 @@
+/// Domains and their questions.
+extension FrameworkBuilder {
+    static let domainKeys = ["id", "title", "description", "role", "aggregate", "min_answered", "prorate", "sources", "questions"]
+    static let questionKeys = ["id", "type", "text", "help", "weight", "reverse", "required", "critical", "relevant", "sources"]
+
+    func readDomains(_ listNode: YAMLNode?) {
+        guard let listNode, let nodes = ValueReader(sink: sink).list(listNode, what: Message(nl: "'domains'", en: "'domains'")) else { return }
+        if nodes.isEmpty {
+            sink.error("empty-list", Message(nl: "het kader heeft geen domeinen", en: "the framework has no domains"),
+                       fix: Message(nl: "voeg onder 'domains:' minstens één domein met vragen toe", en: "add at least one domain with questions under 'domains:'"), at: listNode)
+        }
+        // Questions first pass: kinds and ids, so that relevance conditions can refer to any question.
+        var pending: [(domain: Int, question: Int, node: YAMLNode)] = []
+        each(nodes, what: Message(nl: "een domein", en: "a domain"), keys: Self.domainKeys) { reader in
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            _ = claim(id, at: idNode, kind: Message(nl: "id", en: "id"))
+            let scoring = readDomainScoring(reader)
+            let role = reader.choice("role", from: ["domain", "precondition"]).flatMap(Domain.Role.init(rawValue:)) ?? .domain
+            var domain = Domain(id: id, title: reader.text("title", required: true) ?? LocalizedText(nl: id, en: id),
+                                description: reader.text("description"), role: role, questions: [],
+                                scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location)
+            let domainIndex = domains.count
+            let questionNodes = reader.list("questions", required: true) ?? []
+            if questionNodes.isEmpty, let at = reader["questions"] {
+                sink.error("empty-list", Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
+                           fix: Message(nl: "voeg vragen toe of verwijder het domein", en: "add questions or remove the domain"), at: at)
+            }
+            for node in questionNodes {
+                guard let question = readQuestion(node, domainID: id) else { continue }
+                index.questions[question.id] = (domainIndex, domain.questions.count)
+                pending.append((domainIndex, domain.questions.count, node))
+                domain.questions.append(question)
+            }
+            index.domains[id] = domainIndex
+            domains.append(domain)
+            if let minimum = scoringMinimum(reader), let at = reader["min_answered"] {
+                let scored = domain.questions.filter { $0.kind.isScored }.count
+                if minimum > scored {
+                    sink.error("invalid-value", Message(nl: "min_answered (\(minimum)) is groter dan het aantal gescoorde vragen (\(scored))",
+                                                        en: "min_answered (\(minimum)) is larger than the number of scored questions (\(scored))"),
+                               fix: Message(nl: "verlaag min_answered tot hooguit \(scored)", en: "lower min_answered to \(scored) at most"), at: at)
+                }
+            }
+        }
+        // Second pass: relevance conditions, now that every question's type is known.
+        let environment = answersEnvironment()
+        for (domainIndex, questionIndex, node) in pending {
+            guard let relevant = node["relevant"] else { continue }
+            let question = domains[domainIndex].questions[questionIndex]
+            domains[domainIndex].questions[questionIndex].relevance = compile(relevant, type: .bool, environment: environment.restricted(
+                to: [.answers, .context], place: Message(nl: "in een relevantievoorwaarde (alleen antwoorden en context)", en: "in a relevance condition (answers and context only)")))
+            if let expression = domains[domainIndex].questions[questionIndex].relevance, expression.references.contains(.answer(question.id)) {
+                sink.error("self-reference", Message(nl: "de relevantie van '\(question.id)' hangt af van zijn eigen antwoord", en: "the relevance of '\(question.id)' depends on its own answer"),
+                           fix: Message(nl: "laat de voorwaarde naar een eerdere vraag verwijzen", en: "make the condition refer to an earlier question"), at: relevant)
+            }
+        }
+        checkRelevanceCycles()
+    }
+
+    private func scoringMinimum(_ reader: ConfigReader) -> Int? { reader["min_answered"] == nil ? nil : reader.integer("min_answered") }
+
+    private func readDomainScoring(_ reader: ConfigReader) -> DomainScoring {
+        let name = reader.string("aggregate") ?? defaultAggregator
+        let aggregator = lookupAggregator(name, at: reader["aggregate"])
+        let minimum = reader.integer("min_answered") ?? defaultMinAnswered
+        if minimum < 0, let at = reader["min_answered"] {
+            sink.error("invalid-value", Message(nl: "min_answered mag niet negatief zijn", en: "min_answered may not be negative"), at: at)
+        }
+        return DomainScoring(aggregatorName: name, aggregator: aggregator ?? MeanAggregator(), minAnswered: max(0, minimum),
+                             prorate: reader.bool("prorate") ?? defaultProrate)
+    }
+
+    func lookupAggregator(_ name: String, at node: YAMLNode?) -> (any Aggregator)? {
+        if let type = registry.aggregators[name] { return type.init() }
+        if let node {
+            sink.error("unknown-plugin", Message(nl: "onbekende aggregator '\(name)'", en: "unknown aggregator '\(name)'"),
+                       fix: Suggestion.fix(for: name, in: registry.aggregators.keys.sorted(), what: Message(nl: "aggregators", en: "aggregators")), at: node)
+        }
+        return nil
+    }
+
+    func checkSources(_ ids: [(String, YAMLNode)]?) -> [String] {
+        (ids ?? []).compactMap { id, node in
+            guard sources.contains(where: { $0.id == id }) else {
+                sink.error("unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
+                           fix: Suggestion.fix(for: id, in: sources.map(\.id), what: Message(nl: "bronnen", en: "sources")), at: node)
+                return nil
+            }
+            return id
+        }
+    }
+
+    private func readQuestion(_ node: YAMLNode, domainID: String) -> Question? {
+        // Find the kind first: its keys are allowed besides the common ones.
+        let typeName = node["type"]?.scalar ?? (node["scale"] != nil ? "scale" : nil)
+        let kindType = typeName.flatMap { registry.questionKinds[$0] }
+        var keys = Self.questionKeys
+        if let kindType { keys += kindType.keys } else { for kind in registry.questionKinds.values { keys += kind.keys } }
+        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: Array(Set(keys)).sorted(), sink: sink),
+              let id = reader.identifier("id"), let idNode = reader["id"] else { return nil }
+        guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")) else { return nil }
+        let text = reader.text("text", required: true)
+        guard let typeName else {
+            sink.error("missing-key", Message(nl: "vraag '\(id)' mist 'type'", en: "question '\(id)' is missing 'type'"),
+                       fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
+                                    en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
+            return nil
+        }
+        guard let kindType else {
+            sink.error("unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
+                       fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
+                       at: reader["type"] ?? node)
+            return nil
+        }
+        let context = QuestionKindContext(scales: scales, questionID: id, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
+        guard let kind = kindType.make(reader, context: context) else { return nil }
+        let weight = reader.number("weight") ?? 1
+        if weight <= 0, let at = reader["weight"] {
+            sink.error("invalid-weight", Message(nl: "het gewicht van '\(id)' moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
+                                                 en: "the weight of '\(id)' must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
+                       fix: Message(nl: "gebruik een positief gewicht; wil je dat de vraag niet meetelt, gebruik dan type text", en: "use a positive weight; for a question that should not count, use type text"), at: at)
+        }
+        let reverse = reader.bool("reverse") ?? false
+        if reverse, !kind.isScored, let at = reader["reverse"] {
+            sink.warning("no-effect", Message(nl: "'reverse' heeft geen effect: '\(id)' wordt niet gescoord", en: "'reverse' has no effect: '\(id)' is not scored"), at: at)
+        }
+        return Question(id: id, kind: kind, text: text ?? LocalizedText(nl: id, en: id), help: reader.text("help"), weight: weight,
+                        reverse: reverse, required: reader.bool("required") ?? false, critical: reader.bool("critical") ?? false,
+                        relevance: nil, sources: checkSources(reader.identifiers("sources")), domainID: domainID, location: node.location)
+    }
+
+    /// Relevance conditions that depend on each other in a circle can never be decided.
+    private func checkRelevanceCycles() {
+        var graph: [String: [String]] = [:]
+        for question in domains.flatMap(\.questions) {
+            graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } }.sorted() ?? []
+        }
+        for cycle in CycleFinder.cycles(in: graph) {
+            guard let first = cycle.first, let question = domains.flatMap(\.questions).first(where: { $0.id == first }) else { continue }
+            sink.report(.error("relevance-cycle", Message(nl: "relevantievoorwaarden verwijzen in een kring naar elkaar: \(cycle.joined(separator: " → "))",
+                                                          en: "relevance conditions refer to each other in a circle: \(cycle.joined(separator: " → "))"),
+                               fix: Message(nl: "laat een vraag alleen afhangen van eerdere vragen", en: "make a question depend on earlier questions only"),
+                               at: question.location))
+        }
+    }
+}
+
+/// Finds cycles in a dependency graph (depth-first, iterative-safe for the sizes allowed).
+enum CycleFinder {
+    /// Each cycle once, as a path that returns to its start.
+    static func cycles(in graph: [String: [String]]) -> [[String]] {
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var stack: [String] = []
+        var found: [[String]] = []
+        func visit(_ node: String) {
+            state[node] = 1
+            stack.append(node)
+            for next in graph[node] ?? [] where graph[next] != nil {
+                if state[next] == 1, let start = stack.firstIndex(of: next) {
+                    found.append(Array(stack[start...]) + [next])
+                } else if state[next] == nil {
+                    visit(next)
+                }
+            }
+            stack.removeLast()
+            state[node] = 2
+        }
+        for node in graph.keys.sorted() where state[node] == nil { visit(node) }
+        return found
+    }
+
+    /// The nodes in an order where each comes after what it depends on (cycles broken arbitrarily).
+    static func order(_ graph: [String: [String]]) -> [String] {
+        var done: Set<String> = []
+        var result: [String] = []
+        var visiting: Set<String> = []
+        func visit(_ node: String) {
+            guard !done.contains(node), !visiting.contains(node) else { return }
+            visiting.insert(node)
+            for next in graph[node] ?? [] where graph[next] != nil { visit(next) }
+            visiting.remove(node)
+            done.insert(node)
+            result.append(node)
+        }
+        for node in graph.keys.sorted() { visit(node) }
+        return result
+    }
+}

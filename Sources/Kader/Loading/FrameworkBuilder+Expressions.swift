@@ -1,0 +1,64 @@
+/// Compiling the expressions written in a framework, with errors placed inside the YAML string.
+extension FrameworkBuilder {
+    /// What an expression must produce.
+    enum ExpectedType {
+        case bool, number
+    }
+
+    /// The environment with every answer, score, level and grade of the framework.
+    func fullEnvironment() -> ExpressionEnvironment {
+        var environment = ExpressionEnvironment()
+        for question in domains.flatMap(\.questions) {
+            environment.answerTypes[question.id] = question.kind.answerType
+            if question.kind.isScored { environment.scoredQuestions.insert(question.id) }
+        }
+        environment.domainIDs = domains.map(\.id)
+        environment.scoreIDs = domains.map(\.id) + derivedScores.map(\.id).filter { $0 != "overall" } + ["overall"]
+        environment.levelIDs = levels.map(\.id)
+        for field in contextFields { environment.contextTypes[field.id] = field.kind == .number ? .number : .text }
+        environment.functions = registry.functions
+        environment.place = Message(nl: "in een regel", en: "in a rule")
+        return environment
+    }
+
+    /// The environment for relevance conditions: answers and context only.
+    func answersEnvironment() -> ExpressionEnvironment { fullEnvironment() }
+
+    /// Compiles the expression in `node`, reporting problems at their place in the file.
+    func compile(_ node: YAMLNode, type expected: ExpectedType, environment: ExpressionEnvironment) -> CheckedExpression? {
+        guard let text = ValueReader(sink: sink).string(node, what: Message(nl: "een expressie", en: "an expression")) else { return nil }
+        if case .scalar(_, .plain) = node.kind, text == "true" || text == "false" {
+            // A plain YAML boolean is a fine constant condition.
+        }
+        let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain, blockIndent: blockIndent(after: node))
+        switch ExpressionCompiler.compile(text, origin: origin, environment: environment) {
+        case .failure(let problem):
+            let location = origin.location(ofOffset: problem.range.lowerBound, in: text)
+            sink.report(.error("expression", problem.message, fix: problem.fix, at: location, length: max(1, problem.range.count)))
+            return nil
+        case .success(let expression):
+            switch expected {
+            case .bool where expression.type != .bool:
+                sink.report(.error("expression-type", Message(nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type) op",
+                                                              en: "this condition must give true or false, but gives \(expression.type)"),
+                                   fix: Message(nl: "maak er een vergelijking van, bijvoorbeeld '\(text) >= 2'", en: "make it a comparison, for example '\(text) >= 2'"),
+                                   at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
+                return nil
+            case .number where !expression.type.isNumeric:
+                sink.report(.error("expression-type", Message(nl: "deze expressie moet een getal opleveren, maar levert \(expression.type) op",
+                                                              en: "this expression must give a number, but gives \(expression.type)"),
+                                   fix: nil, at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
+                return nil
+            default:
+                return expression
+            }
+        }
+    }
+
+    /// For `|` and `>` block scalars: the indentation of the first content line.
+    private func blockIndent(after node: YAMLNode) -> Int {
+        guard node.scalarStyle == .literal || node.scalarStyle == .folded,
+              let line = source.line(node.location.line + 1) else { return 0 }
+        return line.prefix { $0 == " " }.count
+    }
+}

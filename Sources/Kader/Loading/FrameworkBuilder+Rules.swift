@@ -1,0 +1,105 @@
+/// Rules with their effects, `because` templates, and preconditions.
+extension FrameworkBuilder {
+    static let ruleKeys = ["id", "when", "domain", "because", "note"]
+
+    func readRules(_ nodes: [YAMLNode]?) -> [Rule] {
+        let environment = fullEnvironment()
+        let effectNames = registry.ruleEffects.keys.sorted()
+        var rules: [Rule] = []
+        var seen: [String: Int] = [:]
+        each(nodes, what: Message(nl: "een regel", en: "a rule"), keys: Self.ruleKeys + effectNames) { reader in
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            if let line = seen[id] {
+                sink.error("duplicate-id", Message(nl: "regel '\(id)' bestaat al (regel \(line))", en: "rule '\(id)' already exists (line \(line))"), at: idNode)
+                return
+            }
+            seen[id] = idNode.location.line
+            var domainID: String?
+            if let domainNode = reader["domain"], let domain = ValueReader(sink: sink).identifier(domainNode, what: Message(nl: "'domain'", en: "'domain'")) {
+                if index.domains[domain] == nil {
+                    sink.error("unknown-reference", Message(nl: "onbekend domein '\(domain)'", en: "unknown domain '\(domain)'"),
+                               fix: Suggestion.fix(for: domain, in: domains.map(\.id), what: Message(nl: "domeinen", en: "domains")), at: domainNode)
+                } else {
+                    domainID = domain
+                }
+            }
+            let context = RuleEffectContext(ruleID: id, domainID: domainID, levelIDs: levels.map(\.id), sourceIDs: sources.map(\.id), sink: sink)
+            var effects: [any RuleEffect] = []
+            for name in reader.presentKeys where registry.ruleEffects[name] != nil {
+                if let node = reader[name], let effect = registry.ruleEffects[name]?.make(node, context: context) { effects.append(effect) }
+            }
+            if !reader.presentKeys.contains(where: { registry.ruleEffects[$0] != nil }) {
+                sink.error("missing-key", Message(nl: "regel '\(id)' doet niets: er staat geen effect in", en: "rule '\(id)' does nothing: it has no effect"),
+                           fix: Message(nl: "voeg een van deze toe: \(effectNames.joined(separator: ", "))", en: "add one of: \(effectNames.joined(separator: ", "))"), at: reader.node)
+            }
+            // A cap acts before levels are final, so its condition may not read them.
+            let capsLevels = effects.contains { $0.stage == .levels }
+            let ruleEnvironment = capsLevels
+                ? environment.restricted(to: [.answers, .items, .scores, .context],
+                                         place: Message(nl: "in een regel met 'cap' (die werkt voordat niveaus en cijfers bekend zijn)", en: "in a rule with 'cap' (it acts before levels and grades are known)"))
+                : environment
+            guard let whenNode = reader.required("when"),
+                  let condition = compile(whenNode, type: .bool, environment: ruleEnvironment) else { return }
+            let because = reader["because"].flatMap { readTemplate($0, environment: ruleEnvironment) }
+            rules.append(Rule(id: id, condition: condition, domainID: domainID, effects: effects, because: because, location: reader.node.location))
+        }
+        return rules
+    }
+
+    /// A text with `{expression}` placeholders in each language; `{{` writes a brace.
+    func readTemplate(_ node: YAMLNode, environment: ExpressionEnvironment) -> Template? {
+        guard let text = ValueReader(sink: sink).localized(node, what: Message(nl: "'because'", en: "'because'")) else { return nil }
+        let textNode = { (language: String) -> YAMLNode in node[language] ?? node }
+        guard let nl = parseTemplate(text.nl ?? text.en ?? "", node: textNode("nl"), environment: environment),
+              let en = parseTemplate(text.en ?? text.nl ?? "", node: textNode("en"), environment: environment) else { return nil }
+        return Template(nl: nl, en: en)
+    }
+
+    private func parseTemplate(_ text: String, node: YAMLNode, environment: ExpressionEnvironment) -> [Template.Part]? {
+        var parts: [Template.Part] = []
+        var literal = ""
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        var ok = true
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "{", i + 1 < scalars.count, scalars[i + 1] == "{" { literal.unicodeScalars.append("{"); i += 2; continue }
+            if c == "}", i + 1 < scalars.count, scalars[i + 1] == "}" { literal.unicodeScalars.append("}"); i += 2; continue }
+            guard c == "{" else { literal.unicodeScalars.append(c); i += 1; continue }
+            guard let close = scalars[i...].firstIndex(of: "}") else {
+                sink.error("template", Message(nl: "'{' zonder '}' in de tekst", en: "'{' without '}' in the text"),
+                           fix: Message(nl: "sluit de plaatshouder af met '}', of schrijf '{{' voor een accolade", en: "close the placeholder with '}', or write '{{' for a brace"), at: node)
+                return nil
+            }
+            if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+            let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+            let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain)
+            let offsetOrigin = origin.location(ofOffset: i + 1, in: text)
+            switch ExpressionCompiler.compile(inner, origin: ExpressionOrigin(location: offsetOrigin, style: .plain), environment: environment) {
+            case .success(let expression): parts.append(.value(expression))
+            case .failure(let problem):
+                ok = false
+                sink.report(.error("expression", problem.message, fix: problem.fix, at: offsetOrigin.advanced(byColumns: problem.range.lowerBound), length: max(1, problem.range.count)))
+            }
+            i = close + 1
+        }
+        if !literal.isEmpty { parts.append(.text(literal)) }
+        return ok ? parts : nil
+    }
+
+    func readPreconditions(_ nodes: [YAMLNode]?) -> [Precondition] {
+        let environment = fullEnvironment()
+        var result: [Precondition] = []
+        each(nodes, what: Message(nl: "een randvoorwaarde", en: "a precondition"), keys: ["id", "text", "when", "advice"]) { reader in
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            if result.contains(where: { $0.id == id }) {
+                sink.error("duplicate-id", Message(nl: "randvoorwaarde '\(id)' bestaat al", en: "precondition '\(id)' already exists"), at: idNode)
+                return
+            }
+            let text = reader.text("text", required: true)
+            guard let whenNode = reader.required("when"), let condition = compile(whenNode, type: .bool, environment: environment), let text else { return }
+            result.append(Precondition(id: id, text: text, condition: condition, advice: reader.text("advice"), location: reader.node.location))
+        }
+        return result
+    }
+}

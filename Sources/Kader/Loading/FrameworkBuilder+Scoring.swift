@@ -1,0 +1,256 @@
+/// The scoring section, derived scores, levels and grades.
+extension FrameworkBuilder {
+    static let scoringKeys = ["aggregate", "min_answered", "prorate", "unknown", "rounding", "overall", "scores"]
+
+    /// Reads the defaults domains inherit; returns the reader for the later part (derived scores).
+    func readScoringDefaults(_ node: YAMLNode?) -> ConfigReader? {
+        guard let node, let reader = ConfigReader(node, what: Message(nl: "de sectie 'scoring'", en: "the 'scoring' section"), keys: Self.scoringKeys, sink: sink) else { return nil }
+        if let name = reader.string("aggregate") {
+            defaultAggregator = name
+            _ = lookupAggregator(name, at: reader["aggregate"])
+        }
+        defaultMinAnswered = reader.integer("min_answered") ?? defaultMinAnswered
+        defaultProrate = reader.bool("prorate") ?? defaultProrate
+        if let word = reader.choice("unknown", from: ["exclude", "lowest"]), let policy = UnknownPolicy(rawValue: word) {
+            scoringSettings.unknown = policy
+        }
+        if let rounding = reader["rounding"] {
+            scoringSettings.rounding = readRounding(rounding, default: scoringSettings.rounding)
+        }
+        return reader
+    }
+
+    /// `rounding: 1` or `rounding: {decimals: 1, mode: half_up}`.
+    func readRounding(_ node: YAMLNode, default fallback: Rounding) -> Rounding {
+        if node.mapping == nil {
+            guard let decimals = ValueReader(sink: sink).integer(node, what: Message(nl: "'rounding'", en: "'rounding'")) else { return fallback }
+            return Rounding(decimals: min(6, max(0, decimals)), mode: fallback.mode)
+        }
+        guard let reader = ConfigReader(node, what: Message(nl: "'rounding'", en: "'rounding'"), keys: ["decimals", "mode"], sink: sink) else { return fallback }
+        let decimals = reader.integer("decimals") ?? fallback.decimals
+        if !(0...6).contains(decimals), let at = reader["decimals"] {
+            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+        }
+        let mode = reader.choice("mode", from: ["half_up", "half_even", "down"]).flatMap(Rounding.Mode.init(rawValue:)) ?? fallback.mode
+        return Rounding(decimals: min(6, max(0, decimals)), mode: mode)
+    }
+
+    func readDerivedScores(_ reader: ConfigReader?) {
+        let environment = fullEnvironment().restricted(
+            to: [.answers, .items, .scores, .context],
+            place: Message(nl: "in een afgeleide score (niveaus en cijfers komen later)", en: "in a derived score (levels and grades come later)"))
+        var seen: Set<String> = []
+        // Ids first, so scores can refer to scores defined below them.
+        let nodes = reader?.list("scores") ?? []
+        let declared = nodes.compactMap { $0["id"]?.scalar }
+        var scoreEnvironment = environment
+        scoreEnvironment.scoreIDs = domains.map(\.id) + declared + ["overall"]
+        each(nodes, what: Message(nl: "een afgeleide score", en: "a derived score"), keys: ["id", "title", "aggregate", "of", "expression", "skip_invalid", "min_valid"]) { score in
+            guard let id = score.identifier("id"), let idNode = score["id"] else { return }
+            guard id != "overall" else {
+                sink.error("reserved-id", Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
+                           fix: Message(nl: "beschrijf de totaalscore onder 'scoring: overall:'", en: "describe the overall score under 'scoring: overall:'"), at: idNode)
+                return
+            }
+            guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")), seen.insert(id).inserted else { return }
+            if let derived = readDerived(score, id: id, environment: scoreEnvironment) { derivedScores.append(derived) }
+        }
+        readOverall(reader?["overall"], environment: scoreEnvironment)
+        checkScoreCycles()
+    }
+
+    private func readDerived(_ score: ConfigReader, id: String, environment: ExpressionEnvironment) -> DerivedScore? {
+        let title = score.text("title") ?? LocalizedText(nl: id, en: id)
+        let skipInvalid = score.bool("skip_invalid") ?? false
+        let minValid = score.integer("min_valid") ?? 1
+        if let expressionNode = score["expression"] {
+            if score["of"] != nil || score["aggregate"] != nil, let at = score.keyNode("expression") {
+                sink.error("conflicting-keys", Message(nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide", en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)
+            }
+            guard let expression = compile(expressionNode, type: .number, environment: environment) else { return nil }
+            let dependencies = expression.references.compactMap { if case .score(let s) = $0 { s } else { nil } }
+            return DerivedScore(id: id, title: title, method: .expression(expression), skipInvalid: skipInvalid, minValid: minValid,
+                                dependencies: dependencies.sorted(), location: score.node.location)
+        }
+        let name = score.string("aggregate") ?? "mean"
+        guard let aggregator = lookupAggregator(name, at: score["aggregate"] ?? score.node) else { return nil }
+        let parts = readParts(score["of"], environment: environment)
+        if parts.isEmpty {
+            sink.error("empty-list", Message(nl: "score '\(id)' heeft geen onderdelen", en: "score '\(id)' has no parts"),
+                       fix: Message(nl: "noem de domeinen of scores onder 'of:'", en: "name the domains or scores under 'of:'"), at: score["of"] ?? score.node)
+            return nil
+        }
+        return DerivedScore(id: id, title: title, method: .aggregate(name: name, aggregator: aggregator, parts: parts), skipInvalid: skipInvalid,
+                            minValid: minValid, dependencies: parts.map(\.id), location: score.node.location)
+    }
+
+    /// `of: [a, b]` or `of: [{id: a, weight: 2}]`; without `of`, every ordinary domain.
+    private func readParts(_ node: YAMLNode?, environment: ExpressionEnvironment) -> [(id: String, weight: Double)] {
+        guard let node else { return domains.filter { $0.role == .domain }.map { ($0.id, 1) } }
+        guard let items = ValueReader(sink: sink).list(node, what: Message(nl: "'of'", en: "'of'")) else { return [] }
+        var parts: [(id: String, weight: Double)] = []
+        for item in items {
+            var idNode = item
+            var weight = 1.0
+            if item.mapping != nil {
+                guard let reader = ConfigReader(item, what: Message(nl: "een onderdeel", en: "a part"), keys: ["id", "weight"], sink: sink),
+                      let id = reader.required("id") else { continue }
+                idNode = id
+                weight = reader.number("weight") ?? 1
+                if weight <= 0, let at = reader["weight"] {
+                    sink.error("invalid-weight", Message(nl: "een gewicht moet groter dan 0 zijn", en: "a weight must be greater than 0"), at: at)
+                }
+            }
+            guard let id = ValueReader(sink: sink).identifier(idNode, what: Message(nl: "een onderdeel", en: "a part")) else { continue }
+            guard environment.scoreIDs.contains(id), id != "overall" else {
+                sink.error("unknown-reference", Message(nl: "onbekend domein of score '\(id)'", en: "unknown domain or score '\(id)'"),
+                           fix: Suggestion.fix(for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "domeinen en scores", en: "domains and scores")), at: idNode)
+                continue
+            }
+            parts.append((id, weight))
+        }
+        return parts
+    }
+
+    private func readOverall(_ node: YAMLNode?, environment: ExpressionEnvironment) {
+        guard let node else {
+            let parts = domains.filter { $0.role == .domain }.map { (id: $0.id, weight: 1.0) }
+            derivedScores.append(DerivedScore(id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
+                                              method: .aggregate(name: "mean", aggregator: MeanAggregator(), parts: parts),
+                                              skipInvalid: false, minValid: 1, dependencies: parts.map(\.id), location: source.location(line: 1, column: 1)))
+            return
+        }
+        if node.mapping == nil {
+            guard let id = ValueReader(sink: sink).identifier(node, what: Message(nl: "'overall'", en: "'overall'")) else { return }
+            guard environment.scoreIDs.contains(id), id != "overall" else {
+                sink.error("unknown-reference", Message(nl: "onbekende score '\(id)'", en: "unknown score '\(id)'"),
+                           fix: Suggestion.fix(for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "scores", en: "scores")), at: node)
+                return
+            }
+            overallID = id
+            scoringSettings.overallID = id
+            return
+        }
+        guard let reader = ConfigReader(node, what: Message(nl: "'overall'", en: "'overall'"), keys: ["title", "aggregate", "of", "expression", "skip_invalid", "min_valid"], sink: sink),
+              let derived = readDerived(reader, id: "overall", environment: environment) else { return }
+        derivedScores.append(derived)
+    }
+
+    private func checkScoreCycles() {
+        var graph: [String: [String]] = [:]
+        for score in derivedScores { graph[score.id] = score.dependencies.map { $0 == "overall" ? overallID : $0 } }
+        for cycle in CycleFinder.cycles(in: graph) {
+            guard let score = derivedScores.first(where: { $0.id == cycle.first }) else { continue }
+            sink.report(.error("score-cycle", Message(nl: "scores hangen in een kring van elkaar af: \(cycle.joined(separator: " → "))",
+                                                      en: "scores depend on each other in a circle: \(cycle.joined(separator: " → "))"),
+                               fix: Message(nl: "laat een score alleen afhangen van domeinen of eerdere scores", en: "make a score depend only on domains or earlier scores"),
+                               at: score.location))
+        }
+        let order = CycleFinder.order(graph)
+        index.scoreOrder = order.compactMap { id in derivedScores.firstIndex { $0.id == id } }
+        for (position, score) in derivedScores.enumerated() { index.scores[score.id] = position }
+    }
+
+    // MARK: Levels
+
+    func readLevels(_ nodes: [YAMLNode]?) {
+        var pendingRequires: [(Int, YAMLNode)] = []
+        each(nodes, what: Message(nl: "een niveau", en: "a level"), keys: ["id", "label", "description", "min", "max", "requires"]) { reader in
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            if levels.contains(where: { $0.id == id }) {
+                sink.error("duplicate-id", Message(nl: "niveau '\(id)' bestaat al", en: "level '\(id)' already exists"), at: idNode)
+                return
+            }
+            guard let min = reader.number("min", required: true), let max = reader.number("max", required: true) else { return }
+            if min >= max, let at = reader["max"] {
+                sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
+                                                     en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"), at: at)
+            }
+            if let requires = reader["requires"] { pendingRequires.append((levels.count, requires)) }
+            levels.append(Level(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id), description: reader.text("description"),
+                                min: min, max: max, requires: nil, location: reader.node.location))
+        }
+        checkBands(levels.map { (min: $0.min, max: $0.max, location: $0.location) }, what: Message(nl: "niveaus", en: "levels"))
+        // `requires` may read scores, so it is compiled once derived scores are known.
+        self.pendingRequires = pendingRequires
+    }
+
+    /// Bands must run from 0 to 100, lowest first, each starting where the previous ends.
+    func checkBands(_ bands: [(min: Double, max: Double, location: SourceLocation)], what: Message) {
+        guard let first = bands.first, let last = bands.last else { return }
+        let fix = Message(nl: "laat elke band beginnen waar de vorige eindigt (min van de ene = max van de vorige), van 0 tot 100",
+                          en: "start each band where the previous one ends (min of one = max of the previous), from 0 to 100")
+        if first.min != 0 {
+            sink.report(.error("band-gap", Message(nl: "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij 0: scores daaronder vallen nergens in",
+                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at 0: lower scores fall nowhere"), fix: fix, at: first.location))
+        }
+        if last.max != 100 {
+            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij 100", en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at 100"),
+                               fix: fix, at: last.location))
+        }
+        for (previous, band) in zip(bands, bands.dropFirst()) {
+            if band.min > previous.max {
+                sink.report(.error("band-gap", Message(nl: "gat tussen \(ExpressionFormat.number(previous.max)) en \(ExpressionFormat.number(band.min)): die scores vallen nergens in",
+                                                       en: "gap between \(ExpressionFormat.number(previous.max)) and \(ExpressionFormat.number(band.min)): those scores fall nowhere"),
+                                   fix: fix, at: band.location))
+            } else if band.min < previous.max {
+                sink.report(.error("band-overlap", Message(nl: "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) valt in twee banden",
+                                                           en: "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) falls in two bands"),
+                                   fix: fix, at: band.location))
+            }
+        }
+    }
+
+    func compileLevelRequirements() {
+        let environment = fullEnvironment().restricted(
+            to: [.answers, .items, .scores, .context],
+            place: Message(nl: "in 'requires' van een niveau (niveaus en cijfers zijn dan nog niet bekend)", en: "in a level's 'requires' (levels and grades are not known yet)"))
+        for (index, node) in pendingRequires {
+            levels[index].requires = compile(node, type: .bool, environment: environment)
+        }
+    }
+
+    // MARK: Grades
+
+    func readGrades(_ node: YAMLNode?) -> GradeScheme? {
+        compileLevelRequirements()
+        guard let node, let reader = ConfigReader(node, what: Message(nl: "de sectie 'grades'", en: "the 'grades' section"),
+                                                  keys: ["formula", "table", "decimals", "rounding", "pass"], sink: sink) else { return nil }
+        var rounding = Rounding(decimals: reader.integer("decimals") ?? 1, mode: .halfUp)
+        if let mode = reader.choice("rounding", from: ["half_up", "half_even", "down"]).flatMap(Rounding.Mode.init(rawValue:)) { rounding.mode = mode }
+        let pass = reader.number("pass") ?? 5.5
+        let method: GradeScheme.Method
+        if let formula = reader["formula"] {
+            if reader["table"] != nil, let at = reader.keyNode("table") {
+                sink.error("conflicting-keys", Message(nl: "kies 'formula' of 'table', niet beide", en: "choose 'formula' or 'table', not both"), at: at)
+            }
+            var environment = ExpressionEnvironment()
+            environment.functions = registry.functions
+            environment.allowed = []
+            environment.place = Message(nl: "in een cijferformule (alleen 'score')", en: "in a grade formula ('score' only)")
+            environment.variables = ["score": .number]
+            guard let expression = compile(formula, type: .number, environment: environment) else { return nil }
+            method = .formula(expression)
+        } else if let tableNode = reader["table"] {
+            var rows: [(min: Double, max: Double, grade: Double)] = []
+            var bands: [(min: Double, max: Double, location: SourceLocation)] = []
+            each(ValueReader(sink: sink).list(tableNode, what: Message(nl: "'table'", en: "'table'")), what: Message(nl: "een rij van de cijfertabel", en: "a grade table row"),
+                 keys: ["min", "max", "grade"]) { row in
+                guard let min = row.number("min", required: true), let max = row.number("max", required: true),
+                      let grade = row.number("grade", required: true) else { return }
+                if !(1...10).contains(grade), let at = row["grade"] {
+                    sink.error("invalid-value", Message(nl: "een cijfer ligt tussen 1 en 10", en: "a grade lies between 1 and 10"), at: at)
+                }
+                rows.append((min, max, grade))
+                bands.append((min, max, row.node.location))
+            }
+            checkBands(bands, what: Message(nl: "rijen van de cijfertabel", en: "grade table rows"))
+            method = .table(rows)
+        } else {
+            sink.error("missing-key", Message(nl: "'grades' heeft 'formula' of 'table' nodig", en: "'grades' needs 'formula' or 'table'"),
+                       fix: Message(nl: "bijvoorbeeld: formula: \"1 + 9 * score / 100\"", en: "for example: formula: \"1 + 9 * score / 100\""), at: node)
+            return nil
+        }
+        return GradeScheme(method: method, rounding: rounding, pass: pass, location: node.location)
+    }
+}

@@ -1,0 +1,92 @@
+/// A framework's own test cases.
+extension FrameworkBuilder {
+    static let expectKeys = ["scores", "levels", "grades", "advice", "advice_includes", "advice_excludes", "strengths", "flags", "preconditions", "tolerance"]
+
+    func readTests(_ nodes: [YAMLNode]?) -> [FrameworkTest] {
+        var tests: [FrameworkTest] = []
+        each(nodes, what: Message(nl: "een test", en: "a test"), keys: ["id", "description", "response", "answers", "expect"]) { reader in
+            guard let id = reader.identifier("id") else { return }
+            let input: FrameworkTest.Input
+            if let path = reader.string("response") {
+                input = .file(path)
+            } else if let answers = reader["answers"] {
+                input = .inline(answers)
+            } else {
+                sink.error("missing-key", Message(nl: "test '\(id)' heeft 'response' (een bestand) of 'answers' nodig", en: "test '\(id)' needs 'response' (a file) or 'answers'"), at: reader.node)
+                return
+            }
+            guard let expectNode = reader.required("expect"),
+                  let expect = ConfigReader(expectNode, what: Message(nl: "'expect'", en: "'expect'"), keys: Self.expectKeys, sink: sink) else { return }
+            tests.append(FrameworkTest(id: id, description: reader.text("description"), input: input, expect: readExpectation(expect), location: reader.node.location))
+        }
+        return tests
+    }
+
+    private func readExpectation(_ reader: ConfigReader) -> TestExpectation {
+        var expectation = TestExpectation()
+        let scoreIDs = Set(domains.map(\.id) + derivedScores.map(\.id) + ["overall"])
+        let levelKeys = Set(domains.map(\.id) + ["overall"])
+        let values = ValueReader(sink: sink)
+        func entries(_ key: String, ids: Set<String>, _ body: (String, YAMLNode) -> Void) {
+            guard let node = reader[key] else { return }
+            guard let pairs = node.mapping else {
+                sink.error("wrong-type", Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"), at: node)
+                return
+            }
+            for (keyNode, valueNode) in pairs {
+                guard let id = keyNode.scalar else { continue }
+                guard ids.contains(id) else {
+                    sink.error("unknown-reference", Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),
+                               fix: Suggestion.fix(for: id, in: ids.sorted(), what: Message(nl: "ids", en: "ids")), at: keyNode)
+                    continue
+                }
+                body(id, valueNode)
+            }
+        }
+        entries("scores", ids: scoreIDs) { id, node in
+            if node.isNull { expectation.scores.append(.init(key: id, value: nil, location: node.location)) }
+            else if let n = values.number(node, what: Message(nl: "een verwachte score", en: "an expected score")) { expectation.scores.append(.init(key: id, value: n, location: node.location)) }
+        }
+        entries("grades", ids: levelKeys) { id, node in
+            if node.isNull { expectation.grades.append(.init(key: id, value: nil, location: node.location)) }
+            else if let n = values.number(node, what: Message(nl: "een verwacht cijfer", en: "an expected grade")) { expectation.grades.append(.init(key: id, value: n, location: node.location)) }
+        }
+        entries("levels", ids: levelKeys) { id, node in
+            if node.isNull { expectation.levels.append(.init(key: id, value: nil, location: node.location)); return }
+            guard let level = values.identifier(node, what: Message(nl: "een verwacht niveau", en: "an expected level")) else { return }
+            guard levels.contains(where: { $0.id == level }) else {
+                sink.error("unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
+                           fix: Suggestion.fix(for: level, in: levels.map(\.id), what: Message(nl: "niveaus", en: "levels")), at: node)
+                return
+            }
+            expectation.levels.append(.init(key: id, value: level, location: node.location))
+        }
+        entries("preconditions", ids: Set(preconditionIDs(reader))) { id, node in
+            if let word = values.string(node, what: Message(nl: "een uitkomst", en: "an outcome")) {
+                guard ["met", "not_met", "unknown"].contains(word) else {
+                    sink.error("invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
+                               fix: Message(nl: "gebruik met, not_met of unknown", en: "use met, not_met or unknown"), at: node)
+                    return
+                }
+                expectation.preconditions.append(.init(key: id, value: word, location: node.location))
+            }
+        }
+        func ids(_ key: String) -> TestExpectation.Entry<[String]>? {
+            guard let node = reader[key], let list = reader.identifiers(key) else { return nil }
+            return .init(key: key, value: list.map(\.0), location: node.location)
+        }
+        expectation.advice = ids("advice")
+        expectation.strengths = ids("strengths")
+        expectation.flags = ids("flags")
+        expectation.adviceIncludes = (reader.identifiers("advice_includes") ?? []).map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
+        expectation.adviceExcludes = (reader.identifiers("advice_excludes") ?? []).map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
+        if let tolerance = reader.number("tolerance") { expectation.tolerance = tolerance }
+        return expectation
+    }
+
+    /// Precondition ids are read after tests are declared in some files; take them from the raw
+    /// section so the check does not depend on order.
+    private func preconditionIDs(_ reader: ConfigReader) -> [String] {
+        rawPreconditionIDs
+    }
+}

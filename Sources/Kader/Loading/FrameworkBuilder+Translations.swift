@@ -1,0 +1,34 @@
+/// Warns about texts that lack one of the framework's languages.
+extension FrameworkBuilder {
+    func checkTranslations(_ top: ConfigReader) {
+        guard languages.count > 1 else { return }
+        var missing: [(YAMLNode, [Language])] = []
+        func visit(_ node: YAMLNode, key: String?) {
+            switch node.kind {
+            case .mapping(let pairs):
+                let keys = pairs.compactMap { $0.key.scalar }
+                if keys.contains("nl") || keys.contains("en"), keys.allSatisfy({ $0 == "nl" || $0 == "en" }) {
+                    let absent = languages.filter { !keys.contains($0.rawValue) }
+                    if !absent.isEmpty { missing.append((node, absent)) }
+                    return
+                }
+                for (k, value) in pairs { visit(value, key: k.scalar) }
+            case .sequence(let items):
+                for item in items { visit(item, key: key) }
+            case .scalar:
+                if let key, Self.translatedKeys.contains(key), !node.isNull { missing.append((node, languages.filter { $0 != .nl })) }
+            }
+        }
+        visit(top.node, key: nil)
+        for (node, absent) in missing.prefix(50) {
+            let names = absent.map(\.rawValue).joined(separator: ", ")
+            sink.warning("untranslated", Message(nl: "tekst zonder vertaling (\(names))", en: "text without translation (\(names))"),
+                         fix: Message(nl: "schrijf {nl: ..., en: ...}", en: "write {nl: ..., en: ...}"), at: node)
+        }
+        if missing.count > 50 {
+            sink.report(.warning("untranslated", Message(nl: "en nog \(missing.count - 50) teksten zonder vertaling", en: "and \(missing.count - 50) more texts without translation"), at: top.node.location))
+        }
+    }
+
+    static let translatedKeys: Set<String> = ["title", "description", "audience", "guidance", "text", "help", "label", "first_step", "strength", "because"]
+}

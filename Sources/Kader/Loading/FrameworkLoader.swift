@@ -1,0 +1,152 @@
+/// Reads a framework from YAML into a checked ``Framework``, reporting every problem in one run.
+///
+/// Loading is a pipeline: YAML → nodes (``YAMLReader``, with limits) → sections in dependency
+/// order (sources, scales, domains and questions, scoring, levels, grades, rules,
+/// preconditions, tests) → cross-checks (cycles, references). Each section reports into one
+/// ``DiagnosticSink`` and goes on where it can, so one run shows all mistakes.
+public struct FrameworkLoader: Sendable {
+    /// The plugins frameworks may name.
+    public var registry: PluginRegistry
+    /// Limits on file size, depth and node count.
+    public var limits: YAMLLimits
+
+    /// Creates a loader.
+    public init(registry: PluginRegistry = .builtIn, limits: YAMLLimits = .standard) {
+        self.registry = registry
+        self.limits = limits
+    }
+
+    /// The keys a framework file may have at the top.
+    public static let topLevelKeys = ["kader", "id", "version", "date", "languages", "title", "description", "audience",
+                                      "guidance", "sources", "context", "scales", "domains", "scoring", "levels", "grades",
+                                      "rules", "preconditions", "tests"]
+
+    /// Loads a framework from raw bytes (checked for size and UTF-8 first).
+    public func load(bytes: [UInt8], name: String) -> Loaded<Framework> {
+        finish(YAMLReader(limits: limits).read(bytes: bytes, name: name), name: name)
+    }
+
+    /// Loads a framework from text.
+    public func load(text: String, name: String) -> Loaded<Framework> {
+        finish(YAMLReader(limits: limits).read(text: text, name: name), name: name)
+    }
+
+    private func finish(_ read: YAMLReader.Output, name: String) -> Loaded<Framework> {
+        guard let root = read.root else {
+            return Loaded(value: nil, diagnostics: read.diagnostics, source: read.source)
+        }
+        let builder = FrameworkBuilder(registry: registry, source: read.source)
+        let framework = builder.build(root)
+        let diagnostics = builder.sink.list
+        return Loaded(value: diagnostics.hasErrors ? nil : framework, diagnostics: diagnostics, source: read.source)
+    }
+}
+
+/// Builds one framework; holds what earlier sections produced for later ones to check against.
+final class FrameworkBuilder {
+    let registry: PluginRegistry
+    let source: SourceFile
+    let sink = DiagnosticSink()
+
+    var languages: [Language] = [.nl, .en]
+    var sources: [SourceReference] = []
+    var contextFields: [ContextField] = []
+    var scales: [String: AnswerScale] = [:]
+    var scaleOrder: [AnswerScale] = []
+    var domains: [Domain] = []
+    var index = FrameworkIndex()
+    var levels: [Level] = []
+    var derivedScores: [DerivedScore] = []
+    var overallID = "overall"
+    var defaultAggregator = "mean"
+    var defaultMinAnswered = 1
+    var defaultProrate = false
+    /// Every id used so far (questions, domains, scores), to catch duplicates across kinds.
+    var usedIDs: [String: SourceLocation] = [:]
+    var pendingRequires: [(Int, YAMLNode)] = []
+    var rawPreconditionIDs: [String] = []
+
+    init(registry: PluginRegistry, source: SourceFile) {
+        self.registry = registry
+        self.source = source
+    }
+
+    func build(_ root: YAMLNode) -> Framework? {
+        let what = Message(nl: "het kader", en: "the framework")
+        guard let top = ConfigReader(root, what: what, keys: FrameworkLoader.topLevelKeys, sink: sink) else { return nil }
+        if let format = top["kader"], let number = ValueReader(sink: sink).integer(format, what: Message(nl: "'kader'", en: "'kader'")), number != 1 {
+            sink.error("unsupported-format", Message(nl: "formaatversie \(number) wordt niet ondersteund", en: "format version \(number) is not supported"),
+                       fix: Message(nl: "gebruik 'kader: 1'", en: "use 'kader: 1'"), at: format)
+        }
+        let id = top.identifier("id")
+        let version = top.string("version", required: true)
+        if let version, let node = top["version"], !Self.isVersion(version) {
+            sink.warning("version-format", Message(nl: "versie '\(version)' is geen versienummer als 1.0 of 1.2.0", en: "version '\(version)' is not a version number like 1.0 or 1.2.0"),
+                         fix: Message(nl: "gebruik cijfers met punten, zodat Kader versies kan vergelijken", en: "use digits with points so Kader can compare versions"), at: node)
+        }
+        readLanguages(top)
+        let title = top.text("title", required: true)
+        readSources(top.list("sources"))
+        readContext(top.list("context"))
+        readScales(top.list("scales", required: true))
+        let scoring = readScoringDefaults(top["scoring"])
+        readDomains(top.required("domains"))
+        readLevels(top.list("levels"))
+        readDerivedScores(scoring)
+        let grades = readGrades(top["grades"])
+        let rules = readRules(top.list("rules"))
+        let preconditions = readPreconditions(top.list("preconditions"))
+        rawPreconditionIDs = preconditions.map(\.id)
+        let tests = readTests(top.list("tests"))
+        checkTranslations(top)
+
+        guard let id, let version, let title, !sink.hasErrors else { return nil }
+        return Framework(
+            id: id, version: version, date: top.string("date"), languages: languages, title: title,
+            description: top.text("description"), audience: top.text("audience"), guidance: top.text("guidance"),
+            sources: sources, context: contextFields, scales: scaleOrder, domains: domains,
+            scoring: scoringSettings, growthModel: levels.isEmpty ? nil : GrowthModel(levels: levels), grades: grades,
+            rules: rules, preconditions: preconditions, tests: tests, sourceName: source.name, index: index)
+    }
+
+    var scoringSettings = ScoringSettings(rounding: Rounding(decimals: 1, mode: .halfUp), unknown: .exclude, derived: [], overallID: "overall")
+
+    static func isVersion(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...4).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    }
+
+    private func readLanguages(_ top: ConfigReader) {
+        guard let nodes = top.list("languages") else { return }
+        var result: [Language] = []
+        for node in nodes {
+            guard let word = ValueReader(sink: sink).string(node, what: Message(nl: "een taal", en: "a language")) else { continue }
+            guard let language = Language(rawValue: word) else {
+                sink.error("invalid-value", Message(nl: "taal '\(word)' wordt niet ondersteund", en: "language '\(word)' is not supported"),
+                           fix: Message(nl: "gebruik nl en/of en", en: "use nl and/or en"), at: node)
+                continue
+            }
+            result.append(language)
+        }
+        if !result.isEmpty { languages = result }
+    }
+
+    /// Registers an id, reporting a duplicate with the first place it was used.
+    func claim(_ id: String, at node: YAMLNode, kind: Message) -> Bool {
+        if let first = usedIDs[id] {
+            sink.error("duplicate-id", Message(nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))", en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
+                       fix: Message(nl: "geef elk onderdeel een eigen id", en: "give every part an id of its own"), at: node)
+            return false
+        }
+        usedIDs[id] = node.location
+        return true
+    }
+
+    /// Reads a list of mappings, giving each to `body`.
+    func each(_ nodes: [YAMLNode]?, what: Message, keys: [String], _ body: (ConfigReader) -> Void) {
+        for node in nodes ?? [] {
+            guard let reader = ConfigReader(node, what: what, keys: keys, sink: sink) else { continue }
+            body(reader)
+        }
+    }
+}

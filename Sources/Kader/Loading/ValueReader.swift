@@ -1,0 +1,132 @@
+/// Reads typed values from YAML scalars, the way a person expects: quoted text is text, a plain
+/// `3` is a number, and `.nan`, `.inf`, `yes` and `no` are refused with a fix.
+public struct ValueReader {
+    /// Where problems go.
+    public let sink: DiagnosticSink
+
+    /// Creates a reader.
+    public init(sink: DiagnosticSink) { self.sink = sink }
+
+    private func wrongType(_ node: YAMLNode, what: Message, expected: Message, fix: Message? = nil) {
+        sink.error("wrong-type", Message(nl: "\(what.nl) moet \(expected.nl) zijn, maar dit is \(node.shapeName.nl)",
+                                         en: "\(what.en) must be \(expected.en), but this is \(node.shapeName.en)"),
+                   fix: fix, at: node)
+    }
+
+    /// Text. Numbers and booleans written plainly are accepted as their text.
+    public func string(_ node: YAMLNode, what: Message) -> String? {
+        ConfigReader.checkTag(node, sink: sink)
+        guard let text = node.scalar, !node.isNull else {
+            wrongType(node, what: what, expected: Message(nl: "tekst", en: "text"))
+            return nil
+        }
+        return text
+    }
+
+    /// An id: starts with a letter; letters, digits and underscores. Ids appear in expressions.
+    public func identifier(_ node: YAMLNode, what: Message) -> String? {
+        guard let text = string(node, what: what) else { return nil }
+        guard Self.isIdentifier(text) else {
+            let suggestion = Self.suggestIdentifier(text)
+            sink.error("invalid-id", Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
+                       fix: Message(nl: "een id begint met een letter en bevat alleen letters, cijfers en '_'" + (suggestion.map { ", bijvoorbeeld '\($0)'" } ?? ""),
+                                    en: "an id starts with a letter and holds only letters, digits and '_'" + (suggestion.map { ", for example '\($0)'" } ?? "")),
+                       at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// True for a valid id.
+    public static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.unicodeScalars.count <= 80 else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.isASCIIDigit || $0 == "_" }
+    }
+
+    private static func suggestIdentifier(_ text: String) -> String? {
+        let replaced = String(text.lowercased().unicodeScalars.map { scalar -> Character in
+            scalar.properties.isAlphabetic || scalar.isASCIIDigit ? Character(scalar) : "_"
+        })
+        let trimmed = replaced.drop { !$0.isLetter }
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    /// A finite number.
+    public func number(_ node: YAMLNode, what: Message) -> Double? {
+        ConfigReader.checkTag(node, sink: sink)
+        guard let text = node.scalar, !node.isNull else {
+            wrongType(node, what: what, expected: Message(nl: "een getal", en: "a number"))
+            return nil
+        }
+        let lowered = text.lowercased()
+        if [".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "infinity", "-infinity"].contains(lowered) {
+            sink.error("not-finite", Message(nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'", en: "\(what.en) must be an ordinary number, not '\(text)'"),
+                       fix: Message(nl: "schrijf een eindig getal, zoals 0, 2 of 7.5", en: "write a finite number such as 0, 2 or 7.5"), at: node)
+            return nil
+        }
+        guard node.isPlain else {
+            sink.error("wrong-type", Message(nl: "\(what.nl) moet een getal zijn, maar dit is tekst tussen aanhalingstekens", en: "\(what.en) must be a number, but this is quoted text"),
+                       fix: Message(nl: "haal de aanhalingstekens weg", en: "remove the quotes"), at: node)
+            return nil
+        }
+        if let value = Double(text), value.isFinite { return value }
+        if text.contains(","), let value = Double(String(text.map { $0 == "," ? "." : $0 })), value.isFinite {
+            sink.error("wrong-type", Message(nl: "'\(text)' gebruikt een komma als decimaalteken", en: "'\(text)' uses a comma as decimal separator"),
+                       fix: Message(nl: "schrijf \(ExpressionFormat.number(value)) met een punt", en: "write \(ExpressionFormat.number(value)) with a point"), at: node)
+            return nil
+        }
+        sink.error("wrong-type", Message(nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
+                   fix: nil, at: node)
+        return nil
+    }
+
+    /// A whole number.
+    public func integer(_ node: YAMLNode, what: Message) -> Int? {
+        guard let value = number(node, what: what) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else {
+            sink.error("wrong-type", Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// `true` or `false`.
+    public func bool(_ node: YAMLNode, what: Message) -> Bool? {
+        ConfigReader.checkTag(node, sink: sink)
+        switch node.scalar?.lowercased() {
+        case "true" where node.isPlain: return true
+        case "false" where node.isPlain: return false
+        default:
+            sink.error("wrong-type", Message(nl: "\(what.nl) moet true of false zijn", en: "\(what.en) must be true or false"),
+                       fix: Message(nl: "schrijf true of false (zonder aanhalingstekens)", en: "write true or false (without quotes)"), at: node)
+            return nil
+        }
+    }
+
+    /// A list; a single scalar counts as a list of one.
+    public func list(_ node: YAMLNode, what: Message) -> [YAMLNode]? {
+        ConfigReader.checkTag(node, sink: sink)
+        if let items = node.sequence { return items }
+        if node.scalar != nil, !node.isNull { return [node] }
+        wrongType(node, what: what, expected: Message(nl: "een lijst", en: "a list"),
+                  fix: Message(nl: "schrijf elk element op een eigen regel met '- ' ervoor", en: "write each item on its own line starting with '- '"))
+        return nil
+    }
+
+    /// `{nl: ..., en: ...}` or a plain string (taken as Dutch).
+    public func localized(_ node: YAMLNode, what: Message) -> LocalizedText? {
+        if node.mapping != nil {
+            guard let reader = ConfigReader(node, what: what, keys: ["nl", "en"], sink: sink) else { return nil }
+            let nl = reader.string("nl")
+            let en = reader.string("en")
+            if nl == nil, en == nil {
+                sink.error("missing-key", Message(nl: "\(what.nl) heeft geen tekst", en: "\(what.en) has no text"),
+                           fix: Message(nl: "geef 'nl:' en 'en:'", en: "give 'nl:' and 'en:'"), at: node)
+                return nil
+            }
+            return LocalizedText(nl: nl, en: en)
+        }
+        guard let text = string(node, what: what) else { return nil }
+        return LocalizedText(nl: text, en: nil)
+    }
+}

@@ -1,0 +1,78 @@
+/// A quality framework: everything needed to score one respondent's answers and advise them.
+///
+/// Built by ``FrameworkLoader`` from YAML, fully checked: every expression is parsed and typed,
+/// every reference resolved, every plugin looked up. An engine can evaluate it many times.
+public struct Framework: Sendable {
+    /// A stable id, used by responses.
+    public var id: String
+    /// The framework's version; responses say which version they answered.
+    public var version: String
+    /// When this version was published.
+    public var date: String?
+    /// The languages the texts are in.
+    public var languages: [Language]
+    /// The title.
+    public var title: LocalizedText
+    /// What the framework is for.
+    public var description: LocalizedText?
+    /// Who fills it in and who reads the result.
+    public var audience: LocalizedText?
+    /// How to start and how to repeat the process.
+    public var guidance: LocalizedText?
+    /// What the content rests on.
+    public var sources: [SourceReference]
+    /// Extra fields a response may carry.
+    public var context: [ContextField]
+    /// The answer scales, in file order.
+    public var scales: [AnswerScale]
+    /// The domains, in file order (preconditions first if written first).
+    public var domains: [Domain]
+    /// Scoring settings and derived scores.
+    public var scoring: ScoringSettings
+    /// The growth model, if any.
+    public var growthModel: GrowthModel?
+    /// The grade scheme, if any.
+    public var grades: GradeScheme?
+    /// The rules, in file order.
+    public var rules: [Rule]
+    /// The preconditions.
+    public var preconditions: [Precondition]
+    /// The framework's own test cases.
+    public var tests: [FrameworkTest]
+    /// The file it was read from, for resolving relative paths.
+    public var sourceName: String
+
+    /// Lookup tables, built once at load.
+    public var index: FrameworkIndex
+
+    /// The question with `id`.
+    public func question(_ id: String) -> Question? {
+        guard let path = index.questions[id] else { return nil }
+        return domains[path.domain].questions[path.question]
+    }
+
+    /// The domain with `id`.
+    public func domain(_ id: String) -> Domain? {
+        index.domains[id].map { domains[$0] }
+    }
+
+    /// All questions, in order.
+    public var questions: [Question] { domains.flatMap(\.questions) }
+}
+
+/// Lookup tables over a framework, built once at load.
+public struct FrameworkIndex: Sendable {
+    /// Question id → (domain index, question index).
+    public var questions: [String: (domain: Int, question: Int)] = [:]
+    /// Domain id → index.
+    public var domains: [String: Int] = [:]
+    /// Derived score id → index.
+    public var scores: [String: Int] = [:]
+    /// Scale id → index.
+    public var scales: [String: Int] = [:]
+    /// Derived scores in dependency order.
+    public var scoreOrder: [Int] = []
+
+    /// Creates an empty index.
+    public init() {}
+}

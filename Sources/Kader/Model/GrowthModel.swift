@@ -1,0 +1,57 @@
+/// One step of the growth model, for example "op orde".
+public struct Level: Sendable, Hashable {
+    /// The id used in expressions and test expectations.
+    public var id: String
+    /// The name people read.
+    public var label: LocalizedText
+    /// What this level looks like in practice.
+    public var description: LocalizedText?
+    /// The lowest score (inclusive) in this band.
+    public var min: Double
+    /// The highest score in this band: exclusive, except for the top band, which includes 100.
+    public var max: Double
+    /// An extra condition for reaching this level overall ("op orde needs every basic item met").
+    public var requires: CheckedExpression?
+    /// Where it was defined.
+    public var location: SourceLocation
+
+    public static func == (lhs: Level, rhs: Level) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// The ordered levels of a growth model, lowest first.
+public struct GrowthModel: Sendable {
+    /// The levels, lowest first.
+    public var levels: [Level]
+
+    /// The index of the level whose band holds `score`.
+    public func index(for score: Double) -> Int? {
+        for (index, level) in levels.enumerated().reversed() where score >= level.min {
+            let top = index == levels.count - 1
+            if top ? score <= level.max : score < level.max { return index }
+        }
+        return nil
+    }
+
+    /// The index of the level with `id`.
+    public func index(of id: String) -> Int? { levels.firstIndex { $0.id == id } }
+}
+
+/// How a normalised score becomes a report grade (rapportcijfer).
+public struct GradeScheme: Sendable {
+    /// Formula or table.
+    public enum Method: Sendable {
+        /// An expression over `score` (0-100).
+        case formula(CheckedExpression)
+        /// Bands of scores, each with a grade.
+        case table([(min: Double, max: Double, grade: Double)])
+    }
+    /// How the grade is computed.
+    public var method: Method
+    /// Decimals kept (one by default, as on a Dutch report).
+    public var rounding: Rounding
+    /// The lowest passing grade (5.5 by default).
+    public var pass: Double
+    /// Where it was defined.
+    public var location: SourceLocation
+}

@@ -1,0 +1,31 @@
+/// One choice from the question's own options (`type: choice`, `options: [...]`). Scored when
+/// the options have values.
+public struct ChoiceQuestion: QuestionKind {
+    public static let name = "choice"
+    public static let summary = Message(nl: "één keuze uit de eigen opties van de vraag", en: "one choice from the question's own options")
+    public static let keys = ["options"]
+
+    public let options: [AnswerOption]
+    let questionID: String
+
+    public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ChoiceQuestion? {
+        guard let node = reader.required("options"),
+              let options = context.readOptions(node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
+        else { return nil }
+        return ChoiceQuestion(options: options, questionID: context.questionID)
+    }
+
+    public var answerType: ExprType { .option(OptionAnswers.space("question '\(questionID)'", options)) }
+    public var isScored: Bool { options.contains { $0.value != nil } }
+    public var allowsUnknown: Bool { true }
+
+    public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        OptionAnswers.option(node, in: options, questionID: questionID, sink: sink).map(OptionAnswers.value)
+    }
+
+    public func points(for value: AnswerValue) -> ItemPoints? {
+        guard case .option(let id) = value, let points = options.first(where: { $0.id == id })?.value else { return nil }
+        let values = options.compactMap(\.value)
+        return ItemPoints(points: points, min: values.min() ?? 0, max: values.max() ?? 0)
+    }
+}

@@ -1,0 +1,54 @@
+/// Several choices (`type: multi`). Scored when options have values: the points of the chosen
+/// options, out of the points of all positive options.
+public struct MultipleChoiceQuestion: QuestionKind {
+    public static let name = "multi"
+    public static let summary = Message(nl: "meerdere keuzes; de punten van de gekozen opties tellen op", en: "several choices; the points of the chosen options add up")
+    public static let keys = ["options", "min_choices", "max_choices"]
+
+    public let options: [AnswerOption]
+    let questionID: String
+    let minChoices: Int
+    let maxChoices: Int?
+
+    public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> MultipleChoiceQuestion? {
+        guard let node = reader.required("options"),
+              let options = context.readOptions(node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
+        else { return nil }
+        let minChoices = reader.integer("min_choices") ?? 0
+        let maxChoices = reader.integer("max_choices")
+        if let maxChoices, maxChoices < max(1, minChoices), let at = reader["max_choices"] {
+            reader.sink.error("invalid-value", Message(nl: "max_choices is kleiner dan min_choices of 1", en: "max_choices is smaller than min_choices or 1"), at: at)
+        }
+        return MultipleChoiceQuestion(options: options, questionID: context.questionID, minChoices: minChoices, maxChoices: maxChoices)
+    }
+
+    public var answerType: ExprType { .options(OptionAnswers.space("question '\(questionID)'", options)) }
+    public var isScored: Bool { options.contains { $0.value != nil } }
+
+    public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        guard let items = ValueReader(sink: sink).list(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        var ids: [String] = []
+        for item in items {
+            guard let option = OptionAnswers.option(item, in: options, questionID: questionID, sink: sink) else { continue }
+            if ids.contains(option.id) {
+                sink.warning("duplicate-choice", Message(nl: "optie '\(option.id)' staat twee keer in het antwoord", en: "option '\(option.id)' appears twice in the answer"), at: item)
+            } else {
+                ids.append(option.id)
+            }
+        }
+        if ids.count < minChoices || (maxChoices.map { ids.count > $0 } ?? false) {
+            let range = "\(minChoices)–\(maxChoices.map(String.init) ?? "…")"
+            sink.error("invalid-answer", Message(nl: "kies \(range) opties bij '\(questionID)' (nu \(ids.count))", en: "choose \(range) options for '\(questionID)' (now \(ids.count))"), at: node)
+            return nil
+        }
+        return .options(ids)
+    }
+
+    public func points(for value: AnswerValue) -> ItemPoints? {
+        guard case .options(let ids) = value, isScored else { return nil }
+        let earned = options.filter { ids.contains($0.id) }.compactMap(\.value).reduce(0, +)
+        let best = options.compactMap(\.value).filter { $0 > 0 }.reduce(0, +)
+        let worst = options.compactMap(\.value).filter { $0 < 0 }.reduce(0, +)
+        return ItemPoints(points: min(best, max(worst, earned)), min: worst, max: best)
+    }
+}

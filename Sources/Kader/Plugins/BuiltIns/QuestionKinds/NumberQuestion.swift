@@ -1,0 +1,56 @@
+/// A number within bounds (`type: number`, `min:`, `max:`). Scored linearly between the bounds
+/// when `scored: true`.
+public struct NumberQuestion: QuestionKind {
+    public static let name = "number"
+    public static let summary = Message(nl: "een getal binnen grenzen; desgewenst lineair gescoord tussen min en max", en: "a number within bounds; optionally scored linearly between min and max")
+    public static let keys = ["min", "max", "unit", "scored", "integer"]
+
+    let minimum: Double?
+    let maximum: Double?
+    let scored: Bool
+    let integer: Bool
+    /// The unit shown after the number.
+    public let unit: LocalizedText?
+
+    public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> NumberQuestion? {
+        let minimum = reader.number("min")
+        let maximum = reader.number("max")
+        let scored = reader.bool("scored") ?? false
+        if let minimum, let maximum, minimum >= maximum, let at = reader["max"] {
+            reader.sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(maximum))) moet groter zijn dan min (\(ExpressionFormat.number(minimum)))",
+                                                        en: "max (\(ExpressionFormat.number(maximum))) must be greater than min (\(ExpressionFormat.number(minimum)))"), at: at)
+            return nil
+        }
+        if scored, minimum == nil || maximum == nil {
+            reader.sink.error("missing-key", Message(nl: "een gescoorde getalvraag heeft min en max nodig", en: "a scored number question needs min and max"),
+                              fix: Message(nl: "voeg 'min:' en 'max:' toe", en: "add 'min:' and 'max:'"), at: reader.node)
+            return nil
+        }
+        return NumberQuestion(minimum: minimum, maximum: maximum, scored: scored, integer: reader.bool("integer") ?? false, unit: reader.text("unit"))
+    }
+
+    public var answerType: ExprType { .number }
+    public var options: [AnswerOption] { [] }
+    public var isScored: Bool { scored }
+
+    public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        guard let value = ValueReader(sink: sink).number(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        if (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false) {
+            let bounds = "\(minimum.map(ExpressionFormat.number) ?? "…") – \(maximum.map(ExpressionFormat.number) ?? "…")"
+            sink.error("out-of-bounds", Message(nl: "\(ExpressionFormat.number(value)) valt buiten de grenzen van '\(questionID)' (\(bounds))",
+                                                en: "\(ExpressionFormat.number(value)) is outside the bounds of '\(questionID)' (\(bounds))"),
+                       fix: Message(nl: "geef een getal tussen \(bounds)", en: "give a number within \(bounds)"), at: node)
+            return nil
+        }
+        if integer, value != value.rounded() {
+            sink.error("invalid-answer", Message(nl: "'\(questionID)' verwacht een geheel getal", en: "'\(questionID)' expects a whole number"), at: node)
+            return nil
+        }
+        return .number(value)
+    }
+
+    public func points(for value: AnswerValue) -> ItemPoints? {
+        guard scored, case .number(let n) = value, let minimum, let maximum else { return nil }
+        return ItemPoints(points: Swift.min(maximum, Swift.max(minimum, n)), min: minimum, max: maximum)
+    }
+}

@@ -1,0 +1,34 @@
+/// A question answered on a named scale shared by many questions (`type: scale`, `scale: mate`).
+public struct ScaleQuestion: QuestionKind {
+    public static let name = "scale"
+    public static let summary = Message(nl: "één keuze op een benoemde antwoordschaal", en: "one choice on a named answer scale")
+    public static let keys = ["scale"]
+
+    /// The scale.
+    public let scale: AnswerScale
+
+    public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ScaleQuestion? {
+        guard let id = reader.identifier("scale"), let node = reader["scale"] else { return nil }
+        guard let scale = context.scales[id] else {
+            reader.sink.error("unknown-reference", Message(nl: "onbekende schaal '\(id)'", en: "unknown scale '\(id)'"),
+                              fix: Suggestion.fix(for: id, in: context.scales.keys.sorted(), what: Message(nl: "schalen", en: "scales")), at: node)
+            return nil
+        }
+        return ScaleQuestion(scale: scale)
+    }
+
+    public var answerType: ExprType { .option(OptionAnswers.space("scale '\(scale.id)'", scale.options)) }
+    public var options: [AnswerOption] { scale.options }
+    public var isScored: Bool { true }
+    public var allowsUnknown: Bool { scale.options.contains { $0.role == .unknown } }
+    public var allowsNotApplicable: Bool { scale.options.contains { $0.role == .notApplicable } }
+
+    public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        OptionAnswers.option(node, in: scale.options, questionID: questionID, sink: sink).map(OptionAnswers.value)
+    }
+
+    public func points(for value: AnswerValue) -> ItemPoints? {
+        guard case .option(let id) = value, let points = scale.option(id)?.value else { return nil }
+        return ItemPoints(points: points, min: scale.minValue, max: scale.maxValue)
+    }
+}

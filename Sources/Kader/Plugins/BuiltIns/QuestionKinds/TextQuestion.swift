@@ -1,0 +1,28 @@
+/// Free text (`type: text`), never scored: "wat gaat goed?", "wat kan beter?", a note.
+public struct TextQuestion: QuestionKind {
+    public static let name = "text"
+    public static let summary = Message(nl: "vrije tekst, niet gescoord", en: "free text, not scored")
+    public static let keys = ["max_length"]
+
+    let maxLength: Int
+
+    public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> TextQuestion? {
+        TextQuestion(maxLength: reader.integer("max_length") ?? 10_000)
+    }
+
+    public var answerType: ExprType { .text }
+    public var options: [AnswerOption] { [] }
+    public var isScored: Bool { false }
+    public var allowsUnknown: Bool { false }
+
+    public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        guard let text = ValueReader(sink: sink).string(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        if text.count > maxLength {
+            sink.error("invalid-answer", Message(nl: "het antwoord op '\(questionID)' is langer dan \(maxLength) tekens", en: "the answer to '\(questionID)' is longer than \(maxLength) characters"), at: node)
+            return nil
+        }
+        return .text(text)
+    }
+
+    public func points(for value: AnswerValue) -> ItemPoints? { nil }
+}

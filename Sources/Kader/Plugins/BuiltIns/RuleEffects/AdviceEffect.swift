@@ -1,0 +1,57 @@
+/// `advice:` — an improvement point with priority, effort, a first step and sources.
+///
+/// ```yaml
+/// advice:
+///   text: {nl: Stel een onderwijscommissie in., en: Set up an education committee.}
+///   first_step: {nl: ..., en: ...}
+///   priority: high        # critical | high | medium | low
+///   effort: quick_win     # quick_win | moderate | structural
+///   sources: [kis2022]
+/// ```
+public struct AdviceEffect: RuleEffect {
+    public static let name = "advice"
+    public static let summary = Message(nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen", en: "an improvement point with priority, effort, first step and sources")
+    static let keys = ["text", "first_step", "priority", "effort", "sources"]
+
+    let text: LocalizedText
+    let firstStep: LocalizedText?
+    let priority: Priority
+    let effort: Effort
+    let sources: [String]
+
+    public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
+        let what = Message(nl: "het advies van regel '\(context.ruleID)'", en: "the advice of rule '\(context.ruleID)'")
+        guard node.mapping != nil, node["text"] != nil else {
+            return ValueReader(sink: context.sink).localized(node, what: what).map {
+                AdviceEffect(text: $0, firstStep: nil, priority: .medium, effort: .moderate, sources: [])
+            }
+        }
+        guard let reader = ConfigReader(node, what: what, keys: keys, sink: context.sink), let text = reader.text("text", required: true) else { return nil }
+        let priority = reader.choice("priority", from: Priority.allCases.map(\.rawValue)).flatMap(Priority.init(rawValue:)) ?? .medium
+        let effort = reader.choice("effort", from: Effort.allCases.map(\.rawValue)).flatMap(Effort.init(rawValue:)) ?? .moderate
+        let sources = SourceCheck.check(reader.identifiers("sources") ?? [], context: context)
+        return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources)
+    }
+
+    public var stage: RuleStage { .advice }
+
+    public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
+        outcomes.advice.append(Advice(ruleID: firing.ruleID, domainID: firing.domainID, text: text, firstStep: firstStep,
+                                      priority: priority, effort: effort, sources: sources, because: firing.because,
+                                      conditions: firing.conditions))
+    }
+}
+
+/// Checks that cited source ids exist.
+enum SourceCheck {
+    static func check(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
+        ids.compactMap { id, node in
+            guard context.sourceIDs.contains(id) else {
+                context.sink.error("unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
+                                   fix: Suggestion.fix(for: id, in: context.sourceIDs, what: Message(nl: "bronnen", en: "sources")), at: node)
+                return nil
+            }
+            return id
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// `cap:` — the level may not be higher than a given level: `cap: in_ontwikkeling` or
+/// `cap: {level: in_ontwikkeling, scope: overall|domain|both}`. A rule with a cap acts before
+/// levels are final, so its condition may not read levels or grades.
+public struct CapEffect: RuleEffect {
+    public static let name = "cap"
+    public static let summary = Message(nl: "begrenst het niveau (overall, van het domein, of beide)", en: "caps the level (overall, the domain's, or both)")
+
+    let levelID: String
+    let scope: LevelCap.Scope
+
+    public static func make(_ node: YAMLNode, context: RuleEffectContext) -> CapEffect? {
+        let sink = context.sink
+        var levelNode = node
+        var scope: LevelCap.Scope = context.domainID == nil ? .overall : .both
+        if node.mapping != nil {
+            guard let reader = ConfigReader(node, what: Message(nl: "de begrenzing van regel '\(context.ruleID)'", en: "the cap of rule '\(context.ruleID)'"),
+                                            keys: ["level", "scope"], sink: sink),
+                  let level = reader.required("level") else { return nil }
+            levelNode = level
+            if let word = reader.choice("scope", from: ["overall", "domain", "both"]) { scope = LevelCap.Scope(rawValue: word) ?? scope }
+            if scope != .overall, context.domainID == nil, let at = reader["scope"] {
+                sink.error("missing-key", Message(nl: "een begrenzing van het domeinniveau vraagt 'domain:' op de regel", en: "capping a domain level needs 'domain:' on the rule"), at: at)
+                return nil
+            }
+        }
+        guard let id = ValueReader(sink: sink).identifier(levelNode, what: Message(nl: "het niveau", en: "the level")) else { return nil }
+        guard context.levelIDs.contains(id) else {
+            sink.error("unknown-reference", Message(nl: "onbekend niveau '\(id)'", en: "unknown level '\(id)'"),
+                       fix: context.levelIDs.isEmpty ? Message(nl: "voeg eerst 'levels:' toe aan het kader", en: "add 'levels:' to the framework first")
+                                                     : Suggestion.fix(for: id, in: context.levelIDs, what: Message(nl: "niveaus", en: "levels")),
+                       at: levelNode)
+            return nil
+        }
+        return CapEffect(levelID: id, scope: scope)
+    }
+
+    public var stage: RuleStage { .levels }
+
+    public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
+        outcomes.caps.append(LevelCap(ruleID: firing.ruleID, domainID: firing.domainID, levelID: levelID, scope: scope, because: firing.because))
+    }
+}

@@ -1,0 +1,18 @@
+/// `strength:` — something that goes well ("wat gaat goed"), in both languages.
+public struct StrengthEffect: RuleEffect {
+    public static let name = "strength"
+    public static let summary = Message(nl: "iets wat goed gaat ('wat gaat goed')", en: "something that goes well ('wat gaat goed')")
+
+    let text: LocalizedText
+
+    public static func make(_ node: YAMLNode, context: RuleEffectContext) -> StrengthEffect? {
+        ValueReader(sink: context.sink).localized(node, what: Message(nl: "de sterkte van regel '\(context.ruleID)'", en: "the strength of rule '\(context.ruleID)'"))
+            .map(StrengthEffect.init)
+    }
+
+    public var stage: RuleStage { .advice }
+
+    public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
+        outcomes.strengths.append(Strength(ruleID: firing.ruleID, domainID: firing.domainID, text: text, because: firing.because, conditions: firing.conditions))
+    }
+}

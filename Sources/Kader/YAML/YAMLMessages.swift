@@ -1,0 +1,76 @@
+/// The messages the YAML reader emits, in Dutch and English.
+enum YAMLMessages {
+    static func tooLarge(_ size: Int, _ limit: Int) -> Message {
+        Message(nl: "het bestand is te groot (\(size) bytes; de grens is \(limit) bytes)",
+                en: "the file is too large (\(size) bytes; the limit is \(limit) bytes)")
+    }
+    static let tooLargeFix = Message(
+        nl: "een kader of antwoordbestand is nooit zo groot: controleer of dit het goede bestand is",
+        en: "a framework or response file is never this large: check that this is the right file")
+    static let utf16 = Message(nl: "het bestand is UTF-16, geen UTF-8", en: "the file is UTF-16, not UTF-8")
+    static func invalidUTF8(offset: Int) -> Message {
+        Message(nl: "ongeldige UTF-8 bij byte \(offset)", en: "invalid UTF-8 at byte \(offset)")
+    }
+    static let saveAsUTF8 = Message(nl: "sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8)",
+                                    en: "save the file as UTF-8 (in most editors: 'Save as' > encoding UTF-8)")
+    static let empty = Message(nl: "het bestand is leeg", en: "the file is empty")
+    static let emptyFix = Message(nl: "begin met de verplichte sleutels; zie docs/framework-format.md of docs/response-format.md",
+                                  en: "start with the required keys; see docs/framework-format.md or docs/response-format.md")
+    static let severalDocuments = Message(nl: "het bestand bevat meer dan één YAML-document ('---')",
+                                          en: "the file holds more than one YAML document ('---')")
+    static let severalDocumentsFix = Message(nl: "zet elk kader of elk antwoord in een eigen bestand",
+                                             en: "put each framework or response in a file of its own")
+    static func scalarTooLong(_ size: Int, _ limit: Int) -> Message {
+        Message(nl: "een waarde is te lang (\(size) bytes; de grens is \(limit))",
+                en: "a value is too long (\(size) bytes; the limit is \(limit))")
+    }
+    static func undefinedAlias(_ name: String) -> Message {
+        Message(nl: "verwijzing '*\(name)' naar een anker dat niet bestaat", en: "alias '*\(name)' refers to an anchor that does not exist")
+    }
+    static let undefinedAliasFix = Message(nl: "definieer eerst '&naam' en verwijs daarna met '*naam'",
+                                           en: "define '&name' first, then refer to it with '*name'")
+    static func tooDeep(_ limit: Int) -> Message {
+        Message(nl: "de structuur is te diep genest (meer dan \(limit) niveaus)",
+                en: "the structure is nested too deeply (more than \(limit) levels)")
+    }
+    static let tooDeepFix = Message(nl: "een kader heeft hooguit een handvol niveaus; controleer haakjes en inspringing",
+                                    en: "a framework has a handful of levels at most; check brackets and indentation")
+    static func tooManyNodes(_ limit: Int) -> Message {
+        Message(nl: "het document heeft te veel onderdelen (meer dan \(limit), verwijzingen met '*' meegeteld)",
+                en: "the document has too many parts (more than \(limit), counting every '*' alias as a copy)")
+    }
+    static let tooManyNodesFix = Message(nl: "splits het bestand of gebruik minder verwijzingen ('*naam')",
+                                         en: "split the file or use fewer aliases ('*name')")
+    static let outOfMemory = Message(nl: "geen geheugen voor de YAML-lezer", en: "out of memory for the YAML reader")
+
+    static func syntax(problem: String, context: String?) -> Message {
+        let detail = context.map { "\(problem) (\($0))" } ?? problem
+        return Message(nl: "YAML-syntaxfout: \(detail)", en: "YAML syntax error: \(detail)")
+    }
+
+    /// A hint for the libyaml problems people run into most.
+    static func syntaxFix(problem: String) -> Message {
+        if problem.contains("cannot start any token") {
+            return Message(nl: "gebruik spaties om in te springen, geen tabs; zet tekst met bijzondere tekens tussen aanhalingstekens",
+                           en: "indent with spaces, not tabs; put text with special characters in quotes")
+        }
+        if problem.contains("mapping values are not allowed") {
+            return Message(nl: "zet tekst met een dubbele punt tussen aanhalingstekens, of controleer de inspringing",
+                           en: "put text that contains a colon in quotes, or check the indentation")
+        }
+        if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
+            return Message(nl: "controleer de inspringing: sleutels op hetzelfde niveau beginnen in dezelfde kolom",
+                           en: "check the indentation: keys at the same level start in the same column")
+        }
+        if problem.contains("end of stream") || problem.contains("quoted scalar") {
+            return Message(nl: "sluit elk aanhalingsteken en elk haakje dat je opent",
+                           en: "close every quote and bracket you open")
+        }
+        if problem.contains("control characters") || problem.contains("invalid") {
+            return Message(nl: "verwijder onzichtbare besturingstekens uit het bestand",
+                           en: "remove invisible control characters from the file")
+        }
+        return Message(nl: "controleer de YAML-opmaak op en vlak voor deze plek",
+                       en: "check the YAML at and just before this place")
+    }
+}

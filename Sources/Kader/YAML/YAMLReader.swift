@@ -1,0 +1,275 @@
+import CYaml
+
+/// Reads YAML text into ``YAMLNode``s with libyaml's event parser, enforcing ``YAMLLimits``.
+///
+/// The composer is iterative (an explicit stack, no recursion), so nesting 100,000 levels deep
+/// stops with an error at the first level past the limit instead of overflowing the stack. Aliases
+/// share the node they point to, and every alias counts its target's size against the node limit,
+/// so a "billion laughs" file is refused after a few thousand events.
+public struct YAMLReader: Sendable {
+    /// The limits in force.
+    public var limits: YAMLLimits
+
+    /// Creates a reader with `limits`.
+    public init(limits: YAMLLimits = .standard) { self.limits = limits }
+
+    /// What reading produced: the source (for showing lines) and the root, or the problems.
+    public struct Output: Sendable {
+        /// The decoded text, for diagnostics.
+        public var source: SourceFile
+        /// The document's root node, when reading succeeded.
+        public var root: YAMLNode?
+        /// Problems found; reading stops at the first one.
+        public var diagnostics: DiagnosticList
+    }
+
+    /// Reads one YAML document from raw bytes: checks size and UTF-8, removes a byte-order mark,
+    /// and parses.
+    public func read(bytes: [UInt8], name: String) -> Output {
+        var diagnostics = DiagnosticList()
+        let start = SourceLocation(file: name, line: 1, column: 1)
+        guard bytes.count <= limits.maxBytes else {
+            diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
+                                      fix: YAMLMessages.tooLargeFix, at: start))
+            return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            diagnostics.append(.error("not-utf8", YAMLMessages.utf16, fix: YAMLMessages.saveAsUTF8, at: start))
+            return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let valid = UTF8Validation.validPrefix(body)
+            let prefix = String(decoding: body.prefix(valid), as: UTF8.self)
+            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
+            let source = SourceFile(name: name, text: String(decoding: body, as: UTF8.self))
+            diagnostics.append(.error("not-utf8", YAMLMessages.invalidUTF8(offset: valid),
+                                      fix: YAMLMessages.saveAsUTF8, at: source.location(line: line, column: column)))
+            return Output(source: source, root: nil, diagnostics: diagnostics)
+        }
+        return read(text: text, name: name)
+    }
+
+    /// Reads one YAML document from text.
+    public func read(text: String, name: String) -> Output {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let source = SourceFile(name: name, text: text)
+        var diagnostics = DiagnosticList()
+        if text.utf8.count > limits.maxBytes {
+            diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
+                                      fix: YAMLMessages.tooLargeFix, at: source.location(line: 1, column: 1)))
+            return Output(source: source, root: nil, diagnostics: diagnostics)
+        }
+        if text.allSatisfy({ $0.isWhitespace }) {
+            diagnostics.append(.error("empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                                      at: source.location(line: 1, column: 1)))
+            return Output(source: source, root: nil, diagnostics: diagnostics)
+        }
+        var composer = EventComposer(source: source, limits: limits)
+        let root = composer.run(utf8: Array(text.utf8))
+        diagnostics.append(contentsOf: composer.diagnostics)
+        if root == nil, !diagnostics.hasErrors {
+            diagnostics.append(.error("empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                                      at: source.location(line: 1, column: 1)))
+        }
+        return Output(source: source, root: diagnostics.hasErrors ? nil : root, diagnostics: diagnostics)
+    }
+}
+
+/// Finds how many leading bytes are valid UTF-8.
+enum UTF8Validation {
+    static func validPrefix(_ bytes: ArraySlice<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        var lastGood = 0
+        // Count bytes per decoded scalar; the first error ends the valid prefix.
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                lastGood = consumed
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        return lastGood
+    }
+}
+
+/// Builds nodes from libyaml events with an explicit stack.
+private struct EventComposer {
+    let source: SourceFile
+    let limits: YAMLLimits
+    var diagnostics = DiagnosticList()
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var nodeCount = 0
+
+    /// A collection being built.
+    private final class Frame {
+        let isMapping: Bool
+        let location: SourceLocation
+        let tag: String?
+        let anchor: String?
+        var items: [YAMLNode] = []
+        var pendingKey: YAMLNode?
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        var size = 1
+        init(isMapping: Bool, location: SourceLocation, tag: String?, anchor: String?) {
+            self.isMapping = isMapping
+            self.location = location
+            self.tag = tag
+            self.anchor = anchor
+        }
+    }
+
+    init(source: SourceFile, limits: YAMLLimits) {
+        self.source = source
+        self.limits = limits
+    }
+
+    mutating func run(utf8 bytes: [UInt8]) -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.append(.error("yaml-memory", YAMLMessages.outOfMemory, at: location(line: 0, column: 0)))
+            return nil
+        }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            return compose(&parser)
+        }
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        source.location(line: line + 1, column: column + 1)
+    }
+
+    private mutating func compose(_ parser: inout yaml_parser_t) -> YAMLNode? {
+        var stack: [Frame] = []
+        var root: YAMLNode?
+        var documents = 0
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                reportParserError(parser)
+                return nil
+            }
+            defer { yaml_event_delete(&event) }
+            let here = location(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
+            var finished: (node: YAMLNode, size: Int, anchor: String?)?
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    diagnostics.append(.error("several-documents", YAMLMessages.severalDocuments,
+                                              fix: YAMLMessages.severalDocumentsFix, at: here))
+                    return nil
+                }
+            case YAML_SCALAR_EVENT:
+                let data = event.data.scalar
+                guard data.length <= limits.maxScalarBytes else {
+                    diagnostics.append(.error("value-too-long", YAMLMessages.scalarTooLong(Int(data.length), limits.maxScalarBytes),
+                                              fix: YAMLMessages.tooLargeFix, at: here))
+                    return nil
+                }
+                let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
+                let style: YAMLNode.ScalarStyle = switch data.style {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                case YAML_LITERAL_SCALAR_STYLE: .literal
+                case YAML_FOLDED_SCALAR_STYLE: .folded
+                default: .plain
+                }
+                let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
+                finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), 1, Self.string(data.anchor))
+            case YAML_ALIAS_EVENT:
+                let name = Self.string(event.data.alias.anchor) ?? ""
+                guard let target = anchors[name] else {
+                    diagnostics.append(.error("undefined-alias", YAMLMessages.undefinedAlias(name),
+                                              fix: YAMLMessages.undefinedAliasFix, at: here))
+                    return nil
+                }
+                finished = (target.node, target.size, nil)
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                guard stack.count < limits.maxDepth else {
+                    diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth),
+                                              fix: YAMLMessages.tooDeepFix, at: here))
+                    return nil
+                }
+                let tag: String?
+                let anchor: String?
+                if isMapping {
+                    let data = event.data.mapping_start
+                    tag = data.implicit == 0 ? Self.string(data.tag) : nil
+                    anchor = Self.string(data.anchor)
+                } else {
+                    let data = event.data.sequence_start
+                    tag = data.implicit == 0 ? Self.string(data.tag) : nil
+                    anchor = Self.string(data.anchor)
+                }
+                stack.append(Frame(isMapping: isMapping, location: here, tag: tag, anchor: anchor))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { break }
+                let node = frame.isMapping
+                    ? YAMLNode(.mapping(frame.pairs), at: frame.location, tag: frame.tag)
+                    : YAMLNode(.sequence(frame.items), at: frame.location, tag: frame.tag)
+                finished = (node, frame.size, frame.anchor)
+            default:
+                break
+            }
+            guard let (node, size, anchor) = finished else { continue }
+            nodeCount += size
+            guard nodeCount <= limits.maxNodes else {
+                diagnostics.append(.error("too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
+                                          fix: YAMLMessages.tooManyNodesFix, at: here))
+                return nil
+            }
+            if let anchor { anchors[anchor] = (node, size) }
+            if let parent = stack.last {
+                parent.size += size
+                if parent.isMapping {
+                    if let key = parent.pendingKey {
+                        parent.pairs.append((key, node))
+                        parent.pendingKey = nil
+                    } else {
+                        parent.pendingKey = node
+                    }
+                } else {
+                    parent.items.append(node)
+                }
+            } else {
+                root = node
+            }
+        }
+    }
+
+    private mutating func reportParserError(_ parser: yaml_parser_t) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        let mark = parser.problem_mark
+        var here = location(line: Int(mark.line), column: Int(mark.column))
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset, not a line: find the line ourselves.
+            let prefix = source.text.utf8.prefix(Int(parser.problem_offset))
+            let text = String(decoding: prefix, as: UTF8.self)
+            let line = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = text.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0
+            here = location(line: line, column: column)
+        }
+        let context = parser.context.map { String(cString: $0) }
+        diagnostics.append(.error("yaml-syntax", YAMLMessages.syntax(problem: problem, context: context),
+                                  fix: YAMLMessages.syntaxFix(problem: problem), at: here))
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    }
+}
