@@ -14,6 +14,8 @@ public enum AnswerValue: Sendable, Hashable {
     case unknown
     /// "n.v.t.": does not apply.
     case notApplicable
+    /// No answer yet; kept only when the respondent wrote a note without answering.
+    case unanswered
 }
 
 /// An answer with the respondent's note and evidence.

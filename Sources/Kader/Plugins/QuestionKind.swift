@@ -77,6 +77,7 @@ public enum AnswerDisplay {
         case .text(let t): return t
         case .unknown: return language == .nl ? "weet niet" : "don't know"
         case .notApplicable: return language == .nl ? "n.v.t." : "n/a"
+        case .unanswered: return language == .nl ? "niet ingevuld" : "not answered"
         }
     }
 }

@@ -1,0 +1,107 @@
+/// Running rules: conditions, effects, `because` texts and outcomes.
+extension Engine {
+    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [String: RuleResult]) {
+        for rule in framework.rules {
+            let ruleStage: RuleStage = rule.effects.contains { $0.stage == .levels } ? .levels : .advice
+            guard ruleStage == stage else { continue }
+            let value = Evaluator.evaluate(rule.condition, in: state)
+            let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
+            var because: LocalizedText?
+            if outcome == .fired {
+                because = rule.because.map { fill($0, state: state) }
+                // The summary trace is taken only for rules that fired: cheap, and what reports show.
+                let trace = Evaluator.trace(rule.condition, in: state, depth: .summary)
+                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, because: because, conditions: trace.decidingConditions)
+                for effect in rule.effects { effect.apply(firing, to: &outcomes) }
+            }
+            results[rule.id] = RuleResult(id: rule.id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
+                                          effects: rule.effects.map { type(of: $0).name })
+        }
+    }
+
+    /// Fills a `because` template with the values seen, in both languages.
+    func fill(_ template: Template, state: EvaluationState) -> LocalizedText {
+        LocalizedText(nl: render(template.nl, state: state, language: .nl), en: render(template.en, state: state, language: .en))
+    }
+
+    private func render(_ parts: [Template.Part], state: EvaluationState, language: Language) -> String {
+        parts.map { part in
+            switch part {
+            case .text(let text): return text
+            case .value(let expression): return ValueText.describe(Evaluator.evaluate(expression, in: state), expression: expression, framework: framework, language: language)
+            }
+        }.joined()
+    }
+}
+
+/// Values in words for people: option labels, level labels, numbers with a decimal comma in Dutch.
+public enum ValueText {
+    /// `value` as a person reads it, using labels from the framework.
+    public static func describe(_ value: Value, expression: CheckedExpression? = nil, framework: Framework, language: Language) -> String {
+        switch value {
+        case .option(let id, _):
+            if case .answer(let q)? = expression?.root.operation, let option = framework.question(q)?.kind.options.first(where: { $0.id == id }) {
+                return option.label.text(in: language)
+            }
+            for question in framework.questions { if let option = question.kind.options.first(where: { $0.id == id }) { return option.label.text(in: language) } }
+            return id
+        case .level(let index, _):
+            return framework.growthModel?.levels[index].label.text(in: language) ?? value.display
+        case .number(let n):
+            return number(n, language: language)
+        case .bool(let b):
+            return language == .nl ? (b ? "ja" : "nee") : (b ? "yes" : "no")
+        case .text(let t):
+            return t
+        case .options(let ids):
+            return ids.joined(separator: ", ")
+        case .list(let items):
+            return items.map { describe($0, framework: framework, language: language) }.joined(separator: ", ")
+        case .missing(let missing):
+            return missingText(missing.reason, language: language)
+        }
+    }
+
+    /// A number with at most one decimal; a decimal comma in Dutch.
+    public static func number(_ n: Double, language: Language) -> String {
+        let text = ExpressionFormat.number(Rounding(decimals: 1, mode: .halfUp).apply(n))
+        return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+    }
+
+    /// Why something is missing, in words.
+    public static func missingText(_ reason: MissingReason, language: Language) -> String {
+        switch (reason, language) {
+        case (.unanswered, .nl): "niet ingevuld"
+        case (.unanswered, .en): "not answered"
+        case (.unknown, .nl): "weet niet"
+        case (.unknown, .en): "don't know"
+        case (.notApplicable, .nl): "n.v.t."
+        case (.notApplicable, .en): "not applicable"
+        case (.notRelevant, .nl): "niet van toepassing"
+        case (.notRelevant, .en): "not relevant"
+        case (.insufficient, .nl): "onvoldoende gegevens"
+        case (.insufficient, .en): "insufficient data"
+        case (.undefined, .nl): "niet te bepalen"
+        case (.undefined, .en): "undefined"
+        }
+    }
+}
+
+/// The order advice is shown in: critical first, then priority, quick wins before structural
+/// work, then the framework's domain order and rule order.
+enum AdviceOrder {
+    static func sorted(_ advice: [Advice], framework: Framework) -> [Advice] {
+        let ruleIndex = Dictionary(uniqueKeysWithValues: framework.rules.enumerated().map { ($0.element.id, $0.offset) })
+        return advice.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.priority != b.priority { return a.priority < b.priority }
+            if a.effort != b.effort { return a.effort < b.effort }
+            let da = a.domainID.flatMap { framework.index.domains[$0] } ?? Int.max
+            let db = b.domainID.flatMap { framework.index.domains[$0] } ?? Int.max
+            if da != db { return da < db }
+            let ra = ruleIndex[a.ruleID] ?? 0
+            let rb = ruleIndex[b.ruleID] ?? 0
+            return ra != rb ? ra < rb : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

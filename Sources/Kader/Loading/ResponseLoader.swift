@@ -1,0 +1,180 @@
+/// Reads a response file and checks it against its framework: every answer's question must
+/// exist and every value must fit the question, each problem reported at its place.
+public struct ResponseLoader: Sendable {
+    /// Limits on file size, depth and node count.
+    public var limits: YAMLLimits
+
+    /// Creates a loader.
+    public init(limits: YAMLLimits = .standard) { self.limits = limits }
+
+    /// The keys a response may have at the top.
+    public static let topLevelKeys = ["framework", "version", "respondent", "organisation", "date", "context", "answers"]
+
+    /// Words that mean "weet niet" and "n.v.t." for every kind of question.
+    public static let unknownWords: Set<String> = ["weet_niet", "weet niet", "unknown", "onbekend"]
+    public static let notApplicableWords: Set<String> = ["nvt", "n.v.t.", "n.v.t", "not_applicable", "n/a"]
+
+    /// Reads a response from raw bytes; with a framework, checks the answers against it.
+    public func load(bytes: [UInt8], name: String, framework: Framework?) -> Loaded<Response> {
+        finish(YAMLReader(limits: limits).read(bytes: bytes, name: name), framework: framework)
+    }
+
+    /// Reads a response from text.
+    public func load(text: String, name: String, framework: Framework?) -> Loaded<Response> {
+        finish(YAMLReader(limits: limits).read(text: text, name: name), framework: framework)
+    }
+
+    /// Reads just the framework id a response names, to find its framework before checking.
+    public func frameworkID(bytes: [UInt8], name: String) -> (id: String?, version: String?) {
+        let read = YAMLReader(limits: limits).read(bytes: bytes, name: name)
+        return (read.root?["framework"]?.scalar, read.root?["version"]?.scalar)
+    }
+
+    private func finish(_ read: YAMLReader.Output, framework: Framework?) -> Loaded<Response> {
+        guard let root = read.root else { return Loaded(value: nil, diagnostics: read.diagnostics, source: read.source) }
+        let sink = DiagnosticSink()
+        let response = Self.read(root, framework: framework, sink: sink, name: read.source.name)
+        return Loaded(value: sink.hasErrors ? nil : response, diagnostics: sink.list, source: read.source)
+    }
+
+    static func read(_ root: YAMLNode, framework: Framework?, sink: DiagnosticSink, name: String) -> Response? {
+        guard let top = ConfigReader(root, what: Message(nl: "het antwoordbestand", en: "the response file"), keys: topLevelKeys, sink: sink) else { return nil }
+        let frameworkID = top.string("framework", required: true)
+        let version = top.string("version")
+        if let framework, let frameworkID, let node = top["framework"], frameworkID != framework.id {
+            sink.error("wrong-framework", Message(nl: "dit antwoord hoort bij kader '\(frameworkID)', niet bij '\(framework.id)'", en: "this response belongs to framework '\(frameworkID)', not '\(framework.id)'"),
+                       fix: Message(nl: "scan het met --framework \(frameworkID), of corrigeer 'framework:'", en: "scan it with --framework \(frameworkID), or correct 'framework:'"), at: node)
+        }
+        if let framework, let version, let node = top["version"], version != framework.version {
+            let sameMajor = version.split(separator: ".").first == framework.version.split(separator: ".").first
+            let message = Message(nl: "dit antwoord is gegeven op versie \(version); het kader is versie \(framework.version)",
+                                  en: "this response answered version \(version); the framework is version \(framework.version)")
+            if sameMajor {
+                sink.warning("version-mismatch", message, fix: Message(nl: "de score wordt berekend met versie \(framework.version)", en: "it is scored with version \(framework.version)"), at: node)
+            } else {
+                sink.error("version-mismatch", message, fix: Message(nl: "gebruik het kader van versie \(version), of vul de scan opnieuw in voor versie \(framework.version)",
+                                                                     en: "use the framework of version \(version), or fill in the scan again for version \(framework.version)"), at: node)
+            }
+        }
+        let date = top.string("date")
+        if let date, let node = top["date"], !isDate(date) {
+            sink.error("invalid-date", Message(nl: "'\(date)' is geen datum als 2026-03-14", en: "'\(date)' is not a date like 2026-03-14"),
+                       fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
+        }
+        let context = readContext(top["context"], framework: framework, sink: sink)
+        var answers: [String: Answer] = [:]
+        var order: [String] = []
+        if let node = top["answers"], !node.isNull {
+            (answers, order) = readAnswers(node, framework: framework, sink: sink)
+        }
+        guard let frameworkID else { return nil }
+        return Response(frameworkID: frameworkID, frameworkVersion: version, respondent: top.string("respondent"),
+                        organisation: top.string("organisation"), date: date, context: context, answers: answers,
+                        answerOrder: order, sourceName: name)
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    private static func readContext(_ node: YAMLNode?, framework: Framework?, sink: DiagnosticSink) -> [String: ContextValue] {
+        guard let node, !node.isNull else { return [:] }
+        guard let pairs = node.mapping else {
+            sink.error("wrong-type", Message(nl: "'context' moet een mapping zijn (veld: waarde)", en: "'context' must be a mapping (field: value)"), at: node)
+            return [:]
+        }
+        var result: [String: ContextValue] = [:]
+        for (key, value) in pairs {
+            guard let name = key.scalar, let text = value.scalar, !value.isNull else { continue }
+            let declared = framework?.context.first { $0.id == name }
+            if declared?.kind == .number {
+                if let number = ValueReader(sink: sink).number(value, what: Message(nl: "contextveld '\(name)'", en: "context field '\(name)'")) { result[name] = .number(number) }
+            } else if declared == nil, value.isPlain, let number = Double(text), number.isFinite {
+                result[name] = .number(number)
+            } else {
+                result[name] = .text(text)
+            }
+        }
+        return result
+    }
+
+    /// Reads `question: answer` pairs, checking each against the framework when given.
+    public static func readAnswers(_ node: YAMLNode, framework: Framework?, sink: DiagnosticSink) -> ([String: Answer], [String]) {
+        guard let pairs = node.mapping else {
+            sink.error("wrong-type", Message(nl: "'answers' moet een mapping zijn (vraag: antwoord)", en: "'answers' must be a mapping (question: answer)"),
+                       fix: Message(nl: "schrijf elk antwoord als 'vraag_id: antwoord' op een eigen regel", en: "write each answer as 'question_id: answer' on its own line"), at: node)
+            return ([:], [])
+        }
+        var answers: [String: Answer] = [:]
+        var order: [String] = []
+        let questionIDs = framework.map { $0.questions.map(\.id) } ?? []
+        for (keyNode, valueNode) in pairs {
+            guard let id = keyNode.scalar else { continue }
+            if answers[id] != nil {
+                sink.error("duplicate-key", Message(nl: "vraag '\(id)' is twee keer beantwoord", en: "question '\(id)' is answered twice"),
+                           fix: Message(nl: "houd één antwoord over", en: "keep one answer"), at: keyNode)
+                continue
+            }
+            var value = valueNode
+            var note: String?
+            var evidence: String?
+            if valueNode.mapping != nil {
+                guard let reader = ConfigReader(valueNode, what: Message(nl: "het antwoord op '\(id)'", en: "the answer to '\(id)'"), keys: ["value", "note", "evidence"], sink: sink) else { continue }
+                note = reader.string("note")
+                evidence = reader.string("evidence")
+                value = reader["value"] ?? YAMLNode(.scalar("", .plain), at: valueNode.location)
+            }
+            guard let framework else {
+                answers[id] = Answer(value: value.isNull ? .unanswered : rawValue(value), note: note, evidence: evidence, location: value.location)
+                order.append(id)
+                continue
+            }
+            guard let question = framework.question(id) else {
+                sink.error("unknown-question", Message(nl: "kader '\(framework.id)' heeft geen vraag '\(id)'", en: "framework '\(framework.id)' has no question '\(id)'"),
+                           fix: Suggestion.fix(for: id, in: questionIDs, what: Message(nl: "vragen", en: "questions")), at: keyNode)
+                continue
+            }
+            if value.isNull {
+                // Unanswered; a note alone is still kept, as a note without an answer.
+                if note != nil || evidence != nil {
+                    answers[id] = Answer(value: .unanswered, note: note, evidence: evidence, location: valueNode.location)
+                    order.append(id)
+                }
+                continue
+            }
+            guard let answerValue = readValue(value, question: question, sink: sink) else { continue }
+            answers[id] = Answer(value: answerValue, note: note, evidence: evidence, location: value.location)
+            order.append(id)
+        }
+        return (answers, order)
+    }
+
+    private static func readValue(_ node: YAMLNode, question: Question, sink: DiagnosticSink) -> AnswerValue? {
+        if let word = node.scalar?.lowercased(), !(question.kind is TextQuestion) {
+            let isUnknown = unknownWords.contains(word)
+            let isNotApplicable = notApplicableWords.contains(word)
+            if isUnknown || isNotApplicable, question.kind.options.first(where: { $0.id.lowercased() == word }) == nil {
+                let allowed = isUnknown ? question.kind.allowsUnknown : question.kind.allowsNotApplicable
+                guard allowed else {
+                    let what = isUnknown ? "weet niet" : "n.v.t."
+                    sink.error("invalid-answer", Message(nl: "vraag '\(question.id)' kent geen '\(what)'", en: "question '\(question.id)' has no '\(what)'"),
+                               fix: Suggestion.fix(for: word, in: question.kind.options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
+                    return nil
+                }
+                return isUnknown ? .unknown : .notApplicable
+            }
+        }
+        return question.kind.read(node, questionID: question.id, sink: sink)
+    }
+
+    /// Without a framework, answers are kept as written.
+    private static func rawValue(_ node: YAMLNode) -> AnswerValue {
+        if let items = node.sequence { return .options(items.compactMap(\.scalar)) }
+        let text = node.scalar ?? ""
+        if node.isPlain, let number = Double(text), number.isFinite { return .number(number) }
+        return .option(text)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Kader
+import KaderFiles
+
+/// `kader list`: the frameworks Kader can find, with id, version and title.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the frameworks found (bundled, --frameworks, KADER_FRAMEWORKS).")
+
+    @OptionGroup var options: SharedOptions
+
+    func run() throws {
+        let library = options.library
+        let files = library.files()
+        if files.isEmpty {
+            Console.error(options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
+            throw ExitCode(ExitStatus.problems)
+        }
+        var rows: [[String]] = []
+        for file in files {
+            guard case .success(let loaded) = library.load(path: file) else { continue }
+            if let framework = loaded.value {
+                rows.append([framework.id, framework.version, framework.title.text(in: options.language)])
+            } else {
+                rows.append([file, "—", options.language == .nl ? "(bevat fouten: kader validate \(file))" : "(has errors: kader validate \(file))"])
+            }
+        }
+        let idWidth = rows.map { $0[0].count }.max() ?? 2
+        let versionWidth = rows.map { $0[1].count }.max() ?? 7
+        for row in rows {
+            Console.out(row[0].padding(idWidth) + "  " + row[1].padding(versionWidth) + "  " + row[2] + "\n")
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
