@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KaderCLITests",
-            dependencies: ["KaderTestSupport"],
+            dependencies: ["KaderTestSupport", "KaderCLI"],
             swiftSettings: strict
         ),
     ]

@@ -89,10 +89,10 @@ final class FrameworkBuilder {
         readSources(top.list("sources"))
         readContext(top.list("context"))
         readScales(top.list("scales", required: true))
-        let scoring = readScoringDefaults(top["scoring"])
+        let scoringSection = readScoringDefaults(top["scoring"])
         readDomains(top.required("domains"))
         readLevels(top.list("levels"))
-        readDerivedScores(scoring)
+        readDerivedScores(scoringSection)
         let grades = readGrades(top["grades"])
         let rules = readRules(top.list("rules"))
         let preconditions = readPreconditions(top.list("preconditions"))
@@ -101,11 +101,14 @@ final class FrameworkBuilder {
         checkTranslations(top)
 
         guard let id, let version, let title, !sink.hasErrors else { return nil }
+        var scoring = scoringSettings
+        scoring.derived = derivedScores
+        scoring.overallID = overallID
         return Framework(
             id: id, version: version, date: top.string("date"), languages: languages, title: title,
             description: top.text("description"), audience: top.text("audience"), guidance: top.text("guidance"),
             sources: sources, context: contextFields, scales: scaleOrder, domains: domains,
-            scoring: scoringSettings, growthModel: levels.isEmpty ? nil : GrowthModel(levels: levels), grades: grades,
+            scoring: scoring, growthModel: levels.isEmpty ? nil : GrowthModel(levels: levels), grades: grades,
             rules: rules, preconditions: preconditions, tests: tests, sourceName: source.name, index: index)
     }
 
