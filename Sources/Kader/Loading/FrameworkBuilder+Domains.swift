@@ -43,7 +43,7 @@ extension FrameworkBuilder {
             }
         }
         // Second pass: relevance conditions, now that every question's type is known.
-        let environment = answersEnvironment()
+        let environment = fullEnvironment()
         for (domainIndex, questionIndex, node) in pending {
             guard let relevant = node["relevant"] else { continue }
             let question = domains[domainIndex].questions[questionIndex]

@@ -7,29 +7,13 @@ extension FrameworkBuilder {
 
     /// The environment with every answer, score, level and grade of the framework.
     func fullEnvironment() -> ExpressionEnvironment {
-        var environment = ExpressionEnvironment()
-        for question in domains.flatMap(\.questions) {
-            environment.answerTypes[question.id] = question.kind.answerType
-            if question.kind.isScored { environment.scoredQuestions.insert(question.id) }
-        }
-        environment.domainIDs = domains.map(\.id)
-        environment.scoreIDs = domains.map(\.id) + derivedScores.map(\.id).filter { $0 != "overall" } + ["overall"]
-        environment.levelIDs = levels.map(\.id)
-        for field in contextFields { environment.contextTypes[field.id] = field.kind == .number ? .number : .text }
-        environment.functions = registry.functions
-        environment.place = Message(nl: "in een regel", en: "in a rule")
-        return environment
+        .make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id), derivedIDs: derivedScores.map(\.id),
+              levelIDs: levels.map(\.id), context: contextFields, functions: registry.functions)
     }
-
-    /// The environment for relevance conditions: answers and context only.
-    func answersEnvironment() -> ExpressionEnvironment { fullEnvironment() }
 
     /// Compiles the expression in `node`, reporting problems at their place in the file.
     func compile(_ node: YAMLNode, type expected: ExpectedType, environment: ExpressionEnvironment) -> CheckedExpression? {
         guard let text = ValueReader(sink: sink).string(node, what: Message(nl: "een expressie", en: "an expression")) else { return nil }
-        if case .scalar(_, .plain) = node.kind, text == "true" || text == "false" {
-            // A plain YAML boolean is a fine constant condition.
-        }
         let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain, blockIndent: blockIndent(after: node))
         switch ExpressionCompiler.compile(text, origin: origin, environment: environment) {
         case .failure(let problem):

@@ -100,7 +100,8 @@ public struct Explainer {
 
     /// "commissie < 'grotendeels' (commissie = Deels)".
     private func conditionText(_ node: TraceNode) -> Message {
-        let values = node.children.filter { !$0.text.isEmpty }
+        // Logical nodes show their parts on their own lines; leaves show the values they compared.
+        let values = node.children.contains(where: \.decisive) ? [] : node.children.filter { !$0.text.isEmpty }
         let nl = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: .nl))" }.joined(separator: ", ")
         let en = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: .en))" }.joined(separator: ", ")
         return Message(nl: node.text + (nl.isEmpty ? "" : " (\(nl))"), en: node.text + (en.isEmpty ? "" : " (\(en))"))

@@ -1,0 +1,39 @@
+extension ExpressionEnvironment {
+    /// The environment with everything a framework defines: every answer, item score, score,
+    /// level, grade and context field, and the registry's functions.
+    static func make(questions: [Question], domainIDs: [String], derivedIDs: [String], levelIDs: [String],
+                     context: [ContextField], functions: [String: any ExpressionFunction.Type]) -> ExpressionEnvironment {
+        var environment = ExpressionEnvironment()
+        for question in questions {
+            environment.answerTypes[question.id] = question.kind.answerType
+            if question.kind.isScored { environment.scoredQuestions.insert(question.id) }
+        }
+        environment.domainIDs = domainIDs
+        environment.scoreIDs = domainIDs + derivedIDs.filter { $0 != "overall" } + ["overall"]
+        environment.levelIDs = levelIDs
+        for field in context { environment.contextTypes[field.id] = field.kind == .number ? .number : .text }
+        environment.functions = functions
+        environment.place = Message(nl: "in een regel", en: "in a rule")
+        return environment
+    }
+
+    /// The full environment of a loaded framework, as rules see it.
+    public init(framework: Framework, registry: PluginRegistry = .builtIn) {
+        self = .make(questions: framework.questions, domainIDs: framework.domains.map(\.id), derivedIDs: framework.scoring.derived.map(\.id),
+                     levelIDs: framework.growthModel?.levels.map(\.id) ?? [], context: framework.context, functions: registry.functions)
+    }
+}
+
+extension Engine {
+    /// Compiles `text` against the framework (as a rule would be) and evaluates it for
+    /// `response` after scoring: for trying out a condition, and for testing functions.
+    public func evaluate(expression text: String, for response: Response, registry: PluginRegistry = .builtIn) -> Result<Value, ExpressionProblem> {
+        let origin = ExpressionOrigin(location: SourceLocation(file: "<expression>", line: 1, column: 1), style: .plain)
+        switch ExpressionCompiler.compile(text, origin: origin, environment: ExpressionEnvironment(framework: framework, registry: registry)) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let expression):
+            let (_, state) = run(response)
+            return .success(Evaluator.evaluate(expression, in: state))
+        }
+    }
+}
