@@ -43,6 +43,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        // Examples/CustomPlugin: a custom function and aggregator in a few lines, with a test.
+        .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
+        .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport"],
+                    path: "Examples/CustomPlugin/Tests", swiftSettings: strict),
         .testTarget(
             name: "KaderCLITests",
             dependencies: ["KaderTestSupport", "KaderCLI"],

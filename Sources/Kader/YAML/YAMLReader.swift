@@ -264,6 +264,11 @@ private struct EventComposer {
             here = location(line: line, column: column)
         }
         let context = parser.context.map { String(cString: $0) }
+        if problem.contains("nesting level") {
+            // libyaml's own depth guard (1000 levels) can fire before ours in flow collections.
+            diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix, at: here))
+            return
+        }
         diagnostics.append(.error("yaml-syntax", YAMLMessages.syntax(problem: problem, context: context),
                                   fix: YAMLMessages.syntaxFix(problem: problem), at: here))
     }
