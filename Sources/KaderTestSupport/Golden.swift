@@ -10,7 +10,7 @@ public enum Golden {
     public static func assert(_ actual: String, matches path: String, file: StaticString = #filePath, line: UInt = #line) {
         if recording {
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
