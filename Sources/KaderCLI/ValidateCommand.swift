@@ -24,14 +24,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let checker = FileChecker(options: options, framework: framework, lint: lint)
-        var worst: Int32 = ExitStatus.success
-        for file in files {
-            let status = checker.check(file)
-            if status == ExitStatus.usage { worst = ExitStatus.usage } else if status > worst { worst = status }
-            if strict, status == FileChecker.warningsOnly, worst == ExitStatus.success { worst = ExitStatus.problems }
-        }
-        throw ExitCode(worst == FileChecker.warningsOnly ? ExitStatus.success : worst)
+        throw ExitCode(FileChecker(options: options, framework: framework, lint: lint).checkAll(files, strict: strict))
     }
 }
 
@@ -41,6 +34,17 @@ struct FileChecker {
     let options: SharedOptions
     let framework: String?
     let lint: Bool
+
+    /// Checks every file; the exit status is the worst outcome (usage errors win).
+    func checkAll(_ files: [String], strict: Bool) -> Int32 {
+        var worst = ExitStatus.success
+        for file in files {
+            var status = check(file)
+            if status == Self.warningsOnly { status = strict ? ExitStatus.problems : ExitStatus.success }
+            if status == ExitStatus.usage || worst == ExitStatus.usage { worst = ExitStatus.usage } else { worst = max(worst, status) }
+        }
+        return worst
+    }
 
     func check(_ file: String) -> Int32 {
         let language = options.language
@@ -97,11 +101,7 @@ struct LintCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var validate = ValidateCommand()
-        validate.options = options
-        validate.lint = true
-        validate.strict = strict
-        validate.files = files.map { options.library.path(for: $0) ?? $0 }
-        try validate.run()
+        let paths = files.map { options.library.path(for: $0) ?? $0 }
+        throw ExitCode(FileChecker(options: options, framework: nil, lint: true).checkAll(paths, strict: strict))
     }
 }

@@ -16,6 +16,10 @@ public struct TextRenderer: Renderer {
             return framework.growthModel?.levels.first { $0.id == id }?.label.text(in: options.language) ?? id
         }
         func number(_ value: Double?) -> String { value.map { ValueText.number($0, language: options.language) } ?? "—" }
+        let scoreDecimals = framework.scoring.rounding.decimals
+        let gradeDecimals = framework.grades?.rounding.decimals ?? 1
+        func score(_ value: Double?) -> String { value.map { ValueText.fixed($0, decimals: scoreDecimals, language: options.language) } ?? "—" }
+        func grade(_ value: Double?) -> String { value.map { ValueText.fixed($0, decimals: gradeDecimals, language: options.language) } ?? "—" }
 
         out.heading(result.framework.title.text(in: options.language))
         var who = [result.respondent, result.organisation].compactMap { $0 }.joined(separator: ", ")
@@ -25,15 +29,15 @@ public struct TextRenderer: Renderer {
             out.line(out.dim(t("Ingevuld voor versie \(answered); gescoord met \(result.framework.version).", "Answered for version \(answered); scored with \(result.framework.version).")))
         }
         out.blank()
-        let overallScore = result.overall.score.map { number($0) } ?? t("onvoldoende gegevens", "insufficient data")
+        let overallScore = result.overall.score.map { score($0) } ?? t("onvoldoende gegevens", "insufficient data")
         out.line(out.bold(t("Totaal", "Overall")) + ": \(overallScore)" + (result.overall.level.map { " · \(level($0))" } ?? "")
-                 + (result.overall.grade.map { " · \(t("rapportcijfer", "report grade")) \(number($0))" } ?? ""))
+                 + (result.overall.grade.map { " · \(t("rapportcijfer", "report grade")) \(grade($0))" } ?? ""))
         if !result.overall.cappedBy.isEmpty {
             out.line(out.warn(t("Niveau begrensd door: ", "Level capped by: ") + result.overall.cappedBy.joined(separator: ", ")
                               + " (\(t("zonder begrenzing", "without the cap")): \(level(result.overall.requiredLevel)))"))
         }
         let c = result.completeness
-        out.line(t("Ingevuld", "Completed") + ": \(number(c.percentage))% · \(c.answered) \(t("beantwoord", "answered")), \(c.unknown) \(t("weet niet", "don't know")), \(c.notApplicable) n.v.t., \(c.unanswered) \(t("open", "open"))")
+        out.line(t("Ingevuld", "Completed") + ": \(number(c.percentage))% · \(c.answered) \(t("beantwoord", "answered")), \(c.unknown) \(t("weet niet", "don't know")), \(c.notApplicable) \(t("n.v.t.", "not applicable")), \(c.unanswered) \(t("open", "open"))")
         out.blank()
 
         if !result.preconditions.isEmpty {
@@ -50,10 +54,10 @@ public struct TextRenderer: Renderer {
         let width = min(40, result.domains.map { $0.title.text(in: options.language).count }.max() ?? 10)
         for d in result.domains {
             let title = pad(d.title.text(in: options.language), width)
-            let score = d.score.map { pad(number($0), 5, right: true) } ?? pad("—", 5, right: true)
+            let scoreText = pad(score(d.score), 5, right: true)
             let bar = d.score.map { out.bar($0) } ?? String(repeating: " ", count: 22)
-            var row = "  \(title)  \(score)  \(bar)  \(pad(level(d.level), 16))"
-            if let grade = d.grade { row += "  \(pad(number(grade), 4, right: true))" }
+            var row = "  \(title)  \(scoreText)  \(bar)  \(pad(level(d.level), 16))"
+            if d.grade != nil { row += "  \(pad(grade(d.grade), 4, right: true))" }
             if d.score == nil { row += "  " + out.dim(t("onvoldoende gegevens (\(d.answeredItems)/\(d.minAnswered))", "insufficient data (\(d.answeredItems)/\(d.minAnswered))")) }
             if d.role == .precondition { row += "  " + out.dim(t("(randvoorwaarde)", "(precondition)")) }
             if !d.cappedBy.isEmpty { row += "  " + out.warn(t("begrensd", "capped")) }
@@ -66,6 +70,7 @@ public struct TextRenderer: Renderer {
             for f in result.flags {
                 let mark = f.severity == .critical ? out.bad("!!") : f.severity == .warning ? out.warn("!") : "i"
                 out.line("  \(mark) \(f.text.text(in: options.language))")
+                if let because = f.because { out.line("     " + out.dim(t("Waarom: ", "Why: ") + because.text(in: options.language))) }
             }
             out.blank()
         }
@@ -77,18 +82,32 @@ public struct TextRenderer: Renderer {
         if !result.advice.isEmpty {
             out.heading(t("Wat kan beter", "What can be better"))
             for (index, a) in result.advice.enumerated() {
-                let tags = "[\(Labels.priority(a.priority, options.language)), \(Labels.effort(a.effort, options.language))]"
+                let tags = "[\(a.priority.label(in: options.language)), \(a.effort.label(in: options.language))]"
                 out.line("  \(index + 1). \(a.text.text(in: options.language)) " + out.dim(tags))
                 if let step = a.firstStep { out.line("     " + t("Eerste stap: ", "First step: ") + step.text(in: options.language)) }
                 if let because = a.because { out.line("     " + out.dim(t("Waarom: ", "Why: ") + because.text(in: options.language))) }
-                if !a.sources.isEmpty { out.line("     " + out.dim(t("Bronnen: ", "Sources: ") + a.sources.joined(separator: ", "))) }
+                let sources = a.sources.map { id in framework.sources.first { $0.id == id }?.title.text(in: options.language) ?? id }
+                if !sources.isEmpty { out.line("     " + out.dim(t("Bronnen: ", "Sources: ") + sources.joined(separator: "; "))) }
+            }
+            out.blank()
+        }
+        // Open questions ("wat gaat goed?", "wat kan beter?") in the respondent's own words.
+        let openAnswers = result.domains.flatMap(\.items).filter { !$0.scored && { if case .text = $0.answer { true } else { false } }($0) }
+        if !openAnswers.isEmpty {
+            out.heading(t("In eigen woorden", "In their own words"))
+            for item in openAnswers {
+                out.line("  \(item.text.text(in: options.language))")
+                out.line("    " + (item.display?.text(in: options.language) ?? ""))
             }
             out.blank()
         }
         let notes = result.domains.flatMap(\.items).filter { $0.note != nil }
         if !notes.isEmpty {
             out.heading(t("Toelichtingen", "Notes"))
-            for item in notes { out.line("  \(item.questionID): \(item.note ?? "")") }
+            for item in notes {
+                out.line("  \(item.text.text(in: options.language)) (\(item.display?.text(in: options.language) ?? "—"))")
+                out.line("    \(item.note ?? "")")
+            }
             out.blank()
         }
         for notice in result.notices {
@@ -99,36 +118,10 @@ public struct TextRenderer: Renderer {
 
     private func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         let count = text.count
-        if count >= width { return String(text.prefix(width)) }
+        if count > width { return String(text.prefix(width - 1)) + "…" }
+        if count == width { return text }
         let space = String(repeating: " ", count: width - count)
         return right ? space + text : text + space
-    }
-}
-
-/// Words for priorities and efforts.
-public enum Labels {
-    public static func priority(_ p: Priority, _ language: Language) -> String {
-        switch (p, language) {
-        case (.critical, .nl): "kritiek"
-        case (.critical, .en): "critical"
-        case (.high, .nl): "hoog"
-        case (.high, .en): "high"
-        case (.medium, .nl): "middel"
-        case (.medium, .en): "medium"
-        case (.low, .nl): "laag"
-        case (.low, .en): "low"
-        }
-    }
-
-    public static func effort(_ e: Effort, _ language: Language) -> String {
-        switch (e, language) {
-        case (.quickWin, .nl): "snel te doen"
-        case (.quickWin, .en): "quick win"
-        case (.moderate, .nl): "gemiddelde inspanning"
-        case (.moderate, .en): "moderate effort"
-        case (.structural, .nl): "structureel"
-        case (.structural, .en): "structural"
-        }
     }
 }
 

@@ -93,7 +93,7 @@ final class CLITests: XCTestCase {
     func testScanTextReport() throws {
         let output = try kader("scan", "antwoord.yaml", "--framework", "mini.yaml")
         XCTAssertEqual(output.status, 0, output.stderr)
-        XCTAssertTrue(output.stdout.contains("Totaal: 50 · Hoog · rapportcijfer 5,5"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("Totaal: 50,0 · Hoog · rapportcijfer 5,5"), output.stdout)
         XCTAssertTrue(output.stdout.contains("1. Schrijf een plan van één A4. [hoog, snel te doen]"), output.stdout)
         XCTAssertTrue(output.stdout.contains("Waarom: Plan: Nee."), output.stdout)
         XCTAssertFalse(output.stdout.contains("\u{1B}["), "no colour when not on a terminal")

@@ -644,6 +644,24 @@ final class FrameworkDiagnosticsTests: XCTestCase {
         }
     }
 
+    func testEveryMistakeInOneQuestionIsReported() {
+        // An unknown scale must not hide the question's other mistakes until the next run.
+        let text = head + """
+            domains:
+              - id: visie
+                title: {nl: Visie, en: Vision}
+                questions:
+                  - id: commissie
+                    scale: 1️⃣mat
+                    weight: 2️⃣"2"
+                    required: 3️⃣yes
+                    text: {nl: Commissie, en: Committee}
+            """
+        LoaderCheck.expect(text, code: "unknown-reference", message: "unknown scale 'mat'")
+        LoaderCheck.expect(text, code: "wrong-type", at: "2️⃣", message: "'weight' must be a number")
+        LoaderCheck.expect(text, code: "wrong-type", at: "3️⃣", message: "'required' must be true or false")
+    }
+
     func testEveryMessageAndFixExistsInDutchAndEnglish() {
         let diagnostics = Fixtures.framework(head + """
             domains:

@@ -78,14 +78,14 @@ enum LoaderCheck {
     /// Asserts that `list` holds a diagnostic with `code` at `line`:`column` (column nil: any).
     @discardableResult
     static func assert(_ list: DiagnosticList, has code: String, line expectedLine: Int, column: Int?, message: String? = nil,
-                       file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+                       label: String = "", file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
         let found = list.all.first { $0.code == code && $0.location?.line == expectedLine && (column == nil || $0.location?.column == column) }
         guard let found else {
-            XCTFail("expected [\(code)] at \(expectedLine):\(column.map(String.init) ?? "*"); got:\n\(describe(list))", file: file, line: line)
+            XCTFail("\(label)expected [\(code)] at \(expectedLine):\(column.map(String.init) ?? "*"); got:\n\(describe(list))", file: file, line: line)
             return nil
         }
         if let message {
-            XCTAssertTrue(found.message.en.contains(message), "message '\(found.message.en)' does not contain '\(message)'", file: file, line: line)
+            XCTAssertTrue(found.message.en.contains(message), "\(label)message '\(found.message.en)' does not contain '\(message)'", file: file, line: line)
         }
         XCTAssertFalse(found.message.nl.isEmpty, "no Dutch message", file: file, line: line)
         XCTAssertFalse(found.message.en.isEmpty, "no English message", file: file, line: line)

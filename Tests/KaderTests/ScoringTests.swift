@@ -170,12 +170,13 @@ final class ScoringTests: XCTestCase {
         // veiligheid: v1 meestal (3/4 = 75), v2 100, v3 100 → 91.67 → 91.7
         XCTAssertEqual(result.domains.first { $0.id == "veiligheid" }?.score, 91.7)
         // overall: (75 × 3 + 91.7) / 4 = 316.7 / 4 = 79.175 → 79.2, band goed,
-        // but `requires: item.v1 == 100` fails (75) → redelijk, and the cap keeps it at redelijk.
+        // but `requires: item.v1 == 100` fails (75) → redelijk.
         XCTAssertEqual(result.overall.score, 79.2)
         XCTAssertEqual(result.overall.bandLevel, "goed")
         XCTAssertEqual(result.overall.unmetRequirements, ["goed"])
         XCTAssertEqual(result.overall.level, "redelijk")
-        XCTAssertEqual(result.overall.cappedBy, ["straf_niet_uitgesloten"])
+        // The cap (redelijk) would not lower it further, so it is not reported as capping.
+        XCTAssertEqual(result.overall.cappedBy, [])
         // Advice: the critical quick win before the high structural one.
         XCTAssertEqual(result.advice.map(\.ruleID), ["straf_niet_uitgesloten", "pesten_en_vragen"])
         XCTAssertEqual(result.advice.first?.because?.nl, "Straf uitgesloten: Meestal.")

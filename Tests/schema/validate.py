@@ -9,7 +9,8 @@
   order against the schema's property order, which the result promises to keep);
 - a few deliberately broken documents, which the schema must reject (and a minimal valid one,
   which it must accept), so the run proves the schemas are strict. Each of these is also given to
-  `kader validate`, so the schema and the loader are checked to agree.
+  `kader validate`, so the schema and the loader are checked to agree;
+- the JSON example in docs/result.md against the result schema.
 
 Prints one line per file. Exit status: 0 all good, 1 something failed (with the JSON path of each
 schema error), 3 python's jsonschema or PyYAML is missing.
@@ -219,6 +220,23 @@ def check_strictness(validators):
             expectation = "accepted" if valid else "rejected"
             report("strict", f"{name} ({kind}, {expectation})", problems)
 
+        # A scan with what the bundled examples may lack: a notice (a required question left
+        # unanswered), prorated points, a note with evidence.
+        framework = edited(edited(MINIMAL_FRAMEWORK, "    questions:", "    prorate: true\n    questions:"),
+                           "        type: text", "        type: text\n        required: true")
+        framework_path.write_text(framework, encoding="utf-8")
+        response_path = pathlib.Path(folder, "response.yaml")
+        response_path.write_text(edited(MINIMAL_RESPONSE, "  open: Goed.\n", ""), encoding="utf-8")
+        scan = run_kader("scan", str(response_path), "--framework", str(framework_path), "--format", "json", "--lang", "en")
+        problems = [f"kader scan exited {scan.returncode}: {scan.stderr.strip()[:600]}"] if scan.returncode != 0 else []
+        if not problems:
+            output = json.loads(scan.stdout)
+            schema = validators["result"].schema
+            problems = schema_errors(validators["result"], output) + key_order_problems(output, schema, schema)
+            if not output["notices"] or output["domains"][0]["prorated_points"] is None:
+                problems.append("expected a notice and prorated points")
+        report("strict", "scan with a notice and proration (result, accepted)", problems)
+
     # The result schema is strict too.
     result = {"kader_result": 1}
     errors = schema_errors(validators["result"], dict(result, extra=True))
@@ -286,6 +304,21 @@ def main(argv):
         scanned += 1
         schema = validators["result"].schema
         report("result", rel(path), schema_errors(validators["result"], output) + key_order_problems(output, schema, schema))
+
+    # The example in docs/result.md must be a valid result too.
+    doc = ROOT / "docs" / "result.md"
+    if doc.exists():
+        blocks = re.findall(r"```json\n(.*?)```", doc.read_text(encoding="utf-8"), re.S)
+        problems = [] if blocks else ["no ```json example"]
+        for block in blocks:
+            try:
+                example = json.loads(block)
+            except ValueError as error:
+                problems.append(f"not JSON: {error}")
+                continue
+            schema = validators["result"].schema
+            problems += schema_errors(validators["result"], example) + key_order_problems(example, schema, schema)
+        report("result", rel(doc), problems)
 
     check_strictness(validators)
 

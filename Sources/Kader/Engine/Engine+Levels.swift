@@ -8,11 +8,9 @@ extension Engine {
         guard let model = framework.growthModel else { return (results, overall) }
         for index in results.indices {
             guard let score = results[index].score, let band = model.index(for: score) else { continue }
-            var level = band
-            for cap in caps where cap.scope != .overall && cap.domainID == results[index].id {
-                if let capIndex = model.index(of: cap.levelID), capIndex < level { level = capIndex }
-                results[index].cappedBy.append(cap.ruleID)
-            }
+            let level: Int
+            let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == results[index].id }
+            (level, results[index].cappedBy) = apply(domainCaps, to: band, model: model)
             results[index].bandLevel = model.levels[band].id
             results[index].level = model.levels[level].id
             state.levels[results[index].id] = level
@@ -26,13 +24,23 @@ extension Engine {
         }
         overall.bandLevel = model.levels[band].id
         overall.requiredLevel = model.levels[level].id
-        for cap in caps where cap.scope != .domain {
-            if let capIndex = model.index(of: cap.levelID), capIndex < level { level = capIndex }
-            overall.cappedBy.append(cap.ruleID)
-        }
+        (level, overall.cappedBy) = apply(caps.filter { $0.scope != .domain }, to: level, model: model)
         overall.level = model.levels[level].id
         state.levels["overall"] = level
         return (results, overall)
+    }
+
+    /// The capped level, and the caps that lowered it: a cap at or above the uncapped level
+    /// changes nothing and is not reported.
+    private func apply(_ caps: [LevelCap], to uncapped: Int, model: GrowthModel) -> (Int, [String]) {
+        var level = uncapped
+        var effective: [String] = []
+        for cap in caps {
+            guard let capIndex = model.index(of: cap.levelID), capIndex < uncapped else { continue }
+            level = min(level, capIndex)
+            effective.append(cap.ruleID)
+        }
+        return (level, effective)
     }
 
     func assignGrades(_ domains: inout [DomainResult], _ overall: inout OverallResult, state: EvaluationState) {

@@ -38,9 +38,23 @@ extension Engine {
 public enum ValueText {
     /// `value` as a person reads it, using labels from the framework.
     public static func describe(_ value: Value, expression: CheckedExpression? = nil, framework: Framework, language: Language) -> String {
+        var question: Question?
+        if case .answer(let id)? = expression?.root.operation { question = framework.question(id) }
+        switch (value, expression?.root.operation) {
+        case (.number(let n), .score?): return fixed(n, decimals: framework.scoring.rounding.decimals, language: language)
+        case (.number(let n), .grade?): return fixed(n, decimals: framework.grades?.rounding.decimals ?? 1, language: language)
+        case (.options(let ids), _) where question != nil:
+            let labels = ids.map { id in question?.kind.options.first { $0.id == id }?.label.text(in: language) ?? id }
+            return labels.isEmpty ? (language == .nl ? "geen" : "none") : labels.joined(separator: ", ")
+        case (.missing(let missing), _) where missing.reason == .unknown || missing.reason == .notApplicable:
+            // The scale's own words for "weet niet" and "n.v.t.", as the respondent saw them.
+            let role: OptionRole = missing.reason == .unknown ? .unknown : .notApplicable
+            if let option = question?.kind.options.first(where: { $0.role == role }) { return option.label.text(in: language) }
+        default: break
+        }
         switch value {
         case .option(let id, _):
-            if case .answer(let q)? = expression?.root.operation, let option = framework.question(q)?.kind.options.first(where: { $0.id == id }) {
+            if let option = question?.kind.options.first(where: { $0.id == id }) {
                 return option.label.text(in: language)
             }
             for question in framework.questions { if let option = question.kind.options.first(where: { $0.id == id }) { return option.label.text(in: language) } }
@@ -60,6 +74,23 @@ public enum ValueText {
         case .missing(let missing):
             return missingText(missing.reason, language: language)
         }
+    }
+
+    /// A number with exactly `decimals` decimals (as a framework declares for scores and grades);
+    /// a decimal comma in Dutch.
+    public static func fixed(_ n: Double, decimals: Int, language: Language) -> String {
+        let rounded = Rounding(decimals: decimals, mode: .halfUp).apply(n)
+        let negative = rounded < 0
+        var factor = 1.0
+        for _ in 0..<max(0, decimals) { factor *= 10 }
+        let scaled = Int((abs(rounded) * factor).rounded())
+        let whole = scaled / Int(factor)
+        var text = String(whole)
+        if decimals > 0 {
+            let fraction = String(scaled % Int(factor))
+            text += (language == .nl ? "," : ".") + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return negative ? "-" + text : text
     }
 
     /// A number with at most one decimal; a decimal comma in Dutch.

@@ -18,7 +18,8 @@ final class EvaluationState: EvaluationScope {
     }
 
     func answer(_ id: String) -> Value {
-        if relevant[id] == false { return .missing(Missing(.notRelevant, questions: [id])) }
+        // Not asked here: answering it would not change anything, so it names no question.
+        if relevant[id] == false { return .missing(Missing(.notRelevant)) }
         guard let answer = response.answers[id] else { return .missing(Missing(.unanswered, questions: [id])) }
         switch answer.value {
         case .option(let option):
@@ -42,7 +43,7 @@ final class EvaluationState: EvaluationScope {
         case .notRelevant: .notRelevant
         default: .unanswered
         }
-        return .missing(Missing(reason, questions: [id]))
+        return .missing(Missing(reason, questions: reason == .notRelevant ? [] : [id]))
     }
 
     func score(_ id: String) -> Value {

@@ -66,49 +66,53 @@ struct ExpressionParser {
         return token
     }
 
-    private mutating func enter() throws {
+    /// Entering a nesting construct: parentheses, a list, a call's arguments, a unary operator.
+    /// Precedence levels do not count, so the limit is on what the author wrote.
+    private mutating func nest() throws {
         depth += 1
-        nodes += 1
         if depth > Self.maxDepth { throw ExpressionSyntaxError(.tooDeep(Self.maxDepth), at: current.start, length: 1) }
-        if nodes > Self.maxNodes { throw ExpressionSyntaxError(.tooManyNodes(Self.maxNodes), at: current.start, length: 1) }
+    }
+
+    /// Counts a node the parse produces.
+    private mutating func count(_ syntax: Syntax) throws -> Syntax {
+        nodes += 1
+        if nodes > Self.maxNodes { throw ExpressionSyntaxError(.tooManyNodes(Self.maxNodes), at: syntax.range.lowerBound, length: 1) }
+        return syntax
     }
 
     mutating func expression() throws -> Syntax { try or() }
 
     private mutating func or() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         var left = try and()
         while isWord("or") != nil || isSymbol("||") != nil {
             let op = advance()
             let right = try and()
-            left = .binary("or", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+            left = try count(.binary("or", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
         }
         return left
     }
 
     private mutating func and() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         var left = try not()
         while isWord("and") != nil || isSymbol("&&") != nil {
             let op = advance()
             let right = try not()
-            left = .binary("and", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+            left = try count(.binary("and", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
         }
         return left
     }
 
     private mutating func not() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         if isWord("not") != nil || isSymbol("!") != nil {
             let op = advance()
+            try nest(); defer { depth -= 1 }
             let operand = try not()
-            return .unary("not", operand, op.start..<operand.range.upperBound)
+            return try count(.unary("not", operand, op.start..<operand.range.upperBound))
         }
         return try comparison()
     }
 
     private mutating func comparison() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         let left = try additive()
         var op: String?
         if let symbol = isSymbol("==", "=", "!=", "<>", "<", "<=", ">", ">=") {
@@ -119,51 +123,48 @@ struct ExpressionParser {
         guard let op else { return left }
         let opToken = advance()
         let right = try additive()
-        return .binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end)
+        return try count(.binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end))
     }
 
     private mutating func additive() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         var left = try multiplicative()
         while let symbol = isSymbol("+", "-") {
             let op = advance()
             let right = try multiplicative()
-            left = .binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+            left = try count(.binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
         }
         return left
     }
 
     private mutating func multiplicative() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         var left = try unary()
         while let symbol = isSymbol("*", "/") {
             let op = advance()
             let right = try unary()
-            left = .binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end)
+            left = try count(.binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
         }
         return left
     }
 
     private mutating func unary() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         if isSymbol("-") != nil {
             let op = advance()
+            try nest(); defer { depth -= 1 }
             let operand = try unary()
-            return .unary("-", operand, op.start..<operand.range.upperBound)
+            return try count(.unary("-", operand, op.start..<operand.range.upperBound))
         }
         return try primary()
     }
 
     private mutating func primary() throws -> Syntax {
-        try enter(); defer { depth -= 1 }
         let token = current
         switch token.kind {
         case .number(let value):
             _ = advance()
-            return .number(value, token.start..<token.end)
+            return try count(.number(value, token.start..<token.end))
         case .string(let value):
             _ = advance()
-            return .string(value, token.start..<token.end)
+            return try count(.string(value, token.start..<token.end))
         case .identifier(let name):
             _ = advance()
             switch name.lowercased() {
@@ -174,6 +175,7 @@ struct ExpressionParser {
             }
             if isSymbol("(") != nil {
                 _ = advance()
+                try nest(); defer { depth -= 1 }
                 var arguments: [Syntax] = []
                 if isSymbol(")") == nil {
                     repeat {
@@ -183,23 +185,25 @@ struct ExpressionParser {
                 }
                 guard isSymbol(")") != nil else { throw expected("')'") }
                 let close = advance()
-                return .call(name, arguments, token.start..<close.end, nameRange: token.start..<token.end)
+                return try count(.call(name, arguments, token.start..<close.end, nameRange: token.start..<token.end))
             }
             if isSymbol(".") != nil {
                 _ = advance()
                 guard case .identifier(let member) = current.kind else { throw expected("a name after '.'") }
                 let memberToken = advance()
-                return .member(name, member, token.start..<memberToken.end, memberRange: memberToken.start..<memberToken.end)
+                return try count(.member(name, member, token.start..<memberToken.end, memberRange: memberToken.start..<memberToken.end))
             }
-            return .name(name, token.start..<token.end)
+            return try count(.name(name, token.start..<token.end))
         case .symbol("("):
-            _ = advance()
+            let open = advance()
+            try nest(); defer { depth -= 1 }
             let inner = try expression()
             guard isSymbol(")") != nil else { throw expected("')'") }
-            _ = advance()
-            return inner
+            let close = advance()
+            return inner.with(range: open.start..<close.end)
         case .symbol("["):
             _ = advance()
+            try nest(); defer { depth -= 1 }
             var items: [Syntax] = []
             if isSymbol("]") == nil {
                 repeat {
@@ -209,7 +213,7 @@ struct ExpressionParser {
             }
             guard isSymbol("]") != nil else { throw expected("']'") }
             let close = advance()
-            return .list(items, token.start..<close.end)
+            return try count(.list(items, token.start..<close.end))
         default:
             throw expected("an expression")
         }

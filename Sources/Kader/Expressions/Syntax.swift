@@ -13,6 +13,21 @@ indirect enum Syntax: Sendable {
     case call(String, [Syntax], Range<Int>, nameRange: Range<Int>)
     case list([Syntax], Range<Int>)
 
+    /// The same node covering `range` (parentheses around it belong to it).
+    func with(range newRange: Range<Int>) -> Syntax {
+        switch self {
+        case .number(let v, _): .number(v, newRange)
+        case .string(let v, _): .string(v, newRange)
+        case .bool(let v, _): .bool(v, newRange)
+        case .name(let v, _): .name(v, newRange)
+        case .member(let a, let b, _, let m): .member(a, b, newRange, memberRange: m)
+        case .unary(let op, let x, _): .unary(op, x, newRange)
+        case .binary(let op, let l, let r, _, let o): .binary(op, l, r, newRange, operatorRange: o)
+        case .call(let n, let a, _, let nr): .call(n, a, newRange, nameRange: nr)
+        case .list(let items, _): .list(items, newRange)
+        }
+    }
+
     var range: Range<Int> {
         switch self {
         case .number(_, let r), .string(_, let r), .bool(_, let r), .name(_, let r), .member(_, _, let r, _),

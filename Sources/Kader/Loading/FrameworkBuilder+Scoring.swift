@@ -24,6 +24,9 @@ extension FrameworkBuilder {
     func readRounding(_ node: YAMLNode, default fallback: Rounding) -> Rounding {
         if node.mapping == nil {
             guard let decimals = ValueReader(sink: sink).integer(node, what: Message(nl: "'rounding'", en: "'rounding'")) else { return fallback }
+            if !(0...6).contains(decimals) {
+                sink.error("invalid-value", Message(nl: "rounding moet tussen 0 en 6 decimalen liggen", en: "rounding must be between 0 and 6 decimals"), at: node)
+            }
             return Rounding(decimals: min(6, max(0, decimals)), mode: fallback.mode)
         }
         guard let reader = ConfigReader(node, what: Message(nl: "'rounding'", en: "'rounding'"), keys: ["decimals", "mode"], sink: sink) else { return fallback }
@@ -216,7 +219,11 @@ extension FrameworkBuilder {
         compileLevelRequirements()
         guard let node, let reader = ConfigReader(node, what: Message(nl: "de sectie 'grades'", en: "the 'grades' section"),
                                                   keys: ["formula", "table", "decimals", "rounding", "pass"], sink: sink) else { return nil }
-        var rounding = Rounding(decimals: reader.integer("decimals") ?? 1, mode: .halfUp)
+        let decimals = reader.integer("decimals") ?? 1
+        if !(0...6).contains(decimals), let at = reader["decimals"] {
+            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+        }
+        var rounding = Rounding(decimals: min(6, max(0, decimals)), mode: .halfUp)
         if let mode = reader.choice("rounding", from: ["half_up", "half_even", "down"]).flatMap(Rounding.Mode.init(rawValue:)) { rounding.mode = mode }
         let pass = reader.number("pass") ?? 5.5
         let method: GradeScheme.Method

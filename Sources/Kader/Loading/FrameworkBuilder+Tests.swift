@@ -7,6 +7,10 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een test", en: "a test"), keys: ["id", "description", "response", "answers", "expect"]) { reader in
             guard let id = reader.identifier("id") else { return }
             let input: FrameworkTest.Input
+            if reader["response"] != nil, reader["answers"] != nil, let at = reader.keyNode("answers") {
+                sink.error("conflicting-keys", Message(nl: "test '\(id)' heeft zowel 'response' als 'answers'", en: "test '\(id)' has both 'response' and 'answers'"),
+                           fix: Message(nl: "kies één van beide", en: "choose one of them"), at: at)
+            }
             if let path = reader.string("response") {
                 input = .file(path)
             } else if let answers = reader["answers"] {
@@ -71,15 +75,29 @@ extension FrameworkBuilder {
                 expectation.preconditions.append(.init(key: id, value: word, location: node.location))
             }
         }
-        func ids(_ key: String) -> TestExpectation.Entry<[String]>? {
-            guard let node = reader[key], let list = reader.identifiers(key) else { return nil }
-            return .init(key: key, value: list.map(\.0), location: node.location)
+        /// Rule ids in an expectation must name rules with the matching effect.
+        func rules(_ key: String, effect: String) -> [(String, YAMLNode)] {
+            let candidates = ruleEffects.filter { $0.value.contains(effect) }.keys.sorted()
+            return (reader.identifiers(key) ?? []).filter { id, node in
+                guard ruleEffects[id]?.contains(effect) ?? false else {
+                    let message = ruleEffects[id] == nil
+                        ? Message(nl: "onbekende regel '\(id)' in '\(key)'", en: "unknown rule '\(id)' in '\(key)'")
+                        : Message(nl: "regel '\(id)' heeft geen '\(effect)'-effect", en: "rule '\(id)' has no '\(effect)' effect")
+                    sink.error("unknown-reference", message, fix: Suggestion.fix(for: id, in: candidates, what: Message(nl: "regels met \(effect)", en: "rules with \(effect)")), at: node)
+                    return false
+                }
+                return true
+            }
         }
-        expectation.advice = ids("advice")
-        expectation.strengths = ids("strengths")
-        expectation.flags = ids("flags")
-        expectation.adviceIncludes = (reader.identifiers("advice_includes") ?? []).map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
-        expectation.adviceExcludes = (reader.identifiers("advice_excludes") ?? []).map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
+        func ids(_ key: String, effect: String) -> TestExpectation.Entry<[String]>? {
+            guard let node = reader[key] else { return nil }
+            return .init(key: key, value: rules(key, effect: effect).map(\.0), location: node.location)
+        }
+        expectation.advice = ids("advice", effect: "advice")
+        expectation.strengths = ids("strengths", effect: "strength")
+        expectation.flags = ids("flags", effect: "flag")
+        expectation.adviceIncludes = rules("advice_includes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
+        expectation.adviceExcludes = rules("advice_excludes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
         if let tolerance = reader.number("tolerance") { expectation.tolerance = tolerance }
         return expectation
     }

@@ -12,7 +12,8 @@ extension FrameworkBuilder {
                     if !absent.isEmpty { missing.append((node, absent)) }
                     return
                 }
-                for (k, value) in pairs { visit(value, key: k.scalar) }
+                // Source titles name publications; they are not translated.
+                for (k, value) in pairs where k.scalar != "sources" { visit(value, key: k.scalar) }
             case .sequence(let items):
                 for item in items { visit(item, key: key) }
             case .scalar:

@@ -65,6 +65,8 @@ final class FrameworkBuilder {
     var usedIDs: [String: SourceLocation] = [:]
     var pendingRequires: [(Int, YAMLNode)] = []
     var rawPreconditionIDs: [String] = []
+    /// Each rule's effect names, so test expectations can be checked against them.
+    var ruleEffects: [String: [String]] = [:]
 
     init(registry: PluginRegistry, source: SourceFile) {
         self.registry = registry
@@ -84,6 +86,10 @@ final class FrameworkBuilder {
             sink.warning("version-format", Message(nl: "versie '\(version)' is geen versienummer als 1.0 of 1.2.0", en: "version '\(version)' is not a version number like 1.0 or 1.2.0"),
                          fix: Message(nl: "gebruik cijfers met punten, zodat Kader versies kan vergelijken", en: "use digits with points so Kader can compare versions"), at: node)
         }
+        if let date = top.string("date"), let node = top["date"], !ResponseLoader.isDate(date) {
+            sink.error("invalid-date", Message(nl: "'\(date)' is geen datum als 2026-11-23", en: "'\(date)' is not a date like 2026-11-23"),
+                       fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
+        }
         readLanguages(top)
         let title = top.text("title", required: true)
         readSources(top.list("sources"))
@@ -97,6 +103,7 @@ final class FrameworkBuilder {
         let rules = readRules(top.list("rules"))
         let preconditions = readPreconditions(top.list("preconditions"))
         rawPreconditionIDs = preconditions.map(\.id)
+        for rule in rules { ruleEffects[rule.id] = rule.effects.map { type(of: $0).name } }
         let tests = readTests(top.list("tests"))
         checkTranslations(top)
 

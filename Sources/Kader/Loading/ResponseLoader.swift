@@ -76,8 +76,10 @@ public struct ResponseLoader: Sendable {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     private static func readContext(_ node: YAMLNode?, framework: Framework?, sink: DiagnosticSink) -> [String: ContextValue] {
@@ -88,7 +90,12 @@ public struct ResponseLoader: Sendable {
         }
         var result: [String: ContextValue] = [:]
         for (key, value) in pairs {
-            guard let name = key.scalar, let text = value.scalar, !value.isNull else { continue }
+            guard let name = key.scalar, !value.isNull else { continue }
+            guard let text = value.scalar else {
+                sink.error("wrong-type", Message(nl: "contextveld '\(name)' moet een enkele waarde zijn, maar dit is \(value.shapeName.nl)",
+                                                 en: "context field '\(name)' must be a single value, but this is \(value.shapeName.en)"), at: value)
+                continue
+            }
             let declared = framework?.context.first { $0.id == name }
             if declared?.kind == .number {
                 if let number = ValueReader(sink: sink).number(value, what: Message(nl: "contextveld '\(name)'", en: "context field '\(name)'")) { result[name] = .number(number) }

@@ -19,6 +19,36 @@ public enum Effort: String, Sendable, Hashable, CaseIterable, Comparable {
     public static func < (lhs: Effort, rhs: Effort) -> Bool { lhs.rank < rhs.rank }
 }
 
+extension Priority {
+    /// The word for people.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.critical, .nl): "kritiek"
+        case (.critical, .en): "critical"
+        case (.high, .nl): "hoog"
+        case (.high, .en): "high"
+        case (.medium, .nl): "middel"
+        case (.medium, .en): "medium"
+        case (.low, .nl): "laag"
+        case (.low, .en): "low"
+        }
+    }
+}
+
+extension Effort {
+    /// The word for people.
+    public func label(in language: Language) -> String {
+        switch (self, language) {
+        case (.quickWin, .nl): "snel te doen"
+        case (.quickWin, .en): "quick win"
+        case (.moderate, .nl): "gemiddelde inspanning"
+        case (.moderate, .en): "moderate effort"
+        case (.structural, .nl): "structureel"
+        case (.structural, .en): "structural"
+        }
+    }
+}
+
 /// A rule: a condition, and what happens when it holds.
 public struct Rule: Sendable {
     /// A unique id.

@@ -118,8 +118,10 @@ public struct Explainer {
             lines.append(line(1, "De score valt in de band '\(levelLabel(o.bandLevel, .nl))'.", "The score falls in the band '\(levelLabel(o.bandLevel, .en))'."))
         }
         for level in o.unmetRequirements {
-            let condition = framework.growthModel?.levels.first { $0.id == level }?.requires?.text ?? ""
-            lines.append(line(1, "Niveau '\(levelLabel(level, .nl))' vraagt ook: \(condition) — dat geldt niet.", "Level '\(levelLabel(level, .en))' also requires: \(condition) — which does not hold."))
+            guard let requires = framework.growthModel?.levels.first(where: { $0.id == level })?.requires else { continue }
+            let value = Evaluator.evaluate(requires, in: state)
+            lines.append(line(1, "Niveau '\(levelLabel(level, .nl))' vraagt ook: \(requires.text) — dat is \(truth(value, .nl)).",
+                              "Level '\(levelLabel(level, .en))' also requires: \(requires.text) — which is \(truth(value, .en))."))
         }
         for ruleID in o.cappedBy {
             let cap = result.rules.first { $0.id == ruleID }
@@ -226,28 +228,32 @@ public struct Explainer {
         case .notFired?:
             lines.append(line(1, "Ging niet af, omdat:", "Did not fire, because:"))
         default:
-            lines.append(line(1, "Bleef onbeslist: de voorwaarde is onbekend omdat antwoorden ontbreken (\(trace.undecidedQuestions.joined(separator: ", "))).",
-                              "Stayed undecided: the condition is unknown because answers are missing (\(trace.undecidedQuestions.joined(separator: ", ")))."))
-            lines.append(line(1, "Met deze antwoorden erbij is de uitkomst te bepalen.", "With these answers the outcome can be decided."))
+            let questions = trace.undecidedQuestions
+            if questions.isEmpty {
+                lines.append(line(1, "Bleef onbeslist: de voorwaarde leest iets wat hier niet bekend is (een vraag die niet gesteld wordt, of een score met onvoldoende gegevens).",
+                                  "Stayed undecided: the condition reads something unknown here (a question that is not asked, or a score with insufficient data)."))
+            } else {
+                lines.append(line(1, "Bleef onbeslist: de voorwaarde is onbekend omdat antwoorden ontbreken (\(questions.joined(separator: ", "))).",
+                                  "Stayed undecided: the condition is unknown because answers are missing (\(questions.joined(separator: ", ")))."))
+                lines.append(line(1, "Met deze antwoorden erbij is de uitkomst te bepalen.", "With these answers the outcome can be decided."))
+            }
         }
         lines += traceLines(trace, depth: 2, full: depth == .full)
         if let because = outcome?.because {
             lines.append(line(1, "Toelichting: \(because.text(in: .nl))", "Why: \(because.text(in: .en))"))
         }
         if let advice = result.advice.first(where: { $0.ruleID == rule.id }) {
-            lines.append(line(1, "Advies (\(advice.priority.rawValue), \(advice.effort.rawValue)): \(advice.text.text(in: .nl))",
-                              "Advice (\(advice.priority.rawValue), \(advice.effort.rawValue)): \(advice.text.text(in: .en))"))
+            lines.append(line(1, "Advies (\(advice.priority.label(in: .nl)), \(advice.effort.label(in: .nl))): \(advice.text.text(in: .nl))",
+                              "Advice (\(advice.priority.label(in: .en)), \(advice.effort.label(in: .en))): \(advice.text.text(in: .en))"))
         }
         return lines
     }
 
     private func traceLines(_ node: TraceNode, depth: Int, full: Bool) -> [Line] {
         var lines = [Line(depth: depth, text: Message(nl: "[\(truth(node.value, .nl))] ", en: "[\(truth(node.value, .en))] ").appendingTight(conditionText(node)))]
-        let logical = node.children.contains { $0.decisive }
-        if logical || full {
-            for child in node.children where full || child.decisive || logical {
-                lines += traceLines(child, depth: depth + 1, full: full)
-            }
+        // At summary depth only the parts that decided the outcome are shown.
+        for child in node.children where full || child.decisive {
+            lines += traceLines(child, depth: depth + 1, full: full)
         }
         return lines
     }

@@ -34,22 +34,32 @@ public struct YAMLReader: Sendable {
             return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
         }
         var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let bom = body.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        body = body.dropFirst(bom)
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             diagnostics.append(.error("not-utf8", YAMLMessages.utf16, fix: YAMLMessages.saveAsUTF8, at: start))
             return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             let valid = UTF8Validation.validPrefix(body)
-            let prefix = String(decoding: body.prefix(valid), as: UTF8.self)
-            let line = prefix.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            let column = (prefix.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0) + 1
+            let (line, column) = Self.position(after: String(decoding: body.prefix(valid), as: UTF8.self))
             let source = SourceFile(name: name, text: String(decoding: body, as: UTF8.self))
-            diagnostics.append(.error("not-utf8", YAMLMessages.invalidUTF8(offset: valid),
-                                      fix: YAMLMessages.saveAsUTF8, at: source.location(line: line, column: column)))
+            diagnostics.append(.error("not-utf8", YAMLMessages.invalidUTF8(offset: valid + bom),
+                                      fix: YAMLMessages.saveAsUTF8, at: source.location(line: line + 1, column: column + 1)))
             return Output(source: source, root: nil, diagnostics: diagnostics)
         }
         return read(text: text, name: name)
+    }
+
+    /// The 0-based line and column just after `prefix`, counting Unicode scalars (so that
+    /// "\r\n" counts as one line end, as libyaml does).
+    static func position(after prefix: String) -> (line: Int, column: Int) {
+        var line = 0
+        var column = 0
+        for scalar in prefix.unicodeScalars {
+            if scalar == "\n" { line += 1; column = 0 } else if scalar != "\r" { column += 1 }
+        }
+        return (line, column)
     }
 
     /// Reads one YAML document from text.
@@ -257,13 +267,14 @@ private struct EventComposer {
         var here = location(line: Int(mark.line), column: Int(mark.column))
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset, not a line: find the line ourselves.
-            let prefix = source.text.utf8.prefix(Int(parser.problem_offset))
-            let text = String(decoding: prefix, as: UTF8.self)
-            let line = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-            let column = text.split(separator: "\n", omittingEmptySubsequences: false).last?.unicodeScalars.count ?? 0
+            let (line, column) = YAMLReader.position(after: String(decoding: source.text.utf8.prefix(Int(parser.problem_offset)), as: UTF8.self))
             here = location(line: line, column: column)
         }
         let context = parser.context.map { String(cString: $0) }
+        if problem.contains("end of stream"), context != nil {
+            // An unclosed quote or bracket: point where it was opened, which is where the fix goes.
+            here = location(line: Int(parser.context_mark.line), column: Int(parser.context_mark.column))
+        }
         if problem.contains("nesting level") {
             // libyaml's own depth guard (1000 levels) can fire before ours in flow collections.
             diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix, at: here))
