@@ -361,7 +361,7 @@ final class FrameworkDiagnosticsTests: XCTestCase {
                         scale: mate
                         weight: 1️⃣\(weight)
                         text: {nl: Commissie, en: Committee}
-                """, code: "invalid-weight", message: "the weight of 'commissie' must be greater than 0 (now \(weight))")
+                """, code: "invalid-weight", message: "the weight must be greater than 0 (now \(weight))")
         }
     }
 
@@ -586,7 +586,7 @@ final class FrameworkDiagnosticsTests: XCTestCase {
     }
 
     func testARelevanceThatReadsItsOwnQuestion() {
-        LoaderCheck.expect(head + """
+        let text = head + """
             domains:
               - id: visie
                 title: {nl: Visie, en: Vision}
@@ -595,7 +595,11 @@ final class FrameworkDiagnosticsTests: XCTestCase {
                     scale: mate
                     relevant: 1️⃣"commissie == 'ja'"
                     text: {nl: Commissie, en: Committee}
-            """, code: "self-reference", message: "the relevance of 'commissie' depends on its own answer")
+            """
+        LoaderCheck.expect(text, code: "self-reference", message: "the relevance of 'commissie' depends on its own answer")
+        // One mistake, one error: not also a "circle" of one question.
+        let errors = Fixtures.framework(MarkedText(text).text).diagnostics.errors
+        XCTAssertEqual(errors.count, 1, errors.map { "[\($0.code)] \($0.message.en)" }.joined(separator: "\n"))
     }
 
     // MARK: Values YAML reads differently than people do

@@ -53,6 +53,19 @@ public indirect enum ExprType: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The type's name in Dutch messages.
+    public var dutch: String {
+        switch self {
+        case .number: "getal"
+        case .bool: "waar/onwaar"
+        case .text: "tekst"
+        case .option(let space): "optie van \(space.name)"
+        case .options(let space): "keuzes van \(space.name)"
+        case .level: "niveau"
+        case .list(let element): "lijst van \(element.dutch)"
+        }
+    }
+
     /// True for types that can stand where a number is needed (options count by their value).
     public var isNumeric: Bool {
         switch self {

@@ -38,7 +38,7 @@ struct TypeChecker {
             let element = nodes.first?.type ?? .number
             for node in nodes.dropFirst() where !sameKind(node.type, element) {
                 throw ExpressionProblem(
-                    message: Message(nl: "een lijst mag maar één soort waarde bevatten (\(element) en \(node.type))",
+                    message: Message(nl: "een lijst mag maar één soort waarde bevatten (\(element.dutch) en \(node.type.dutch))",
                                      en: "a list may hold one kind of value only (\(element) and \(node.type))"),
                     fix: nil, range: node.range)
             }
@@ -176,7 +176,7 @@ struct TypeChecker {
             }
             guard comparable(left.type, right.type, ordering: op != "==" && op != "!=") else {
                 throw ExpressionProblem(
-                    message: Message(nl: "'\(op)' kan \(left.type) niet vergelijken met \(right.type)",
+                    message: Message(nl: "'\(op)' kan \(left.type.dutch) niet vergelijken met \(right.type.dutch)",
                                      en: "'\(op)' cannot compare \(left.type) with \(right.type)"),
                     fix: comparisonFix(left.type, right.type), range: operatorRange)
             }
@@ -197,14 +197,14 @@ struct TypeChecker {
             let list = ExprNode(operation: .list(resolvedItems), type: resolvedItems.first?.type.listed ?? .list(elementType), range: collection.range)
             for item in resolvedItems where !comparable(element.type, item.type, ordering: false) {
                 throw ExpressionProblem(
-                    message: Message(nl: "'in' kan \(element.type) niet zoeken in een lijst met \(item.type)",
+                    message: Message(nl: "'in' kan \(element.type.dutch) niet zoeken in een lijst met \(item.type.dutch)",
                                      en: "'in' cannot look for \(element.type) in a list of \(item.type)"),
                     fix: nil, range: item.range)
             }
             return ExprNode(operation: .contains(element: element, collection: list), type: .bool, range: range)
         default:
             throw ExpressionProblem(
-                message: Message(nl: "rechts van 'in' staat \(collection.type), geen lijst of meerkeuzevraag",
+                message: Message(nl: "rechts van 'in' staat \(collection.type.dutch), geen lijst of meerkeuzevraag",
                                  en: "the right side of 'in' is \(collection.type), not a list or a several-choices question"),
                 fix: Message(nl: "schrijf bijvoorbeeld 'vraag in [\"a\", \"b\"]' of '\"a\" in meerkeuzevraag'",
                              en: "write for example 'question in [\"a\", \"b\"]' or '\"a\" in several_choices_question'"),
@@ -288,7 +288,7 @@ struct TypeChecker {
     private func require(_ node: ExprNode, is type: ExprType, what: Message) throws(ExpressionProblem) {
         guard node.type == type else {
             throw ExpressionProblem(
-                message: Message(nl: "\(what.nl) verwacht \(type), maar dit is \(node.type)", en: "\(what.en) expects \(type), but this is \(node.type)"),
+                message: Message(nl: "\(what.nl) verwacht \(type.dutch), maar dit is \(node.type.dutch)", en: "\(what.en) expects \(type), but this is \(node.type)"),
                 fix: type == .bool ? Message(nl: "maak er een vergelijking van, bijvoorbeeld 'x >= 2'", en: "make it a comparison, for example 'x >= 2'") : nil,
                 range: node.range)
         }
@@ -297,7 +297,7 @@ struct TypeChecker {
     private func requireNumeric(_ node: ExprNode, what: Message) throws(ExpressionProblem) {
         guard node.type.isNumeric else {
             throw ExpressionProblem(
-                message: Message(nl: "\(what.nl) verwacht een getal, maar dit is \(node.type)", en: "\(what.en) expects a number, but this is \(node.type)"),
+                message: Message(nl: "\(what.nl) verwacht een getal, maar dit is \(node.type.dutch)", en: "\(what.en) expects a number, but this is \(node.type)"),
                 fix: nil, range: node.range)
         }
     }
@@ -320,8 +320,9 @@ struct TypeChecker {
         }
         let forms = function.signatures.map { $0.describe(name) }.joined(separator: " | ")
         let given = nodes.map(\.type.description).joined(separator: ", ")
+        let givenNL = nodes.map(\.type.dutch).joined(separator: ", ")
         throw ExpressionProblem(
-            message: Message(nl: "'\(name)' kan niet aangeroepen worden met (\(given))", en: "'\(name)' cannot be called with (\(given))"),
+            message: Message(nl: "'\(name)' kan niet aangeroepen worden met (\(givenNL))", en: "'\(name)' cannot be called with (\(given))"),
             fix: Message(nl: "gebruik: \(forms)", en: "use: \(forms)"), range: range)
     }
 

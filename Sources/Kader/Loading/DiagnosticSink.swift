@@ -20,6 +20,11 @@ public final class DiagnosticSink {
         report(.warning(code, message, fix: fix, at: node.location, length: Self.length(of: node)))
     }
 
+    /// Reports an id used twice, with the fix every such mistake shares.
+    public func duplicate(_ message: Message, at node: YAMLNode) {
+        error("duplicate-id", message, fix: Message(nl: "geef elk onderdeel een eigen id, of verwijder het dubbele", en: "give every part an id of its own, or remove the duplicate"), at: node)
+    }
+
     /// True when an error has been reported.
     public var hasErrors: Bool { list.hasErrors }
 

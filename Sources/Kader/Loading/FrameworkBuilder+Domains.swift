@@ -96,37 +96,45 @@ extension FrameworkBuilder {
         let kindType = typeName.flatMap { registry.questionKinds[$0] }
         var keys = Self.questionKeys
         if let kindType { keys += kindType.keys } else { for kind in registry.questionKinds.values { keys += kind.keys } }
-        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: Array(Set(keys)).sorted(), sink: sink),
-              let id = reader.identifier("id"), let idNode = reader["id"] else { return nil }
-        guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")) else { return nil }
+        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: Array(Set(keys)).sorted(), sink: sink) else { return nil }
+        // Every key is read before giving up, so one run reports every mistake in the question.
+        let id = reader.identifier("id")
+        let claimed = id.map { claim($0, at: reader["id"] ?? node, kind: Message(nl: "id", en: "id")) } ?? false
         let text = reader.text("text", required: true)
-        guard let typeName else {
-            sink.error("missing-key", Message(nl: "vraag '\(id)' mist 'type'", en: "question '\(id)' is missing 'type'"),
-                       fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
-                                    en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
-            return nil
-        }
-        guard let kindType else {
-            sink.error("unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
-                       fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
-                       at: reader["type"] ?? node)
-            return nil
-        }
-        let context = QuestionKindContext(scales: scales, questionID: id, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
-        guard let kind = kindType.make(reader, context: context) else { return nil }
+        let help = reader.text("help")
         let weight = reader.number("weight") ?? 1
         if weight <= 0, let at = reader["weight"] {
-            sink.error("invalid-weight", Message(nl: "het gewicht van '\(id)' moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
-                                                 en: "the weight of '\(id)' must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
+            sink.error("invalid-weight", Message(nl: "het gewicht moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
+                                                 en: "the weight must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
                        fix: Message(nl: "gebruik een positief gewicht; wil je dat de vraag niet meetelt, gebruik dan type text", en: "use a positive weight; for a question that should not count, use type text"), at: at)
         }
         let reverse = reader.bool("reverse") ?? false
-        if reverse, !kind.isScored, let at = reader["reverse"] {
-            sink.warning("no-effect", Message(nl: "'reverse' heeft geen effect: '\(id)' wordt niet gescoord", en: "'reverse' has no effect: '\(id)' is not scored"), at: at)
+        let required = reader.bool("required") ?? false
+        let critical = reader.bool("critical") ?? false
+        let sources = checkSources(reader.identifiers("sources"))
+        let questionID = id ?? "?"
+        var kind: (any QuestionKind)?
+        if let typeName {
+            if let kindType {
+                let context = QuestionKindContext(scales: scales, questionID: questionID, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
+                kind = kindType.make(reader, context: context)
+            } else {
+                sink.error("unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
+                           fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
+                           at: reader["type"] ?? node)
+            }
+        } else {
+            sink.error("missing-key", Message(nl: "vraag '\(questionID)' mist 'type'", en: "question '\(questionID)' is missing 'type'"),
+                       fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
+                                    en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
         }
-        return Question(id: id, kind: kind, text: text ?? LocalizedText(nl: id, en: id), help: reader.text("help"), weight: weight,
-                        reverse: reverse, required: reader.bool("required") ?? false, critical: reader.bool("critical") ?? false,
-                        relevance: nil, sources: checkSources(reader.identifiers("sources")), domainID: domainID, location: node.location)
+        if let kind, reverse, !kind.isScored, let at = reader["reverse"] {
+            sink.warning("no-effect", Message(nl: "'reverse' heeft geen effect: '\(questionID)' wordt niet gescoord", en: "'reverse' has no effect: '\(questionID)' is not scored"), at: at)
+        }
+        guard let id, claimed, let kind else { return nil }
+        return Question(id: id, kind: kind, text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight,
+                        reverse: reverse, required: required, critical: critical,
+                        relevance: nil, sources: sources, domainID: domainID, location: node.location)
     }
 
     /// Relevance conditions that depend on each other in a circle can never be decided.
@@ -135,7 +143,8 @@ extension FrameworkBuilder {
         for question in domains.flatMap(\.questions) {
             graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } }.sorted() ?? []
         }
-        for cycle in CycleFinder.cycles(in: graph) {
+        // A question that reads itself is reported as a self-reference above.
+        for cycle in CycleFinder.cycles(in: graph) where cycle.count > 2 {
             guard let first = cycle.first, let question = domains.flatMap(\.questions).first(where: { $0.id == first }) else { continue }
             sink.report(.error("relevance-cycle", Message(nl: "relevantievoorwaarden verwijzen in een kring naar elkaar: \(cycle.joined(separator: " → "))",
                                                           en: "relevance conditions refer to each other in a circle: \(cycle.joined(separator: " → "))"),

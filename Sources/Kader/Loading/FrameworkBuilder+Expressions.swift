@@ -17,19 +17,19 @@ extension FrameworkBuilder {
         let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain, blockIndent: blockIndent(after: node))
         switch ExpressionCompiler.compile(text, origin: origin, environment: environment) {
         case .failure(let problem):
-            let location = origin.location(ofOffset: problem.range.lowerBound, in: text)
+            let location = ScalarPositions.location(ofOffset: problem.range.lowerBound, in: node, source: source)
             sink.report(.error("expression", problem.message, fix: problem.fix, at: location, length: max(1, problem.range.count)))
             return nil
         case .success(let expression):
             switch expected {
             case .bool where expression.type != .bool:
-                sink.report(.error("expression-type", Message(nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type) op",
+                sink.report(.error("expression-type", Message(nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type.dutch) op",
                                                               en: "this condition must give true or false, but gives \(expression.type)"),
                                    fix: Message(nl: "maak er een vergelijking van, bijvoorbeeld '\(text) >= 2'", en: "make it a comparison, for example '\(text) >= 2'"),
                                    at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
                 return nil
             case .number where !expression.type.isNumeric:
-                sink.report(.error("expression-type", Message(nl: "deze expressie moet een getal opleveren, maar levert \(expression.type) op",
+                sink.report(.error("expression-type", Message(nl: "deze expressie moet een getal opleveren, maar levert \(expression.type.dutch) op",
                                                               en: "this expression must give a number, but gives \(expression.type)"),
                                    fix: nil, at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
                 return nil

@@ -10,7 +10,7 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een regel", en: "a rule"), keys: Self.ruleKeys + effectNames) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if let line = seen[id] {
-                sink.error("duplicate-id", Message(nl: "regel '\(id)' bestaat al (regel \(line))", en: "rule '\(id)' already exists (line \(line))"), at: idNode)
+                sink.duplicate(Message(nl: "regel '\(id)' bestaat al (regel \(line))", en: "rule '\(id)' already exists (line \(line))"), at: idNode)
                 return
             }
             seen[id] = idNode.location.line
@@ -73,8 +73,7 @@ extension FrameworkBuilder {
             }
             if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
             let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
-            let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain)
-            let offsetOrigin = origin.location(ofOffset: i + 1, in: text)
+            let offsetOrigin = ScalarPositions.location(ofOffset: i + 1, in: node, source: source)
             switch ExpressionCompiler.compile(inner, origin: ExpressionOrigin(location: offsetOrigin, style: .plain), environment: environment) {
             case .success(let expression): parts.append(.value(expression))
             case .failure(let problem):
@@ -93,7 +92,7 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een randvoorwaarde", en: "a precondition"), keys: ["id", "text", "when", "advice"]) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if result.contains(where: { $0.id == id }) {
-                sink.error("duplicate-id", Message(nl: "randvoorwaarde '\(id)' bestaat al", en: "precondition '\(id)' already exists"), at: idNode)
+                sink.duplicate(Message(nl: "randvoorwaarde '\(id)' bestaat al", en: "precondition '\(id)' already exists"), at: idNode)
                 return
             }
             let text = reader.text("text", required: true)

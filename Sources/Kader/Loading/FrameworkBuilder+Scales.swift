@@ -5,7 +5,7 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een bron", en: "a source"), keys: ["id", "title", "url"]) { reader in
             guard let id = reader.identifier("id"), let title = reader.text("title", required: true) else { return }
             if !seen.insert(id).inserted, let node = reader["id"] {
-                sink.error("duplicate-id", Message(nl: "bron '\(id)' bestaat al", en: "source '\(id)' already exists"), at: node)
+                sink.duplicate(Message(nl: "bron '\(id)' bestaat al", en: "source '\(id)' already exists"), at: node)
             }
             sources.append(SourceReference(id: id, title: title, url: reader.string("url"), location: reader.node.location))
         }
@@ -26,7 +26,7 @@ extension FrameworkBuilder {
                   let options = readOptions(optionsNode, what: Message(nl: "de opties van schaal '\(id)'", en: "the options of scale '\(id)'"))
             else { return }
             if scales[id] != nil {
-                sink.error("duplicate-id", Message(nl: "schaal '\(id)' bestaat al", en: "scale '\(id)' already exists"), at: idNode)
+                sink.duplicate(Message(nl: "schaal '\(id)' bestaat al", en: "scale '\(id)' already exists"), at: idNode)
                 return
             }
             if !options.contains(where: { $0.role == .scored }) {
@@ -54,7 +54,7 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een optie", en: "an option"), keys: ["id", "label", "value", "role", "help"]) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if !seen.insert(id).inserted {
-                sink.error("duplicate-id", Message(nl: "optie '\(id)' staat twee keer in \(what.nl)", en: "option '\(id)' appears twice in \(what.en)"), at: idNode)
+                sink.duplicate(Message(nl: "optie '\(id)' staat twee keer in \(what.nl)", en: "option '\(id)' appears twice in \(what.en)"), at: idNode)
             }
             let role = reader.choice("role", from: ["scored", "unknown", "not_applicable"]).flatMap(OptionRole.init(rawValue:)) ?? .scored
             let value = reader.number("value")

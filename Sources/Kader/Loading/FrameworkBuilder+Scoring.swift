@@ -161,13 +161,13 @@ extension FrameworkBuilder {
         each(nodes, what: Message(nl: "een niveau", en: "a level"), keys: ["id", "label", "description", "min", "max", "requires"]) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if levels.contains(where: { $0.id == id }) {
-                sink.error("duplicate-id", Message(nl: "niveau '\(id)' bestaat al", en: "level '\(id)' already exists"), at: idNode)
+                sink.duplicate(Message(nl: "niveau '\(id)' bestaat al", en: "level '\(id)' already exists"), at: idNode)
                 return
             }
             guard let min = reader.number("min", required: true), let max = reader.number("max", required: true) else { return }
             if min >= max, let at = reader["max"] {
                 sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
-                                                     en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"), at: at)
+                                                     en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"), fix: Message(nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"), at: at)
             }
             if let requires = reader["requires"] { pendingRequires.append((levels.count, requires)) }
             levels.append(Level(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id), description: reader.text("description"),

@@ -117,10 +117,11 @@ public struct ResponseLoader: Sendable {
         }
         var answers: [String: Answer] = [:]
         var order: [String] = []
+        var seen: Set<String> = []
         let questionIDs = framework.map { $0.questions.map(\.id) } ?? []
         for (keyNode, valueNode) in pairs {
             guard let id = keyNode.scalar else { continue }
-            if answers[id] != nil {
+            guard seen.insert(id).inserted else {
                 sink.error("duplicate-key", Message(nl: "vraag '\(id)' is twee keer beantwoord", en: "question '\(id)' is answered twice"),
                            fix: Message(nl: "houd één antwoord over", en: "keep one answer"), at: keyNode)
                 continue

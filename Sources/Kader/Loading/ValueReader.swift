@@ -76,7 +76,7 @@ public struct ValueReader {
             return nil
         }
         sink.error("wrong-type", Message(nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
-                   fix: nil, at: node)
+                   fix: Message(nl: "schrijf een getal, zoals 2 of 2.5", en: "write a number, such as 2 or 2.5"), at: node)
         return nil
     }
 

@@ -66,13 +66,13 @@ public struct YAMLReader: Sendable {
     public func read(text: String, name: String) -> Output {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let source = SourceFile(name: name, text: text)
         var diagnostics = DiagnosticList()
         if text.utf8.count > limits.maxBytes {
             diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
-                                      fix: YAMLMessages.tooLargeFix, at: source.location(line: 1, column: 1)))
-            return Output(source: source, root: nil, diagnostics: diagnostics)
+                                      fix: YAMLMessages.tooLargeFix, at: SourceLocation(file: name, line: 1, column: 1)))
+            return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
         }
+        let source = SourceFile(name: name, text: text)
         if text.allSatisfy({ $0.isWhitespace }) {
             diagnostics.append(.error("empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
                                       at: source.location(line: 1, column: 1)))
@@ -148,6 +148,10 @@ private struct EventComposer {
             return nil
         }
         defer { yaml_parser_delete(&parser) }
+        // libyaml's own guard subtracts the scanner's flow level, which runs up to about 1,024
+        // characters ahead of the events; with this margin our check (at the exact bracket or
+        // dash past the limit) always fires first, and libyaml's stays a backstop.
+        yaml_set_max_nest_level(Int32(limits.maxDepth + 4_096))
         return bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -236,7 +240,8 @@ private struct EventComposer {
                 break
             }
             guard let (node, size, anchor) = finished else { continue }
-            nodeCount += size
+            // Each node counts once when it is made; an alias counts as a copy of its whole target.
+            nodeCount += event.type == YAML_ALIAS_EVENT ? size : 1
             guard nodeCount <= limits.maxNodes else {
                 diagnostics.append(.error("too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
                                           fix: YAMLMessages.tooManyNodesFix, at: here))

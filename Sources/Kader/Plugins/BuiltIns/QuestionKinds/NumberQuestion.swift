@@ -18,7 +18,7 @@ public struct NumberQuestion: QuestionKind {
         let scored = reader.bool("scored") ?? false
         if let minimum, let maximum, minimum >= maximum, let at = reader["max"] {
             reader.sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(maximum))) moet groter zijn dan min (\(ExpressionFormat.number(minimum)))",
-                                                        en: "max (\(ExpressionFormat.number(maximum))) must be greater than min (\(ExpressionFormat.number(minimum)))"), at: at)
+                                                        en: "max (\(ExpressionFormat.number(maximum))) must be greater than min (\(ExpressionFormat.number(minimum)))"), fix: Message(nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"), at: at)
             return nil
         }
         if scored, minimum == nil || maximum == nil {
