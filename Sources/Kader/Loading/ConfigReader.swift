@@ -36,8 +36,13 @@ public struct ConfigReader {
             }
             seen[name] = key
             if !keys.contains(name) {
+                // A "key" with spaces is nearly always text with a comma inside {…}.
+                let fix = name.contains(" ")
+                    ? Message(nl: "een komma binnen {…} begint een nieuwe sleutel: zet tekst met een komma tussen aanhalingstekens",
+                              en: "a comma inside {…} starts a new key: put text that contains a comma in quotes")
+                    : Suggestion.fix(for: name, in: keys, what: Message(nl: "sleutels", en: "keys"))
                 sink.error("unknown-key", Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
-                           fix: Suggestion.fix(for: name, in: keys, what: Message(nl: "sleutels", en: "keys")), at: key)
+                           fix: fix, at: key)
             }
         }
     }

@@ -25,15 +25,17 @@ extension FrameworkBuilder {
                 sink.error("empty-list", Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
                            fix: Message(nl: "voeg vragen toe of verwijder het domein", en: "add questions or remove the domain"), at: at)
             }
+            var allQuestionsRead = true
             for node in questionNodes {
-                guard let question = readQuestion(node, domainID: id) else { continue }
+                guard let question = readQuestion(node, domainID: id) else { allQuestionsRead = false; continue }
                 index.questions[question.id] = (domainIndex, domain.questions.count)
                 pending.append((domainIndex, domain.questions.count, node))
                 domain.questions.append(question)
             }
             index.domains[id] = domainIndex
             domains.append(domain)
-            if let minimum = scoringMinimum(reader), let at = reader["min_answered"] {
+            // With questions that failed to load, the count would mislead; their errors come first.
+            if allQuestionsRead, let minimum = scoringMinimum(reader), let at = reader["min_answered"] {
                 let scored = domain.questions.filter { $0.kind.isScored }.count
                 if minimum > scored {
                     sink.error("invalid-value", Message(nl: "min_answered (\(minimum)) is groter dan het aantal gescoorde vragen (\(scored))",
@@ -123,7 +125,8 @@ extension FrameworkBuilder {
                            fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
                            at: reader["type"] ?? node)
             }
-        } else {
+        } else if !reader.presentKeys.contains(where: { $0 != "type" && $0 != "scale" && Suggestion.closest(to: $0, in: ["type", "scale"]) != nil }) {
+            // (A misspelt 'scale' or 'type' is already reported as an unknown key.)
             sink.error("missing-key", Message(nl: "vraag '\(questionID)' mist 'type'", en: "question '\(questionID)' is missing 'type'"),
                        fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
                                     en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
