@@ -43,25 +43,29 @@ public enum Evaluator {
         }
     }
 
-    // MARK: Semantics, shared with the tracer
+    // MARK: Semantics, shared with the tracer and available to plugins
 
-    static func not(_ value: Value) -> Value {
+    /// Three-valued negation.
+    public static func not(_ value: Value) -> Value {
         if case .bool(let b) = value { return .bool(!b) }
         return value.missing.map(Value.missing) ?? .missing(Missing(.undefined))
     }
 
-    static func negate(_ value: Value) -> Value {
+    /// Arithmetic negation; missing stays missing.
+    public static func negate(_ value: Value) -> Value {
         if let n = value.numeric { return .number(-n) }
         return value.missing.map(Value.missing) ?? .missing(Missing(.undefined))
     }
 
-    static func and(_ l: Value, _ r: Value) -> Value {
+    /// Kleene `and`: false wins, then unknown.
+    public static func and(_ l: Value, _ r: Value) -> Value {
         if l == .bool(false) || r == .bool(false) { return .bool(false) }
         if l == .bool(true), r == .bool(true) { return .bool(true) }
         return .missing(unknownOf(l, r))
     }
 
-    static func or(_ l: Value, _ r: Value) -> Value {
+    /// Kleene `or`: true wins, then unknown.
+    public static func or(_ l: Value, _ r: Value) -> Value {
         if l == .bool(true) || r == .bool(true) { return .bool(true) }
         if l == .bool(false), r == .bool(false) { return .bool(false) }
         return .missing(unknownOf(l, r))
@@ -76,7 +80,8 @@ public enum Evaluator {
         }
     }
 
-    static func compare(_ op: String, _ l: Value, _ r: Value) -> Value {
+    /// A comparison; missing operands give missing, lists compare element by element.
+    public static func compare(_ op: String, _ l: Value, _ r: Value) -> Value {
         if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
         if case .list(let items) = l {
             return .list(items.map { compare(op, $0, r) })
@@ -95,7 +100,8 @@ public enum Evaluator {
         }
     }
 
-    static func equal(_ l: Value, _ r: Value) -> Bool {
+    /// Equality by option id, level index, text, boolean or number.
+    public static func equal(_ l: Value, _ r: Value) -> Bool {
         switch (l, r) {
         case let (.option(a, _), .option(b, _)): return a == b
         case let (.level(a, _), .level(b, _)): return a == b
@@ -117,7 +123,8 @@ public enum Evaluator {
         }
     }
 
-    static func contains(_ element: Value, _ collection: Value) -> Value {
+    /// Membership of an option or value in choices or a list.
+    public static func contains(_ element: Value, _ collection: Value) -> Value {
         if element.missing != nil || collection.missing != nil { return .missing(unknownOf(element, collection)) }
         switch (element, collection) {
         case let (.option(id, _), .options(ids)), let (.text(id), .options(ids)): return .bool(ids.contains(id))
@@ -126,7 +133,8 @@ public enum Evaluator {
         }
     }
 
-    static func arithmetic(_ op: String, _ l: Value, _ r: Value) -> Value {
+    /// `+ - * /`; missing operands and division by zero give missing.
+    public static func arithmetic(_ op: String, _ l: Value, _ r: Value) -> Value {
         if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
         guard let a = l.numeric, let b = r.numeric else { return .missing(Missing(.undefined)) }
         let result: Double
