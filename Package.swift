@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
     ],
     targets: [
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
@@ -25,13 +27,15 @@ let package = Package(
         ),
         // Renderers: turn a result into text people or programs read.
         .target(name: "KaderReports", dependencies: ["Kader"], swiftSettings: strict),
-        // The file system: reading with limits, finding frameworks, atomic writes.
+        // The file system: reading with limits, finding frameworks, atomic writes, batches.
         .target(name: "KaderFiles", dependencies: ["Kader"], swiftSettings: strict),
+        // Answers from survey tools: CSV exports into responses.
+        .target(name: "KaderImport", dependencies: ["Kader", .product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
         // The thin command-line tool.
         .executableTarget(
             name: "KaderCLI",
             dependencies: [
-                "Kader", "KaderReports", "KaderFiles",
+                "Kader", "KaderReports", "KaderFiles", "KaderImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -39,7 +43,7 @@ let package = Package(
         .target(name: "KaderTestSupport", dependencies: ["Kader", "KaderFiles"], swiftSettings: strict),
         .testTarget(
             name: "KaderTests",
-            dependencies: ["Kader", "KaderReports", "KaderFiles", "KaderTestSupport"],
+            dependencies: ["Kader", "KaderReports", "KaderFiles", "KaderImport", "KaderTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
@@ -47,6 +51,12 @@ let package = Package(
         .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
         .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport"],
                     path: "Examples/CustomPlugin/Tests", swiftSettings: strict),
+        // The engine's promises, checked on generated frameworks and answers.
+        .testTarget(
+            name: "KaderPropertyTests",
+            dependencies: ["Kader", "KaderReports", "KaderTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "KaderCLITests",
             dependencies: ["KaderTestSupport", "KaderCLI"],

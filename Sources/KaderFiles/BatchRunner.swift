@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+import Kader
+
+/// Scores many response files against one framework, streaming: files are read, checked and
+/// evaluated in chunks (in parallel within a chunk) and handed out in input order, so memory
+/// stays flat however many files there are. `kader aggregate` and the benchmark use this path.
+public struct BatchRunner: Sendable {
+    /// One file's outcome.
+    public enum Outcome: Sendable {
+        /// Scored.
+        case scored(AssessmentResult)
+        /// Not scored: the problems, with the source for showing lines.
+        case failed(DiagnosticList, SourceFile)
+    }
+
+    /// The framework every response is scored against.
+    public let framework: Framework
+    let engine: Engine
+    /// Files read and scored together; results of one chunk are held at a time.
+    public var chunkSize = 256
+
+    /// Creates a runner.
+    public init(framework: Framework) {
+        self.framework = framework
+        self.engine = Engine(framework: framework)
+    }
+
+    /// Scores one file.
+    public func score(path: String) -> Outcome {
+        switch FileReader.read(path) {
+        case .failure(let failure):
+            var list = DiagnosticList()
+            list.append(.error("file", failure.message, at: SourceLocation(file: path, line: 1, column: 1)))
+            return .failed(list, SourceFile(name: path, text: ""))
+        case .success(let bytes):
+            return score(bytes: bytes, name: path)
+        }
+    }
+
+    /// Scores one response given as bytes.
+    public func score(bytes: [UInt8], name: String) -> Outcome {
+        let loaded = ResponseLoader().load(bytes: bytes, name: name, framework: framework)
+        guard let response = loaded.value else { return .failed(loaded.diagnostics, loaded.source) }
+        return .scored(engine.evaluate(response))
+    }
+
+    /// Scores `paths` with up to `concurrency` threads, calling `emit` once per file in input
+    /// order. Returns how many were scored and how many failed.
+    @discardableResult
+    public func run(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    emit: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void) -> (scored: Int, failed: Int) {
+        var scored = 0
+        var failed = 0
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
+            let outcomes = process(chunk, concurrency: concurrency)
+            for (offset, outcome) in outcomes.enumerated() {
+                if case .scored = outcome { scored += 1 } else { failed += 1 }
+                emit(start + offset, chunk[offset], outcome)
+            }
+            start += chunk.count
+        }
+        return (scored, failed)
+    }
+
+    private func process(_ chunk: [String], concurrency: Int) -> [Outcome] {
+        guard concurrency > 1, chunk.count > 1 else { return chunk.map(score(path:)) }
+        let slots = OutcomeSlots(count: chunk.count)
+        let workers = min(concurrency, chunk.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < chunk.count {
+                slots.set(index, score(path: chunk[index]))
+                index += workers
+            }
+        }
+        return slots.values
+    }
+}
+
+/// Result slots written by several threads, each slot by one thread only.
+private final class OutcomeSlots: @unchecked Sendable {
+    private var storage: [BatchRunner.Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ outcome: BatchRunner.Outcome) {
+        lock.lock()
+        storage[index] = outcome
+        lock.unlock()
+    }
+
+    var values: [BatchRunner.Outcome] { storage.compactMap { $0 } }
+}
