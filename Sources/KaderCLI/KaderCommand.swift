@@ -13,7 +13,7 @@ struct KaderCommand: ParsableCommand {
         abstract: "Quality frameworks and self-scans: check, score, advise, explain.",
         discussion: "Exit codes: 0 success, 1 problems found, 2 usage or file error. Docs: docs/ in the repository.",
         version: KaderVersion.string,
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self,
+        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
                       ExplainCommand.self, TestCommand.self, PluginsCommand.self, SchemaCommand.self]
     )
 

@@ -15,30 +15,18 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: "The framework (id or file); default: the one the response names.")
     var framework: String?
 
-    @Option(name: .long, help: "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")).")
-    var format = "text"
-
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @ArgumentParser.Flag(name: .long, help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var output: ReportOptions
 
     @Argument(help: "A response file (- for standard input).")
     var response: String
 
     func run() throws {
         let language = options.language
-        guard let renderer = RendererRegistry.builtIn.renderers[format] else {
-            CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                             fix: Suggestion.fix(for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats"))).exit(language)
-        }
+        let renderer = output.renderer(language: language)
         let (response, framework, loaded) = options.loadResponse(self.response, framework: self.framework)
         Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
         let result = Engine(framework: framework).evaluate(response)
-        let color = output == nil && format == "text" && Console.colorAllowed
-        let text = renderer.init().render(result, framework: framework, options: RenderOptions(language: language, color: color))
-        try Output.write(text, to: output, force: force, language: language)
+        try output.write(renderer.render(result, framework: framework, options: output.renderOptions(language)), language: language)
     }
 }
 

@@ -47,7 +47,7 @@ struct SharedOptions: ParsableArguments {
     }
 
     /// Loads a response and its framework (from `--framework`, or the id the response names).
-    func loadResponse(_ path: String, framework reference: String?) -> (Response, Framework, Loaded<Response>) {
+    func loadResponse(_ path: String, framework reference: String?, matchVersion: Bool = false) -> (Response, Framework, Loaded<Response>) {
         let bytes: [UInt8]
         switch FileReader.read(path) {
         case .failure(let failure): CLIFailure.usage(failure.message).exit(language)
@@ -63,7 +63,7 @@ struct SharedOptions: ParsableArguments {
                 CLIFailure(message: Message(nl: "\(path) noemt geen kader ('framework:')", en: "\(path) names no framework ('framework:')"),
                            fix: Message(nl: "voeg 'framework: <id>' toe of gebruik --framework", en: "add 'framework: <id>' or use --framework"), status: ExitStatus.problems).exit(language)
             }
-            frameworkReference = id
+            frameworkReference = matchVersion ? (library.path(for: id, version: named.version) ?? id) : id
         }
         let (framework, _) = loadFramework(frameworkReference ?? "")
         let loaded = ResponseLoader().load(bytes: bytes, name: path, framework: framework)

@@ -66,6 +66,20 @@ public struct FrameworkLibrary {
         return nil
     }
 
+    /// The file of framework `id` at `version`, when the library holds that version (older
+    /// versions can sit beside the current one as `<id>-<version>.yaml`); otherwise the current one.
+    public func path(for id: String, version: String?) -> String? {
+        if let version {
+            for file in directories.flatMap(FileReader.yamlFiles) {
+                if case .success(let bytes) = FileReader.read(file), let root = YAMLReader().read(bytes: bytes, name: file).root,
+                   root["id"]?.scalar == id, root["version"]?.scalar == version {
+                    return file
+                }
+            }
+        }
+        return path(for: id)
+    }
+
     /// The ids of all frameworks found, for "did you mean".
     public func knownIDs() -> [String] {
         files().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }

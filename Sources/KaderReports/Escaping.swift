@@ -21,17 +21,26 @@ public enum Escape {
         return out
     }
 
-    /// Text for Markdown: characters that start markup or HTML are backslash-escaped, and
-    /// line breaks become spaces so a value cannot start a heading or a list.
+    /// Text for Markdown: characters that make inline markup or HTML (`\\ ` * _ [ ] < > | ~`)
+    /// are backslash-escaped, and so is anything that would start a heading or a list at the
+    /// beginning of a value; line breaks become spaces. The result reads cleanly as plain text.
     public static func markdown(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "<", ">", "~":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
-            case "\n", "\r": out += " "
-            case "&": out += "&amp;"
+            case "#", "-", "+", "=" where index == 0:
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case ".", ")" where index > 0 && scalars[..<index].allSatisfy({ $0.properties.numericType != nil }):
+                // "1." or "1)" at the start would begin a numbered list.
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "\n", "\r":
+                out += " "
             default:
                 if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
             }

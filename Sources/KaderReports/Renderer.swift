@@ -2,20 +2,32 @@ import Kader
 
 /// Options every renderer receives.
 public struct RenderOptions: Sendable {
+    /// What one CSV row stands for.
+    public enum Rows: String, Sendable, CaseIterable {
+        case domains, items
+    }
+
     /// The language of the texts.
     public var language: Language
     /// Whether terminal colours may be used (only on a terminal, never with NO_COLOR).
     public var color: Bool
+    /// CSV: one row per domain or per item.
+    public var rows: Rows
+    /// CSV: the field separator (`,` or `;` for Dutch spreadsheets).
+    public var delimiter: Character
 
     /// Creates options.
-    public init(language: Language, color: Bool = false) {
+    public init(language: Language, color: Bool = false, rows: Rows = .domains, delimiter: Character = ",") {
         self.language = language
         self.color = color
+        self.rows = rows
+        self.delimiter = delimiter
     }
 }
 
-/// Turns a result into text for a person or a program. Renderers are registered by name in a
-/// ``RendererRegistry`` exactly like the engine's plugins, and `kader scan --format NAME` picks one.
+/// Turns results, comparisons and group overviews into text for a person or a program.
+/// Renderers are registered by name in a ``RendererRegistry``, like the engine's plugins, and
+/// `--format NAME` picks one.
 public protocol Renderer: Sendable {
     /// The name used with `--format`.
     static var name: String { get }
@@ -23,8 +35,14 @@ public protocol Renderer: Sendable {
     static var summary: Message { get }
     /// Creates the renderer.
     init()
-    /// Renders one result.
+    /// One respondent's result.
     func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String
+    /// Several results side by side or over time.
+    func render(_ comparison: Comparison, framework: Framework, options: RenderOptions) -> String
+    /// Many results to one framework.
+    func render(_ group: GroupSummary, framework: Framework, options: RenderOptions) -> String
+    /// Colleagues' answers combined, with where they differ.
+    func render(_ consensus: Consensus, framework: Framework, options: RenderOptions) -> String
 }
 
 /// The renderers available by name.
@@ -38,8 +56,9 @@ public struct RendererRegistry: Sendable {
     /// The built-in renderers.
     public static let builtIn: RendererRegistry = {
         var registry = RendererRegistry()
-        registry.register(TextRenderer.self)
-        registry.register(JSONRenderer.self)
+        for renderer: any Renderer.Type in [TextRenderer.self, MarkdownRenderer.self, HTMLRenderer.self, CSVRenderer.self, JSONRenderer.self] {
+            registry.register(renderer)
+        }
         return registry
     }()
 
@@ -47,12 +66,21 @@ public struct RendererRegistry: Sendable {
     public mutating func register(_ renderer: any Renderer.Type) { renderers[renderer.name] = renderer }
 }
 
-/// The stable JSON form (see docs/result.md).
+/// The stable JSON forms (see docs/result.md).
 public struct JSONRenderer: Renderer {
     public static let name = "json"
-    public static let summary = Message(nl: "het resultaat als JSON, voor programma's (schema in docs/result.md)", en: "the result as JSON, for programs (schema in docs/result.md)")
+    public static let summary = Message(nl: "JSON voor programma's (schema in docs/result.md)", en: "JSON for programs (schema in docs/result.md)")
     public init() {}
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
         ResultJSON.encode(result, language: options.language).serialized() + "\n"
+    }
+    public func render(_ comparison: Comparison, framework: Framework, options: RenderOptions) -> String {
+        CompareJSON.encode(comparison, language: options.language).serialized() + "\n"
+    }
+    public func render(_ group: GroupSummary, framework: Framework, options: RenderOptions) -> String {
+        CompareJSON.encode(group, language: options.language).serialized() + "\n"
+    }
+    public func render(_ consensus: Consensus, framework: Framework, options: RenderOptions) -> String {
+        CompareJSON.encode(consensus, language: options.language).serialized() + "\n"
     }
 }

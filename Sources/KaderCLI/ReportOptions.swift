@@ -1,0 +1,44 @@
+import ArgumentParser
+import Kader
+import KaderReports
+
+/// The options of every command that writes a report: format, CSV rows and delimiter, output file.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")).")
+    var format = "text"
+
+    @Option(name: .long, help: "CSV: one row per 'domains' or 'items'.")
+    var rows = "domains"
+
+    @Option(name: .long, help: "CSV: the field separator, ',' or ';' (for Dutch spreadsheets).")
+    var delimiter = ","
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @ArgumentParser.Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        guard RenderOptions.Rows(rawValue: rows) != nil else { throw ValidationError("--rows must be domains or items, not '\(rows)'") }
+        guard delimiter == "," || delimiter == ";" || delimiter == "\\t" else { throw ValidationError("--delimiter must be ',' or ';'") }
+    }
+
+    /// The renderer for `--format`, or a usage error listing the formats.
+    func renderer(language: Language) -> any Renderer {
+        guard let type = RendererRegistry.builtIn.renderers[format] else {
+            CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
+                             fix: Suggestion.fix(for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats"))).exit(language)
+        }
+        return type.init()
+    }
+
+    func renderOptions(_ language: Language) -> RenderOptions {
+        RenderOptions(language: language, color: output == nil && format == "text" && Console.colorAllowed,
+                      rows: RenderOptions.Rows(rawValue: rows) ?? .domains, delimiter: delimiter == "\\t" ? "\t" : Character(delimiter))
+    }
+
+    func write(_ text: String, language: Language) throws {
+        try Output.write(text, to: output, force: force, language: language)
+    }
+}

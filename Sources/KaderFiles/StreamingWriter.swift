@@ -1,0 +1,48 @@
+import Foundation
+import Kader
+
+/// Writes a file line by line without holding it in memory, and still atomically: lines go to
+/// a temporary file beside the target, which replaces the target only when ``finish()`` runs.
+public final class StreamingWriter {
+    private let path: String
+    private let temporary: String
+    private let handle: FileHandle
+    private var buffer = Data()
+
+    /// Opens a writer for `path`; refuses an existing file unless `overwrite`.
+    public init(path: String, overwrite: Bool) throws(AtomicWriter.Failure) {
+        if !overwrite, FileManager.default.fileExists(atPath: path) {
+            throw AtomicWriter.Failure(message: Message(nl: "\(path) bestaat al; gebruik --force om het te vervangen", en: "\(path) already exists; use --force to replace it"))
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw AtomicWriter.Failure(message: Message(nl: "kan niet schrijven in \(directory.isEmpty ? "." : directory)", en: "cannot write in \(directory.isEmpty ? "." : directory)"))
+        }
+        self.path = path
+        self.handle = handle
+    }
+
+    /// Appends one line.
+    public func write(line: String) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    private func flush() {
+        handle.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, closes and moves the file into place.
+    public func finish() throws(AtomicWriter.Failure) {
+        flush()
+        try? handle.synchronize()
+        try? handle.close()
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw AtomicWriter.Failure(message: Message(nl: "kan \(path) niet vervangen", en: "cannot replace \(path)"))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Kader
+
+/// The words every report shares: labels of levels and sources from the framework, numbers with
+/// the decimals the framework declares, and the two languages.
+struct Vocabulary {
+    let framework: Framework
+    let language: Language
+
+    init(_ framework: Framework, _ language: Language) {
+        self.framework = framework
+        self.language = language
+    }
+
+    /// Dutch or English.
+    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
+
+    func level(_ id: String?) -> String {
+        guard let id else { return "—" }
+        return framework.growthModel?.levels.first { $0.id == id }?.label.text(in: language) ?? id
+    }
+
+    func score(_ value: Double?) -> String {
+        value.map { ValueText.fixed($0, decimals: framework.scoring.rounding.decimals, language: language) } ?? "—"
+    }
+
+    func grade(_ value: Double?) -> String {
+        value.map { ValueText.fixed($0, decimals: framework.grades?.rounding.decimals ?? 1, language: language) } ?? "—"
+    }
+
+    func number(_ value: Double?) -> String { value.map { ValueText.number($0, language: language) } ?? "—" }
+
+    /// "+4,5" or "−2,0" for a change.
+    func change(_ value: Double?) -> String {
+        guard let value else { return "—" }
+        let text = ValueText.fixed(abs(value), decimals: framework.scoring.rounding.decimals, language: language)
+        return value > 0 ? "+" + text : value < 0 ? "−" + text : "±" + text
+    }
+
+    func percentage(_ value: Double) -> String { ValueText.number(value, language: language) + "%" }
+
+    func source(_ id: String) -> (title: String, url: String?) {
+        guard let source = framework.sources.first(where: { $0.id == id }) else { return (id, nil) }
+        return (source.title.text(in: language), source.url)
+    }
+
+    func domainTitle(_ id: String?) -> String {
+        guard let id, let domain = framework.domain(id) else { return "" }
+        return domain.title.text(in: language)
+    }
+
+    func completeness(_ c: Completeness) -> String {
+        "\(percentage(c.percentage)) · \(c.answered) \(t("beantwoord", "answered")), \(c.unknown) \(t("weet niet", "don't know")), "
+            + "\(c.notApplicable) \(t("n.v.t.", "not applicable")), \(c.unanswered) \(t("open", "open"))"
+    }
+
+    func respondent(_ result: AssessmentResult) -> String {
+        let who = [result.respondent, result.organisation].compactMap { $0 }.joined(separator: ", ")
+        return who.isEmpty ? t("(geen naam)", "(no name)") : who
+    }
+
+    func agreement(_ a: Consensus.Agreement) -> String {
+        switch a {
+        case .same: t("eens", "agree")
+        case .close: t("dicht bij elkaar", "close")
+        case .differ: t("verschillen", "differ")
+        case .single: t("één antwoord", "one answer")
+        }
+    }
+
+    /// Open answers ("wat gaat goed?") in the respondent's words.
+    func openAnswers(_ result: AssessmentResult) -> [ItemResult] {
+        result.domains.flatMap(\.items).filter { item in
+            if !item.scored, case .text? = item.answer { return true }
+            return false
+        }
+    }
+}

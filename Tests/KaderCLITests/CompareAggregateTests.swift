@@ -1,0 +1,66 @@
+import Foundation
+import KaderTestSupport
+import XCTest
+
+/// `kader compare` and `kader aggregate` as a policy officer and a trainer run them.
+final class CompareAggregateTests: XCTestCase {
+    func testCompareOverTimeReportsProgressAndResolvedAdvice() throws {
+        let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/jeugdhulp_azc/waterland_oost_2025.yaml"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.contains("Voortgang van Gemeente Waterland-Oost"), output.stdout)
+        // Sorted by date whatever the order given; the overall change is 60,5 − 33,6.
+        XCTAssertLessThan(output.stdout.range(of: "2025-11-18")!.lowerBound, output.stdout.range(of: "2026-11-17")!.lowerBound)
+        XCTAssertTrue(output.stdout.contains("+26,9"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("Opgelost advies"), output.stdout)
+    }
+
+    func testCompareNeedsTwoResponses() throws {
+        let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml"])
+        XCTAssertEqual(output.status, 2)
+    }
+
+    func testCompareRefusesResponsesToDifferentFrameworks() throws {
+        let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/moskeeonderwijs/al-amal-startend.yaml", "--lang", "en"])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertTrue(output.stderr.contains("different frameworks"), output.stderr)
+    }
+
+    func testAggregateRanksTheLongListAndWritesJSONLines() throws {
+        let directory = NSTemporaryDirectory() + "kader-aggregate-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let output = try CommandRunner.run(["aggregate", "Examples/interventies_samenleven", "--results", directory + "/alle.jsonl", "--format", "csv", "--jobs", "2"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let rows = output.stdout.split(separator: "\r\n")
+        XCTAssertEqual(rows.first?.hasPrefix("rank,name,date,overall,level,grade"), true, output.stdout)
+        XCTAssertEqual(rows.count, 1 + 6)
+        XCTAssertTrue(rows[1].hasPrefix("1,Bouwploeg Buurtplein,"), output.stdout)
+        let lines = try String(contentsOfFile: directory + "/alle.jsonl", encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 6)
+        for line in lines {
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            XCTAssertEqual(json["kader_result"] as? Int, 1)
+        }
+        let again = try CommandRunner.run(["aggregate", "Examples/interventies_samenleven", "--results", directory + "/alle.jsonl"])
+        XCTAssertEqual(again.status, 2, "an existing results file is not overwritten without --force")
+    }
+
+    func testAggregateListsFilesItCouldNotScoreAndExitsOne() throws {
+        let directory = NSTemporaryDirectory() + "kader-aggregate-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Examples/moskeeonderwijs/al-amal-startend.yaml", toPath: directory + "/a.yaml")
+        try "framework: moskeeonderwijs\nanswers:\n  geen_straf: misschien\n".write(toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["aggregate", directory, "--lang", "en"])
+        XCTAssertEqual(output.status, 1)
+        XCTAssertTrue(output.stderr.contains("b.yaml:3:15: error: 'misschien' is not an option of question 'geen_straf'"), output.stderr)
+        XCTAssertTrue(output.stdout.contains("1 results, 1 could not be scored"), output.stdout)
+    }
+
+    func testCombiningColleaguesShowsWhereTheyDiffer() throws {
+        let output = try CommandRunner.run(["aggregate", "--combine", "Examples/jeugdhulp_azc/collegas", "--format", "markdown"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.contains("Bespreek samen: de antwoorden lopen uiteen"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("Crisiszorg voor kinderen op de locatie is dag en nacht bereikbaar"), output.stdout)
+    }
+}
