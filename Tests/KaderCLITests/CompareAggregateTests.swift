@@ -14,6 +14,39 @@ final class CompareAggregateTests: XCTestCase {
         XCTAssertTrue(output.stdout.contains("Opgelost advies"), output.stdout)
     }
 
+    func testCompareFindsTheOlderFrameworkVersionInTheLibrary() throws {
+        let directory = NSTemporaryDirectory() + "kader-versions-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func framework(_ version: String, _ extra: String) -> String {
+            """
+            id: kort
+            version: "\(version)"
+            title: {nl: Kort, en: Short}
+            scales:
+              - id: mate
+                options:
+                  - {id: nee, value: 0, label: {nl: Nee, en: No}}
+                  - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+            domains:
+              - id: visie
+                title: {nl: Visie, en: Vision}
+                questions:
+                  - {id: plan, scale: mate, text: {nl: Er is een plan., en: There is a plan.}}
+            \(extra)
+            """
+        }
+        try framework("1.0", "").write(toFile: directory + "/kort-1.0.yaml", atomically: true, encoding: .utf8)
+        try framework("2.0", "      - {id: ruimte, scale: mate, text: {nl: Er is een lokaal., en: There is a room.}}").write(toFile: directory + "/kort.yaml", atomically: true, encoding: .utf8)
+        try "framework: kort\nversion: \"1.0\"\nrespondent: Noor\ndate: 2025-01-01\nanswers: {plan: nee}\n".write(toFile: directory + "/a.yaml", atomically: true, encoding: .utf8)
+        try "framework: kort\nversion: \"2.0\"\nrespondent: Noor\ndate: 2026-01-01\nanswers: {plan: ja, ruimte: ja}\n".write(toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["compare", directory + "/a.yaml", directory + "/b.yaml", "--frameworks", directory, "--lang", "en"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertFalse(output.stderr.contains("version-mismatch"), output.stderr)
+        XCTAssertTrue(output.stdout.contains("What changed in the framework"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("ruimte: new question: There is a room."), output.stdout)
+    }
+
     func testCompareNeedsTwoResponses() throws {
         let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml"])
         XCTAssertEqual(output.status, 2)
