@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "KaderReports", targets: ["KaderReports"]),
         .library(name: "KaderFiles", targets: ["KaderFiles"]),
         .executable(name: "kader", targets: ["KaderCLI"]),
+        .executable(name: "kader-benchmark", targets: ["KaderBenchmarks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -40,11 +41,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Benchmarks with targets: `swift run -c release kader-benchmark` (README, Performance).
+        .executableTarget(
+            name: "KaderBenchmarks",
+            dependencies: ["Kader", "KaderFiles", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
         .target(name: "KaderTestSupport", dependencies: ["Kader", "KaderFiles"], swiftSettings: strict),
         .testTarget(
             name: "KaderTests",
             dependencies: ["Kader", "KaderReports", "KaderFiles", "KaderImport", "KaderTestSupport"],
-            exclude: ["Fixtures"],
+            exclude: ["Fixtures", "Golden"],
             swiftSettings: strict
         ),
         // Examples/CustomPlugin: a custom function and aggregator in a few lines, with a test.
@@ -60,6 +67,7 @@ let package = Package(
         .testTarget(
             name: "KaderCLITests",
             dependencies: ["KaderTestSupport", "KaderCLI"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
     ]

@@ -14,7 +14,7 @@ struct KaderCommand: ParsableCommand {
         discussion: "Exit codes: 0 success, 1 problems found, 2 usage or file error. Docs: docs/ in the repository.",
         version: KaderVersion.string,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
-                      ExplainCommand.self, TestCommand.self, PluginsCommand.self, SchemaCommand.self]
+                      ExplainCommand.self, TestCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]
     )
 
     static func main() {

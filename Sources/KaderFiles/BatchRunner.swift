@@ -50,29 +50,45 @@ public struct BatchRunner: Sendable {
     @discardableResult
     public func run(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
                     emit: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void) -> (scored: Int, failed: Int) {
+        run(paths: paths, concurrency: concurrency, prepare: { _, outcome in outcome }, emit: emit)
+    }
+
+    /// Scores `paths` as ``run(paths:concurrency:emit:)`` does, and also runs `prepare` on each
+    /// outcome on the worker threads (for example to encode its JSON line), so that only `emit`,
+    /// in input order, runs on the calling thread. Work done in `emit` is not spread over cores.
+    @discardableResult
+    public func run<Prepared: Sendable>(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                        prepare: @escaping @Sendable (_ path: String, _ outcome: Outcome) -> Prepared,
+                                        emit: (_ index: Int, _ path: String, _ prepared: Prepared) -> Void) -> (scored: Int, failed: Int) {
         var scored = 0
         var failed = 0
         var start = 0
         while start < paths.count {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
-            let outcomes = process(chunk, concurrency: concurrency)
-            for (offset, outcome) in outcomes.enumerated() {
-                if case .scored = outcome { scored += 1 } else { failed += 1 }
-                emit(start + offset, chunk[offset], outcome)
+            let outcomes = process(chunk, concurrency: concurrency, prepare: prepare)
+            for (offset, (wasScored, prepared)) in outcomes.enumerated() {
+                if wasScored { scored += 1 } else { failed += 1 }
+                emit(start + offset, chunk[offset], prepared)
             }
             start += chunk.count
         }
         return (scored, failed)
     }
 
-    private func process(_ chunk: [String], concurrency: Int) -> [Outcome] {
-        guard concurrency > 1, chunk.count > 1 else { return chunk.map(score(path:)) }
-        let slots = OutcomeSlots(count: chunk.count)
+    private func process<Prepared: Sendable>(_ chunk: [String], concurrency: Int,
+                                             prepare: @escaping @Sendable (String, Outcome) -> Prepared) -> [(Bool, Prepared)] {
+        let one = { @Sendable (path: String) -> (Bool, Prepared) in
+            let outcome = score(path: path)
+            if case .scored = outcome { return (true, prepare(path, outcome)) }
+            return (false, prepare(path, outcome))
+        }
+        guard concurrency > 1, chunk.count > 1 else { return chunk.map(one) }
+        let slots = Slots<(Bool, Prepared)>(count: chunk.count)
         let workers = min(concurrency, chunk.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < chunk.count {
-                slots.set(index, score(path: chunk[index]))
+                slots.set(index, one(chunk[index]))
                 index += workers
             }
         }
@@ -81,17 +97,17 @@ public struct BatchRunner: Sendable {
 }
 
 /// Result slots written by several threads, each slot by one thread only.
-private final class OutcomeSlots: @unchecked Sendable {
-    private var storage: [BatchRunner.Outcome?]
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ outcome: BatchRunner.Outcome) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        storage[index] = outcome
+        storage[index] = value
         lock.unlock()
     }
 
-    var values: [BatchRunner.Outcome] { storage.compactMap { $0 } }
+    var values: [Value] { storage.compactMap { $0 } }
 }

@@ -32,12 +32,13 @@ public enum Escape {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
                 out.unicodeScalars.append(scalar)
-            case "#", "-", "+", "=" where index == 0:
-                out += "\\"
+            case "#", "-", "+", "=":
+                // Only at the start of a value could these begin a heading or a list.
+                if index == 0 { out += "\\" }
                 out.unicodeScalars.append(scalar)
-            case ".", ")" where index > 0 && scalars[..<index].allSatisfy({ $0.properties.numericType != nil }):
+            case ".", ")":
                 // "1." or "1)" at the start would begin a numbered list.
-                out += "\\"
+                if index > 0, scalars[..<index].allSatisfy({ $0.properties.numericType != nil }) { out += "\\" }
                 out.unicodeScalars.append(scalar)
             case "\n", "\r":
                 out += " "

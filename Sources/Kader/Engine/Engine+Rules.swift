@@ -1,9 +1,8 @@
 /// Running rules: conditions, effects, `because` texts and outcomes.
 extension Engine {
     func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [String: RuleResult]) {
-        for rule in framework.rules {
-            let ruleStage: RuleStage = rule.effects.contains { $0.stage == .levels } ? .levels : .advice
-            guard ruleStage == stage else { continue }
+        for (index, rule) in framework.rules.enumerated() {
+            guard tables.ruleStages[index] == stage else { continue }
             let value = Evaluator.evaluate(rule.condition, in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var because: LocalizedText?
@@ -15,7 +14,7 @@ extension Engine {
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
             }
             results[rule.id] = RuleResult(id: rule.id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
-                                          effects: rule.effects.map { type(of: $0).name })
+                                          effects: tables.ruleEffectNames[index])
         }
     }
 
@@ -39,7 +38,9 @@ public enum ValueText {
     /// `value` as a person reads it, using labels from the framework.
     public static func describe(_ value: Value, expression: CheckedExpression? = nil, framework: Framework, language: Language) -> String {
         var question: Question?
-        if case .answer(let id)? = expression?.root.operation { question = framework.question(id) }
+        if case .answer(let id)? = expression?.root.operation, let path = framework.index.questions[id] {
+            question = framework.domains[path.domain].questions[path.question]
+        }
         switch (value, expression?.root.operation) {
         case (.number(let n), .score?): return fixed(n, decimals: framework.scoring.rounding.decimals, language: language)
         case (.number(let n), .grade?): return fixed(n, decimals: framework.grades?.rounding.decimals ?? 1, language: language)
@@ -121,18 +122,14 @@ public enum ValueText {
 /// The order advice is shown in: critical first, then priority, quick wins before structural
 /// work, then the framework's domain order and rule order.
 enum AdviceOrder {
-    static func sorted(_ advice: [Advice], framework: Framework) -> [Advice] {
-        let ruleIndex = Dictionary(uniqueKeysWithValues: framework.rules.enumerated().map { ($0.element.id, $0.offset) })
-        return advice.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element, rhs.element)
-            if a.priority != b.priority { return a.priority < b.priority }
-            if a.effort != b.effort { return a.effort < b.effort }
-            let da = a.domainID.flatMap { framework.index.domains[$0] } ?? Int.max
-            let db = b.domainID.flatMap { framework.index.domains[$0] } ?? Int.max
-            if da != db { return da < db }
-            let ra = ruleIndex[a.ruleID] ?? 0
-            let rb = ruleIndex[b.ruleID] ?? 0
-            return ra != rb ? ra < rb : lhs.offset < rhs.offset
-        }.map(\.element)
+    static func sorted(_ advice: [Advice], framework: Framework, ruleIndex: [String: Int]) -> [Advice] {
+        // The sort key of each piece of advice, looked up once rather than at every comparison.
+        let keys = advice.enumerated().map { offset, a in
+            (priority: a.priority.rank, effort: a.effort.rank, domain: a.domainID.flatMap { framework.index.domains[$0] } ?? Int.max,
+             rule: ruleIndex[a.ruleID] ?? 0, offset: offset)
+        }
+        return keys.sorted { a, b in
+            (a.priority, a.effort, a.domain, a.rule, a.offset) < (b.priority, b.effort, b.domain, b.rule, b.offset)
+        }.map { advice[$0.offset] }
     }
 }

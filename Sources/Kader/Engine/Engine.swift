@@ -9,12 +9,15 @@ public struct Engine: Sendable {
     public let framework: Framework
     /// Questions in an order where each comes after the questions its relevance reads.
     let relevanceOrder: [Question]
+    /// Lookups built once per framework and shared by every evaluation.
+    let tables: EngineTables
 
     /// Creates an engine for a loaded framework.
     public init(framework: Framework) {
         self.framework = framework
+        tables = EngineTables(framework)
         var graph: [String: [String]] = [:]
-        for question in framework.questions {
+        for question in tables.questions {
             graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } } ?? []
         }
         let order = CycleFinder.order(graph)
@@ -26,10 +29,12 @@ public struct Engine: Sendable {
 
     /// Evaluates `response` and keeps the evaluation state, for explanations.
     func run(_ response: Response) -> (result: AssessmentResult, state: EvaluationState) {
-        let state = EvaluationState(framework: framework, response: response)
+        let state = EvaluationState(framework: framework, response: response, tables: tables)
         var notices: [Diagnostic] = []
         applyRelevance(state)
+        state.relevanceFinal = true
         scoreItems(state)
+        state.itemsFinal = true
         let domains = scoreDomains(state)
         let scores = scoreDerived(state)
         var outcomes = RuleOutcomes()
@@ -48,7 +53,7 @@ public struct Engine: Sendable {
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             completeness: completeness, domains: domainResults, scores: scores, overall: overall,
-            preconditions: preconditions, advice: AdviceOrder.sorted(outcomes.advice, framework: framework),
+            preconditions: preconditions, advice: AdviceOrder.sorted(outcomes.advice, framework: framework, ruleIndex: tables.ruleIndex),
             strengths: outcomes.strengths, flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
             rules: framework.rules.compactMap { ruleResults[$0.id] }, notices: notices)
         return (result, state)
@@ -64,7 +69,7 @@ public struct Engine: Sendable {
     }
 
     private func scoreItems(_ state: EvaluationState) {
-        for question in framework.questions {
+        for question in tables.questions {
             state.items[question.id] = ItemScoring.score(question, answer: state.response.answers[question.id],
                                                          relevant: state.relevant[question.id] ?? true,
                                                          unknownPolicy: framework.scoring.unknown)
@@ -81,7 +86,7 @@ public struct Engine: Sendable {
                                                             en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
                                     at: answer.location))
         }
-        for question in framework.questions where question.required && state.items[question.id]?.state == .unanswered {
+        for question in tables.questions where question.required && state.items[question.id]?.state == .unanswered {
             notices.append(.warning("missing-answer", Message(nl: "verplichte vraag '\(question.id)' is niet beantwoord", en: "required question '\(question.id)' is not answered"),
                                     at: SourceLocation(file: state.response.sourceName, line: 1, column: 1)))
         }
@@ -93,5 +98,36 @@ public struct Engine: Sendable {
         let outcome: ConditionOutcome = value.isTrue ? .met : value == .bool(false) ? .notMet : .unknown
         return PreconditionResult(id: precondition.id, text: precondition.text, outcome: outcome, advice: precondition.advice,
                                   undecidedBy: value.missing?.questions ?? [])
+    }
+}
+
+/// Lookups over a framework that every evaluation needs, built once when an engine is made.
+final class EngineTables: Sendable {
+    /// Every question, in framework order (``Framework/questions`` builds this list anew).
+    let questions: [Question]
+    /// Rule id → position, for ordering advice.
+    let ruleIndex: [String: Int]
+    /// Question id → option id → value, for the options that have one.
+    let optionValues: [String: [String: Double]]
+    /// Per rule, in order: the stage it runs in (a rule with a level cap runs before levels).
+    let ruleStages: [RuleStage]
+    /// Per rule, in order: the names of its effects.
+    let ruleEffectNames: [[String]]
+    /// Domain id → its question ids, in order.
+    let domainQuestionIDs: [String: [String]]
+
+    init(_ framework: Framework) {
+        questions = framework.questions
+        domainQuestionIDs = Dictionary(framework.domains.map { ($0.id, $0.questions.map(\.id)) }, uniquingKeysWith: { first, _ in first })
+        ruleStages = framework.rules.map { rule in rule.effects.contains { $0.stage == .levels } ? .levels : .advice }
+        ruleEffectNames = framework.rules.map { rule in rule.effects.map { type(of: $0).name } }
+        ruleIndex = Dictionary(framework.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var values: [String: [String: Double]] = [:]
+        for question in questions {
+            var options: [String: Double] = [:]
+            for option in question.kind.options { if let value = option.value, options[option.id] == nil { options[option.id] = value } }
+            if !options.isEmpty { values[question.id] = options }
+        }
+        optionValues = values
     }
 }

@@ -4,6 +4,7 @@
 final class EvaluationState: EvaluationScope {
     let framework: Framework
     let response: Response
+    let tables: EngineTables
     var relevant: [String: Bool] = [:]
     var items: [String: ItemResult] = [:]
     var domainScores: [String: Double?] = [:]
@@ -12,18 +13,36 @@ final class EvaluationState: EvaluationScope {
     var grades: [String: Double] = [:]
     var variables: [String: Value] = [:]
 
-    init(framework: Framework, response: Response) {
+    init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.framework = framework
         self.response = response
+        self.tables = tables ?? EngineTables(framework)
     }
 
+    /// Set once relevance is decided; from then on each answer's value is found once.
+    var relevanceFinal = false
+    /// Set once item scores are final; from then on domain item lists and the questions behind
+    /// a missing score are found once.
+    var itemsFinal = false
+    private var answerValues: [String: Value] = [:]
+
     func answer(_ id: String) -> Value {
+        if relevanceFinal {
+            if let known = answerValues[id] { return known }
+            let value = findAnswer(id)
+            answerValues[id] = value
+            return value
+        }
+        return findAnswer(id)
+    }
+
+    private func findAnswer(_ id: String) -> Value {
         // Not asked here: answering it would not change anything, so it names no question.
         if relevant[id] == false { return .missing(Missing(.notRelevant)) }
         guard let answer = response.answers[id] else { return .missing(Missing(.unanswered, questions: [id])) }
         switch answer.value {
         case .option(let option):
-            return .option(option, framework.question(id)?.kind.options.first { $0.id == option }?.value)
+            return .option(option, tables.optionValues[id]?[option])
         case .options(let ids): return .options(ids)
         case .bool(let b): return .bool(b)
         case .number(let n): return .number(n)
@@ -75,14 +94,32 @@ final class EvaluationState: EvaluationScope {
 
     func variable(_ name: String) -> Value { variables[name] ?? .missing(Missing(.undefined)) }
 
+    /// Found once per domain: item scores are final before any expression reads them, and a
+    /// framework may ask for the same domain's items in many rules.
     func domainItems(_ domainID: String) -> [Double] {
-        guard let domain = framework.domain(domainID) else { return [] }
-        return domain.questions.compactMap { items[$0.id]?.score }
+        if itemsFinal, let known = itemLists[domainID] { return known }
+        guard let ids = tables.domainQuestionIDs[domainID] else { return [] }
+        var scores: [Double] = []
+        scores.reserveCapacity(ids.count)
+        for id in ids { if let score = items[id]?.score { scores.append(score) } }
+        if itemsFinal { itemLists[domainID] = scores }
+        return scores
     }
+    private var itemLists: [String: [Double]] = [:]
 
     /// The unanswered questions of a domain (or all, for overall), to say what would decide.
+    /// Found once per id: every rule that reads a missing score asks again.
     private func questionsBehind(_ id: String) -> [String] {
+        if itemsFinal, let known = behind[id] { return known }
         let domains = framework.domain(id).map { [$0] } ?? framework.domains
-        return domains.flatMap(\.questions).filter { items[$0.id]?.state == .unanswered && $0.kind.isScored }.map(\.id)
+        var found: [String] = []
+        for domain in domains {
+            for question in domain.questions where items[question.id]?.state == .unanswered && question.kind.isScored {
+                found.append(question.id)
+            }
+        }
+        if itemsFinal { behind[id] = found }
+        return found
     }
+    private var behind: [String: [String]] = [:]
 }

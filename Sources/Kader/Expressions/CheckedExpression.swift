@@ -49,12 +49,31 @@ public struct CheckedExpression: Sendable {
     public var root: ExprNode
     /// Everything it refers to.
     public var references: Set<ExpressionReference>
+    /// True when the text (as created) is ASCII, so scalar offsets are byte offsets: traces cut
+    /// snippets for every fired rule.
+    private let isASCII: Bool
+
+    /// Creates a checked expression.
+    init(text: String, origin: ExpressionOrigin, root: ExprNode, references: Set<ExpressionReference>) {
+        self.text = text
+        self.origin = origin
+        self.root = root
+        self.references = references
+        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    }
 
     /// The static type of the whole expression.
     public var type: ExprType { root.type }
 
     /// The text of a part of the expression.
     public func snippet(_ range: Range<Int>) -> String {
+        if isASCII {
+            let utf8 = text.utf8
+            let lower = min(max(0, range.lowerBound), utf8.count)
+            let upper = min(max(lower, range.upperBound), utf8.count)
+            let start = utf8.index(utf8.startIndex, offsetBy: lower)
+            return String(text[start..<utf8.index(start, offsetBy: upper - lower)])
+        }
         let scalars = Array(text.unicodeScalars)
         let lower = min(max(0, range.lowerBound), scalars.count)
         let upper = min(max(lower, range.upperBound), scalars.count)

@@ -227,7 +227,8 @@ public enum ExpressionFormat {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         let rounded = (value * 100).rounded() / 100
         var text = String(rounded)
-        if text.contains("e") { text = String(format2: rounded) }
+        // Numbers too large for Int (a fuzzer found `2e46` in an expression) keep Swift's form.
+        if text.contains("e"), abs(rounded) < 1e15 { text = String(format2: rounded) }
         return text
     }
 }

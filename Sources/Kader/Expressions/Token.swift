@@ -28,7 +28,7 @@ struct Lexer {
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isExpressionSpace { i += 1; continue }
             let start = i
             if c.isASCIIDigit || (c == "." && i + 1 < scalars.count && scalars[i + 1].isASCIIDigit) {
                 while i < scalars.count, scalars[i].isASCIIDigit || scalars[i] == "." { i += 1 }
@@ -65,14 +65,25 @@ struct Lexer {
     }
 
     private func matches(_ symbol: String, at index: Int) -> Bool {
-        let s = Array(symbol.unicodeScalars)
-        guard index + s.count <= scalars.count else { return false }
-        return Array(scalars[index..<(index + s.count)]) == s
+        var i = index
+        for scalar in symbol.unicodeScalars {
+            guard i < scalars.count, scalars[i] == scalar else { return false }
+            i += 1
+        }
+        return true
     }
 }
 
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-    var isIdentifierStart: Bool { properties.isAlphabetic || self == "_" }
+    // ASCII first: Unicode property lookups are slow, and nearly every expression is ASCII.
+    var isIdentifierStart: Bool {
+        if isASCII { return ("a"..."z").contains(self) || ("A"..."Z").contains(self) || self == "_" }
+        return properties.isAlphabetic
+    }
     var isIdentifierPart: Bool { isIdentifierStart || isASCIIDigit }
+    var isExpressionSpace: Bool {
+        if isASCII { return self == " " || self == "\t" || self == "\n" || self == "\r" || value == 0x0B || value == 0x0C }
+        return properties.isWhitespace
+    }
 }

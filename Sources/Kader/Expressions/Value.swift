@@ -31,7 +31,30 @@ public struct Missing: Sendable, Hashable {
 
     /// Both sets of questions together.
     public func merged(with other: Missing) -> Missing {
-        Missing(min(reason, other.reason), questions: Array(Set(questions).union(other.questions)).sorted())
+        Missing(min(reason, other.reason), questions: Self.union(questions, other.questions))
+    }
+
+    /// The sorted union of two lists of ids; linear when both are sorted already (as merged
+    /// lists are), so a long `and` chain over missing answers stays cheap.
+    private static func union(_ a: [String], _ b: [String]) -> [String] {
+        func isSortedUnique(_ list: [String]) -> Bool {
+            var index = 1
+            while index < list.count { if !(list[index - 1] < list[index]) { return false }; index += 1 }
+            return true
+        }
+        guard isSortedUnique(a), isSortedUnique(b) else { return Array(Set(a).union(b)).sorted() }
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [String] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { out.append(a[i]); i += 1 } else if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+        }
+        out.append(contentsOf: a[i...])
+        out.append(contentsOf: b[j...])
+        return out
     }
 }
 

@@ -49,11 +49,13 @@ public struct ConfigReader {
 
     /// Reports custom tags such as `!python/object`: Kader reads plain YAML only.
     static func checkTag(_ node: YAMLNode, sink: DiagnosticSink) {
-        let standard: Set<String> = ["str", "int", "float", "bool", "null", "seq", "map"].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
-        guard let tag = node.tag, !standard.contains(tag) else { return }
+        guard let tag = node.tag, !standardTags.contains(tag) else { return }
         sink.error("custom-tag", Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
                    fix: Message(nl: "verwijder de tag; Kader leest gewone YAML", en: "remove the tag; Kader reads plain YAML"), at: node)
     }
+
+    /// YAML's own tags, which mean what Kader reads anyway.
+    private static let standardTags: Set<String> = Set(["str", "int", "float", "bool", "null", "seq", "map"].map { "tag:yaml.org,2002:" + $0 })
 
     /// The value for `key`, if present.
     public subscript(key: String) -> YAMLNode? {

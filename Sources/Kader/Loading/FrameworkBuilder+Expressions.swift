@@ -6,9 +6,15 @@ extension FrameworkBuilder {
     }
 
     /// The environment with every answer, score, level and grade of the framework.
+    /// Built once per state of the sections it depends on (these only grow while loading):
+    /// several sections ask for it, and a framework may have thousands of questions.
     func fullEnvironment() -> ExpressionEnvironment {
-        .make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id), derivedIDs: derivedScores.map(\.id),
-              levelIDs: levels.map(\.id), context: contextFields, functions: registry.functions)
+        let key = [domains.count, domains.reduce(0) { $0 + $1.questions.count }, derivedScores.count, levels.count, contextFields.count]
+        if let cached = environmentCache, cached.key == key { return cached.environment }
+        let environment = ExpressionEnvironment.make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id), derivedIDs: derivedScores.map(\.id),
+                                                     levelIDs: levels.map(\.id), context: contextFields, functions: registry.functions)
+        environmentCache = (key, environment)
+        return environment
     }
 
     /// Compiles the expression in `node`, reporting problems at their place in the file.

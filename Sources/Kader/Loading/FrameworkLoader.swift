@@ -37,6 +37,7 @@ public struct FrameworkLoader: Sendable {
         }
         let builder = FrameworkBuilder(registry: registry, source: read.source)
         let framework = builder.build(root)
+        if let framework { builder.checkEvaluationBudget(framework) }
         let diagnostics = builder.sink.list
         return Loaded(value: diagnostics.hasErrors ? nil : framework, diagnostics: diagnostics, source: read.source)
     }
@@ -67,6 +68,8 @@ final class FrameworkBuilder {
     var rawPreconditionIDs: [String] = []
     /// Each rule's effect names, so test expectations can be checked against them.
     var ruleEffects: [String: [String]] = [:]
+    /// The last expression environment built, with what it was built from.
+    var environmentCache: (key: [Int], environment: ExpressionEnvironment)?
 
     init(registry: PluginRegistry, source: SourceFile) {
         self.registry = registry

@@ -40,7 +40,7 @@ public struct ResponseLoader: Sendable {
     static func read(_ root: YAMLNode, framework: Framework?, sink: DiagnosticSink, name: String) -> Response? {
         guard let top = ConfigReader(root, what: Message(nl: "het antwoordbestand", en: "the response file"), keys: topLevelKeys, sink: sink) else { return nil }
         let frameworkID = top.string("framework", required: true)
-        let version = top.string("version")
+        let version = headerText(top, "version")
         if let framework, let frameworkID, let node = top["framework"], frameworkID != framework.id {
             sink.error("wrong-framework", Message(nl: "dit antwoord hoort bij kader '\(frameworkID)', niet bij '\(framework.id)'", en: "this response belongs to framework '\(frameworkID)', not '\(framework.id)'"),
                        fix: Message(nl: "scan het met --framework \(frameworkID), of corrigeer 'framework:'", en: "scan it with --framework \(frameworkID), or correct 'framework:'"), at: node)
@@ -56,7 +56,7 @@ public struct ResponseLoader: Sendable {
                                                                      en: "use the framework of version \(version), or fill in the scan again for version \(framework.version)"), at: node)
             }
         }
-        let date = top.string("date")
+        let date = headerText(top, "date")
         if let date, let node = top["date"], !isDate(date) {
             sink.error("invalid-date", Message(nl: "'\(date)' is geen datum als 2026-03-14", en: "'\(date)' is not a date like 2026-03-14"),
                        fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
@@ -68,9 +68,15 @@ public struct ResponseLoader: Sendable {
             (answers, order) = readAnswers(node, framework: framework, sink: sink)
         }
         guard let frameworkID else { return nil }
-        return Response(frameworkID: frameworkID, frameworkVersion: version, respondent: top.string("respondent"),
-                        organisation: top.string("organisation"), date: date, context: context, answers: answers,
+        return Response(frameworkID: frameworkID, frameworkVersion: version, respondent: headerText(top, "respondent"),
+                        organisation: headerText(top, "organisation"), date: date, context: context, answers: answers,
                         answerOrder: order, sourceName: name)
+    }
+
+    /// A header field; an empty value (as in a fresh `kader template`) counts as absent.
+    private static func headerText(_ top: ConfigReader, _ key: String) -> String? {
+        if let node = top[key], node.isNull { return nil }
+        return top.string(key)
     }
 
     static func isDate(_ text: String) -> Bool {

@@ -1706,21 +1706,21 @@ public enum Schemas {
         "version": {
           "title": "Version",
           "description": "The framework version answered (recommended); quote it. Another major version is an error, another minor version a warning.",
-          "type": "string"
+          "type": ["string", "null"]
         },
         "respondent": {
           "title": "Respondent",
           "description": "Who answered: a mosque, a municipality, an intervention.",
-          "type": "string"
+          "type": ["string", "null"]
         },
         "organisation": {
           "title": "Organisation",
-          "type": "string"
+          "type": ["string", "null"]
         },
         "date": {
           "title": "Date",
           "description": "YYYY-MM-DD.",
-          "type": "string",
+          "type": ["string", "null"],
           "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
         },
         "context": {

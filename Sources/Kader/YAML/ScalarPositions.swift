@@ -10,13 +10,10 @@ public enum ScalarPositions {
     public static func location(ofOffset offset: Int, in node: YAMLNode, source: SourceFile) -> SourceLocation {
         let fallback = node.location.advanced(byColumns: offset + (node.isPlain ? 0 : 1))
         guard let style = node.scalarStyle, node.location.file == source.name else { return fallback }
-        var lines: [[Unicode.Scalar]] = []
-        var number = node.location.line
-        while let line = source.line(number), lines.count < 10_000 {
-            lines.append(Array(line.unicodeScalars))
-            number += 1
-        }
-        guard !lines.isEmpty else { return fallback }
+        // Lines are decoded only as far as the walk goes: a placeholder near the start of a
+        // scalar costs a line or two, not the rest of the file.
+        let lines = Lines(source: source, first: node.location.line)
+        guard lines.has(0) else { return fallback }
         var walker = Walker(lines: lines, line: 0, column: node.location.column - 1)
         let found: (Int, Int)?
         switch style {
@@ -29,17 +26,41 @@ public enum ScalarPositions {
         return SourceLocation(file: source.name, line: node.location.line + line, column: column + 1)
     }
 
+    /// The file's lines from `first` on, decoded to scalars when first reached, at most 10,000.
+    private final class Lines {
+        let source: SourceFile
+        let first: Int
+        private var decoded: [[Unicode.Scalar]] = []
+        private var ended = false
+
+        init(source: SourceFile, first: Int) {
+            self.source = source
+            self.first = first
+        }
+
+        /// True when line `index` (0-based from `first`) exists.
+        func has(_ index: Int) -> Bool {
+            while decoded.count <= index, !ended {
+                guard decoded.count < 10_000, let line = source.line(first + decoded.count) else { ended = true; break }
+                decoded.append(Array(line.unicodeScalars))
+            }
+            return index < decoded.count
+        }
+
+        subscript(index: Int) -> [Unicode.Scalar] { _ = has(index); return decoded[index] }
+    }
+
     private struct Walker {
-        let lines: [[Unicode.Scalar]]
+        let lines: Lines
         var line: Int
         var column: Int
 
-        private var current: Unicode.Scalar? { line < lines.count && column < lines[line].count ? lines[line][column] : nil }
-        private var atLineEnd: Bool { line < lines.count && column >= lines[line].count }
+        private var current: Unicode.Scalar? { lines.has(line) && column < lines[line].count ? lines[line][column] : nil }
+        private var atLineEnd: Bool { lines.has(line) && column >= lines[line].count }
 
         /// True when only spaces or tabs remain on this line.
         private func onlyBlanksRemain() -> Bool {
-            guard line < lines.count else { return true }
+            guard lines.has(line) else { return true }
             return lines[line][column...].allSatisfy { $0 == " " || $0 == "\t" }
         }
 
@@ -51,13 +72,13 @@ public enum ScalarPositions {
                 column = 0
                 breaks += 1
                 while let c = current, c == " " || c == "\t" { column += 1 }
-            } while line < lines.count && atLineEnd && breaks < 10_000
+            } while lines.has(line) && atLineEnd && breaks < 10_000
             return breaks
         }
 
         mutating func flow(to offset: Int, quote: Unicode.Scalar?) -> (Int, Int)? {
             var decoded = 0
-            while line < lines.count {
+            while lines.has(line) {
                 if decoded >= offset, !atLineEnd { return (line, column) }
                 if atLineEnd || (onlyBlanksRemain() && quote != nil) {
                     let breaks = skipLineBreak()
@@ -92,11 +113,11 @@ public enum ScalarPositions {
         mutating func block(to offset: Int) -> (Int, Int)? {
             // The content starts on the line after the indicator, at the first line's indentation.
             line += 1
-            while line < lines.count, lines[line].allSatisfy({ $0 == " " }) { line += 1 }
-            guard line < lines.count else { return nil }
+            while lines.has(line), lines[line].allSatisfy({ $0 == " " }) { line += 1 }
+            guard lines.has(line) else { return nil }
             let indent = lines[line].prefix { $0 == " " }.count
             var decoded = 0
-            while line < lines.count {
+            while lines.has(line) {
                 let content = lines[line].count > indent ? lines[line].count - indent : 0
                 if offset - decoded <= content { return (line, indent + (offset - decoded)) }
                 decoded += content + 1

@@ -7,6 +7,15 @@ public struct ChoiceQuestion: QuestionKind {
 
     public let options: [AnswerOption]
     let questionID: String
+    /// The lowest and highest option values, found once: `points(for:)` runs for every answer.
+    private let range: (min: Double, max: Double)
+
+    init(options: [AnswerOption], questionID: String) {
+        self.options = options
+        self.questionID = questionID
+        let values = options.compactMap(\.value)
+        range = (values.min() ?? 0, values.max() ?? 0)
+    }
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ChoiceQuestion? {
         guard let node = reader.required("options"),
@@ -25,7 +34,6 @@ public struct ChoiceQuestion: QuestionKind {
 
     public func points(for value: AnswerValue) -> ItemPoints? {
         guard case .option(let id) = value, let points = options.first(where: { $0.id == id })?.value else { return nil }
-        let values = options.compactMap(\.value)
-        return ItemPoints(points: points, min: values.min() ?? 0, max: values.max() ?? 0)
+        return ItemPoints(points: points, min: range.min, max: range.max)
     }
 }

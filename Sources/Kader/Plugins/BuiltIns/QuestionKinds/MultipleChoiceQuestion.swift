@@ -7,8 +7,10 @@ public struct MultipleChoiceQuestion: QuestionKind {
 
     public let options: [AnswerOption]
     let questionID: String
-    let minChoices: Int
-    let maxChoices: Int?
+    /// The fewest options to choose.
+    public let minChoices: Int
+    /// The most options to choose, if limited.
+    public let maxChoices: Int?
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> MultipleChoiceQuestion? {
         guard let node = reader.required("options"),

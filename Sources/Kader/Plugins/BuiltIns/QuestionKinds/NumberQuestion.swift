@@ -5,10 +5,13 @@ public struct NumberQuestion: QuestionKind {
     public static let summary = Message(nl: "een getal binnen grenzen; desgewenst lineair gescoord tussen min en max", en: "a number within bounds; optionally scored linearly between min and max")
     public static let keys = ["min", "max", "unit", "scored", "integer"]
 
-    let minimum: Double?
-    let maximum: Double?
+    /// The lowest allowed answer, if any.
+    public let minimum: Double?
+    /// The highest allowed answer, if any.
+    public let maximum: Double?
     let scored: Bool
-    let integer: Bool
+    /// True when only whole numbers are allowed.
+    public let integer: Bool
     /// The unit shown after the number.
     public let unit: LocalizedText?
 

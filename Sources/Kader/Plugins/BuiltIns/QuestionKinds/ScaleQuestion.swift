@@ -6,6 +6,14 @@ public struct ScaleQuestion: QuestionKind {
 
     /// The scale.
     public let scale: AnswerScale
+    /// The lowest and highest scored values, found once: `points(for:)` runs for every answer.
+    private let range: (min: Double, max: Double)
+
+    /// A question on `scale`.
+    public init(scale: AnswerScale) {
+        self.scale = scale
+        range = (scale.minValue, scale.maxValue)
+    }
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ScaleQuestion? {
         guard let id = reader.identifier("scale"), let node = reader["scale"] else { return nil }
@@ -28,7 +36,11 @@ public struct ScaleQuestion: QuestionKind {
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value, let points = scale.option(id)?.value else { return nil }
-        return ItemPoints(points: points, min: scale.minValue, max: scale.maxValue)
+        guard case .option(let id) = value else { return nil }
+        for option in scale.options where option.id == id {
+            guard let points = option.value else { return nil }
+            return ItemPoints(points: points, min: range.min, max: range.max)
+        }
+        return nil
     }
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Fuzzes Kader with libFuzzer: the framework loader, the response loader, and the expression
+# parser and checker (with the evaluator behind them).
+#
+#     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the three targets
+#
+# The core (Kader, Yams and libyaml) is built with coverage and AddressSanitizer into
+# .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
+# for SECONDS on a corpus seeded from Frameworks/, Examples/, docs/ and earlier findings. A crash,
+# hang (-timeout) or memory blow-up (-rss_limit_mb, -malloc_limit_mb) stops the run and leaves
+# its input in .build-fuzz/findings/; turn it into a test in Tests/KaderTests/FuzzRegressionTests.swift
+# with the input in Tests/KaderTests/Fixtures/fuzz/. Exit status: 0 nothing found, 1 a finding.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(framework response expression)
+
+scratch=.build-fuzz
+echo "== building the core with -sanitize=fuzzer,address"
+swift build --scratch-path "$scratch" --target Kader \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+  -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -Ev "^\[|^Building|Compiling|Write|Emitting" || true
+build="$scratch/debug"
+[ -f "$build/Modules/Kader.swiftmodule" ] || { echo "the core did not build"; exit 2; }
+objects=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o)
+cyaml_include=$(find "$scratch/checkouts/Yams/Sources/CYaml/include" -maxdepth 0)
+
+mkdir -p "$scratch/bin" "$scratch/findings"
+for target in "${targets[@]}"; do
+  case "$target" in
+    framework) source=Fuzz/FuzzFramework.swift ;;
+    response) source=Fuzz/FuzzResponse.swift ;;
+    expression) source=Fuzz/FuzzExpression.swift ;;
+    *) echo "unknown target $target (framework, response, expression)"; exit 2 ;;
+  esac
+  echo "== linking fuzz-$target"
+  # shellcheck disable=SC2086
+  swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g \
+    -I "$build/Modules" -Xcc -I -Xcc "$cyaml_include" \
+    "$source" $objects -o "$scratch/bin/fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
+  [ -x "$scratch/bin/fuzz-$target" ] || { echo "fuzz-$target did not link"; exit 2; }
+done
+
+# Seeds: the bundled files, the YAML and expressions in the docs, and every earlier finding.
+seed() {
+  local name="$1" corpus="$scratch/corpus/$1"
+  mkdir -p "$corpus"
+  case "$name" in
+    framework)
+      cp Frameworks/*.yaml "$corpus/"
+      python3 - "$corpus" <<'PY'
+import re, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+for doc in pathlib.Path("docs").glob("*.md"):
+    for i, block in enumerate(re.findall(r"```yaml\n(.*?)```", doc.read_text(), re.S)):
+        (out / f"{doc.stem}-{i}.yaml").write_text(block)
+PY
+      ;;
+    response)
+      find Examples -name "*.yaml" -exec cp {} "$corpus/" \; ;;
+    expression)
+      python3 - "$corpus" <<'PY'
+import re, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+found = set()
+for path in list(pathlib.Path("Frameworks").glob("*.yaml")) + list(pathlib.Path("docs").glob("*.md")):
+    text = path.read_text()
+    found.update(re.findall(r'(?:when|relevant|expression|requires|formula): "([^"]+)"', text))
+    found.update(re.findall(r"^\| `([^`|]+)` \|", text, re.M))
+for i, expression in enumerate(sorted(found)):
+    (out / f"e{i:04d}").write_text(expression)
+PY
+      ;;
+  esac
+  if [ -d "Tests/KaderTests/Fixtures/fuzz/$name" ]; then cp Tests/KaderTests/Fixtures/fuzz/"$name"/* "$corpus/" 2>/dev/null || true; fi
+}
+
+status=0
+for target in "${targets[@]}"; do
+  seed "$target"
+  echo "== fuzz-$target for ${seconds}s"
+  # Leak reports are off: the Swift runtime keeps its metadata caches to the end on purpose.
+  # The Swift backtracer is off: a Swift trap is then reported by ASan/libFuzzer directly.
+  if ! SWIFT_BACKTRACE=enable=no KADER_FUZZ_FRAMEWORK=Frameworks/moskeeonderwijs.yaml "$scratch/bin/fuzz-$target" \
+      -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0 \
+      -max_len=131072 -print_final_stats=1 \
+      -artifact_prefix="$scratch/findings/$target-" "$scratch/corpus/$target" 2> "$scratch/fuzz-$target.log"; then
+    status=1
+    echo "   finding: see $scratch/fuzz-$target.log and $scratch/findings/"
+  fi
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb|stat::new_units_added" "$scratch/fuzz-$target.log" | sort -u | sed 's/^/   /' || true
+  grep -E "^(==[0-9]+==ERROR|SUMMARY|Test unit written|.*Fatal error)|ALARM|out-of-memory" "$scratch/fuzz-$target.log" | head -5 | sed 's/^/   /' || true
+done
+exit $status

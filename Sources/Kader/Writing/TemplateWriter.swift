@@ -1,0 +1,99 @@
+/// Writes an empty response for a framework: every question as a comment (text, help, options,
+/// when it is asked) above an empty answer, ready to fill in with an editor.
+///
+/// An untouched template is a valid response in which everything is unanswered, so
+/// `kader scan` runs on it straight away and reports what is still open.
+public struct TemplateWriter: Sendable {
+    /// The framework.
+    public var framework: Framework
+    /// The language of the comments.
+    public var language: Language
+    /// Comment lines are wrapped at this width.
+    public var width = 96
+
+    /// Creates a writer.
+    public init(framework: Framework, language: Language) {
+        self.framework = framework
+        self.language = language
+    }
+
+    /// The template. A `respondent` or `date` given here is filled in.
+    public func write(respondent: String? = nil, date: String? = nil) -> String {
+        let l = language
+        var out = ""
+        func comment(_ text: String, indent: String = "", prefix: String = "") {
+            for line in YAMLText.wrap(text, width: width - indent.count - prefix.count - 2) {
+                out += indent + "#" + (line.isEmpty ? "" : " " + prefix + YAMLText.comment(line)) + "\n"
+            }
+        }
+        comment(t("Antwoorden voor: ", "Answers for: ") + framework.title.text(in: l) + " (\(framework.id) \(framework.version))")
+        comment(t("Vul achter elke vraag het antwoord in: een van de woorden na 'Kies:'. Laat een vraag leeg als u hem (nog) niet beantwoordt. "
+                  + "Een toelichting kan zo: 'vraag: {value: deels, note: \"uw toelichting\"}'. Controleer met: kader validate BESTAND; scoor met: kader scan BESTAND.",
+                  "After each question, write the answer: one of the words after 'Choose:'. Leave a question empty if you do not answer it (yet). "
+                  + "A note goes like this: 'question: {value: deels, note: \"your note\"}'. Check with: kader validate FILE; score with: kader scan FILE."))
+        out += "framework: \(YAMLText.scalar(framework.id))\n"
+        out += "version: \(YAMLText.quoted(framework.version))\n"
+        out += "respondent: " + (respondent.map(YAMLText.quoted) ?? "") + "   # " + t("wie antwoordt: de moskee, de gemeente of de interventie", "who answers: the mosque, the municipality or the intervention") + "\n"
+        out += "organisation:   # " + t("de organisatie (mag leeg blijven)", "the organisation (may stay empty)") + "\n"
+        out += "date: " + (date.map(YAMLText.scalar) ?? "") + "   # " + t("JJJJ-MM-DD", "YYYY-MM-DD") + "\n"
+        if !framework.context.isEmpty {
+            out += "context:\n"
+            for field in framework.context {
+                let kind = field.kind == .number ? t(" (een getal)", " (a number)") : ""
+                out += "  \(YAMLText.scalar(field.id)):   # " + YAMLText.comment(field.label.text(in: l)) + kind + "\n"
+            }
+        }
+        out += "answers:\n"
+        for (domainIndex, domain) in framework.domains.enumerated() {
+            out += "\n"
+            let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
+            out += "  # " + String(repeating: "=", count: 3) + " \(domainIndex + 1). " + YAMLText.comment(domain.title.text(in: l)) + role + "\n"
+            if let description = domain.description { comment(description.text(in: l), indent: "  ") }
+            for (questionIndex, question) in domain.questions.enumerated() {
+                out += "\n"
+                var tags: [String] = []
+                if question.required { tags.append(t("verplicht", "required")) }
+                if question.critical { tags.append(t("kritiek punt", "critical item")) }
+                let number = "\(domainIndex + 1).\(questionIndex + 1)"
+                comment(number + " " + question.text.text(in: l) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"), indent: "  ")
+                if let help = question.help { comment(help.text(in: l), indent: "  ", prefix: "  ") }
+                if let relevance = question.relevance {
+                    comment(t("Alleen invullen als: ", "Only answer when: ") + relevance.text, indent: "  ", prefix: "  ")
+                }
+                comment(choices(question), indent: "  ", prefix: "  ")
+                out += "  \(YAMLText.scalar(question.id)):\n"
+            }
+        }
+        return out
+    }
+
+    /// What may be written for a question, in words.
+    func choices(_ question: Question) -> String {
+        let l = language
+        let kind = question.kind
+        var words: [String]
+        switch kind {
+        case is YesNoQuestion:
+            words = ["ja", "nee"]
+        case let number as NumberQuestion:
+            let bounds = [number.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) }, number.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
+            let unit = number.unit.map { " (\($0.text(in: l)))" } ?? ""
+            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit + (kind.allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
+        case is TextQuestion:
+            return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
+        default:
+            words = kind.options.map { option in "\(option.id) = \(option.label.text(in: l))" }
+        }
+        if kind.options.isEmpty || kind is YesNoQuestion {
+            if kind.allowsUnknown { words.append(ResponseWriter.word(for: .unknown, question: question)) }
+            if kind.allowsNotApplicable { words.append(ResponseWriter.word(for: .notApplicable, question: question)) }
+        } else if !kind.options.contains(where: { $0.role != .scored }) {
+            if kind.allowsUnknown { words.append("weet_niet = " + t("Weet niet", "Don't know")) }
+            if kind.allowsNotApplicable { words.append("nvt = " + t("N.v.t.", "Not applicable")) }
+        }
+        let several = kind is MultipleChoiceQuestion ? t(" (een of meer, als lijst: [a, b])", " (one or more, as a list: [a, b])") : ""
+        return t("Kies", "Choose") + several + ": " + words.joined(separator: " · ")
+    }
+
+    private func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+}

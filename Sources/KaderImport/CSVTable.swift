@@ -1,0 +1,106 @@
+import CSV
+import Foundation
+import Kader
+
+/// A survey tool's CSV export, read into a header and rows: UTF-8 with or without a byte-order
+/// mark (UTF-16 with a mark and Windows-1252 are read too, with a warning), comma, semicolon or
+/// tab delimited (detected from the header line unless given), quoted fields with doubled quotes
+/// and line breaks inside. The parsing itself is done by the CSV package (yaslab/CSV.swift).
+public struct CSVTable: Sendable {
+    /// One data row and where it sits in the file.
+    public struct Row: Sendable {
+        /// The row number as a spreadsheet shows it: the header is row 1.
+        public var number: Int
+        /// The fields, as many as the row has.
+        public var fields: [String]
+    }
+
+    /// The file name, for messages.
+    public var name: String
+    /// The header row's fields.
+    public var header: [String]
+    /// The data rows; rows with only empty fields are left out.
+    public var rows: [Row]
+    /// The delimiter used.
+    public var delimiter: Unicode.Scalar
+
+    /// Reads a CSV file's bytes. Returns nil (with an error) when there is no header row.
+    public static func read(bytes: [UInt8], name: String, delimiter given: Unicode.Scalar? = nil) -> (CSVTable?, DiagnosticList) {
+        var diagnostics = DiagnosticList()
+        let start = SourceLocation(file: name, line: 1, column: 1)
+        guard let text = decode(bytes, name: name, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let delimiter = given ?? detectDelimiter(text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+        } catch {
+            diagnostics.append(.error("csv-unreadable", Message(nl: "\(name) is niet te lezen als CSV", en: "\(name) cannot be read as CSV"), at: start))
+            return (nil, diagnostics)
+        }
+        var records: [[String]] = []
+        while let row = reader.next() { records.append(row) }
+        if reader.error != nil {
+            diagnostics.append(.error("csv-unreadable", Message(nl: "\(name) is niet helemaal te lezen als CSV", en: "\(name) cannot be read completely as CSV"), at: start))
+        }
+        guard let header = records.first, header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            diagnostics.append(.error("csv-empty", Message(nl: "\(name) heeft geen kopregel met kolomnamen", en: "\(name) has no header row with column names"),
+                                      fix: Message(nl: "exporteer de antwoorden met kolomkoppen (vraagcodes of vraagteksten)", en: "export the answers with column headings (question codes or question texts)"),
+                                      at: start))
+            return (nil, diagnostics)
+        }
+        var rows: [Row] = []
+        for (index, fields) in records.enumerated().dropFirst() where fields.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            rows.append(Row(number: index + 1, fields: fields))
+        }
+        return (CSVTable(name: name, header: header, rows: rows, delimiter: delimiter), diagnostics)
+    }
+
+    /// The text of the bytes: UTF-8 (a byte-order mark is dropped), UTF-16 with a mark, or
+    /// else Windows-1252 with a warning.
+    static func decode(_ bytes: [UInt8], name: String, diagnostics: inout DiagnosticList) -> String? {
+        let at = SourceLocation(file: name, line: 1, column: 1)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if let text = String(bytes: bytes.dropFirst(3), encoding: .utf8) { return text }
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            if let text = String(data: Data(bytes), encoding: .utf16) {
+                return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            }
+        } else if let text = String(bytes: bytes, encoding: .utf8) {
+            return text
+        }
+        if let text = String(bytes: bytes, encoding: .windowsCP1252) {
+            diagnostics.append(.warning("csv-encoding", Message(nl: "\(name) is geen UTF-8; gelezen als Windows-1252", en: "\(name) is not UTF-8; read as Windows-1252"),
+                                        fix: Message(nl: "controleer letters als é en ë, of exporteer als 'CSV UTF-8'", en: "check letters such as é and ë, or export as 'CSV UTF-8'"), at: at))
+            return text
+        }
+        diagnostics.append(.error("csv-encoding", Message(nl: "\(name) is geen tekst in UTF-8", en: "\(name) is not UTF-8 text"),
+                                  fix: Message(nl: "exporteer als 'CSV UTF-8'", en: "export as 'CSV UTF-8'"), at: at))
+        return nil
+    }
+
+    /// The delimiter that splits the header line into the most fields: `,`, `;` or tab.
+    static func detectDelimiter(_ text: String) -> Unicode.Scalar {
+        var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.toggle(); continue }
+            if !quoted, scalar == "\n" || scalar == "\r" { break }
+            if !quoted, counts[scalar] != nil { counts[scalar, default: 0] += 1 }
+        }
+        var best: Unicode.Scalar = ","
+        for candidate: Unicode.Scalar in [";", "\t"] where counts[candidate, default: 0] > counts[best, default: 0] { best = candidate }
+        return best
+    }
+
+    /// A spreadsheet's name for a column: 1 → A, 27 → AA.
+    public static func columnLetter(_ number: Int) -> String {
+        var number = number
+        var letters = ""
+        while number > 0 {
+            let remainder = (number - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
+            number = (number - 1) / 26
+        }
+        return letters
+    }
+}

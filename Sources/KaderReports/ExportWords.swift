@@ -1,0 +1,76 @@
+import Kader
+
+/// The words the handout and the paper form share: texts in the chosen language, question
+/// numbers (`3.2`, as `kader fill` and the template use them), numbers with a decimal comma in
+/// Dutch, aggregators in words, and source titles.
+struct ExportWords {
+    let framework: Framework
+    let language: Language
+
+    func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+    func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
+    func number(_ value: Double) -> String { ValueText.number(value, language: language) }
+
+    /// "kader moskeeonderwijs · versie 1.0.0 · 2026-11-23".
+    var versionLine: String {
+        t("kader", "framework") + " \(framework.id) · " + t("versie", "version") + " \(framework.version)" + (framework.date.map { " · \($0)" } ?? "")
+    }
+
+    /// A question's number: domain and place, as `3.2`.
+    func number(of questionID: String) -> String {
+        guard let path = framework.index.questions[questionID] else { return questionID }
+        return "\(path.domain + 1).\(path.question + 1)"
+    }
+
+    /// Marks for a question: required, critical, weight, reverse, conditional.
+    func tags(_ question: Question) -> [String] {
+        var tags: [String] = []
+        if question.critical { tags.append(t("kritiek punt", "critical item")) }
+        if question.required { tags.append(t("verplicht", "required")) }
+        if question.weight != 1 { tags.append(t("weegt ", "weight ") + number(question.weight) + "×") }
+        if question.reverse { tags.append(t("omgekeerd gescoord", "reverse-scored")) }
+        if !question.kind.isScored { tags.append(t("telt niet mee in de score", "not scored")) }
+        if question.relevance != nil { tags.append(t("alleen als ", "only when ") + dependsOn(question)) }
+        return tags
+    }
+
+    /// "vraag 5.3 dat toelaat" for a relevance condition, naming the questions it reads.
+    func dependsOn(_ question: Question) -> String {
+        let ids = (question.relevance?.references ?? []).compactMap { reference -> String? in
+            if case .answer(let id) = reference { return id }
+            return nil
+        }.sorted { number(of: $0).questionNumberPrecedes(number(of: $1)) }
+        guard !ids.isEmpty else { return question.relevance?.text ?? "" }
+        let numbers = ids.map(number(of:)).joined(separator: ", ")
+        return t("het antwoord op \(numbers) erom vraagt", "the answer to \(numbers) calls for it")
+    }
+
+    /// An aggregator in words, over item scores (a domain) or over parts (a derived score).
+    func aggregator(_ name: String, items: Bool = true) -> String {
+        let of = items ? t(" van de itemscores", " of the item scores") : ""
+        switch name {
+        case "mean": return t("gemiddelde", "mean") + of
+        case "weighted_mean": return t("gewogen gemiddelde", "weighted mean") + of
+        case "sum": return items ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum") : t("som", "sum")
+        case "minimum": return items ? t("laagste itemscore", "lowest item score") : t("laagste", "lowest")
+        case "maximum": return items ? t("hoogste itemscore", "highest item score") : t("hoogste", "highest")
+        case "median": return t("mediaan", "median") + of
+        default: return name
+        }
+    }
+
+    /// Titles and addresses of the sources with these ids, each once, in the framework's order.
+    func sources(_ ids: [String]) -> [(String, String?)] {
+        let wanted = Set(ids)
+        return framework.sources.filter { wanted.contains($0.id) }.map { (text($0.title), $0.url) }
+    }
+}
+
+extension String {
+    /// Compares question numbers such as `3.10` and `3.2` as numbers.
+    func questionNumberPrecedes(_ other: String) -> Bool {
+        let lhs = split(separator: ".").map { Int($0) ?? 0 }
+        let rhs = other.split(separator: ".").map { Int($0) ?? 0 }
+        return lhs.lexicographicallyPrecedes(rhs)
+    }
+}

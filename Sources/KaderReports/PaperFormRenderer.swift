@@ -1,0 +1,108 @@
+import Kader
+
+/// A printable paper form of a framework, for a board meeting that fills in the scan on paper:
+/// a box to tick for every answer (with its points), "weet niet" and "n.v.t." as boxes too,
+/// room for a note under every question, and at the end a score sheet to fill in by hand.
+/// The numbers (`3.2`) are the ones `kader fill` and `kader template` use, so the answers can
+/// be typed in afterwards. `kader export FRAMEWORK --as form`.
+public struct PaperFormRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The form in `format` and `language`.
+    public func render(_ framework: Framework, format: ExportFormat, language: Language) -> String {
+        let words = ExportWords(framework: framework, language: language)
+        let t = words.t
+        var doc = ExportDocument(title: words.text(framework.title) + " — " + t("invulformulier", "answer form"), language: language)
+        doc.add(.heading(1, words.text(framework.title)))
+        doc.add(.small(t("Invulformulier", "Answer form") + " · " + words.versionLine))
+        doc.add(.field(t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
+        doc.add(.field(t("Organisatie", "Organisation")))
+        doc.add(.field(t("Datum", "Date")))
+        for field in framework.context {
+            doc.add(.field(words.text(field.label) + (field.kind == .number ? t(" (getal)", " (number)") : "")))
+        }
+        doc.add(.heading(2, t("Zo vult u het formulier in", "How to fill in the form")))
+        doc.add(.bullets([
+            t("Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen.", "Tick one box per question, unless it says you may choose more."),
+            t("Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. Dat zijn eerlijke antwoorden: ze tellen niet mee in de score.",
+              "If you do not know, tick 'Don't know'. If the question does not fit you, tick 'Not applicable'. Those are honest answers: they do not count in the score."),
+            t("Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken.", "Under 'Note', write why you chose this answer, or what you want to agree on."),
+            t("De getallen tussen haakjes zijn de punten van een antwoord.", "The numbers in brackets are the points of an answer."),
+            t("Typ de antwoorden daarna over met: kader fill \(framework.id) --output antwoorden.yaml (de vraagnummers zijn dezelfde).",
+              "Afterwards, type the answers in with: kader fill \(framework.id) --output answers.yaml (the question numbers are the same)."),
+        ]))
+        for (index, domain) in framework.domains.enumerated() {
+            let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
+            doc.add(.heading(2, "\(index + 1). " + words.text(domain.title) + role))
+            if let description = domain.description { doc.add(.small(words.text(description))) }
+            for (offset, question) in domain.questions.enumerated() {
+                var blocks: [ExportDocument.Block] = []
+                let tags = words.tags(question)
+                blocks.append(.labeled("\(index + 1).\(offset + 1)", words.text(question.text) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]")))
+                if let help = question.help { blocks.append(.small(words.text(help))) }
+                blocks.append(contentsOf: answerBlocks(question, words: words))
+                blocks.append(.lines(t("Toelichting", "Note"), 2))
+                doc.add(.keep(blocks))
+            }
+        }
+        scoreSheet(framework, words: words, into: &doc)
+        return doc.render(format)
+    }
+
+    /// The boxes or writing room for one question.
+    func answerBlocks(_ question: Question, words: ExportWords) -> [ExportDocument.Block] {
+        let t = words.t
+        let kind = question.kind
+        var labels: [String] = []
+        var blocks: [ExportDocument.Block] = []
+        switch kind {
+        case is TextQuestion:
+            return [.lines(t("Antwoord", "Answer"), 3)]
+        case let number as NumberQuestion:
+            var label = t("Getal", "Number")
+            if let minimum = number.minimum, let maximum = number.maximum { label += " (\(words.number(minimum))–\(words.number(maximum)))" }
+            if let unit = number.unit { label += " " + words.text(unit) }
+            blocks.append(.field(label))
+        case is YesNoQuestion:
+            let points = kind.isScored
+            labels = [t("Ja", "Yes") + (points ? " (\(question.reverse ? 0 : 1))" : ""), t("Nee", "No") + (points ? " (\(question.reverse ? 1 : 0))" : "")]
+        default:
+            if kind is MultipleChoiceQuestion {
+                var hint = t("Meer antwoorden mogelijk", "More than one answer possible")
+                if let multi = kind as? MultipleChoiceQuestion, multi.minChoices > 0 || multi.maxChoices != nil {
+                    hint += " (" + t("kies ", "choose ") + "\(multi.minChoices)–" + (multi.maxChoices.map(String.init) ?? "…") + ")"
+                }
+                blocks.append(.small(hint))
+            }
+            labels = kind.options.map { option in
+                words.text(option.label) + (option.value.map { " (" + words.number($0) + ")" } ?? "")
+            }
+        }
+        let hasOwn = kind.options.contains { $0.role != .scored }
+        if !hasOwn {
+            if kind.allowsUnknown { labels.append(t("Weet niet", "Don't know")) }
+            if kind.allowsNotApplicable { labels.append(t("N.v.t.", "Not applicable")) }
+        }
+        if !labels.isEmpty { blocks.append(.boxes(labels)) }
+        return blocks
+    }
+
+    /// A sheet to add up the scores by hand, with the growth model and the grade.
+    func scoreSheet(_ framework: Framework, words: ExportWords, into doc: inout ExportDocument) {
+        let t = words.t
+        doc.add(.heading(2, t("Scoreblad", "Score sheet")))
+        doc.add(.paragraph(t("Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), en deel door het hoogst haalbare aantal punten van die vragen. Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
+                             "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), and divide by the highest possible points of those questions. Times 100 is the score. Or let Kader compute: kader scan answers.yaml.")))
+        doc.add(.table([t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"), t("Score (0-100)", "Score (0-100)"), t("Niveau", "Level")],
+                       framework.domains.map { domain in [words.text(domain.title), "", "", "", "", ""] } + [[t("Totaal", "Overall"), "", "", "", "", ""]]))
+        if let model = framework.growthModel {
+            doc.add(.labeled(t("Niveaus", "Levels"), model.levels.map { words.text($0.label) + " " + words.number($0.min) + "–" + words.number($0.max) }.joined(separator: " · ")))
+        }
+        if let grades = framework.grades, case .formula(let formula) = grades.method {
+            doc.add(.labeled(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text))
+        }
+        doc.add(.small(t("De precieze rekenregels (gewichten, minimum aantal antwoorden, kritieke punten) staan in de hand-out: kader export \(framework.id) --as handout.",
+                         "The exact rules (weights, minimum number of answers, critical items) are in the handout: kader export \(framework.id) --as handout.")))
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import KaderTestSupport
+import XCTest
+
+/// `kader export` and `kader template` on every bundled framework, compared with golden files
+/// in Golden/ (re-record with RECORD_GOLDEN=1): the handout and the paper form a trainer and a
+/// board print, in Markdown and HTML, and the answer template.
+final class ExportGoldenTests: XCTestCase {
+    let frameworks = ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"]
+    let golden = Fixtures.root + "/Tests/KaderCLITests/Golden/"
+
+    func kader(_ arguments: [String]) throws -> CommandRunner.Output {
+        let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertFalse(output.stderr.contains("Fatal error"), output.stderr)
+        return output
+    }
+
+    func testHandoutsAndFormsMatchTheirGoldenFiles() throws {
+        for framework in frameworks {
+            for kind in ["handout", "form"] {
+                for format in ["markdown", "html"] {
+                    let output = try kader(["export", framework, "--as", kind, "--format", format])
+                    Golden.assert(output.stdout, matches: golden + "\(framework)-\(kind).\(format == "markdown" ? "md" : "html")")
+                }
+            }
+        }
+    }
+
+    func testTheEnglishHandoutAndTemplateMatchTheirGoldenFiles() throws {
+        Golden.assert(try kader(["export", "interventies_samenleven", "--as", "handout", "--lang", "en"]).stdout, matches: golden + "interventies_samenleven-handout-en.md")
+        for framework in frameworks {
+            Golden.assert(try kader(["template", framework]).stdout, matches: golden + "\(framework)-template.yaml")
+        }
+    }
+
+    func testEveryQuestionIsOnTheFormWithABoxPerAnswer() throws {
+        let form = try kader(["export", "moskeeonderwijs", "--as", "form", "--format", "html"]).stdout
+        // 44 questions: numbered 1.1 … 8.x, every one with room for a note.
+        XCTAssertEqual(form.components(separatedBy: "<section class=\"keep\">").count - 1, 44)
+        XCTAssertEqual(form.components(separatedBy: "<span>Toelichting:</span>").count - 1, 44)
+        XCTAssertTrue(form.contains("<span class=\"box\" aria-hidden=\"true\"></span> Grotendeels (2)</li>"))
+        XCTAssertTrue(form.contains("@media print"))
+        XCTAssertFalse(form.contains("http://") || form.contains("<script"), "self-contained: no scripts, nothing loaded")
+        let handout = try kader(["export", "moskeeonderwijs", "--as", "handout", "--format", "html"]).stdout
+        XCTAssertTrue(handout.contains("<h2>Het groeimodel</h2>"))
+        XCTAssertTrue(handout.contains("<h2>Hoe de score werkt</h2>"))
+        XCTAssertTrue(handout.contains("<a href=\"https://www.kis.nl/publicatie/instrumenten-kwaliteitskader-moskeeonderwijs\">"))
+    }
+
+    func testUnknownKindOrFormatIsAUsageError() throws {
+        let wrongKind = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "handuot", "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertEqual(wrongKind.status, 2)
+        XCTAssertTrue(wrongKind.stderr.contains("bedoelde je 'handout'?"), wrongKind.stderr)
+        let wrongFormat = try CommandRunner.run(["export", "moskeeonderwijs", "--format", "pdf", "--lang", "en", "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertEqual(wrongFormat.status, 2)
+        XCTAssertTrue(wrongFormat.stderr.contains("unknown format 'pdf'"), wrongFormat.stderr)
+    }
+}
