@@ -3,8 +3,9 @@
 # parser and checker (with the evaluator behind them).
 #
 #     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the three targets
+#     FUZZ_SEED=1 Fuzz/run.sh 8             # a fixed seed makes a run repeatable (CI uses this)
 #
-# The core (Kader, Yams and libyaml) is built with coverage and AddressSanitizer into
+# The core (Kader and the libyaml it reads with) is built with coverage and AddressSanitizer into
 # .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
 # for SECONDS on a corpus seeded from Frameworks/, Examples/, docs/ and earlier findings. A crash,
 # hang (-timeout) or memory blow-up (-rss_limit_mb, -malloc_limit_mb) stops the run and leaves
@@ -84,9 +85,9 @@ for target in "${targets[@]}"; do
   echo "== fuzz-$target for ${seconds}s"
   # Leak reports are off: the Swift runtime keeps its metadata caches to the end on purpose.
   # The Swift backtracer is off: a Swift trap is then reported by ASan/libFuzzer directly.
-  if ! SWIFT_BACKTRACE=enable=no KADER_FUZZ_FRAMEWORK=Frameworks/moskeeonderwijs.yaml "$scratch/bin/fuzz-$target" \
+  if ! ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no KADER_FUZZ_FRAMEWORK=Frameworks/moskeeonderwijs.yaml "$scratch/bin/fuzz-$target" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0 \
-      -max_len=131072 -print_final_stats=1 \
+      -max_len=131072 -print_final_stats=1 -seed="${FUZZ_SEED:-0}" \
       -artifact_prefix="$scratch/findings/$target-" "$scratch/corpus/$target" 2> "$scratch/fuzz-$target.log"; then
     status=1
     echo "   finding: see $scratch/fuzz-$target.log and $scratch/findings/"

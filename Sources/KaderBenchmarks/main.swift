@@ -1,8 +1,9 @@
 // kader-benchmark: how fast Kader loads, checks, evaluates and batches, each measured against
 // the time libyaml alone takes to parse the same bytes, with the targets of issue 7.
 //
-//     swift run -c release kader-benchmark            # everything (about two minutes)
+//     swift run -c release kader-benchmark            # everything (a few minutes)
 //     swift run -c release kader-benchmark --quick    # smaller inputs, fewer rounds
+//     kader-benchmark --smoke                         # tiny: checks that every measurement runs
 //
 // It prints one table (Markdown) on standard output; progress goes to standard error.
 import Foundation
@@ -144,13 +145,16 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
 
 // MARK: Settings
 
-let quick = CommandLine.arguments.contains("--quick")
-let batchSize = quick ? 1_000 : 10_000
-let smallBatch = quick ? 100 : 1_000
-let loadRounds = quick ? 5 : 30
-let evaluations = quick ? 300 : 3_000
-let batchRounds = quick ? 1 : 3
-let processRounds = quick ? 5 : 30
+// --quick: smaller inputs and fewer rounds; --smoke: tiny, only to show that every measurement
+// still runs (CI runs it on the debug build; its numbers mean nothing).
+let smoke = CommandLine.arguments.contains("--smoke")
+let quick = smoke || CommandLine.arguments.contains("--quick")
+let batchSize = smoke ? 40 : quick ? 1_000 : 10_000
+let smallBatch = smoke ? 10 : quick ? 100 : 1_000
+let loadRounds = smoke ? 1 : quick ? 5 : 30
+let evaluations = smoke ? 10 : quick ? 300 : 3_000
+let batchRounds = smoke ? 1 : quick ? 1 : 3
+let processRounds = smoke ? 2 : quick ? 5 : 30
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("kader-benchmark-\(getpid())").path
@@ -185,12 +189,12 @@ guard let generated = generatedLoad.value else {
 }
 guard generated.questions.count == 1_000, generated.rules.count == 1_000 else { fail("the generated framework has the wrong size") }
 do {
-    let (floor, subject) = alternate(rounds: max(3, loadRounds / 3), floor: { _ = LibYAML.parse(generatedBytes) },
+    let (floor, subject) = alternate(rounds: (smoke ? 1 : max(3, loadRounds / 3)), floor: { _ = LibYAML.parse(generatedBytes) },
                                      subject: { _ = FrameworkLoader().load(bytes: generatedBytes, name: generatedPath) })
     let ratio = subject.median / floor.median
     table.add("load + check generated: 1,000 questions, 1,000 rules (\(generatedBytes.count / 1024) KiB)", value: Format.duration(subject.median),
               floor: Format.duration(floor.median), ratio: Format.ratio(ratio), target: "≤ 5×", pass: ratio <= 5)
-    if let systemFloor, let system = SystemLibYAML.time(binary: systemFloor, paths: [generatedPath], rounds: max(3, loadRounds / 3), directory: work) {
+    if let systemFloor, let system = SystemLibYAML.time(binary: systemFloor, paths: [generatedPath], rounds: (smoke ? 1 : max(3, loadRounds / 3)), directory: work) {
         table.add("  floor cross-check: system libyaml (cc -O2 -lyaml), same bytes", value: Format.duration(system),
                   floor: Format.duration(floor.median), ratio: Format.ratio(system / floor.median))
     }
@@ -249,8 +253,8 @@ do {
     let inputs = (0..<20).map { Generate.response(for: generated, template: nil, index: $0, seed: 11) }
     let responses = inputs.compactMap { ResponseLoader().load(text: $0, name: "gegenereerd-antwoord.yaml", framework: generated).value }
     guard responses.count == inputs.count else { fail("a generated response for the generated framework does not load") }
-    let floor = perCall(inputs.map { Array($0.utf8) }, calls: max(50, evaluations / 10)) { _ = LibYAML.parse($0) }
-    let plain = perCall(responses, calls: max(50, evaluations / 10)) { _ = engine.evaluate($0) }
+    let floor = perCall(inputs.map { Array($0.utf8) }, calls: (smoke ? 5 : max(50, evaluations / 10))) { _ = LibYAML.parse($0) }
+    let plain = perCall(responses, calls: (smoke ? 5 : max(50, evaluations / 10))) { _ = engine.evaluate($0) }
     table.add("evaluate one generated response (1,000 questions, 1,000 rules)", value: spread(plain),
               floor: Format.duration(floor.median), ratio: Format.ratio(plain.median / floor.median))
     let steps = EvaluationBudget.estimate(generated).steps
@@ -332,6 +336,7 @@ log("== kader scan as a process")
 func findKader() -> String? {
     let beside = (ownExecutable() as NSString).deletingLastPathComponent + "/kader"
     if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+    if smoke { return nil }
     // Not built yet: build it into the same scratch folder (…/<scratch>/<triple>/release/).
     let release = (ownExecutable() as NSString).deletingLastPathComponent
     let scratch = ((release as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
@@ -368,7 +373,7 @@ let compiler: String = {
           let first = text.split(separator: "\n").first(where: { $0.contains("Swift version") }) else { return "Swift (version unknown)" }
     return String(first)
 }()
-print("kader-benchmark\(quick ? " --quick" : ""): \(cores) cores (nproc), \(cpu), \(compiler), release build")
+print("kader-benchmark\(smoke ? " --smoke" : quick ? " --quick" : ""): \(cores) cores (nproc), \(cpu), \(compiler), release build")
 print("")
 print(table.markdown)
 let misses = table.rows.filter { $0.verdict == "MISS" }.count

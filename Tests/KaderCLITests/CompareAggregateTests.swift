@@ -97,3 +97,22 @@ final class CompareAggregateTests: XCTestCase {
         XCTAssertTrue(output.stdout.contains("Crisiszorg voor kinderen op de locatie is dag en nacht bereikbaar"), output.stdout)
     }
 }
+
+/// A survey tool's export goes straight into an overview.
+final class AggregateCSVTests: XCTestCase {
+    func testASurveyExportIsAggregatedDirectly() throws {
+        let output = try CommandRunner.run(["aggregate", "Tests/KaderTests/Fixtures/csv/limesurvey_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--format", "json", "--lang", "en"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["kader_group"] as? Int, 1)
+        XCTAssertEqual(json["count"] as? Int, 3)
+        let ranking = try XCTUnwrap(json["ranking"] as? [[String: Any]])
+        XCTAssertEqual(Set(ranking.compactMap { $0["label"] as? String }).count, 3, "every row keeps a name of its own")
+    }
+
+    func testACSVWithoutAFrameworkIsAUsageError() throws {
+        let output = try CommandRunner.run(["aggregate", "Tests/KaderTests/Fixtures/csv/limesurvey_jeugdhulp.csv", "--lang", "en"])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertTrue(output.stderr.contains("use --framework"), output.stderr)
+    }
+}

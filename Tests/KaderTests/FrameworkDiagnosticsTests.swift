@@ -602,6 +602,20 @@ final class FrameworkDiagnosticsTests: XCTestCase {
         XCTAssertEqual(errors.count, 1, errors.map { "[\($0.code)] \($0.message.en)" }.joined(separator: "\n"))
     }
 
+    func testARelevanceConditionCannotReadItemScores() {
+        LoaderCheck.expect(head + """
+            domains:
+              - id: visie
+                title: {nl: Visie, en: Vision}
+                questions:
+                  - {id: commissie, scale: mate, text: {nl: Commissie, en: Committee}}
+                  - id: plan
+                    scale: mate
+                    relevant: "count(1️⃣items('visie')) > 0"
+                    text: {nl: Plan, en: Plan}
+            """, code: "expression", message: "item scores cannot be used in a relevance condition")
+    }
+
     // MARK: Values YAML reads differently than people do
 
     func testNaNAndInfinityAreNotNumbers() {

@@ -87,7 +87,9 @@ public struct GroupBuilder: Sendable {
                 if score < threshold { below[item.questionID, default: 0] += 1 }
             }
         }
-        let label = [result.respondent, result.organisation].compactMap { $0 }.first ?? "?"
+        // Without a name (an imported survey row), the first text context field or a number.
+        let firstContext = result.context.lazy.compactMap { field -> String? in if case .text(let text) = field.value { text } else { nil } }.first
+        let label = result.respondent ?? result.organisation ?? firstContext ?? "#\(ranking.count + 1)"
         contexts.append(result.context.reduce(into: [:]) { fields, field in if case .text(let text) = field.value { fields[field.key] = text } })
         ranking.append(GroupSummary.Rank(label: label, date: result.date, score: result.overall.score, level: result.overall.level,
                                          grade: result.overall.grade, domainScores: framework.domains.map { id in result.domains.first { $0.id == id.id }?.score }))

@@ -311,6 +311,10 @@ struct TypeChecker {
                 fix: Suggestion.fix(for: name, in: environment.functions.keys.sorted(), what: Message(nl: "functies", en: "functions")),
                 range: nameRange)
         }
+        // Functions over a domain's items read item scores, which relevance conditions cannot see.
+        if function.signatures.contains(where: { $0.parameters.contains(.domain) }) {
+            try requireAllowed(.items, range: nameRange)
+        }
         var nodes: [ExprNode] = []
         for argument in arguments { nodes.append(try check(argument)) }
         for signature in function.signatures {
