@@ -94,25 +94,7 @@ struct ExportDocument {
     private func html() -> String {
         var body = ""
         for block in blocks { body += htmlBlock(block) }
-        return """
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="Kader">
-        <title>\(Escape.html(title))</title>
-        <style>
-        \(Self.css)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body)</main>
-        </body>
-        </html>
-
-        """
+        return HTMLPage.document(title: title, language: language, body: "<main>\n\(body)</main>", css: Self.css)
     }
 
     private func htmlBlock(_ block: Block) -> String {

@@ -4,7 +4,7 @@ import Kader
 /// no scripts, no fonts or images from the network, semantic landmarks, readable in black and
 /// white (every colour has a number or a word beside it).
 enum HTMLPage {
-    static func document(title: String, language: Language, body: String) -> String {
+    static func document(title: String, language: Language, body: String, css: String = HTMLPage.css) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
