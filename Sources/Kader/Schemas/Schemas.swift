@@ -1615,7 +1615,15 @@ public enum Schemas {
             }
           ]
         },
-        "answerValue": {
+        \#(answerDefinitions)
+      }
+    }
+    """#
+
+    /// The answer definitions both the framework schema (inline test answers) and the response
+    /// schema use, written once.
+    private static let answerDefinitions = #"""
+    "answerValue": {
           "description": "An answer: an option id (or its label or value) for scale and choice questions; a list of option ids for multi; a number; ja/nee (yes/no, true/false) for yesno; text; weet_niet or nvt; ~ for unanswered.",
           "anyOf": [
             {
@@ -1682,8 +1690,6 @@ public enum Schemas {
             "$ref": "#/$defs/answer"
           }
         }
-      }
-    }
     """#
 
     /// The response format (docs/response-format.md).
@@ -1745,73 +1751,7 @@ public enum Schemas {
       },
       "additionalProperties": false,
       "$defs": {
-        "answerValue": {
-          "description": "An answer: an option id (or its label or value) for scale and choice questions; a list of option ids for multi; a number; ja/nee (yes/no, true/false) for yesno; text; weet_niet or nvt; ~ for unanswered.",
-          "anyOf": [
-            {
-              "type": [
-                "string",
-                "number",
-                "boolean",
-                "null"
-              ]
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": [
-                  "string",
-                  "number"
-                ]
-              }
-            }
-          ]
-        },
-        "answer": {
-          "description": "The answer, or the long form {value, note, evidence}.",
-          "anyOf": [
-            {
-              "$ref": "#/$defs/answerValue"
-            },
-            {
-              "title": "Answer with note",
-              "description": "The long form: the answer with the respondent's note and evidence.",
-              "type": "object",
-              "properties": {
-                "value": {
-                  "title": "Value",
-                  "description": "The answer itself; absent or ~ for a note without an answer.",
-                  "$ref": "#/$defs/answerValue"
-                },
-                "note": {
-                  "title": "Note",
-                  "description": "The respondent's explanation; shown in reports.",
-                  "type": "string"
-                },
-                "evidence": {
-                  "title": "Evidence",
-                  "description": "What shows it: a document, minutes, a list.",
-                  "type": "string"
-                }
-              },
-              "additionalProperties": false
-            }
-          ]
-        },
-        "answers": {
-          "title": "Answers",
-          "description": "Question id → answer. What is not answered is reported as missing, never guessed.",
-          "type": [
-            "object",
-            "null"
-          ],
-          "propertyNames": {
-            "pattern": "^[^\\W\\d_]\\w{0,79}$"
-          },
-          "additionalProperties": {
-            "$ref": "#/$defs/answer"
-          }
-        }
+        \#(answerDefinitions)
       }
     }
     """#
