@@ -1,35 +1,75 @@
 /// Running rules: conditions, effects, `because` texts and outcomes.
 extension Engine {
-    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [String: RuleResult]) {
-        for (index, rule) in framework.rules.enumerated() {
-            guard tables.ruleStages[index] == stage else { continue }
-            let value = Evaluator.evaluate(rule.condition, in: state)
+    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [RuleResult?]) {
+        // By index: a `for rule in rules` loop would copy every rule, twice per response.
+        for index in framework.rules.indices where tables.ruleStages[index] == stage {
+            let value = tables.ruleConditions[index].evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var because: LocalizedText?
             if outcome == .fired {
-                because = rule.because.map { fill($0, state: state) }
+                let rule = framework.rules[index]
+                because = tables.ruleBecause[index].map { fill($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let trace = Evaluator.trace(rule.condition, in: state, depth: .summary)
-                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, because: because, conditions: trace.decidingConditions)
+                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, because: because,
+                                        conditions: tables.ruleConditions[index].decidingConditions(in: state))
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
             }
-            results[rule.id] = RuleResult(id: rule.id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
-                                          effects: tables.ruleEffectNames[index])
+            results[index] = RuleResult(id: framework.rules[index].id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
+                                        effects: tables.ruleEffectNames[index])
         }
     }
 
     /// Fills a `because` template with the values seen, in both languages.
-    func fill(_ template: Template, state: EvaluationState) -> LocalizedText {
+    func fill(_ template: PreparedTemplate, state: EvaluationState) -> LocalizedText {
         LocalizedText(nl: render(template.nl, state: state, language: .nl), en: render(template.en, state: state, language: .en))
     }
 
-    private func render(_ parts: [Template.Part], state: EvaluationState, language: Language) -> String {
-        parts.map { part in
+    private func render(_ parts: [PreparedTemplate.Part], state: EvaluationState, language: Language) -> String {
+        var text = ""
+        for part in parts {
             switch part {
-            case .text(let text): return text
-            case .value(let expression): return ValueText.describe(Evaluator.evaluate(expression, in: state), expression: expression, framework: framework, language: language)
+            case .text(let piece): text += piece
+            case .value(let flat, let expression, let question):
+                let value = flat.evaluate(in: state)
+                // The common case, an option chosen, from the engine's tables: the same words
+                // ``ValueText/describe`` finds by searching the framework.
+                if let question, case .option(let id, _) = value, let option = tables.option(id, of: question) {
+                    text += option.label.text(in: language)
+                } else {
+                    text += ValueText.describe(value, expression: expression, framework: framework, language: language)
+                }
             }
-        }.joined()
+        }
+        return text
+    }
+}
+
+/// A `because` template with its placeholders laid out for the engine (``FlatExpression``).
+struct PreparedTemplate: Sendable {
+    enum Part: Sendable {
+        case text(String)
+        /// A placeholder: its flat form, the checked form (to put the value in words), and the
+        /// position of the question when it names an answer.
+        case value(FlatExpression, CheckedExpression, question: Int?)
+    }
+
+    let nl: [Part]
+    let en: [Part]
+
+    init(_ template: Template) {
+        func prepare(_ parts: [Template.Part]) -> [Part] {
+            parts.map { part in
+                switch part {
+                case .text(let text): return .text(text)
+                case .value(let expression):
+                    var question: Int?
+                    if case .answer(let name) = expression.root.operation, case .question(let slot) = name.slot { question = slot }
+                    return .value(FlatExpression(expression), expression, question: question)
+                }
+            }
+        }
+        nl = prepare(template.nl)
+        en = prepare(template.en)
     }
 }
 
@@ -37,25 +77,26 @@ extension Engine {
 public enum ValueText {
     /// `value` as a person reads it, using labels from the framework.
     public static func describe(_ value: Value, expression: CheckedExpression? = nil, framework: Framework, language: Language) -> String {
-        var question: Question?
-        if case .answer(let id)? = expression?.root.operation, let path = framework.index.questions[id] {
-            question = framework.domains[path.domain].questions[path.question]
+        // The question's kind only: copying the whole question would copy its texts and conditions.
+        var kind: (any QuestionKind)?
+        if case .answer(let name)? = expression?.root.operation, let path = framework.index.questions[name.id] {
+            kind = framework.domains[path.domain].questions[path.question].kind
         }
         switch (value, expression?.root.operation) {
         case (.number(let n), .score?): return fixed(n, decimals: framework.scoring.rounding.decimals, language: language)
         case (.number(let n), .grade?): return fixed(n, decimals: framework.grades?.rounding.decimals ?? 1, language: language)
-        case (.options(let ids), _) where question != nil:
-            let labels = ids.map { id in question?.kind.options.first { $0.id == id }?.label.text(in: language) ?? id }
+        case (.options(let ids), _) where kind != nil:
+            let labels = ids.map { id in kind?.options.first { $0.id == id }?.label.text(in: language) ?? id }
             return labels.isEmpty ? (language == .nl ? "geen" : "none") : labels.joined(separator: ", ")
         case (.missing(let missing), _) where missing.reason == .unknown || missing.reason == .notApplicable:
             // The scale's own words for "weet niet" and "n.v.t.", as the respondent saw them.
             let role: OptionRole = missing.reason == .unknown ? .unknown : .notApplicable
-            if let option = question?.kind.options.first(where: { $0.role == role }) { return option.label.text(in: language) }
+            if let option = kind?.options.first(where: { $0.role == role }) { return option.label.text(in: language) }
         default: break
         }
         switch value {
         case .option(let id, _):
-            if let option = question?.kind.options.first(where: { $0.id == id }) {
+            if let option = kind?.options.first(where: { $0.id == id }) {
                 return option.label.text(in: language)
             }
             for question in framework.questions { if let option = question.kind.options.first(where: { $0.id == id }) { return option.label.text(in: language) } }

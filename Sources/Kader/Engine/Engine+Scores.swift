@@ -2,54 +2,64 @@
 extension Engine {
     func scoreDomains(_ state: EvaluationState) -> [DomainResult] {
         let rounding = framework.scoring.rounding
-        return framework.domains.map { domain in
-            let items = domain.questions.compactMap { state.items[$0.id] }
-            let scored = items.filter { $0.score != nil }
+        return framework.domains.indices.map { domainIndex in
+            let scoring = framework.domains[domainIndex].scoring
+            // One pass over the items: completeness, the scored parts, points and (for
+            // proration) the full maximum of every item that could have been scored.
+            // Taken, not copied: the state is done with the item results.
+            var items: [ItemResult] = []
+            swap(&items, &state.itemsByDomain[domainIndex])
+            var parts: [ScorePart] = []
+            parts.reserveCapacity(items.count)
             var completeness = Completeness()
-            for item in items {
-                switch item.state {
+            var points = 0.0
+            var maxPoints = 0.0
+            var fullMax = 0.0
+            // Fields read in place: binding each item to a constant would copy its texts.
+            for (offset, slot) in zip(items.indices, tables.domainSlots[domainIndex]) {
+                let itemState = items[offset].state
+                switch itemState {
                 case .answered: completeness.answered += 1
                 case .unknown: completeness.unknown += 1
                 case .notApplicable: completeness.notApplicable += 1
                 case .unanswered: completeness.unanswered += 1
                 case .notRelevant: completeness.notRelevant += 1
                 }
-                if item.state != .notRelevant { completeness.relevant += 1 }
+                if itemState != .notRelevant { completeness.relevant += 1 }
+                let weight = items[offset].weight
+                if let score = items[offset].score {
+                    let minimum = items[offset].minPoints ?? 0
+                    let itemPoints = items[offset].points ?? 0
+                    let itemMax = items[offset].maxPoints ?? 0
+                    parts.append(ScorePart(score: score, weight: weight, points: itemPoints - minimum, maxPoints: itemMax - minimum))
+                    points += itemPoints * weight
+                    maxPoints += itemMax * weight
+                }
+                // Proration counts every relevant scored item that is not "n.v.t.".
+                if scoring.prorate, items[offset].scored, itemState == .answered || itemState == .unknown || itemState == .unanswered {
+                    fullMax += (items[offset].maxPoints ?? itemMaximum(of: tables.itemFacts[slot].kind) ?? 0) * weight
+                }
             }
-            let parts = scored.map { item in
-                ScorePart(score: item.score ?? 0, weight: item.weight,
-                          points: (item.points ?? 0) - (item.minPoints ?? 0), maxPoints: (item.maxPoints ?? 0) - (item.minPoints ?? 0))
-            }
-            let points = scored.reduce(0) { $0 + ($1.points ?? 0) * $1.weight }
-            let maxPoints = scored.reduce(0) { $0 + ($1.maxPoints ?? 0) * $1.weight }
-            let enough = !parts.isEmpty && parts.count >= domain.scoring.minAnswered
-            let score = enough ? domain.scoring.aggregator.aggregate(parts).map(rounding.apply) : nil
-            state.domainScores[domain.id] = .some(score)
+            let enough = !parts.isEmpty && parts.count >= scoring.minAnswered
+            let score = enough ? scoring.aggregator.aggregate(parts).map(rounding.apply) : nil
+            state.domainScores[domainIndex] = .some(score)
             // Proration: scale points to every relevant scored item that is not "n.v.t.".
             var proratedPoints: Double?
             var proratedMax: Double?
-            if domain.scoring.prorate {
-                let applicable = items.filter { $0.scored && ($0.state == .answered || $0.state == .unknown || $0.state == .unanswered) }
-                let fullMax = applicable.reduce(0) { total, item in
-                    total + (itemMaximum(of: item, in: domain) ?? 0) * item.weight
-                }
-                if maxPoints > 0, fullMax > 0 {
-                    proratedPoints = rounding.apply(points / maxPoints * fullMax)
-                    proratedMax = fullMax
-                }
+            if scoring.prorate, maxPoints > 0, fullMax > 0 {
+                proratedPoints = rounding.apply(points / maxPoints * fullMax)
+                proratedMax = fullMax
             }
+            let domain = framework.domains[domainIndex]
             return DomainResult(id: domain.id, title: domain.title, role: domain.role, score: score, status: score == nil ? .insufficient : .valid,
                                 points: points, maxPoints: maxPoints, proratedPoints: proratedPoints, proratedMaxPoints: proratedMax,
-                                aggregator: domain.scoring.aggregatorName, minAnswered: domain.scoring.minAnswered, answeredItems: parts.count,
+                                aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered, answeredItems: parts.count,
                                 bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items)
         }
     }
 
     /// The maximum points of an item that has none yet (unanswered): from its question kind.
-    private func itemMaximum(of item: ItemResult, in domain: Domain) -> Double? {
-        if let max = item.maxPoints { return max }
-        guard let question = domain.questions.first(where: { $0.id == item.questionID }) else { return nil }
-        let kind = question.kind
+    private func itemMaximum(of kind: any QuestionKind) -> Double? {
         if let option = kind.options.first(where: { $0.value != nil }) { return kind.points(for: .option(option.id))?.max }
         return kind.points(for: .bool(true))?.max ?? kind.points(for: .options([]))?.max ?? kind.points(for: .number(0))?.max
     }
@@ -77,7 +87,7 @@ extension Engine {
                 score = value.numeric.map { rounding.apply(min(100, max(0, $0))) }
                 parts = derived.dependencies.map { ($0, state.score($0).numeric, 1) }
             }
-            state.derived[derived.id] = .some(score)
+            state.derivedScores[index] = .some(score)
             results[derived.id] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
                                               parts: parts, method: method)
         }

@@ -1,22 +1,53 @@
 /// The values known while one response is evaluated; expressions read them through
 /// ``EvaluationScope``. Filled stage by stage: answers and relevance, item scores, domain and
 /// derived scores, levels, grades.
+///
+/// Everything is stored by position (question, domain, derived score), as ``EngineTables``
+/// numbers them: checked expressions carry those positions (``ResolvedName``), so a rule reads
+/// an array instead of hashing an id. Plugins that ask by id are served through the tables.
 final class EvaluationState: EvaluationScope {
     let framework: Framework
     let response: Response
     let tables: EngineTables
-    var relevant: [String: Bool] = [:]
-    var items: [String: ItemResult] = [:]
-    var domainScores: [String: Double?] = [:]
-    var derived: [String: Double?] = [:]
-    var levels: [String: Int] = [:]
-    var grades: [String: Double] = [:]
+    /// Per question: the response's answer, if any.
+    let answers: [Answer?]
+    /// Per question: whether it is asked here (an unknown relevance condition counts as no).
+    var relevant: [Bool]
+    /// Per question: the answer's value alone (what expressions read).
+    let answerValueList: [AnswerValue?]
+    /// Per domain: its item results in order, once items are scored (taken by the domain result).
+    var itemsByDomain: [[ItemResult]] = []
+    /// Per question: its item score and state, once scored (what expressions read, without
+    /// copying a whole item result).
+    var itemScores: [Double?]
+    var itemStates: [ItemState?]
+    /// Per domain and per derived score: nil until computed, then the score (nil: insufficient).
+    var domainScores: [Double??]
+    var derivedScores: [Double??]
+    /// Per domain, then overall last: the level index and the grade, once assigned.
+    var levels: [Int?]
+    var grades: [Double?]
     var variables: [String: Value] = [:]
 
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.framework = framework
         self.response = response
-        self.tables = tables ?? EngineTables(framework)
+        let tables = tables ?? EngineTables(framework)
+        self.tables = tables
+        var answers: [Answer?] = []
+        answers.reserveCapacity(tables.questionIDs.count)
+        for id in tables.questionIDs { answers.append(response.answers[id]) }
+        self.answers = answers
+        answerValueList = answers.map { $0?.value }
+        itemScores = Array(repeating: nil, count: tables.questions.count)
+        itemStates = Array(repeating: nil, count: tables.questions.count)
+        relevant = Array(repeating: true, count: tables.questions.count)
+        domainScores = Array(repeating: nil, count: framework.domains.count)
+        derivedScores = Array(repeating: nil, count: framework.scoring.derived.count)
+        levels = Array(repeating: nil, count: framework.domains.count + 1)
+        grades = Array(repeating: nil, count: framework.domains.count + 1)
+        answerValues = Array(repeating: nil, count: tables.questions.count)
+        itemLists = Array(repeating: nil, count: framework.domains.count)
     }
 
     /// Set once relevance is decided; from then on each answer's value is found once.
@@ -24,25 +55,63 @@ final class EvaluationState: EvaluationScope {
     /// Set once item scores are final; from then on domain item lists and the questions behind
     /// a missing score are found once.
     var itemsFinal = false
-    private var answerValues: [String: Value] = [:]
+    private var answerValues: [Value?]
 
-    func answer(_ id: String) -> Value {
-        if relevanceFinal {
-            if let known = answerValues[id] { return known }
-            let value = findAnswer(id)
-            answerValues[id] = value
-            return value
-        }
-        return findAnswer(id)
+    // MARK: By position
+
+    func answer(_ name: ResolvedName) -> Value {
+        guard case .question(let slot) = name.slot else { return answer(name.id) }
+        return answer(at: slot)
     }
 
-    private func findAnswer(_ id: String) -> Value {
+    func itemScore(_ name: ResolvedName) -> Value {
+        guard case .question(let slot) = name.slot else { return itemScore(name.id) }
+        return itemScore(at: slot)
+    }
+
+    func score(_ name: ResolvedName) -> Value {
+        switch name.slot {
+        case .domain(let index): score(domainScores[index], behind: .domain(index))
+        case .derived(let index): score(derivedScores[index], behind: .derived(index))
+        case .overall: score(tables.overallSlot)
+        case .question, .unresolved: score(name.id)
+        }
+    }
+
+    func level(_ name: ResolvedName) -> Value {
+        switch name.slot {
+        case .domain(let index): level(at: index, behind: name.slot)
+        case .overall: level(at: levels.count - 1, behind: .overall)
+        default: level(name.id)
+        }
+    }
+
+    func grade(_ name: ResolvedName) -> Value {
+        switch name.slot {
+        case .domain(let index): grade(at: index, behind: name.slot)
+        case .overall: grade(at: grades.count - 1, behind: .overall)
+        default: grade(name.id)
+        }
+    }
+
+    func answer(at slot: Int) -> Value {
+        if relevanceFinal {
+            if let known = answerValues[slot] { return known }
+            let value = findAnswer(slot)
+            answerValues[slot] = value
+            return value
+        }
+        return findAnswer(slot)
+    }
+
+    private func findAnswer(_ slot: Int) -> Value {
         // Not asked here: answering it would not change anything, so it names no question.
-        if relevant[id] == false { return .missing(Missing(.notRelevant)) }
-        guard let answer = response.answers[id] else { return .missing(Missing(.unanswered, questions: [id])) }
-        switch answer.value {
+        if !relevant[slot] { return .missing(Missing(.notRelevant)) }
+        let id = tables.questionIDs[slot]
+        guard let value = answerValueList[slot] else { return .missing(Missing(.unanswered, questions: [id])) }
+        switch value {
         case .option(let option):
-            return .option(option, tables.optionValues[id]?[option])
+            return .option(option, tables.option(option, of: slot)?.value)
         case .options(let ids): return .options(ids)
         case .bool(let b): return .bool(b)
         case .number(let n): return .number(n)
@@ -53,35 +122,69 @@ final class EvaluationState: EvaluationScope {
         }
     }
 
-    func itemScore(_ id: String) -> Value {
-        guard let item = items[id] else { return .missing(Missing(.unanswered, questions: [id])) }
-        if let score = item.score { return .number(score) }
-        let reason: MissingReason = switch item.state {
+    func itemScore(at slot: Int) -> Value {
+        guard let state = itemStates[slot] else { return .missing(Missing(.unanswered, questions: [tables.questionIDs[slot]])) }
+        if let score = itemScores[slot] { return .number(score) }
+        let reason: MissingReason = switch state {
         case .unknown: .unknown
         case .notApplicable: .notApplicable
         case .notRelevant: .notRelevant
         default: .unanswered
         }
-        return .missing(Missing(reason, questions: reason == .notRelevant ? [] : [id]))
+        return .missing(Missing(reason, questions: reason == .notRelevant ? [] : [tables.questionIDs[slot]]))
     }
 
-    func score(_ id: String) -> Value {
-        let key = id == "overall" ? framework.scoring.overallID : id
-        let value: Double?? = domainScores[key] ?? derived[key]
+    private func score(_ slot: ResolvedName.Slot) -> Value {
+        switch slot {
+        case .domain(let index): score(domainScores[index], behind: slot)
+        case .derived(let index): score(derivedScores[index], behind: slot)
+        default: .missing(Missing(.undefined))
+        }
+    }
+
+    private func score(_ value: Double??, behind slot: ResolvedName.Slot) -> Value {
         guard let known = value else { return .missing(Missing(.undefined)) }
-        guard let score = known else { return .missing(Missing(.insufficient, questions: questionsBehind(key))) }
+        guard let score = known else { return .missing(Missing(.insufficient, questions: questionsBehind(slot))) }
         return .number(score)
     }
 
-    func level(_ id: String) -> Value {
-        guard let index = levels[id], let model = framework.growthModel else {
-            return .missing(Missing(.insufficient, questions: questionsBehind(id)))
+    private func level(at index: Int, behind slot: ResolvedName.Slot) -> Value {
+        guard let level = levels[index], let model = framework.growthModel else {
+            return .missing(Missing(.insufficient, questions: questionsBehind(slot)))
         }
-        return .level(index, model.levels[index].id)
+        return .level(level, model.levels[level].id)
+    }
+
+    private func grade(at index: Int, behind slot: ResolvedName.Slot) -> Value {
+        grades[index].map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(slot)))
+    }
+
+    // MARK: By id, for plugins and expressions checked without a framework
+
+    func answer(_ id: String) -> Value {
+        guard let slot = tables.questionSlots[id] else { return .missing(Missing(.unanswered, questions: [id])) }
+        return answer(at: slot)
+    }
+
+    func itemScore(_ id: String) -> Value {
+        guard let slot = tables.questionSlots[id] else { return .missing(Missing(.unanswered, questions: [id])) }
+        return itemScore(at: slot)
+    }
+
+    func score(_ id: String) -> Value {
+        score(id == "overall" ? tables.overallSlot : tables.scoreSlot(id))
+    }
+
+    func level(_ id: String) -> Value {
+        if id == "overall" { return level(at: levels.count - 1, behind: .overall) }
+        guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
+        return level(at: index, behind: .domain(index))
     }
 
     func grade(_ id: String) -> Value {
-        grades[id].map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(id)))
+        if id == "overall" { return grade(at: grades.count - 1, behind: .overall) }
+        guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
+        return grade(at: index, behind: .domain(index))
     }
 
     func context(_ key: String) -> Value {
@@ -97,29 +200,29 @@ final class EvaluationState: EvaluationScope {
     /// Found once per domain: item scores are final before any expression reads them, and a
     /// framework may ask for the same domain's items in many rules.
     func domainItems(_ domainID: String) -> [Double] {
-        if itemsFinal, let known = itemLists[domainID] { return known }
-        guard let ids = tables.domainQuestionIDs[domainID] else { return [] }
+        guard let index = framework.index.domains[domainID] else { return [] }
+        if itemsFinal, let known = itemLists[index] { return known }
+        let slots = tables.domainSlots[index]
         var scores: [Double] = []
-        scores.reserveCapacity(ids.count)
-        for id in ids { if let score = items[id]?.score { scores.append(score) } }
-        if itemsFinal { itemLists[domainID] = scores }
+        scores.reserveCapacity(slots.count)
+        for slot in slots { if let score = itemScores[slot] { scores.append(score) } }
+        if itemsFinal { itemLists[index] = scores }
         return scores
     }
-    private var itemLists: [String: [Double]] = [:]
+    private var itemLists: [[Double]?]
 
-    /// The unanswered questions of a domain (or all, for overall), to say what would decide.
-    /// Found once per id: every rule that reads a missing score asks again.
-    private func questionsBehind(_ id: String) -> [String] {
-        if itemsFinal, let known = behind[id] { return known }
-        let domains = framework.domain(id).map { [$0] } ?? framework.domains
+    /// The unanswered questions of a domain (or of all, for any other score), to say what would
+    /// decide. Found once: every rule that reads a missing score asks again.
+    private func questionsBehind(_ slot: ResolvedName.Slot) -> [String] {
+        let domain: Int? = if case .domain(let index) = slot { index } else { nil }
+        if itemsFinal, let known = behind[domain ?? -1] { return known }
+        let slots = domain.map { tables.domainSlots[$0] } ?? 0..<tables.questions.count
         var found: [String] = []
-        for domain in domains {
-            for question in domain.questions where items[question.id]?.state == .unanswered && question.kind.isScored {
-                found.append(question.id)
-            }
+        for slot in slots where itemStates[slot] == .unanswered && tables.itemFacts[slot].isScored {
+            found.append(tables.questionIDs[slot])
         }
-        if itemsFinal { behind[id] = found }
+        if itemsFinal { behind[domain ?? -1] = found }
         return found
     }
-    private var behind: [String: [String]] = [:]
+    private var behind: [Int: [String]] = [:]
 }

@@ -1,10 +1,17 @@
 /// Turns one answer into an item result: state, points (after reverse scoring) and a 0-100 score.
 enum ItemScoring {
     static func score(_ question: Question, answer: Answer?, relevant: Bool, unknownPolicy: UnknownPolicy) -> ItemResult {
+        score(ItemFacts(question), answer: answer, relevant: relevant, unknownPolicy: unknownPolicy)
+    }
+
+    /// Scores from the facts of a question: the engine keeps these per question, so scoring a
+    /// response does not copy whole questions (with their help texts and conditions).
+    static func score(_ question: ItemFacts, answer: Answer?, relevant: Bool, unknownPolicy: UnknownPolicy,
+                      display known: LocalizedText? = nil) -> ItemResult {
         let kind = question.kind
         var item = ItemResult(questionID: question.id, text: question.text, state: .unanswered, answer: answer?.value,
-                              display: answer.map { LocalizedText(nl: kind.display($0.value, in: .nl), en: kind.display($0.value, in: .en)) },
-                              weight: question.weight, reverse: question.reverse, critical: question.critical, scored: kind.isScored,
+                              display: known ?? answer.map { LocalizedText(nl: kind.display($0.value, in: .nl), en: kind.display($0.value, in: .en)) },
+                              weight: question.weight, reverse: question.reverse, critical: question.critical, scored: question.isScored,
                               note: answer?.note, evidence: answer?.evidence)
         guard relevant else { item.state = .notRelevant; return item }
         guard let value = answer?.value else { return item }
@@ -17,7 +24,7 @@ enum ItemScoring {
         case .unknown:
             item.state = .unknown
             // "Weet niet" can count as the lowest option when the framework says so.
-            if unknownPolicy == .lowest, kind.isScored, let range = range(of: kind) {
+            if unknownPolicy == .lowest, question.isScored, let range = question.range {
                 set(&item, points: question.reverse ? range.max : range.min, range: range, reverse: question.reverse)
             }
             return item
@@ -39,7 +46,7 @@ enum ItemScoring {
     }
 
     /// The points range of a kind, found from an example of its lowest answer.
-    private static func range(of kind: any QuestionKind) -> (min: Double, max: Double)? {
+    static func range(of kind: any QuestionKind) -> (min: Double, max: Double)? {
         if let option = kind.options.first(where: { $0.value != nil }), let points = kind.points(for: .option(option.id)) {
             return (points.min, points.max)
         }
@@ -47,5 +54,30 @@ enum ItemScoring {
         if let points = kind.points(for: .options([])) { return (points.min, points.max) }
         if let points = kind.points(for: .number(-.greatestFiniteMagnitude)) { return (points.min, points.max) }
         return nil
+    }
+}
+
+/// What scoring needs of a question, found once per framework. A class: handing it to the
+/// scorer costs one reference count instead of one per field.
+final class ItemFacts: Sendable {
+    let id: String
+    let kind: any QuestionKind
+    let text: LocalizedText
+    let weight: Double
+    let reverse: Bool
+    let critical: Bool
+    let isScored: Bool
+    /// The points range, for "weet niet" counted as the lowest answer.
+    let range: (min: Double, max: Double)?
+
+    init(_ question: Question) {
+        id = question.id
+        kind = question.kind
+        text = question.text
+        weight = question.weight
+        reverse = question.reverse
+        critical = question.critical
+        isScored = question.kind.isScored
+        range = ItemScoring.range(of: question.kind)
     }
 }

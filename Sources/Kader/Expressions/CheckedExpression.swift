@@ -3,11 +3,11 @@ public struct ExprNode: Sendable {
     /// What the node does.
     indirect enum Operation: Sendable {
         case constant(Value)
-        case answer(String)
-        case item(String)
-        case score(String)
-        case level(String)
-        case grade(String)
+        case answer(ResolvedName)
+        case item(ResolvedName)
+        case score(ResolvedName)
+        case level(ResolvedName)
+        case grade(ResolvedName)
         case context(String)
         case variable(String)
         case not(ExprNode)
@@ -25,6 +25,36 @@ public struct ExprNode: Sendable {
     public var type: ExprType
     /// The scalar range in the expression text.
     public var range: Range<Int>
+}
+
+/// A name in an expression with the place it was found at when the expression was checked, so
+/// that evaluation reads an array instead of hashing the id: a rule set reads hundreds of answers
+/// and scores per response.
+public struct ResolvedName: Sendable, Hashable {
+    /// Where a name was found in the framework's tables.
+    public enum Slot: Sendable, Hashable {
+        /// Not looked up (the expression was checked without a framework): found by id.
+        case unresolved
+        /// Position in ``Framework/questions``.
+        case question(Int)
+        /// Position in ``Framework/domains``.
+        case domain(Int)
+        /// Position in the framework's derived scores.
+        case derived(Int)
+        /// `overall`: whatever score the framework names as overall.
+        case overall
+    }
+
+    /// The id as written.
+    public var id: String
+    /// Where it was found.
+    public var slot: Slot
+
+    /// Creates a resolved name.
+    public init(_ id: String, slot: Slot = .unresolved) {
+        self.id = id
+        self.slot = slot
+    }
 }
 
 /// What an expression refers to, for dependency and cycle checks.

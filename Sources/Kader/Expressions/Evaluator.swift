@@ -13,11 +13,11 @@ public enum Evaluator {
     static func eval(_ node: ExprNode, _ scope: any EvaluationScope) -> Value {
         switch node.operation {
         case .constant(let value): return value
-        case .answer(let id): return scope.answer(id)
-        case .item(let id): return scope.itemScore(id)
-        case .score(let id): return scope.score(id)
-        case .level(let id): return scope.level(id)
-        case .grade(let id): return scope.grade(id)
+        case .answer(let name): return scope.answer(name)
+        case .item(let name): return scope.itemScore(name)
+        case .score(let name): return scope.score(name)
+        case .level(let name): return scope.level(name)
+        case .grade(let name): return scope.grade(name)
         case .context(let key): return scope.context(key)
         case .variable(let name): return scope.variable(name)
         case .not(let operand): return not(eval(operand, scope))

@@ -4,11 +4,16 @@ extension ExpressionEnvironment {
     static func make(questions: [Question], domainIDs: [String], derivedIDs: [String], levelIDs: [String],
                      context: [ContextField], functions: [String: any ExpressionFunction.Type]) -> ExpressionEnvironment {
         var environment = ExpressionEnvironment()
-        for question in questions {
+        for (index, question) in questions.enumerated() {
+            environment.slots[question.id] = .question(index)
             environment.answerTypes[question.id] = question.kind.answerType
             if question.kind.isScored { environment.scoredQuestions.insert(question.id) }
         }
         environment.domainIDs = domainIDs
+        for (index, id) in derivedIDs.enumerated() { environment.scoreSlots[id] = .derived(index) }
+        for (index, id) in domainIDs.enumerated() { environment.scoreSlots[id] = .domain(index) }
+        // `overall` always means the framework's overall score, whatever its id.
+        environment.scoreSlots["overall"] = .overall
         environment.scoreIDs = domainIDs + derivedIDs.filter { $0 != "overall" } + ["overall"]
         environment.levelIDs = levelIDs
         for field in context { environment.contextTypes[field.id] = field.kind == .number ? .number : .text }

@@ -8,6 +8,11 @@ public struct ExpressionEnvironment: Sendable {
 
     /// The answer type of each question.
     public var answerTypes: [String: ExprType] = [:]
+    /// Where each name sits in the framework's tables, recorded in checked expressions so that
+    /// evaluation need not look names up (see ``ResolvedName``). Empty outside a framework.
+    public var slots: [String: ResolvedName.Slot] = [:]
+    /// Where each domain and derived score sits; `overall` is ``ResolvedName/Slot/overall``.
+    public var scoreSlots: [String: ResolvedName.Slot] = [:]
     /// Questions that produce an item score.
     public var scoredQuestions: Set<String> = []
     /// Domain ids.

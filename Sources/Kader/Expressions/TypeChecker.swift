@@ -67,7 +67,7 @@ struct TypeChecker {
         }
         try requireAllowed(.answers, range: range)
         references.insert(.answer(name))
-        return ExprNode(operation: .answer(name), type: type, range: range)
+        return ExprNode(operation: .answer(ResolvedName(name, slot: environment.slots[name] ?? .unresolved)), type: type, range: range)
     }
 
     private func example(for namespace: String) -> String {
@@ -89,7 +89,7 @@ struct TypeChecker {
             try requireAllowed(.scores, range: range)
             guard environment.scoreIDs.contains(member) else { throw unknown(Message(nl: "score", en: "score"), environment.scoreIDs) }
             references.insert(.score(member))
-            return ExprNode(operation: .score(member), type: .number, range: range)
+            return ExprNode(operation: .score(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
         case "level":
             try requireAllowed(.levels, range: range)
             guard !environment.levelIDs.isEmpty else {
@@ -100,21 +100,21 @@ struct TypeChecker {
                 throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
             }
             references.insert(.level(member))
-            return ExprNode(operation: .level(member), type: .level, range: range)
+            return ExprNode(operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .level, range: range)
         case "grade":
             try requireAllowed(.grades, range: range)
             guard environment.domainIDs.contains(member) || member == "overall" else {
                 throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
             }
             references.insert(.grade(member))
-            return ExprNode(operation: .grade(member), type: .number, range: range)
+            return ExprNode(operation: .grade(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
         case "item":
             try requireAllowed(.items, range: range)
             guard environment.scoredQuestions.contains(member) else {
                 throw unknown(Message(nl: "gescoorde vraag", en: "scored question"), environment.scoredQuestions.sorted())
             }
             references.insert(.item(member))
-            return ExprNode(operation: .item(member), type: .number, range: range)
+            return ExprNode(operation: .item(ResolvedName(member, slot: environment.slots[member] ?? .unresolved)), type: .number, range: range)
         case "answer":
             return try checkName(member, range: range)
         case "context":

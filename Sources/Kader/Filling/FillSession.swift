@@ -219,12 +219,9 @@ extension Engine {
     /// Which questions apply to `response`: each relevance condition evaluated in dependency
     /// order; an unknown condition counts as not relevant, as in scoring.
     public func relevance(for response: Response) -> [String: Bool] {
-        let state = EvaluationState(framework: framework, response: response)
-        for question in relevanceOrder {
-            guard let condition = question.relevance else { state.relevant[question.id] = true; continue }
-            state.relevant[question.id] = Evaluator.evaluate(condition, in: state).isTrue
-        }
-        return state.relevant
+        let state = EvaluationState(framework: framework, response: response, tables: tables)
+        applyRelevance(state)
+        return Dictionary(zip(tables.questionIDs, state.relevant), uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -1,0 +1,107 @@
+/// Lookups over a framework that every evaluation needs, built once when an engine is made.
+///
+/// Questions are numbered in framework order (``Framework/questions``), domains and derived
+/// scores in theirs: the same positions the loader records in checked expressions.
+final class EngineTables: Sendable {
+    /// Every question, in framework order (``Framework/questions`` builds this list anew).
+    let questions: [Question]
+    /// Per question: what scoring needs of it.
+    let itemFacts: [ItemFacts]
+    /// Per question: whether it must be answered.
+    let required: [Bool]
+    /// Per question: its id.
+    let questionIDs: [String]
+    /// Question id → position.
+    let questionSlots: [String: Int]
+    /// Per domain: the positions of its questions.
+    let domainSlots: [Range<Int>]
+    /// Per question: each option with its value (nil when unscored) and its words, as the kind
+    /// shows it. A short list searched in order: ids are short and a scale has a handful of
+    /// options, so this beats hashing the id.
+    let options: [[OptionFacts]]
+    /// Per question: the option ids, in the same order (compared in place, without copying facts).
+    let optionIDs: [[String]]
+    /// The score `overall` stands for.
+    let overallSlot: ResolvedName.Slot
+    /// Rule id → position, for ordering advice.
+    let ruleIndex: [String: Int]
+    /// Per rule, in order: the stage it runs in (a rule with a level cap runs before levels).
+    let ruleStages: [RuleStage]
+    /// Per rule, in order: the names of its effects.
+    let ruleEffectNames: [[String]]
+    /// Per rule, in order: its condition, laid out flat.
+    let ruleConditions: [FlatExpression]
+    /// Per rule, in order: its `because` text, prepared.
+    let ruleBecause: [PreparedTemplate?]
+    /// Per question: its relevance condition, laid out flat.
+    let relevance: [FlatExpression?]
+    /// Per precondition, in order: its condition, laid out flat.
+    let preconditions: [FlatExpression]
+    /// Question positions in an order where each comes after the questions its relevance reads.
+    let relevanceOrder: [Int]
+    private let index: FrameworkIndex
+
+    init(_ framework: Framework) {
+        questions = framework.questions
+        questionIDs = questions.map(\.id)
+        itemFacts = questions.map(ItemFacts.init)
+        required = questions.map(\.required)
+        questionSlots = Dictionary(questionIDs.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var start = 0
+        domainSlots = framework.domains.map { domain in
+            defer { start += domain.questions.count }
+            return start..<start + domain.questions.count
+        }
+        options = questions.map { question in
+            question.kind.options.map { option in
+                OptionFacts(id: option.id, value: option.value, label: option.label,
+                            display: LocalizedText(nl: question.kind.display(.option(option.id), in: .nl), en: question.kind.display(.option(option.id), in: .en)))
+            }
+        }
+        optionIDs = options.map { $0.map(\.id) }
+        index = framework.index
+        ruleStages = framework.rules.map { rule in rule.effects.contains { $0.stage == .levels } ? .levels : .advice }
+        ruleEffectNames = framework.rules.map { rule in rule.effects.map { type(of: $0).name } }
+        ruleConditions = framework.rules.map { FlatExpression($0.condition) }
+        ruleBecause = framework.rules.map { $0.because.map(PreparedTemplate.init) }
+        relevance = questions.map { $0.relevance.map(FlatExpression.init) }
+        preconditions = framework.preconditions.map { FlatExpression($0.condition) }
+        ruleIndex = Dictionary(framework.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let overallID = framework.scoring.overallID
+        overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved
+        var graph: [String: [String]] = [:]
+        for question in questions {
+            graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } } ?? []
+        }
+        let slots = questionSlots
+        relevanceOrder = CycleFinder.order(graph).compactMap { slots[$0] }
+    }
+
+    /// The first option `id` of question `slot`.
+    func option(_ id: String, of slot: Int) -> OptionFacts? {
+        optionIDs[slot].firstIndex(of: id).map { options[slot][$0] }
+    }
+
+    /// Where the domain or derived score `id` is kept.
+    func scoreSlot(_ id: String) -> ResolvedName.Slot {
+        index.domains[id].map { .domain($0) } ?? index.scores[id].map { .derived($0) } ?? .unresolved
+    }
+}
+
+/// What evaluation needs of one answer option. A class, so that finding one costs a single
+/// reference count.
+final class OptionFacts: Sendable {
+    let id: String
+    let value: Double?
+    /// The option's label, as `because` texts show it.
+    let label: LocalizedText
+    /// The option in words, as its question kind shows it in an item result.
+    let display: LocalizedText
+
+    init(id: String, value: Double?, label: LocalizedText, display: LocalizedText) {
+        self.id = id
+        self.value = value
+        self.label = label
+        self.display = display
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+@testable import Kader
+import KaderFiles
+import KaderTestSupport
+import XCTest
+
+/// The engine evaluates rule conditions, relevance and preconditions in a flat form with names
+/// resolved to positions (for speed). These tests hold it to the tree form the checker builds:
+/// on every bundled framework, with every example response and with a thinned copy of each (so
+/// that unknown and missing values are exercised), the values and the deciding conditions
+/// shown with a fired rule must be the same.
+final class FlatExpressionTests: XCTestCase {
+    private func bundled() throws -> [(framework: Framework, responses: [Response])] {
+        try FileReader.yamlFiles(in: Fixtures.root + "/Frameworks").map { file in
+            let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
+            let folder = Fixtures.root + "/Examples/" + framework.id
+            let folders = [folder] + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+            let examples = folders.flatMap(FileReader.yamlFiles).compactMap { path in
+                ResponseLoader().load(bytes: Array((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()), name: path, framework: framework).value
+            }
+            XCTAssertFalse(examples.isEmpty, "no example responses for \(framework.id)")
+            // Every other answer dropped, and every third of the rest turned into "weet niet".
+            let thinned = examples.map { response -> Response in
+                var copy = response
+                for (offset, id) in response.answerOrder.enumerated() {
+                    if offset % 2 == 0 { copy.answers[id] = nil } else if offset % 3 == 0 { copy.answers[id]?.value = .unknown }
+                }
+                copy.answerOrder = response.answerOrder.filter { copy.answers[$0] != nil }
+                return copy
+            }
+            return (framework, examples + thinned)
+        }
+    }
+
+    func testFlatConditionsAgreeWithTheCheckedTreeOnEveryBundledFramework() throws {
+        var fired = 0
+        var undecided = 0
+        for (framework, responses) in try bundled() {
+            let engine = Engine(framework: framework)
+            for response in responses {
+                let (_, state) = engine.run(response)
+                for (index, rule) in framework.rules.enumerated() {
+                    let tree = Evaluator.evaluate(rule.condition, in: state)
+                    let flat = engine.tables.ruleConditions[index].evaluate(in: state)
+                    XCTAssertEqual(flat, tree, "\(framework.id) rule \(rule.id) for \(response.sourceName)")
+                    if tree.isTrue { fired += 1 }
+                    if tree.missing != nil { undecided += 1 }
+                    let expected = Evaluator.trace(rule.condition, in: state, depth: .summary).decidingConditions
+                    let actual = engine.tables.ruleConditions[index].decidingConditions(in: state)
+                    XCTAssertEqual(actual.map(describe), expected.map(describe), "\(framework.id) rule \(rule.id) for \(response.sourceName)")
+                }
+                for (slot, question) in engine.tables.questions.enumerated() {
+                    guard let relevance = question.relevance else { continue }
+                    XCTAssertEqual(engine.tables.relevance[slot]?.evaluate(in: state), Evaluator.evaluate(relevance, in: state), question.id)
+                }
+                for (index, precondition) in framework.preconditions.enumerated() {
+                    XCTAssertEqual(engine.tables.preconditions[index].evaluate(in: state), Evaluator.evaluate(precondition.condition, in: state), precondition.id)
+                }
+            }
+        }
+        // The comparison means something only if rules both fired and stayed undecided.
+        XCTAssertGreaterThan(fired, 50)
+        XCTAssertGreaterThan(undecided, 20)
+    }
+
+    func testEveryNameInABundledFrameworkIsResolvedToItsOwnPlace() throws {
+        for (framework, _) in try bundled() {
+            var expressions = framework.rules.map(\.condition) + framework.preconditions.map(\.condition)
+            expressions += framework.questions.compactMap(\.relevance)
+            expressions += framework.growthModel?.levels.compactMap(\.requires) ?? []
+            expressions += framework.rules.flatMap { rule in
+                (rule.because?.nl ?? []) + (rule.because?.en ?? [])
+            }.compactMap { part in if case .value(let expression) = part { expression } else { nil } }
+            var names = 0
+            for expression in expressions {
+                visit(expression.root) { operation in
+                    switch operation {
+                    case .answer(let name), .item(let name):
+                        names += 1
+                        guard case .question(let slot) = name.slot else { return XCTFail("\(name.id) in '\(expression.text)' is not resolved") }
+                        XCTAssertEqual(framework.questions[slot].id, name.id, expression.text)
+                    case .score(let name), .level(let name), .grade(let name):
+                        names += 1
+                        switch name.slot {
+                        case .domain(let index): XCTAssertEqual(framework.domains[index].id, name.id, expression.text)
+                        case .derived(let index): XCTAssertEqual(framework.scoring.derived[index].id, name.id, expression.text)
+                        case .overall: XCTAssertEqual(name.id, "overall", expression.text)
+                        default: XCTFail("\(name.id) in '\(expression.text)' is not resolved")
+                        }
+                    default: break
+                    }
+                }
+            }
+            XCTAssertGreaterThan(names, 50, framework.id)
+        }
+    }
+
+    private func describe(_ node: TraceNode) -> String {
+        node.text + " = " + node.value.display + " [" + node.children.map(describe).joined(separator: "; ") + "]"
+    }
+
+    private func visit(_ node: ExprNode, _ body: (ExprNode.Operation) -> Void) {
+        body(node.operation)
+        switch node.operation {
+        case .not(let operand), .negate(let operand): visit(operand, body)
+        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b), .contains(let a, let b):
+            visit(a, body)
+            visit(b, body)
+        case .call(_, let children), .list(let children): children.forEach { visit($0, body) }
+        default: break
+        }
+    }
+}
