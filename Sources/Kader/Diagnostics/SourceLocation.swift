@@ -37,32 +37,39 @@ public struct SourceFile: Sendable {
     public let name: String
     /// The whole text, after the byte-order mark (if any) was removed.
     public let text: String
-    private let lineStarts: [String.Index]
+    /// The UTF-8 offset at which each line starts.
+    private let lineStarts: [Int]
 
     /// Creates a source file from its name and text.
     public init(name: String, text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         self.name = name
         self.text = text
         // Scanning bytes finds the same line starts as scanning scalars ("\n" is one byte that
-        // is never part of another scalar), at a fraction of the cost.
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = utf8.index(after: newline)
-            starts.append(index)
-        }
-        self.lineStarts = starts
+        // is never part of another scalar), at a fraction of the cost; a plain loop over the
+        // buffer is several times faster than `firstIndex(of:)` on the UTF-8 view.
+        self.lineStarts = text.utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+            var starts = [0]
+            starts.reserveCapacity(bytes.count / 32 + 1)
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return starts
+        } ?? [0]
     }
 
     /// The number of lines in the file.
     public var lineCount: Int { lineStarts.count }
 
+    /// The index of UTF-8 offset `offset`; line starts are always on a scalar boundary.
+    private func index(_ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
     /// Line `number` (1-based) without its line ending, or nil when out of range.
     public func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        var end = number < lineStarts.count ? text.unicodeScalars.index(before: lineStarts[number]) : text.endIndex
+        let start = index(lineStarts[number - 1])
+        var end = number < lineStarts.count ? index(lineStarts[number] - 1) : text.endIndex
         if end > start, text.unicodeScalars[text.unicodeScalars.index(before: end)] == "\r" {
             end = text.unicodeScalars.index(before: end)
         }

@@ -36,14 +36,28 @@ struct ExpressionParser {
 
     private var current: Token { tokens[position] }
 
-    private func isSymbol(_ symbols: String...) -> String? {
-        if case .symbol(let s) = current.kind, symbols.contains(s) { return s }
+    /// The current token's symbol, if it is one.
+    private var symbol: String? {
+        if case .symbol(let s) = current.kind { return s }
         return nil
     }
 
-    private func isWord(_ words: String...) -> String? {
-        if case .identifier(let w) = current.kind, words.contains(w.lowercased()) { return w.lowercased() }
-        return nil
+    private func isSymbol(_ symbol: String) -> Bool { self.symbol == symbol }
+
+    /// True when the current token is the keyword `word` (lowercase), written in any case.
+    private func isWord(_ word: String) -> Bool {
+        if case .identifier(let name) = current.kind { return Self.spells(name, word) }
+        return false
+    }
+
+    /// `name.lowercased() == word`, without making the lowercased copy for an ASCII name: the
+    /// parser asks this for every name at every precedence level.
+    static func spells(_ name: String, _ word: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == word }
+        guard name.utf8.count == word.utf8.count else { return false }
+        return zip(name.utf8, word.utf8).allSatisfy { letter, lower in
+            (letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter) == lower
+        }
     }
 
     private func describe(_ token: Token) -> String {
@@ -84,7 +98,7 @@ struct ExpressionParser {
 
     private mutating func or() throws -> Syntax {
         var left = try and()
-        while isWord("or") != nil || isSymbol("||") != nil {
+        while isWord("or") || isSymbol("||") {
             let op = advance()
             let right = try and()
             left = try count(.binary("or", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
@@ -94,7 +108,7 @@ struct ExpressionParser {
 
     private mutating func and() throws -> Syntax {
         var left = try not()
-        while isWord("and") != nil || isSymbol("&&") != nil {
+        while isWord("and") || isSymbol("&&") {
             let op = advance()
             let right = try not()
             left = try count(.binary("and", left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
@@ -103,7 +117,7 @@ struct ExpressionParser {
     }
 
     private mutating func not() throws -> Syntax {
-        if isWord("not") != nil || isSymbol("!") != nil {
+        if isWord("not") || isSymbol("!") {
             let op = advance()
             try nest(); defer { depth -= 1 }
             let operand = try not()
@@ -114,13 +128,18 @@ struct ExpressionParser {
 
     private mutating func comparison() throws -> Syntax {
         let left = try additive()
-        var op: String?
-        if let symbol = isSymbol("==", "=", "!=", "<>", "<", "<=", ">", ">=") {
-            op = ["=": "==", "<>": "!="][symbol] ?? symbol
-        } else if isWord("in") != nil {
+        let op: String
+        switch symbol {
+        case "==", "=": op = "=="
+        case "!=", "<>": op = "!="
+        case "<": op = "<"
+        case "<=": op = "<="
+        case ">": op = ">"
+        case ">=": op = ">="
+        default:
+            guard isWord("in") else { return left }
             op = "in"
         }
-        guard let op else { return left }
         let opToken = advance()
         let right = try additive()
         return try count(.binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end))
@@ -128,7 +147,7 @@ struct ExpressionParser {
 
     private mutating func additive() throws -> Syntax {
         var left = try multiplicative()
-        while let symbol = isSymbol("+", "-") {
+        while let symbol, symbol == "+" || symbol == "-" {
             let op = advance()
             let right = try multiplicative()
             left = try count(.binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
@@ -138,7 +157,7 @@ struct ExpressionParser {
 
     private mutating func multiplicative() throws -> Syntax {
         var left = try unary()
-        while let symbol = isSymbol("*", "/") {
+        while let symbol, symbol == "*" || symbol == "/" {
             let op = advance()
             let right = try unary()
             left = try count(.binary(symbol, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: op.start..<op.end))
@@ -147,7 +166,7 @@ struct ExpressionParser {
     }
 
     private mutating func unary() throws -> Syntax {
-        if isSymbol("-") != nil {
+        if isSymbol("-") {
             let op = advance()
             try nest(); defer { depth -= 1 }
             let operand = try unary()
@@ -167,27 +186,26 @@ struct ExpressionParser {
             return try count(.string(value, token.start..<token.end))
         case .identifier(let name):
             _ = advance()
-            switch name.lowercased() {
-            case "true": return .bool(true, token.start..<token.end)
-            case "false": return .bool(false, token.start..<token.end)
-            case "and", "or", "not", "in": throw ExpressionSyntaxError(.expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
-            default: break
+            if Self.spells(name, "true") { return .bool(true, token.start..<token.end) }
+            if Self.spells(name, "false") { return .bool(false, token.start..<token.end) }
+            if Self.spells(name, "and") || Self.spells(name, "or") || Self.spells(name, "not") || Self.spells(name, "in") {
+                throw ExpressionSyntaxError(.expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
             }
-            if isSymbol("(") != nil {
+            if isSymbol("(") {
                 _ = advance()
                 try nest(); defer { depth -= 1 }
                 var arguments: [Syntax] = []
-                if isSymbol(")") == nil {
+                if !isSymbol(")") {
                     repeat {
                         if !arguments.isEmpty { _ = advance() }
                         arguments.append(try expression())
-                    } while isSymbol(",") != nil
+                    } while isSymbol(",")
                 }
-                guard isSymbol(")") != nil else { throw expected("')'") }
+                guard isSymbol(")") else { throw expected("')'") }
                 let close = advance()
                 return try count(.call(name, arguments, token.start..<close.end, nameRange: token.start..<token.end))
             }
-            if isSymbol(".") != nil {
+            if isSymbol(".") {
                 _ = advance()
                 guard case .identifier(let member) = current.kind else { throw expected("a name after '.'") }
                 let memberToken = advance()
@@ -198,20 +216,20 @@ struct ExpressionParser {
             let open = advance()
             try nest(); defer { depth -= 1 }
             let inner = try expression()
-            guard isSymbol(")") != nil else { throw expected("')'") }
+            guard isSymbol(")") else { throw expected("')'") }
             let close = advance()
             return inner.with(range: open.start..<close.end)
         case .symbol("["):
             _ = advance()
             try nest(); defer { depth -= 1 }
             var items: [Syntax] = []
-            if isSymbol("]") == nil {
+            if !isSymbol("]") {
                 repeat {
                     if !items.isEmpty { _ = advance() }
                     items.append(try expression())
-                } while isSymbol(",") != nil
+                } while isSymbol(",")
             }
-            guard isSymbol("]") != nil else { throw expected("']'") }
+            guard isSymbol("]") else { throw expected("']'") }
             let close = advance()
             return try count(.list(items, token.start..<close.end))
         default:

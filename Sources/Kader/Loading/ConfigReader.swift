@@ -23,18 +23,26 @@ public struct ConfigReader {
         }
         self.pairs = pairs
         Self.checkTag(node, sink: sink)
-        var seen: [String: YAMLNode] = [:]
-        for (key, _) in pairs {
+        // A mapping in a framework has a handful of keys: scanning the earlier ones costs less
+        // than building a dictionary for every mapping (a tenth of loading). Large mappings,
+        // which only a mistake or an attack makes, still get the dictionary.
+        var seen: [String: YAMLNode]? = pairs.count > Self.scanLimit ? [:] : nil
+        for (position, (key, _)) in pairs.enumerated() {
             guard let name = key.scalar else {
                 sink.error("wrong-type", Message(nl: "een sleutel moet een naam zijn", en: "a key must be a name"), at: key)
                 continue
             }
-            if let first = seen[name] {
+            let earlier: YAMLNode?
+            if seen != nil {
+                earlier = seen?.updateValue(key, forKey: name)
+            } else {
+                earlier = Self.lastKey(named: name, in: pairs[..<position])
+            }
+            if let first = earlier {
                 sink.error("duplicate-key", Message(nl: "sleutel '\(name)' staat twee keer in \(what.nl) (eerst op regel \(first.location.line))",
                                                     en: "key '\(name)' appears twice in \(what.en) (first on line \(first.location.line))"),
                            fix: Message(nl: "verwijder of hernoem een van beide", en: "remove or rename one of them"), at: key)
             }
-            seen[name] = key
             if !keys.contains(name) {
                 // A "key" with spaces is nearly always text with a comma inside {…}.
                 let fix = name.contains(" ")
@@ -45,6 +53,14 @@ public struct ConfigReader {
                            fix: fix, at: key)
             }
         }
+    }
+
+    /// Up to this many keys, duplicates are found by scanning instead of hashing.
+    private static let scanLimit = 32
+
+    /// The last key among `earlier` named `name` (the one a dictionary of keys seen would hold).
+    private static func lastKey(named name: String, in earlier: ArraySlice<(key: YAMLNode, value: YAMLNode)>) -> YAMLNode? {
+        earlier.last { $0.key.scalar == name }?.key
     }
 
     /// Reports custom tags such as `!python/object`: Kader reads plain YAML only.

@@ -92,13 +92,23 @@ extension FrameworkBuilder {
         }
     }
 
+    /// The keys a question of `kindType` may have (with no known kind, those of every kind),
+    /// sorted; made once per kind rather than for each of a thousand questions.
+    private func questionKeys(for kindType: (any QuestionKind.Type)?) -> [String] {
+        let kind = kindType.map { ObjectIdentifier($0) }
+        if let keys = questionKeyCache[kind] { return keys }
+        var keys = Self.questionKeys
+        if let kindType { keys += kindType.keys } else { for kind in registry.questionKinds.values { keys += kind.keys } }
+        let sorted = Array(Set(keys)).sorted()
+        questionKeyCache[kind] = sorted
+        return sorted
+    }
+
     private func readQuestion(_ node: YAMLNode, domainID: String) -> Question? {
         // Find the kind first: its keys are allowed besides the common ones.
         let typeName = node["type"]?.scalar ?? (node["scale"] != nil ? "scale" : nil)
         let kindType = typeName.flatMap { registry.questionKinds[$0] }
-        var keys = Self.questionKeys
-        if let kindType { keys += kindType.keys } else { for kind in registry.questionKinds.values { keys += kind.keys } }
-        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: Array(Set(keys)).sorted(), sink: sink) else { return nil }
+        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: questionKeys(for: kindType), sink: sink) else { return nil }
         // Every key is read before giving up, so one run reports every mistake in the question.
         let id = reader.identifier("id")
         let claimed = id.map { claim($0, at: reader["id"] ?? node, kind: Message(nl: "id", en: "id")) } ?? false

@@ -6,9 +6,11 @@ extension FrameworkBuilder {
         func visit(_ node: YAMLNode, key: String?) {
             switch node.kind {
             case .mapping(let pairs):
-                let keys = pairs.compactMap { $0.key.scalar }
-                if keys.contains("nl") || keys.contains("en"), keys.allSatisfy({ $0 == "nl" || $0 == "en" }) {
-                    let absent = languages.filter { !keys.contains($0.rawValue) }
+                // A text in languages: only the keys nl and en (keys that are not names aside).
+                // Checked without collecting the keys: this runs for every mapping in the file.
+                let isLanguage = { (key: String?) in key == "nl" || key == "en" }
+                if pairs.contains(where: { isLanguage($0.key.scalar) }), pairs.allSatisfy({ $0.key.scalar == nil || isLanguage($0.key.scalar) }) {
+                    let absent = languages.filter { language in !pairs.contains { $0.key.scalar == language.rawValue } }
                     if !absent.isEmpty { missing.append((node, absent)) }
                     return
                 }

@@ -70,6 +70,8 @@ final class FrameworkBuilder {
     var ruleEffects: [String: [String]] = [:]
     /// The last expression environment built, with what it was built from.
     var environmentCache: (key: [Int], environment: ExpressionEnvironment)?
+    /// The sorted keys a question may have, by kind (nil: the kind is unknown).
+    var questionKeyCache: [ObjectIdentifier?: [String]] = [:]
 
     init(registry: PluginRegistry, source: SourceFile) {
         self.registry = registry

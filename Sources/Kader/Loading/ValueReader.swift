@@ -39,8 +39,19 @@ public struct ValueReader {
 
     /// True for a valid id.
     public static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, text.unicodeScalars.count <= 80 else { return false }
-        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.isASCIIDigit || $0 == "_" }
+        var count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            guard count <= 80, isLetter(scalar) || (count > 1 && (scalar.isASCIIDigit || scalar == "_")) else { return false }
+        }
+        return count > 0
+    }
+
+    /// Unicode's "alphabetic", answered without the property lookup for ASCII (where it means
+    /// a to z): ids are checked by the thousand.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        return scalar.properties.isAlphabetic
     }
 
     private static func suggestIdentifier(_ text: String) -> String? {

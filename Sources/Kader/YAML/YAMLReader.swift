@@ -118,22 +118,16 @@ private struct EventComposer {
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
 
-    /// A collection being built.
-    private final class Frame {
+    /// A collection being built. Its children wait on one shared stack (``EventComposer/children``)
+    /// until it ends, so that a collection costs one array of the right size, not a growing one.
+    private struct Frame {
         let isMapping: Bool
         let location: SourceLocation
         let tag: String?
         let anchor: String?
-        var items: [YAMLNode] = []
-        var pendingKey: YAMLNode?
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        /// Where its children start on the shared stack.
+        let start: Int
         var size = 1
-        init(isMapping: Bool, location: SourceLocation, tag: String?, anchor: String?) {
-            self.isMapping = isMapping
-            self.location = location
-            self.tag = tag
-            self.anchor = anchor
-        }
     }
 
     init(source: SourceFile, limits: YAMLLimits) {
@@ -165,6 +159,8 @@ private struct EventComposer {
 
     private mutating func compose(_ parser: inout yaml_parser_t) -> YAMLNode? {
         var stack: [Frame] = []
+        // The finished children of every open collection, innermost last.
+        var children: [YAMLNode] = []
         var root: YAMLNode?
         var documents = 0
         var event = yaml_event_t()
@@ -229,12 +225,11 @@ private struct EventComposer {
                     tag = data.implicit == 0 ? Self.string(data.tag) : nil
                     anchor = Self.string(data.anchor)
                 }
-                stack.append(Frame(isMapping: isMapping, location: here, tag: tag, anchor: anchor))
+                stack.append(Frame(isMapping: isMapping, location: here, tag: tag, anchor: anchor, start: children.count))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { break }
-                let node = frame.isMapping
-                    ? YAMLNode(.mapping(frame.pairs), at: frame.location, tag: frame.tag)
-                    : YAMLNode(.sequence(frame.items), at: frame.location, tag: frame.tag)
+                let node = Self.collection(frame, children: children)
+                children.removeSubrange(frame.start...)
                 finished = (node, frame.size, frame.anchor)
             default:
                 break
@@ -248,22 +243,23 @@ private struct EventComposer {
                 return nil
             }
             if let anchor { anchors[anchor] = (node, size) }
-            if let parent = stack.last {
-                parent.size += size
-                if parent.isMapping {
-                    if let key = parent.pendingKey {
-                        parent.pairs.append((key, node))
-                        parent.pendingKey = nil
-                    } else {
-                        parent.pendingKey = node
-                    }
-                } else {
-                    parent.items.append(node)
-                }
+            if !stack.isEmpty {
+                stack[stack.count - 1].size += size
+                children.append(node)
             } else {
                 root = node
             }
         }
+    }
+
+    /// The node for `frame`, its children taken from the end of `children`.
+    private static func collection(_ frame: Frame, children: [YAMLNode]) -> YAMLNode {
+        if frame.isMapping {
+            // Keys and values alternate; a key without a value (never sent by libyaml) is dropped.
+            let pairs = stride(from: frame.start, to: children.count - 1, by: 2).map { (key: children[$0], value: children[$0 + 1]) }
+            return YAMLNode(.mapping(pairs), at: frame.location, tag: frame.tag)
+        }
+        return YAMLNode(.sequence(Array(children[frame.start...])), at: frame.location, tag: frame.tag)
     }
 
     private mutating func reportParserError(_ parser: yaml_parser_t) {
