@@ -18,7 +18,7 @@ extension Engine {
         guard let score = overallScore, let band = model.index(for: score) else { return (results, overall) }
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
-        while level > 0, let requires = model.levels[level].requires, !Evaluator.evaluate(requires, in: state).isTrue {
+        while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
             overall.unmetRequirements.append(model.levels[level].id)
             level -= 1
         }
@@ -61,9 +61,9 @@ extension Engine {
     private func grade(for score: Double, scheme: GradeScheme, state: EvaluationState) -> Double? {
         let raw: Double?
         switch scheme.method {
-        case .formula(let expression):
-            state.variables["score"] = .number(score)
-            raw = Evaluator.evaluate(expression, in: state).numeric
+        case .formula:
+            state.variables = [("score", .number(score))]
+            raw = tables.gradeFormula?.evaluate(in: state).numeric
         case .table(let rows):
             raw = rows.enumerated().first { index, row in
                 score >= row.min && (score < row.max || (index == rows.count - 1 && score <= row.max))

@@ -26,10 +26,12 @@ extension Engine {
 
     private func render(_ parts: [PreparedTemplate.Part], state: EvaluationState, language: Language) -> String {
         var text = ""
+        text.reserveCapacity(256)
         for part in parts {
             switch part {
             case .text(let piece): text += piece
-            case .value(let flat, let expression, let question):
+            case .value(let placeholder):
+                let (flat, expression, question) = (placeholder.flat, placeholder.expression, placeholder.question)
                 let value = flat.evaluate(in: state)
                 // The common case, an option chosen, from the engine's tables: the same words
                 // ``ValueText/describe`` finds by searching the framework.
@@ -48,9 +50,22 @@ extension Engine {
 struct PreparedTemplate: Sendable {
     enum Part: Sendable {
         case text(String)
-        /// A placeholder: its flat form, the checked form (to put the value in words), and the
-        /// position of the question when it names an answer.
-        case value(FlatExpression, CheckedExpression, question: Int?)
+        case value(Placeholder)
+    }
+
+    /// A placeholder: its flat form, the checked form (to put the value in words), and the
+    /// position of the question when it names an answer. A class, so that walking the parts
+    /// does not copy the expression.
+    final class Placeholder: Sendable {
+        let flat: FlatExpression
+        let expression: CheckedExpression
+        let question: Int?
+
+        init(_ expression: CheckedExpression) {
+            flat = FlatExpression(expression)
+            self.expression = expression
+            if case .answer(let name) = expression.root.operation, case .question(let slot) = name.slot { question = slot } else { question = nil }
+        }
     }
 
     let nl: [Part]
@@ -61,10 +76,7 @@ struct PreparedTemplate: Sendable {
             parts.map { part in
                 switch part {
                 case .text(let text): return .text(text)
-                case .value(let expression):
-                    var question: Int?
-                    if case .answer(let name) = expression.root.operation, case .question(let slot) = name.slot { question = slot }
-                    return .value(FlatExpression(expression), expression, question: question)
+                case .value(let expression): return .value(Placeholder(expression))
                 }
             }
         }

@@ -66,7 +66,7 @@ extension Engine {
 
     func scoreDerived(_ state: EvaluationState) -> [ScoreResult] {
         let rounding = framework.scoring.rounding
-        var results: [String: ScoreResult] = [:]
+        var results = [ScoreResult?](repeating: nil, count: framework.scoring.derived.count)
         for index in framework.index.scoreOrder {
             let derived = framework.scoring.derived[index]
             var score: Double?
@@ -81,16 +81,16 @@ extension Engine {
                 if allValid || (derived.skipInvalid && valid.count >= max(1, derived.minValid)) {
                     score = valid.isEmpty ? nil : aggregator.aggregate(valid).map(rounding.apply)
                 }
-            case .expression(let expression):
+            case .expression:
                 method = "expression"
-                let value = Evaluator.evaluate(expression, in: state)
+                let value = tables.derivedExpressions[index]?.evaluate(in: state) ?? .missing(Missing(.undefined))
                 score = value.numeric.map { rounding.apply(min(100, max(0, $0))) }
                 parts = derived.dependencies.map { ($0, state.score($0).numeric, 1) }
             }
             state.derivedScores[index] = .some(score)
-            results[derived.id] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
+            results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
                                               parts: parts, method: method)
         }
-        return framework.scoring.derived.compactMap { results[$0.id] }
+        return results.compactMap { $0 }
     }
 }

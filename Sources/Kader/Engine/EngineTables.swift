@@ -37,6 +37,12 @@ final class EngineTables: Sendable {
     let relevance: [FlatExpression?]
     /// Per precondition, in order: its condition, laid out flat.
     let preconditions: [FlatExpression]
+    /// Per level of the growth model: its `requires` condition, laid out flat.
+    let levelRequires: [FlatExpression?]
+    /// The grade formula, laid out flat, when grades come from a formula.
+    let gradeFormula: FlatExpression?
+    /// Per derived score: its expression, laid out flat, when it is computed by one.
+    let derivedExpressions: [FlatExpression?]
     /// Question positions in an order where each comes after the questions its relevance reads.
     let relevanceOrder: [Int]
     private let index: FrameworkIndex
@@ -66,6 +72,11 @@ final class EngineTables: Sendable {
         ruleBecause = framework.rules.map { $0.because.map(PreparedTemplate.init) }
         relevance = questions.map { $0.relevance.map(FlatExpression.init) }
         preconditions = framework.preconditions.map { FlatExpression($0.condition) }
+        levelRequires = framework.growthModel?.levels.map { $0.requires.map(FlatExpression.init) } ?? []
+        if case .formula(let formula)? = framework.grades?.method { gradeFormula = FlatExpression(formula) } else { gradeFormula = nil }
+        derivedExpressions = framework.scoring.derived.map { derived in
+            if case .expression(let expression) = derived.method { FlatExpression(expression) } else { nil }
+        }
         ruleIndex = Dictionary(framework.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         let overallID = framework.scoring.overallID
         overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved

@@ -27,7 +27,8 @@ final class EvaluationState: EvaluationScope {
     /// Per domain, then overall last: the level index and the grade, once assigned.
     var levels: [Int?]
     var grades: [Double?]
-    var variables: [String: Value] = [:]
+    /// Plain variables, such as `score` in a grade formula: one or two, so a list.
+    var variables: [(name: String, value: Value)] = []
 
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.framework = framework
@@ -195,7 +196,10 @@ final class EvaluationState: EvaluationScope {
         }
     }
 
-    func variable(_ name: String) -> Value { variables[name] ?? .missing(Missing(.undefined)) }
+    func variable(_ name: String) -> Value {
+        for variable in variables where variable.name == name { return variable.value }
+        return .missing(Missing(.undefined))
+    }
 
     /// Found once per domain: item scores are final before any expression reads them, and a
     /// framework may ask for the same domain's items in many rules.

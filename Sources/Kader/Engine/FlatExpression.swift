@@ -28,6 +28,8 @@ final class FlatExpression: Sendable {
     /// Ids of unresolved names, context keys, variable names and operators.
     private let strings: [String]
     private let functions: [any ExpressionFunction]
+    /// Comparison operators, decoded.
+    private let comparisons: [Evaluator.Comparison]
     /// Children of calls and lists, in order.
     private let arguments: [Int32]
     private let root: Int32
@@ -40,6 +42,7 @@ final class FlatExpression: Sendable {
         constants = layout.constants
         strings = layout.strings
         functions = layout.functions
+        comparisons = layout.comparisons
         arguments = layout.arguments
     }
 
@@ -73,15 +76,18 @@ final class FlatExpression: Sendable {
             collectDeciding(node.a, state, into: &found)
         default:
             // A condition, with the value of each operand that is not a constant.
-            let operands: [Int32] = switch node.code {
-            case .compare, .contains, .arithmetic: [node.a, node.b]
-            case .negate: [node.a]
-            case .call: Array(arguments[Int(node.b)..<Int(node.b + node.c)])
-            default: []
+            var shown: [TraceNode] = []
+            func show(_ operand: Int32) {
+                guard nodes[Int(operand)].code != .constant else { return }
+                shown.append(TraceNode(text: texts[Int(operand)], value: eval(operand, state), children: []))
             }
-            let shown = operands.compactMap { operand -> TraceNode? in
-                if nodes[Int(operand)].code == .constant { return nil }
-                return TraceNode(text: texts[Int(operand)], value: eval(operand, state), children: [])
+            switch node.code {
+            case .compare, .contains, .arithmetic:
+                show(node.a)
+                show(node.b)
+            case .negate: show(node.a)
+            case .call: for position in Int(node.b)..<Int(node.b + node.c) { show(arguments[position]) }
+            default: break
             }
             found.append(TraceNode(text: texts[Int(index)], value: eval(index, state), children: shown))
         }
@@ -96,6 +102,7 @@ final class FlatExpression: Sendable {
         var constants: [Value] = []
         var strings: [String] = []
         var functions: [any ExpressionFunction] = []
+        var comparisons: [Evaluator.Comparison] = []
         var arguments: [Int32] = []
 
         mutating func add(_ node: ExprNode) -> Int32 {
@@ -131,7 +138,7 @@ final class FlatExpression: Sendable {
             case .negate(let operand): flat = Node(code: .negate, a: add(operand))
             case .and(let left, let right): flat = Node(code: .and, a: add(left), b: add(right))
             case .or(let left, let right): flat = Node(code: .or, a: add(left), b: add(right))
-            case .compare(let op, let left, let right): flat = Node(code: .compare, a: add(left), b: add(right), c: Self.table(&strings, op))
+            case .compare(let op, let left, let right): flat = Node(code: .compare, a: add(left), b: add(right), c: Self.table(&comparisons, Evaluator.Comparison(op)))
             case .contains(let element, let collection): flat = Node(code: .contains, a: add(element), b: add(collection))
             case .arithmetic(let op, let left, let right): flat = Node(code: .arithmetic, a: add(left), b: add(right), c: Self.table(&strings, op))
             case .call(let function, let children):
@@ -189,7 +196,7 @@ final class FlatExpression: Sendable {
             let left = eval(node.a, state)
             if left == .bool(true) { return left }
             return Evaluator.or(left, eval(node.b, state))
-        case .compare: return Evaluator.compare(strings[Int(node.c)], eval(node.a, state), eval(node.b, state))
+        case .compare: return Evaluator.compare(comparisons[Int(node.c)], eval(node.a, state), eval(node.b, state))
         case .contains: return Evaluator.contains(eval(node.a, state), eval(node.b, state))
         case .arithmetic: return Evaluator.arithmetic(strings[Int(node.c)], eval(node.a, state), eval(node.b, state))
         case .call: return Evaluator.call(functions[Int(node.a)], evalArguments(node, state), state)

@@ -82,19 +82,39 @@ public enum Evaluator {
 
     /// A comparison; missing operands give missing, lists compare element by element.
     public static func compare(_ op: String, _ l: Value, _ r: Value) -> Value {
+        compare(Comparison(op), l, r)
+    }
+
+    /// A comparison operator, decoded once (the engine compares thousands of times a batch).
+    enum Comparison: Sendable {
+        case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+
+        init(_ op: String) {
+            self = switch op {
+            case "==": .equal
+            case "!=": .notEqual
+            case "<": .less
+            case "<=": .lessOrEqual
+            case ">": .greater
+            default: .greaterOrEqual
+            }
+        }
+    }
+
+    static func compare(_ op: Comparison, _ l: Value, _ r: Value) -> Value {
         if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
         if case .list(let items) = l {
             return .list(items.map { compare(op, $0, r) })
         }
         switch op {
-        case "==": return .bool(equal(l, r))
-        case "!=": return .bool(!equal(l, r))
+        case .equal: return .bool(equal(l, r))
+        case .notEqual: return .bool(!equal(l, r))
         default:
             guard let (a, b) = ordered(l, r) else { return .missing(Missing(.undefined)) }
             switch op {
-            case "<": return .bool(a < b)
-            case "<=": return .bool(a <= b)
-            case ">": return .bool(a > b)
+            case .less: return .bool(a < b)
+            case .lessOrEqual: return .bool(a <= b)
+            case .greater: return .bool(a > b)
             default: return .bool(a >= b)
             }
         }

@@ -26,15 +26,16 @@ public struct GrowthModel: Sendable {
 
     /// The index of the level whose band holds `score`.
     public func index(for score: Double) -> Int? {
-        for (index, level) in levels.enumerated().reversed() where score >= level.min {
+        // By index: enumerating would copy every level with its texts, for every score.
+        for index in levels.indices.reversed() where score >= levels[index].min {
             let top = index == levels.count - 1
-            if top ? score <= level.max : score < level.max { return index }
+            if top ? score <= levels[index].max : score < levels[index].max { return index }
         }
         return nil
     }
 
     /// The index of the level with `id`.
-    public func index(of id: String) -> Int? { levels.firstIndex { $0.id == id } }
+    public func index(of id: String) -> Int? { levels.indices.first { levels[$0].id == id } }
 }
 
 /// How a normalised score becomes a report grade (rapportcijfer).
