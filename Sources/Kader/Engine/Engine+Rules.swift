@@ -1,18 +1,19 @@
 /// Running rules: conditions, effects, `because` texts and outcomes.
 extension Engine {
-    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [RuleResult?]) {
+    /// `adviceRules` gets, for each piece of advice added, the position of the rule that gave it.
+    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [RuleResult?], adviceRules: inout [Int]) {
         // By index: a `for rule in rules` loop would copy every rule, twice per response.
         for index in framework.rules.indices where tables.ruleStages[index] == stage {
             let value = tables.ruleConditions[index].evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var because: LocalizedText?
             if outcome == .fired {
-                let rule = framework.rules[index]
                 because = tables.ruleBecause[index].map { fill($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, because: because,
-                                        conditions: tables.ruleConditions[index].decidingConditions(in: state))
-                for effect in rule.effects { effect.apply(firing, to: &outcomes) }
+                let firing = RuleFiring(ruleID: framework.rules[index].id, domainID: framework.rules[index].domainID, because: because,
+                                        conditions: tables.ruleConditions[index].decidingConditions(in: state, value: value))
+                for effect in framework.rules[index].effects { effect.apply(firing, to: &outcomes) }
+                while adviceRules.count < outcomes.advice.count { adviceRules.append(index) }
             }
             results[index] = RuleResult(id: framework.rules[index].id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
                                         effects: tables.ruleEffectNames[index])
@@ -21,41 +22,67 @@ extension Engine {
 
     /// Fills a `because` template with the values seen, in both languages.
     func fill(_ template: PreparedTemplate, state: EvaluationState) -> LocalizedText {
-        LocalizedText(nl: render(template.nl, state: state, language: .nl), en: render(template.en, state: state, language: .en))
+        // Each placeholder once: the Dutch and English texts usually show the same values.
+        let values = template.placeholders.map { $0.flat.evaluate(in: state) }
+        return LocalizedText(nl: render(template.nl, template.placeholders, values, language: .nl),
+                             en: render(template.en, template.placeholders, values, language: .en))
     }
 
-    private func render(_ parts: [PreparedTemplate.Part], state: EvaluationState, language: Language) -> String {
-        var text = ""
-        text.reserveCapacity(256)
+    private func render(_ parts: [PreparedTemplate.Part], _ placeholders: [PreparedTemplate.Placeholder], _ values: [Value], language: Language) -> String {
+        // Gathered as bytes and made a string once: appending to a `String` piece by piece cost
+        // more than evaluating the placeholders.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
         for part in parts {
             switch part {
-            case .text(let piece): text += piece
-            case .value(let placeholder):
-                let (flat, expression, question) = (placeholder.flat, placeholder.expression, placeholder.question)
-                let value = flat.evaluate(in: state)
-                // The common case, an option chosen, from the engine's tables: the same words
-                // ``ValueText/describe`` finds by searching the framework.
-                if let question, case .option(let id, _) = value, let option = tables.option(id, of: question) {
-                    text += option.label.text(in: language)
-                } else {
-                    text += ValueText.describe(value, expression: expression, framework: framework, language: language)
-                }
+            case .text(let piece): bytes.append(contentsOf: piece)
+            case .value(let index): describe(values[index], placeholders[index], language: language, into: &bytes)
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A placeholder's value in words. Chosen options come from the engine's tables, with the
+    /// same words ``ValueText/describe`` finds by searching the framework; anything else is
+    /// described by it.
+    private func describe(_ value: Value, _ placeholder: PreparedTemplate.Placeholder, language: Language, into bytes: inout [UInt8]) {
+        if let question = placeholder.question {
+            switch value {
+            case .option(let id, _):
+                if let option = tables.option(id, of: question) {
+                    bytes.append(contentsOf: language == .nl ? option.labelBytes.nl : option.labelBytes.en)
+                    return
+                }
+            case .options(let ids) where !ids.isEmpty:
+                for (offset, id) in ids.enumerated() {
+                    if offset > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
+                    if let option = tables.option(id, of: question) {
+                        bytes.append(contentsOf: language == .nl ? option.labelBytes.nl : option.labelBytes.en)
+                    } else {
+                        var raw = id
+                        raw.withUTF8 { bytes.append(contentsOf: $0) }
+                    }
+                }
+                return
+            default: break
+            }
+        }
+        var words = ValueText.describe(value, expression: placeholder.expression, framework: framework, language: language)
+        words.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }
 
 /// A `because` template with its placeholders laid out for the engine (``FlatExpression``).
 struct PreparedTemplate: Sendable {
     enum Part: Sendable {
-        case text(String)
-        case value(Placeholder)
+        /// Plain text, as UTF-8: appended to the result as it is.
+        case text([UInt8])
+        /// A placeholder, by its position in ``placeholders``.
+        case value(Int)
     }
 
     /// A placeholder: its flat form, the checked form (to put the value in words), and the
-    /// position of the question when it names an answer. A class, so that walking the parts
-    /// does not copy the expression.
+    /// position of the question when it names an answer.
     final class Placeholder: Sendable {
         let flat: FlatExpression
         let expression: CheckedExpression
@@ -70,18 +97,27 @@ struct PreparedTemplate: Sendable {
 
     let nl: [Part]
     let en: [Part]
+    /// Each distinct placeholder (by its text) once, for both languages.
+    let placeholders: [Placeholder]
 
     init(_ template: Template) {
+        var placeholders: [Placeholder] = []
+        var positions: [String: Int] = [:]
         func prepare(_ parts: [Template.Part]) -> [Part] {
             parts.map { part in
                 switch part {
-                case .text(let text): return .text(text)
-                case .value(let expression): return .value(Placeholder(expression))
+                case .text(let text): return .text(Array(text.utf8))
+                case .value(let expression):
+                    if let known = positions[expression.text] { return .value(known) }
+                    placeholders.append(Placeholder(expression))
+                    positions[expression.text] = placeholders.count - 1
+                    return .value(placeholders.count - 1)
                 }
             }
         }
         nl = prepare(template.nl)
         en = prepare(template.en)
+        self.placeholders = placeholders
     }
 }
 
@@ -175,14 +211,27 @@ public enum ValueText {
 /// The order advice is shown in: critical first, then priority, quick wins before structural
 /// work, then the framework's domain order and rule order.
 enum AdviceOrder {
-    static func sorted(_ advice: [Advice], framework: Framework, ruleIndex: [String: Int]) -> [Advice] {
-        // The sort key of each piece of advice, looked up once rather than at every comparison.
-        let keys = advice.enumerated().map { offset, a in
-            (priority: a.priority.rank, effort: a.effort.rank, domain: a.domainID.flatMap { framework.index.domains[$0] } ?? Int.max,
-             rule: ruleIndex[a.ruleID] ?? 0, offset: offset)
+    /// `rules[i]` is the position of the rule that gave `advice[i]`.
+    static func sorted(_ advice: inout [Advice], framework: Framework, tables: EngineTables, rules: [Int]) -> [Advice] {
+        // The sort key of each piece of advice, found once rather than at every comparison.
+        let keys = advice.indices.map { offset in
+            let rule = offset < rules.count ? rules[offset] : 0
+            let domain = advice[offset].domainID.flatMap { id in
+                // Usually the rule's own domain, whose position is known without hashing the id.
+                framework.rules[rule].domainID == id ? tables.ruleDomains[rule] : framework.index.domains[id]
+            } ?? Int.max
+            return (priority: advice[offset].priority.rank, effort: advice[offset].effort.rank, domain: domain, rule: rule, offset: offset)
         }
-        return keys.sorted { a, b in
+        let order = keys.sorted { a, b in
             (a.priority, a.effort, a.domain, a.rule, a.offset) < (b.priority, b.effort, b.domain, b.rule, b.offset)
-        }.map { advice[$0.offset] }
+        }
+        // Moved into their places, not copied: advice carries many texts.
+        var pool: [Advice?] = []
+        pool.reserveCapacity(advice.count)
+        while let last = advice.popLast() { pool.append(last) }
+        var sorted: [Advice] = []
+        sorted.reserveCapacity(pool.count)
+        for key in order { if let item = pool[pool.count - 1 - key.offset].take() { sorted.append(item) } }
+        return sorted
     }
 }

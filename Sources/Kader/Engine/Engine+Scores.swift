@@ -50,8 +50,8 @@ extension Engine {
                 proratedPoints = rounding.apply(points / maxPoints * fullMax)
                 proratedMax = fullMax
             }
-            let domain = framework.domains[domainIndex]
-            return DomainResult(id: domain.id, title: domain.title, role: domain.role, score: score, status: score == nil ? .insufficient : .valid,
+            // Fields read in place: a copy of the domain would copy all of its questions.
+            return DomainResult(id: framework.domains[domainIndex].id, title: framework.domains[domainIndex].title, role: framework.domains[domainIndex].role, score: score, status: score == nil ? .insufficient : .valid,
                                 points: points, maxPoints: maxPoints, proratedPoints: proratedPoints, proratedMaxPoints: proratedMax,
                                 aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered, answeredItems: parts.count,
                                 bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items)

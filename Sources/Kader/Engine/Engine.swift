@@ -31,10 +31,11 @@ public struct Engine: Sendable {
         let scores = scoreDerived(state)
         var outcomes = RuleOutcomes()
         var ruleResults = [RuleResult?](repeating: nil, count: framework.rules.count)
-        runRules(stage: .levels, state: state, outcomes: &outcomes, results: &ruleResults)
+        var adviceRules: [Int] = []
+        runRules(stage: .levels, state: state, outcomes: &outcomes, results: &ruleResults, adviceRules: &adviceRules)
         var (domainResults, overall) = assignLevels(domains, state: state, caps: outcomes.caps)
         assignGrades(&domainResults, &overall, state: state)
-        runRules(stage: .advice, state: state, outcomes: &outcomes, results: &ruleResults)
+        runRules(stage: .advice, state: state, outcomes: &outcomes, results: &ruleResults, adviceRules: &adviceRules)
         notices += checkAnswers(state)
         let preconditions = framework.preconditions.indices.map { evaluate(framework.preconditions[$0], tables.preconditions[$0], state: state) }
         var completeness = Completeness()
@@ -45,10 +46,18 @@ public struct Engine: Sendable {
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             completeness: completeness, domains: domainResults, scores: scores, overall: overall,
-            preconditions: preconditions, advice: AdviceOrder.sorted(outcomes.advice, framework: framework, ruleIndex: tables.ruleIndex),
+            preconditions: preconditions, advice: AdviceOrder.sorted(&outcomes.advice, framework: framework, tables: tables, rules: adviceRules),
             strengths: outcomes.strengths, flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
-            rules: ruleResults.compactMap { $0 }, notices: notices)
+            rules: Self.moved(&ruleResults), notices: notices)
         return (result, state)
+    }
+
+    /// The results present, moved out in order (copying each would count its references).
+    private static func moved(_ results: inout [RuleResult?]) -> [RuleResult] {
+        var out: [RuleResult] = []
+        out.reserveCapacity(results.count)
+        for index in results.indices { if let result = results[index].take() { out.append(result) } }
+        return out
     }
 
     // MARK: Relevance and items
@@ -68,7 +77,8 @@ public struct Engine: Sendable {
                 // An option's words are known from the framework; other answers are put in words here.
                 var display: LocalizedText?
                 if case .option(let id)? = state.answerValueList[slot] { display = tables.option(id, of: slot)?.display }
-                let item = ItemScoring.score(tables.itemFacts[slot], answer: state.answers[slot], relevant: state.relevant[slot],
+                let item = ItemScoring.score(tables.itemFacts[slot], value: state.answerValueList[slot], note: state.answers[slot]?.note,
+                                             evidence: state.answers[slot]?.evidence, relevant: state.relevant[slot],
                                              unknownPolicy: framework.scoring.unknown, display: display)
                 state.itemScores[slot] = item.score
                 state.itemStates[slot] = item.state
@@ -83,7 +93,7 @@ public struct Engine: Sendable {
     private func checkAnswers(_ state: EvaluationState) -> [Diagnostic] {
         var notices: [Diagnostic] = []
         // Only questions that are not asked can have an answer that does not count.
-        let someNotAsked = state.relevant.contains(false)
+        let someNotAsked = state.relevant.elements.contains(false)
         for id in state.response.answerOrder where someNotAsked {
             guard let slot = tables.questionSlots[id], !state.relevant[slot], let answer = state.answers[slot], answer.value != .unanswered else { continue }
             notices.append(.warning("not-relevant", Message(nl: "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",

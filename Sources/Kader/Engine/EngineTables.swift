@@ -3,6 +3,8 @@
 /// Questions are numbered in framework order (``Framework/questions``), domains and derived
 /// scores in theirs: the same positions the loader records in checked expressions.
 final class EngineTables: Sendable {
+    /// The framework the tables describe.
+    let framework: Framework
     /// Every question, in framework order (``Framework/questions`` builds this list anew).
     let questions: [Question]
     /// Per question: what scoring needs of it.
@@ -12,7 +14,7 @@ final class EngineTables: Sendable {
     /// Per question: its id.
     let questionIDs: [String]
     /// Question id → position.
-    let questionSlots: [String: Int]
+    let questionSlots: IDTable
     /// Per domain: the positions of its questions.
     let domainSlots: [Range<Int>]
     /// Per question: each option with its value (nil when unscored) and its words, as the kind
@@ -23,8 +25,8 @@ final class EngineTables: Sendable {
     let optionIDs: [[String]]
     /// The score `overall` stands for.
     let overallSlot: ResolvedName.Slot
-    /// Rule id → position, for ordering advice.
-    let ruleIndex: [String: Int]
+    /// Per rule: the position of its domain, for ordering advice.
+    let ruleDomains: [Int?]
     /// Per rule, in order: the stage it runs in (a rule with a level cap runs before levels).
     let ruleStages: [RuleStage]
     /// Per rule, in order: the names of its effects.
@@ -48,11 +50,12 @@ final class EngineTables: Sendable {
     private let index: FrameworkIndex
 
     init(_ framework: Framework) {
+        self.framework = framework
         questions = framework.questions
         questionIDs = questions.map(\.id)
         itemFacts = questions.map(ItemFacts.init)
         required = questions.map(\.required)
-        questionSlots = Dictionary(questionIDs.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        questionSlots = IDTable(questionIDs)
         var start = 0
         domainSlots = framework.domains.map { domain in
             defer { start += domain.questions.count }
@@ -77,7 +80,7 @@ final class EngineTables: Sendable {
         derivedExpressions = framework.scoring.derived.map { derived in
             if case .expression(let expression) = derived.method { FlatExpression(expression) } else { nil }
         }
-        ruleIndex = Dictionary(framework.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        ruleDomains = framework.rules.map { rule in rule.domainID.flatMap { framework.index.domains[$0] } }
         let overallID = framework.scoring.overallID
         overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved
         var graph: [String: [String]] = [:]
@@ -104,8 +107,9 @@ final class EngineTables: Sendable {
 final class OptionFacts: Sendable {
     let id: String
     let value: Double?
-    /// The option's label, as `because` texts show it.
+    /// The option's label, as `because` texts show it, and its UTF-8 bytes per language.
     let label: LocalizedText
+    let labelBytes: (nl: [UInt8], en: [UInt8])
     /// The option in words, as its question kind shows it in an item result.
     let display: LocalizedText
 
@@ -113,6 +117,7 @@ final class OptionFacts: Sendable {
         self.id = id
         self.value = value
         self.label = label
+        labelBytes = (Array(label.text(in: .nl).utf8), Array(label.text(in: .en).utf8))
         self.display = display
     }
 }

@@ -6,48 +6,50 @@
 /// numbers them: checked expressions carry those positions (``ResolvedName``), so a rule reads
 /// an array instead of hashing an id. Plugins that ask by id are served through the tables.
 final class EvaluationState: EvaluationScope {
-    let framework: Framework
+    /// The framework, kept once in the tables: a copy per response would count a reference for
+    /// each of its parts.
+    var framework: Framework { tables.framework }
     let response: Response
     let tables: EngineTables
     /// Per question: the response's answer, if any.
     let answers: [Answer?]
     /// Per question: whether it is asked here (an unknown relevance condition counts as no).
-    var relevant: [Bool]
+    let relevant: SlotTable<Bool>
     /// Per question: the answer's value alone (what expressions read).
-    let answerValueList: [AnswerValue?]
+    let answerValueList: SlotTable<AnswerValue?>
     /// Per domain: its item results in order, once items are scored (taken by the domain result).
     var itemsByDomain: [[ItemResult]] = []
     /// Per question: its item score and state, once scored (what expressions read, without
     /// copying a whole item result).
-    var itemScores: [Double?]
-    var itemStates: [ItemState?]
+    let itemScores: SlotTable<Double?>
+    let itemStates: SlotTable<ItemState?>
     /// Per domain and per derived score: nil until computed, then the score (nil: insufficient).
-    var domainScores: [Double??]
-    var derivedScores: [Double??]
+    let domainScores: SlotTable<Double??>
+    let derivedScores: SlotTable<Double??>
     /// Per domain, then overall last: the level index and the grade, once assigned.
-    var levels: [Int?]
-    var grades: [Double?]
+    let levels: SlotTable<Int?>
+    let grades: SlotTable<Double?>
     /// Plain variables, such as `score` in a grade formula: one or two, so a list.
     var variables: [(name: String, value: Value)] = []
 
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
-        self.framework = framework
         self.response = response
         let tables = tables ?? EngineTables(framework)
         self.tables = tables
         var answers: [Answer?] = []
         answers.reserveCapacity(tables.questionIDs.count)
-        for id in tables.questionIDs { answers.append(response.answers[id]) }
+        for _ in tables.questionIDs { answers.append(nil) }
+        for (id, answer) in response.answers { if let slot = tables.questionSlots[id] { answers[slot] = answer } }
         self.answers = answers
-        answerValueList = answers.map { $0?.value }
-        itemScores = Array(repeating: nil, count: tables.questions.count)
-        itemStates = Array(repeating: nil, count: tables.questions.count)
-        relevant = Array(repeating: true, count: tables.questions.count)
-        domainScores = Array(repeating: nil, count: framework.domains.count)
-        derivedScores = Array(repeating: nil, count: framework.scoring.derived.count)
-        levels = Array(repeating: nil, count: framework.domains.count + 1)
-        grades = Array(repeating: nil, count: framework.domains.count + 1)
-        answerValues = Array(repeating: nil, count: tables.questions.count)
+        answerValueList = SlotTable(answers.map { $0?.value })
+        itemScores = SlotTable(repeating: nil, count: tables.questions.count)
+        itemStates = SlotTable(repeating: nil, count: tables.questions.count)
+        relevant = SlotTable(repeating: true, count: tables.questions.count)
+        domainScores = SlotTable(repeating: nil, count: framework.domains.count)
+        derivedScores = SlotTable(repeating: nil, count: framework.scoring.derived.count)
+        levels = SlotTable(repeating: nil, count: framework.domains.count + 1)
+        grades = SlotTable(repeating: nil, count: framework.domains.count + 1)
+        answerValues = SlotTable(repeating: nil, count: tables.questions.count)
         itemLists = Array(repeating: nil, count: framework.domains.count)
     }
 
@@ -56,7 +58,7 @@ final class EvaluationState: EvaluationScope {
     /// Set once item scores are final; from then on domain item lists and the questions behind
     /// a missing score are found once.
     var itemsFinal = false
-    private var answerValues: [Value?]
+    private let answerValues: SlotTable<Value?>
 
     // MARK: By position
 

@@ -52,28 +52,31 @@ final class FlatExpression: Sendable {
     /// The conditions that decided the value, with the values seen: what
     /// `Evaluator.trace(expression, in: state, depth: .summary).decidingConditions` gives for
     /// the tree form, without building the branches that did not decide.
-    func decidingConditions(in state: EvaluationState) -> [TraceNode] {
+    /// `value` is the expression's value, when the caller has it already.
+    func decidingConditions(in state: EvaluationState, value: Value? = nil) -> [TraceNode] {
         var found: [TraceNode] = []
-        collectDeciding(root, state, into: &found)
+        found.reserveCapacity(4)
+        collectDeciding(root, value ?? eval(root, state), state, into: &found)
         return found
     }
 
-    private func collectDeciding(_ index: Int32, _ state: EvaluationState, into found: inout [TraceNode]) {
+    /// Each node's value is passed down from its parent, which needed it to choose a branch.
+    private func collectDeciding(_ index: Int32, _ value: Value, _ state: EvaluationState, into found: inout [TraceNode]) {
         let node = nodes[Int(index)]
         switch node.code {
         case .and, .or:
             let left = eval(node.a, state)
             let right = eval(node.b, state)
             let decider: Value = node.code == .and ? .bool(false) : .bool(true)
-            if (node.code == .and ? Evaluator.and(left, right) : Evaluator.or(left, right)) == decider {
+            if value == decider {
                 // One side settled it: the left one when both could have.
-                collectDeciding(left == decider ? node.a : node.b, state, into: &found)
+                if left == decider { collectDeciding(node.a, left, state, into: &found) } else { collectDeciding(node.b, right, state, into: &found) }
             } else {
-                collectDeciding(node.a, state, into: &found)
-                collectDeciding(node.b, state, into: &found)
+                collectDeciding(node.a, left, state, into: &found)
+                collectDeciding(node.b, right, state, into: &found)
             }
         case .not:
-            collectDeciding(node.a, state, into: &found)
+            collectDeciding(node.a, eval(node.a, state), state, into: &found)
         default:
             // A condition, with the value of each operand that is not a constant.
             var shown: [TraceNode] = []
@@ -89,7 +92,7 @@ final class FlatExpression: Sendable {
             case .call: for position in Int(node.b)..<Int(node.b + node.c) { show(arguments[position]) }
             default: break
             }
-            found.append(TraceNode(text: texts[Int(index)], value: eval(index, state), children: shown))
+            found.append(TraceNode(text: texts[Int(index)], value: value, children: shown))
         }
     }
 

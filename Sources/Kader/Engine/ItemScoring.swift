@@ -1,20 +1,22 @@
 /// Turns one answer into an item result: state, points (after reverse scoring) and a 0-100 score.
 enum ItemScoring {
     static func score(_ question: Question, answer: Answer?, relevant: Bool, unknownPolicy: UnknownPolicy) -> ItemResult {
-        score(ItemFacts(question), answer: answer, relevant: relevant, unknownPolicy: unknownPolicy)
+        score(ItemFacts(question), value: answer?.value, note: answer?.note, evidence: answer?.evidence, relevant: relevant, unknownPolicy: unknownPolicy)
     }
 
     /// Scores from the facts of a question: the engine keeps these per question, so scoring a
     /// response does not copy whole questions (with their help texts and conditions).
-    static func score(_ question: ItemFacts, answer: Answer?, relevant: Bool, unknownPolicy: UnknownPolicy,
-                      display known: LocalizedText? = nil) -> ItemResult {
+    /// The answer comes in its parts (value, note, evidence), read in place by the caller:
+    /// copying a whole answer would count a reference for each part twice.
+    static func score(_ question: ItemFacts, value answered: AnswerValue?, note: String?, evidence: String?, relevant: Bool,
+                      unknownPolicy: UnknownPolicy, display known: LocalizedText? = nil) -> ItemResult {
         let kind = question.kind
-        var item = ItemResult(questionID: question.id, text: question.text, state: .unanswered, answer: answer?.value,
-                              display: known ?? answer.map { LocalizedText(nl: kind.display($0.value, in: .nl), en: kind.display($0.value, in: .en)) },
+        var item = ItemResult(questionID: question.id, text: question.text, state: .unanswered, answer: answered,
+                              display: known ?? answered.map { LocalizedText(nl: kind.display($0, in: .nl), en: kind.display($0, in: .en)) },
                               weight: question.weight, reverse: question.reverse, critical: question.critical, scored: question.isScored,
-                              note: answer?.note, evidence: answer?.evidence)
+                              note: note, evidence: evidence)
         guard relevant else { item.state = .notRelevant; return item }
-        guard let value = answer?.value else { return item }
+        guard let value = answered else { return item }
         switch value {
         case .unanswered:
             return item

@@ -170,11 +170,10 @@ public enum Evaluator {
     }
 
     static func call(_ function: any ExpressionFunction, _ arguments: [Value], _ scope: any EvaluationScope) -> Value {
-        if !type(of: function).handlesMissing {
+        // Checked before anything is allocated: most calls have no missing argument.
+        if arguments.contains(where: { $0.missing != nil }), !type(of: function).handlesMissing {
             let missing = arguments.compactMap(\.missing)
-            if let first = missing.first {
-                return .missing(missing.dropFirst().reduce(first) { $0.merged(with: $1) })
-            }
+            return .missing(missing.dropFirst().reduce(missing[0]) { $0.merged(with: $1) })
         }
         return function.call(arguments, scope: scope)
     }
