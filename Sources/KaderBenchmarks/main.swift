@@ -47,9 +47,9 @@ func loadFramework(_ path: String) -> Framework {
 func runBatch(_ runner: BatchRunner, paths: [String], concurrency: Int, output: String) -> Int {
     let writer: StreamingWriter
     do { writer = try StreamingWriter(path: output, overwrite: true) } catch { fail("cannot write \(output)") }
-    let (_, failed) = runner.run(paths: paths, concurrency: concurrency, prepare: { _, outcome -> String? in
+    let (_, failed) = runner.run(paths: paths, concurrency: concurrency, prepare: { _, outcome -> [UInt8]? in
         guard case .scored(let result) = outcome else { return nil }
-        return ResultJSON.encode(result, language: .nl).serialized(compact: true)
+        return ResultJSON.line(result, language: .nl)
     }, emit: { _, _, line in
         if let line { writer.write(line: line) }
     })
@@ -136,7 +136,7 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
         phase("load+check") { _ = ResponseLoader().load(bytes: texts[$0], name: "r.yaml", framework: framework) }
         phase("evaluate") { _ = engine.evaluate(responses[$0]) }
         phase("encode") { _ = ResultJSON.encode(results[$0], language: .nl) }
-        phase("encode+serialize") { _ = ResultJSON.encode(results[$0], language: .nl).serialized(compact: true) }
+        phase("JSON line") { _ = ResultJSON.line(results[$0], language: .nl) }
     default:
         fail("unknown profile target")
     }

@@ -64,12 +64,12 @@ struct AggregateCommand: ParsableCommand {
         let formatter = DiagnosticFormatter(language: language)
         let wantsLines = writer != nil
         // JSON lines are encoded on the worker threads; only the summary is built in order here.
-        let counts = BatchRunner(framework: framework).run(paths: paths, concurrency: max(1, jobs), prepare: { _, outcome -> (BatchRunner.Outcome, String?) in
+        let counts = BatchRunner(framework: framework).run(paths: paths, concurrency: max(1, jobs), prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
             if wantsLines, case .scored(let result) = outcome {
-                return (outcome, ResultJSON.encode(result, language: language).serialized(compact: true))
+                return (outcome, ResultJSON.line(result, language: language))
             }
             return (outcome, nil)
-        }) { (_, path: String, prepared: (BatchRunner.Outcome, String?)) in
+        }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) in
             switch prepared.0 {
             case .scored(let result):
                 group.add(result)
@@ -83,7 +83,7 @@ struct AggregateCommand: ParsableCommand {
         for response in imported {
             let result = engine.evaluate(response)
             group.add(result)
-            writer?.write(line: ResultJSON.encode(result, language: language).serialized(compact: true))
+            writer?.write(line: ResultJSON.line(result, language: language))
         }
         do { try writer?.finish() } catch { CLIFailure.usage(error.message).exit(language) }
         try output.write(renderer.render(group.build(), framework: framework, options: output.renderOptions(language)), language: language)

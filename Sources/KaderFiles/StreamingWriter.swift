@@ -25,7 +25,17 @@ public final class StreamingWriter {
 
     /// Appends one line.
     public func write(line: String) {
-        buffer.append(contentsOf: line.utf8)
+        var line = line
+        line.withUTF8 { write(line: $0) }
+    }
+
+    /// Appends one line given as UTF-8 bytes.
+    public func write(line: [UInt8]) {
+        line.withUnsafeBufferPointer { write(line: $0) }
+    }
+
+    private func write(line: UnsafeBufferPointer<UInt8>) {
+        buffer.append(line)
         buffer.append(0x0A)
         if buffer.count > 1 << 16 { flush() }
     }

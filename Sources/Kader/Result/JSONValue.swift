@@ -84,50 +84,55 @@ public enum JSONValue: Sendable, Hashable {
     /// U+2028 and U+2029 (line ends to JavaScript). Runs of other bytes are copied whole.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var runStart = 0
-            var index = 0
-            let count = bytes.count
-            func flush(_ end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
-            }
-            while index < count {
-                let byte = base[index]
-                // Nearly every byte needs no escape: skip those in a tight loop.
-                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                var escaped: String?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case UInt8(ascii: "\n"): escaped = "\\n"
-                case UInt8(ascii: "\r"): escaped = "\\r"
-                case UInt8(ascii: "\t"): escaped = "\\t"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < count && base[index + 1] == 0x80 && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9):
-                    escaped = base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default:
-                    break
-                }
-                if let escaped {
-                    flush(index)
-                    out.append(contentsOf: escaped.utf8)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            flush(count)
+        // Native strings are read in place; others are made contiguous first.
+        if s.utf8.withContiguousStorageIfAvailable({ escape($0, into: &out) }) == nil {
+            var copy = s
+            copy.withUTF8 { escape($0, into: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        var runStart = 0
+        var index = 0
+        let count = bytes.count
+        func flush(_ end: Int) {
+            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: end - runStart)) }
+        }
+        while index < count {
+            let byte = base[index]
+            // Nearly every byte needs no escape: skip those in a tight loop.
+            if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                index += 1
+                continue
+            }
+            var escaped: String?
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "\""): escaped = "\\\""
+            case UInt8(ascii: "\\"): escaped = "\\\\"
+            case UInt8(ascii: "\n"): escaped = "\\n"
+            case UInt8(ascii: "\r"): escaped = "\\r"
+            case UInt8(ascii: "\t"): escaped = "\\t"
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2 where index + 2 < count && base[index + 1] == 0x80 && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9):
+                escaped = base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default:
+                break
+            }
+            if let escaped {
+                flush(index)
+                out.append(contentsOf: escaped.utf8)
+                index += width
+                runStart = index
+            } else {
+                index += 1
+            }
+        }
+        flush(count)
     }
 }
