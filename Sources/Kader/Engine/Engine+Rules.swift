@@ -170,17 +170,26 @@ public enum ValueText {
     /// a decimal comma in Dutch.
     public static func fixed(_ n: Double, decimals: Int, language: Language) -> String {
         let rounded = Rounding(decimals: decimals, mode: .halfUp).apply(n)
-        let negative = rounded < 0
+        let places = max(0, decimals)
         var factor = 1.0
-        for _ in 0..<max(0, decimals) { factor *= 10 }
-        let scaled = Int((abs(rounded) * factor).rounded())
-        let whole = scaled / Int(factor)
-        var text = String(whole)
-        if decimals > 0 {
-            let fraction = String(scaled % Int(factor))
-            text += (language == .nl ? "," : ".") + String(repeating: "0", count: decimals - fraction.count) + fraction
-        }
-        return negative ? "-" + text : text
+        for _ in 0..<places { factor *= 10 }
+        let magnitude = (abs(rounded) * factor).rounded()
+        // Beyond what an Int holds (never a score or grade): Swift's own digits.
+        guard magnitude < 9e15 else { return String(rounded) }
+        // Digits written into a small buffer, last first: this runs for every score a `because`
+        // text shows, and building it from strings cost more than evaluating the rule.
+        var scaled = Int(magnitude)
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var written = 0
+        repeat {
+            if places > 0, written == places { digits.append(language == .nl ? UInt8(ascii: ",") : UInt8(ascii: ".")) }
+            digits.append(UInt8(ascii: "0") + UInt8(scaled % 10))
+            scaled /= 10
+            written += 1
+        } while scaled > 0 || written <= places
+        if rounded < 0 { digits.append(UInt8(ascii: "-")) }
+        return String(decoding: digits.reversed(), as: UTF8.self)
     }
 
     /// A number with at most one decimal; a decimal comma in Dutch.

@@ -77,8 +77,8 @@ public struct Engine: Sendable {
                 // An option's words are known from the framework; other answers are put in words here.
                 var display: LocalizedText?
                 if case .option(let id)? = state.answerValueList[slot] { display = tables.option(id, of: slot)?.display }
-                let item = ItemScoring.score(tables.itemFacts[slot], value: state.answerValueList[slot], note: state.answers[slot]?.note,
-                                             evidence: state.answers[slot]?.evidence, relevant: state.relevant[slot],
+                let item = ItemScoring.score(tables.itemFacts[slot], value: state.answerValueList[slot], note: state.note(slot),
+                                             evidence: state.evidence(slot), relevant: state.relevant[slot],
                                              unknownPolicy: framework.scoring.unknown, display: display)
                 state.itemScores[slot] = item.score
                 state.itemStates[slot] = item.state
@@ -95,7 +95,7 @@ public struct Engine: Sendable {
         // Only questions that are not asked can have an answer that does not count.
         let someNotAsked = state.relevant.elements.contains(false)
         for id in state.response.answerOrder where someNotAsked {
-            guard let slot = tables.questionSlots[id], !state.relevant[slot], let answer = state.answers[slot], answer.value != .unanswered else { continue }
+            guard let slot = tables.questionSlots[id], !state.relevant[slot], let answer = state.response.answers[id], answer.value != .unanswered else { continue }
             notices.append(.warning("not-relevant", Message(nl: "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
                                                             en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
                                     at: answer.location))

@@ -11,8 +11,9 @@ final class EvaluationState: EvaluationScope {
     var framework: Framework { tables.framework }
     let response: Response
     let tables: EngineTables
-    /// Per question: the response's answer, if any.
-    let answers: [Answer?]
+    /// Per question: the note and evidence given with its answer.
+    private let answerNotes: [String?]
+    private let answerEvidence: [String?]
     /// Per question: whether it is asked here (an unknown relevance condition counts as no).
     let relevant: SlotTable<Bool>
     /// Per question: the answer's value alone (what expressions read).
@@ -36,12 +37,19 @@ final class EvaluationState: EvaluationScope {
         self.response = response
         let tables = tables ?? EngineTables(framework)
         self.tables = tables
-        var answers: [Answer?] = []
-        answers.reserveCapacity(tables.questionIDs.count)
-        for _ in tables.questionIDs { answers.append(nil) }
-        for (id, answer) in response.answers { if let slot = tables.questionSlots[id] { answers[slot] = answer } }
-        self.answers = answers
-        answerValueList = SlotTable(answers.map { $0?.value })
+        // Each answer copied once, into the parts evaluation reads.
+        var values: [AnswerValue?] = Array(repeating: nil, count: tables.questionIDs.count)
+        var notes: [String?] = Array(repeating: nil, count: tables.questionIDs.count)
+        var evidence: [String?] = Array(repeating: nil, count: tables.questionIDs.count)
+        for (id, answer) in response.answers {
+            guard let slot = tables.questionSlots[id] else { continue }
+            values[slot] = answer.value
+            notes[slot] = answer.note
+            evidence[slot] = answer.evidence
+        }
+        answerValueList = SlotTable(values)
+        answerNotes = notes
+        answerEvidence = evidence
         itemScores = SlotTable(repeating: nil, count: tables.questions.count)
         itemStates = SlotTable(repeating: nil, count: tables.questions.count)
         relevant = SlotTable(repeating: true, count: tables.questions.count)
@@ -52,6 +60,11 @@ final class EvaluationState: EvaluationScope {
         answerValues = SlotTable(repeating: nil, count: tables.questions.count)
         itemLists = Array(repeating: nil, count: framework.domains.count)
     }
+
+    /// The note of question `slot`'s answer.
+    func note(_ slot: Int) -> String? { answerNotes[slot] }
+    /// The evidence of question `slot`'s answer.
+    func evidence(_ slot: Int) -> String? { answerEvidence[slot] }
 
     /// Set once relevance is decided; from then on each answer's value is found once.
     var relevanceFinal = false
