@@ -20,9 +20,13 @@ final class EngineTables: Sendable {
     /// Per question: each option with its value (nil when unscored) and its words, as the kind
     /// shows it. A short list searched in order: ids are short and a scale has a handful of
     /// options, so this beats hashing the id.
-    let options: [[OptionFacts]]
-    /// Per question: the option ids, in the same order (compared in place, without copying facts).
-    let optionIDs: [[String]]
+    /// All in one list, each question's options at ``optionRanges``: a list per question would
+    /// count a reference to that list at every lookup.
+    private let options: [OptionFacts]
+    /// The option ids, in the same order (compared in place, without touching the facts).
+    private let optionIDs: [String]
+    /// Per question: where its options are in ``options``.
+    private let optionRanges: [Range<Int>]
     /// The score `overall` stands for.
     let overallSlot: ResolvedName.Slot
     /// Per rule: the position of its domain, for ordering advice.
@@ -61,13 +65,19 @@ final class EngineTables: Sendable {
             defer { start += domain.questions.count }
             return start..<start + domain.questions.count
         }
-        options = questions.map { question in
+        let perQuestion = questions.map { question in
             question.kind.options.map { option in
                 OptionFacts(id: option.id, value: option.value, label: option.label,
                             display: LocalizedText(nl: question.kind.display(.option(option.id), in: .nl), en: question.kind.display(.option(option.id), in: .en)))
             }
         }
-        optionIDs = options.map { $0.map(\.id) }
+        options = perQuestion.flatMap { $0 }
+        optionIDs = options.map(\.id)
+        var first = 0
+        optionRanges = perQuestion.map { list in
+            defer { first += list.count }
+            return first..<first + list.count
+        }
         index = framework.index
         ruleStages = framework.rules.map { rule in rule.effects.contains { $0.stage == .levels } ? .levels : .advice }
         ruleEffectNames = framework.rules.map { rule in rule.effects.map { type(of: $0).name } }
@@ -93,7 +103,8 @@ final class EngineTables: Sendable {
 
     /// The first option `id` of question `slot`.
     func option(_ id: String, of slot: Int) -> OptionFacts? {
-        optionIDs[slot].firstIndex(of: id).map { options[slot][$0] }
+        for position in optionRanges[slot] where optionIDs[position] == id { return options[position] }
+        return nil
     }
 
     /// Where the domain or derived score `id` is kept.
