@@ -16,12 +16,24 @@ public struct ResponseLoader: Sendable {
 
     /// Reads a response from raw bytes; with a framework, checks the answers against it.
     public func load(bytes: [UInt8], name: String, framework: Framework?) -> Loaded<Response> {
-        finish(YAMLReader(limits: limits).read(bytes: bytes, name: name), framework: framework)
+        let reader = YAMLReader(limits: limits)
+        if let framework, let text = reader.text(of: bytes), let loaded = loadDirectly(text, name: name, framework: framework) { return loaded }
+        return finish(reader.read(bytes: bytes, name: name), framework: framework)
     }
 
     /// Reads a response from text.
     public func load(text: String, name: String, framework: Framework?) -> Loaded<Response> {
-        finish(YAMLReader(limits: limits).read(text: text, name: name), framework: framework)
+        let reader = YAMLReader(limits: limits)
+        if let framework, let parsed = reader.parsedText(text), let loaded = loadDirectly(parsed, name: name, framework: framework) { return loaded }
+        return finish(reader.read(text: text, name: name), framework: framework)
+    }
+
+    /// The response read straight from the parser's events, when nothing in it needs a word
+    /// (see ``ResponseEventReader``); nil sends the file the full way, which reports.
+    private func loadDirectly(_ text: String, name: String, framework: Framework) -> Loaded<Response>? {
+        let source = SourceFile(name: name, text: text)
+        guard let response = ResponseEventReader(framework: framework, name: name).read(source, limits: limits) else { return nil }
+        return Loaded(value: response, diagnostics: DiagnosticList(), source: source)
     }
 
     /// Reads just the framework id a response names, to find its framework before checking.
@@ -189,7 +201,7 @@ public struct ResponseLoader: Sendable {
         }
     }
 
-    private static func readValue(_ node: YAMLNode, kind: any QuestionKind, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+    static func readValue(_ node: YAMLNode, kind: any QuestionKind, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         // An answer that is one of the question's option ids, as nearly all are, is read as that
         // option: "weet niet" and "n.v.t." are words only when no option has the same id.
         if let text = node.scalar, !kind.options.contains(where: { $0.id == text }), !(kind is TextQuestion) {

@@ -13,19 +13,22 @@ public struct ValueReader {
                    fix: fix, at: node)
     }
 
+    // `what` names the value in messages. It is an autoclosure because answers are read by the
+    // thousand and a two-language message built for each one showed; it is made only on error.
+
     /// Text. Numbers and booleans written plainly are accepted as their text.
-    public func string(_ node: YAMLNode, what: Message) -> String? {
+    public func string(_ node: YAMLNode, what: @autoclosure () -> Message) -> String? {
         ConfigReader.checkTag(node, sink: sink)
         guard let text = node.scalar, !node.isNull else {
-            wrongType(node, what: what, expected: Message(nl: "tekst", en: "text"))
+            wrongType(node, what: what(), expected: Message(nl: "tekst", en: "text"))
             return nil
         }
         return text
     }
 
     /// An id: starts with a letter; letters, digits and underscores. Ids appear in expressions.
-    public func identifier(_ node: YAMLNode, what: Message) -> String? {
-        guard let text = string(node, what: what) else { return nil }
+    public func identifier(_ node: YAMLNode, what: @autoclosure () -> Message) -> String? {
+        guard let text = string(node, what: what()) else { return nil }
         guard Self.isIdentifier(text) else {
             let suggestion = Self.suggestIdentifier(text)
             sink.error("invalid-id", Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
@@ -63,12 +66,16 @@ public struct ValueReader {
     }
 
     /// A finite number.
-    public func number(_ node: YAMLNode, what: Message) -> Double? {
+    public func number(_ node: YAMLNode, what makeWhat: @autoclosure () -> Message) -> Double? {
         ConfigReader.checkTag(node, sink: sink)
         guard let text = node.scalar, !node.isNull else {
-            wrongType(node, what: what, expected: Message(nl: "een getal", en: "a number"))
+            wrongType(node, what: makeWhat(), expected: Message(nl: "een getal", en: "a number"))
             return nil
         }
+        // An ordinary plain number, as nearly every one is, needs none of the checks below
+        // (none of the words they refuse reads as a finite Double).
+        if node.isPlain, let value = Double(text), value.isFinite { return value }
+        let what = makeWhat()
         let lowered = text.lowercased()
         if [".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "infinity", "-infinity"].contains(lowered) {
             sink.error("not-finite", Message(nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'", en: "\(what.en) must be an ordinary number, not '\(text)'"),
@@ -92,9 +99,10 @@ public struct ValueReader {
     }
 
     /// A whole number.
-    public func integer(_ node: YAMLNode, what: Message) -> Int? {
-        guard let value = number(node, what: what) else { return nil }
+    public func integer(_ node: YAMLNode, what: @autoclosure () -> Message) -> Int? {
+        guard let value = number(node, what: what()) else { return nil }
         guard value == value.rounded(), abs(value) < 1e9 else {
+            let what = what()
             sink.error("wrong-type", Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
             return nil
         }
@@ -115,11 +123,11 @@ public struct ValueReader {
     }
 
     /// A list; a single scalar counts as a list of one.
-    public func list(_ node: YAMLNode, what: Message) -> [YAMLNode]? {
+    public func list(_ node: YAMLNode, what: @autoclosure () -> Message) -> [YAMLNode]? {
         ConfigReader.checkTag(node, sink: sink)
         if let items = node.sequence { return items }
         if node.scalar != nil, !node.isNull { return [node] }
-        wrongType(node, what: what, expected: Message(nl: "een lijst", en: "a list"),
+        wrongType(node, what: what(), expected: Message(nl: "een lijst", en: "a list"),
                   fix: Message(nl: "schrijf elk element op een eigen regel met '- ' ervoor", en: "write each item on its own line starting with '- '"))
         return nil
     }

@@ -50,8 +50,13 @@ public final class YAMLNode: Sendable {
 
     /// True for `null`, `~` or an empty plain scalar.
     public var isNull: Bool {
-        guard case .scalar(let text, .plain) = kind else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        guard case .scalar(let text, let style) = kind else { return false }
+        return Self.isNull(text, style)
+    }
+
+    /// True when a scalar with `text` written in `style` means null.
+    static func isNull(_ text: String, _ style: ScalarStyle) -> Bool {
+        style == .plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
     }
 
     /// The pairs of a mapping, or nil.

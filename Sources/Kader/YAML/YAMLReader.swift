@@ -26,19 +26,39 @@ public struct YAMLReader: Sendable {
     /// Reads one YAML document from raw bytes: checks size and UTF-8, removes a byte-order mark,
     /// and parses.
     public func read(bytes: [UInt8], name: String) -> Output {
+        switch decode(bytes, name: name) {
+        case .text(let text): read(text: text, name: name)
+        case .failed(let output): output
+        }
+    }
+
+    /// The text `read(bytes:name:)` goes on to parse, or nil when it stops before parsing (too
+    /// large, UTF-16, not UTF-8): for readers that try a faster way first.
+    func text(of bytes: [UInt8]) -> String? {
+        guard case .text(let text) = decode(bytes, name: "") else { return nil }
+        return parsedText(text)
+    }
+
+    /// What checking the raw bytes gave: the text, or the output that reports why there is none.
+    private enum Decoded {
+        case text(String)
+        case failed(Output)
+    }
+
+    private func decode(_ bytes: [UInt8], name: String) -> Decoded {
         var diagnostics = DiagnosticList()
         let start = SourceLocation(file: name, line: 1, column: 1)
         guard bytes.count <= limits.maxBytes else {
             diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
                                       fix: YAMLMessages.tooLargeFix, at: start))
-            return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
+            return .failed(Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics))
         }
         var body = bytes[...]
         let bom = body.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         body = body.dropFirst(bom)
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             diagnostics.append(.error("not-utf8", YAMLMessages.utf16, fix: YAMLMessages.saveAsUTF8, at: start))
-            return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
+            return .failed(Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
             let valid = UTF8Validation.validPrefix(body)
@@ -46,9 +66,9 @@ public struct YAMLReader: Sendable {
             let source = SourceFile(name: name, text: String(decoding: body, as: UTF8.self))
             diagnostics.append(.error("not-utf8", YAMLMessages.invalidUTF8(offset: valid + bom),
                                       fix: YAMLMessages.saveAsUTF8, at: source.location(line: line + 1, column: column + 1)))
-            return Output(source: source, root: nil, diagnostics: diagnostics)
+            return .failed(Output(source: source, root: nil, diagnostics: diagnostics))
         }
-        return read(text: text, name: name)
+        return .text(text)
     }
 
     /// The 0-based line and column just after `prefix`, counting Unicode scalars (so that
@@ -64,8 +84,7 @@ public struct YAMLReader: Sendable {
 
     /// Reads one YAML document from text.
     public func read(text: String, name: String) -> Output {
-        var text = text
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let text = Self.withoutByteOrderMark(text)
         var diagnostics = DiagnosticList()
         if text.utf8.count > limits.maxBytes {
             diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
@@ -86,6 +105,20 @@ public struct YAMLReader: Sendable {
                                       at: source.location(line: 1, column: 1)))
         }
         return Output(source: source, root: diagnostics.hasErrors ? nil : root, diagnostics: diagnostics)
+    }
+
+    /// `text` as `read(text:name:)` parses it: without a byte-order mark.
+    static func withoutByteOrderMark(_ text: String) -> String {
+        guard text.hasPrefix("\u{FEFF}") else { return text }
+        var text = text
+        text.removeFirst()
+        return text
+    }
+
+    /// The text `read(text:name:)` parses, or nil when it stops before parsing (too large).
+    func parsedText(_ text: String) -> String? {
+        let text = Self.withoutByteOrderMark(text)
+        return text.utf8.count > limits.maxBytes ? nil : text
     }
 }
 

@@ -29,7 +29,7 @@ public struct ChoiceQuestion: QuestionKind {
     public var allowsUnknown: Bool { true }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
-        OptionAnswers.option(node, in: options, questionID: questionID, sink: sink).map(OptionAnswers.value)
+        OptionAnswers.answer(node, in: options, questionID: questionID, sink: sink)
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {

@@ -31,11 +31,12 @@ public struct MultipleChoiceQuestion: QuestionKind {
         guard let items = ValueReader(sink: sink).list(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
         var ids: [String] = []
         for item in items {
-            guard let option = OptionAnswers.option(item, in: options, questionID: questionID, sink: sink) else { continue }
-            if ids.contains(option.id) {
-                sink.warning("duplicate-choice", Message(nl: "optie '\(option.id)' staat twee keer in het antwoord", en: "option '\(option.id)' appears twice in the answer"), at: item)
+            guard let index = OptionAnswers.index(item, in: options, questionID: questionID, sink: sink) else { continue }
+            let id = options[index].id
+            if ids.contains(id) {
+                sink.warning("duplicate-choice", Message(nl: "optie '\(id)' staat twee keer in het antwoord", en: "option '\(id)' appears twice in the answer"), at: item)
             } else {
-                ids.append(option.id)
+                ids.append(id)
             }
         }
         if ids.count < minChoices || (maxChoices.map { ids.count > $0 } ?? false) {

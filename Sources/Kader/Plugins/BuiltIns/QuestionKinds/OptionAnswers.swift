@@ -1,16 +1,23 @@
 /// Shared reading of answers that pick options by id (scale, choice, several choices).
 enum OptionAnswers {
-    /// The option with `id`, or an error listing the valid ids.
-    static func option(_ node: YAMLNode, in options: [AnswerOption], questionID: String, sink: DiagnosticSink) -> AnswerOption? {
+    /// The answer `node` gives: the value of the option it names.
+    static func answer(_ node: YAMLNode, in options: [AnswerOption], questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+        index(node, in: options, questionID: questionID, sink: sink).map { value(of: options[$0]) }
+    }
+
+    /// The index of the option `node` names, or an error listing the valid ids. An index, not
+    /// the option: copying an option (texts, help, location) for every answer showed.
+    static func index(_ node: YAMLNode, in options: [AnswerOption], questionID: String, sink: DiagnosticSink) -> Int? {
         guard let id = ValueReader(sink: sink).string(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
-        if let option = options.first(where: { $0.id == id }) { return option }
+        if let index = options.firstIndex(where: { $0.id == id }) { return index }
         // Accept the label too: people copy what they read.
-        if let option = options.first(where: { $0.label.nl?.lowercased() == id.lowercased() || $0.label.en?.lowercased() == id.lowercased() }) {
-            return option
+        let lowered = id.lowercased()
+        if let index = options.firstIndex(where: { $0.label.nl?.lowercased() == lowered || $0.label.en?.lowercased() == lowered }) {
+            return index
         }
         // A number that is an option's value.
-        if node.isPlain, let number = Double(id), let option = options.first(where: { $0.value == number }) {
-            return option
+        if node.isPlain, let number = Double(id), let index = options.firstIndex(where: { $0.value == number }) {
+            return index
         }
         sink.error("invalid-answer", Message(nl: "'\(id)' is geen optie van vraag '\(questionID)'", en: "'\(id)' is not an option of question '\(questionID)'"),
                    fix: Suggestion.fix(for: id, in: options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)

@@ -32,7 +32,7 @@ public struct ScaleQuestion: QuestionKind {
     public var allowsNotApplicable: Bool { scale.options.contains { $0.role == .notApplicable } }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
-        OptionAnswers.option(node, in: scale.options, questionID: questionID, sink: sink).map(OptionAnswers.value)
+        OptionAnswers.answer(node, in: scale.options, questionID: questionID, sink: sink)
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {

@@ -1,0 +1,87 @@
+@testable import Kader
+import KaderTestSupport
+import XCTest
+
+/// The loader reads a response straight from the parser's events when nothing in it needs a
+/// word, and the full way otherwise: both must give the same response.
+final class ResponseEventReaderTests: XCTestCase {
+    private func framework(_ id: String) throws -> Framework {
+        let path = Fixtures.root + "/Frameworks/\(id).yaml"
+        let bytes = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
+        return try XCTUnwrap(FrameworkLoader().load(bytes: bytes, name: path).value)
+    }
+
+    /// The response the full reading gives (the node tree, read by `ResponseLoader.read`).
+    private func fullReading(_ text: String, framework: Framework) -> (Response?, DiagnosticList) {
+        let read = YAMLReader().read(text: text, name: "r.yaml")
+        guard let root = read.root else { return (nil, read.diagnostics) }
+        let sink = DiagnosticSink()
+        let response = ResponseLoader.read(root, framework: framework, sink: sink, name: "r.yaml")
+        return (sink.hasErrors ? nil : response, sink.list)
+    }
+
+    private func assertSame(_ text: String, framework: Framework, direct: Bool, file: StaticString = #filePath, line: UInt = #line) {
+        let source = SourceFile(name: "r.yaml", text: YAMLReader().parsedText(text) ?? "")
+        let read = ResponseEventReader(framework: framework, name: "r.yaml").read(source, limits: .standard)
+        XCTAssertEqual(read != nil, direct, "read directly", file: file, line: line)
+        let loaded = ResponseLoader().load(text: text, name: "r.yaml", framework: framework)
+        let (expected, diagnostics) = fullReading(text, framework: framework)
+        XCTAssertEqual(loaded.diagnostics.all, diagnostics.all, file: file, line: line)
+        guard let expected, let response = loaded.value else {
+            XCTAssertNil(loaded.value, file: file, line: line)
+            return
+        }
+        XCTAssertEqual(response.frameworkID, expected.frameworkID, file: file, line: line)
+        XCTAssertEqual(response.frameworkVersion, expected.frameworkVersion, file: file, line: line)
+        XCTAssertEqual(response.respondent, expected.respondent, file: file, line: line)
+        XCTAssertEqual(response.organisation, expected.organisation, file: file, line: line)
+        XCTAssertEqual(response.date, expected.date, file: file, line: line)
+        XCTAssertEqual(response.context, expected.context, file: file, line: line)
+        XCTAssertEqual(response.answers, expected.answers, file: file, line: line)
+        XCTAssertEqual(response.answerOrder, expected.answerOrder, file: file, line: line)
+        XCTAssertEqual(response.sourceName, expected.sourceName, file: file, line: line)
+    }
+
+    func testEveryBundledExampleIsReadDirectlyAndTheSame() throws {
+        for id in ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"] {
+            let framework = try framework(id)
+            let directory = Fixtures.root + "/Examples/" + id
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() where name.hasSuffix(".yaml") {
+                let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+                assertSame(text, framework: framework, direct: true)
+            }
+        }
+    }
+
+    func testOddButValidFilesAreTheSame() throws {
+        let framework = try framework("moskeeonderwijs")
+        let header = "framework: moskeeonderwijs\nversion: \"1.0.0\"\n"
+        // Blank header fields, numbers in context, a note without an answer, "weet niet", an empty answer list.
+        assertSame(header + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n", framework: framework, direct: true)
+        assertSame(header + "answers:\n", framework: framework, direct: true)
+        assertSame("\u{FEFF}" + header + "answers: {commissie: deels}\n", framework: framework, direct: true)
+    }
+
+    func testFilesWithProblemsAreReadTheFullWayWithTheSameDiagnostics() throws {
+        let framework = try framework("moskeeonderwijs")
+        let header = "framework: moskeeonderwijs\nversion: \"1.0.0\"\n"
+        for text in [
+            header + "answers:\n  commissie: deels\n  commissie: nog_niet\n",       // answered twice
+            header + "answers:\n  geen_vraag: deels\n",                               // unknown question
+            header + "answers:\n  commissie: misschien\n",                            // not an option
+            header + "answers:\n  commissie: {value: deels, notitie: x}\n",           // unknown key
+            header + "answers:\n  commissie: {value: deels, note: }\n",               // empty note
+            header + "onbekend: 1\nanswers:\n",                                       // unknown top-level key
+            header + "date: 28-02-2026\nanswers:\n",                                  // not a date
+            "framework: moskeeonderwijs\nversion: \"2.0\"\nanswers:\n",               // other version
+            "framework: ander_kader\nanswers:\n",                                     // other framework
+            header + "answers:\n  commissie: &a deels\n  steun_imam: *a\n",           // alias
+            header + "answers:\n  commissie: !!str deels\n",                          // tag
+            header + "answers:\n  commissie: [deels\n",                               // syntax error
+            header + "answers:\n  commissie: deels\n---\nframework: x\n",             // two documents
+            "",                                                                        // empty
+        ] {
+            assertSame(text, framework: framework, direct: false)
+        }
+    }
+}
