@@ -15,5 +15,7 @@ final class ValueTextTests: XCTestCase {
         XCTAssertEqual(ValueText.fixed(-3.25, decimals: 1, language: .en), "-3.3")
         XCTAssertEqual(ValueText.fixed(-0.04, decimals: 1, language: .en), "0.0")
         XCTAssertEqual(ValueText.fixed(1e300, decimals: 1, language: .en), "1e+300")
+        // Absurd precision is capped, never written past a buffer.
+        XCTAssertEqual(ValueText.fixed(0, decimals: 50, language: .en), "0." + String(repeating: "0", count: 20))
     }
 }

@@ -170,26 +170,31 @@ public enum ValueText {
     /// a decimal comma in Dutch.
     public static func fixed(_ n: Double, decimals: Int, language: Language) -> String {
         let rounded = Rounding(decimals: decimals, mode: .halfUp).apply(n)
-        let places = max(0, decimals)
+        let places = min(20, max(0, decimals))  // more would be noise in a Double
         var factor = 1.0
         for _ in 0..<places { factor *= 10 }
         let magnitude = (abs(rounded) * factor).rounded()
         // Beyond what an Int holds (never a score or grade): Swift's own digits.
         guard magnitude < 9e15 else { return String(rounded) }
-        // Digits written into a small buffer, last first: this runs for every score a `because`
-        // text shows, and building it from strings cost more than evaluating the rule.
+        // Digits written from the end of a buffer on the stack: this runs for every score a
+        // `because` text shows, and building it from strings cost more than evaluating the rule.
         var scaled = Int(magnitude)
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
-        var written = 0
-        repeat {
-            if places > 0, written == places { digits.append(language == .nl ? UInt8(ascii: ",") : UInt8(ascii: ".")) }
-            digits.append(UInt8(ascii: "0") + UInt8(scaled % 10))
-            scaled /= 10
-            written += 1
-        } while scaled > 0 || written <= places
-        if rounded < 0 { digits.append(UInt8(ascii: "-")) }
-        return String(decoding: digits.reversed(), as: UTF8.self)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var start = buffer.count
+            func put(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            var written = 0
+            repeat {
+                if places > 0, written == places { put(language == .nl ? UInt8(ascii: ",") : UInt8(ascii: ".")) }
+                put(UInt8(ascii: "0") + UInt8(scaled % 10))
+                scaled /= 10
+                written += 1
+            } while scaled > 0 || written <= places
+            if rounded < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 
     /// A number with at most one decimal; a decimal comma in Dutch.

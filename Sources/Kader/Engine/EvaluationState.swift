@@ -12,8 +12,8 @@ final class EvaluationState: EvaluationScope {
     let response: Response
     let tables: EngineTables
     /// Per question: the note and evidence given with its answer.
-    private let answerNotes: [String?]
-    private let answerEvidence: [String?]
+    private let answerNotes: SlotTable<String?>
+    private let answerEvidence: SlotTable<String?>
     /// Per question: whether it is asked here (an unknown relevance condition counts as no).
     let relevant: SlotTable<Bool>
     /// Per question: the answer's value alone (what expressions read).
@@ -38,18 +38,16 @@ final class EvaluationState: EvaluationScope {
         let tables = tables ?? EngineTables(framework)
         self.tables = tables
         // Each answer copied once, into the parts evaluation reads.
-        var values: [AnswerValue?] = Array(repeating: nil, count: tables.questionIDs.count)
-        var notes: [String?] = Array(repeating: nil, count: tables.questionIDs.count)
-        var evidence: [String?] = Array(repeating: nil, count: tables.questionIDs.count)
+        let count = tables.questionIDs.count
+        answerValueList = SlotTable(repeating: nil, count: count)
+        answerNotes = SlotTable(repeating: nil, count: count)
+        answerEvidence = SlotTable(repeating: nil, count: count)
         for (id, answer) in response.answers {
             guard let slot = tables.questionSlots[id] else { continue }
-            values[slot] = answer.value
-            notes[slot] = answer.note
-            evidence[slot] = answer.evidence
+            answerValueList[slot] = answer.value
+            answerNotes[slot] = answer.note
+            answerEvidence[slot] = answer.evidence
         }
-        answerValueList = SlotTable(values)
-        answerNotes = notes
-        answerEvidence = evidence
         itemScores = SlotTable(repeating: nil, count: tables.questions.count)
         itemStates = SlotTable(repeating: nil, count: tables.questions.count)
         relevant = SlotTable(repeating: true, count: tables.questions.count)
