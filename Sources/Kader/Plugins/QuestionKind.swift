@@ -68,10 +68,21 @@ extension QuestionKind {
 public enum AnswerDisplay {
     /// The answer in words.
     public static func text(_ value: AnswerValue, options: [AnswerOption], in language: Language) -> String {
-        func label(_ id: String) -> String { options.first { $0.id == id }?.label.text(in: language) ?? id }
+        // By index: `first(where:)` would copy each option it passes.
+        func label(_ id: String) -> String {
+            for index in options.indices where options[index].id == id { return options[index].label.text(in: language) }
+            return id
+        }
         switch value {
         case .option(let id): return label(id)
-        case .options(let ids): return ids.isEmpty ? (language == .nl ? "geen" : "none") : ids.map(label).joined(separator: ", ")
+        case .options(let ids):
+            guard !ids.isEmpty else { return language == .nl ? "geen" : "none" }
+            var text = ""
+            for (offset, id) in ids.enumerated() {
+                if offset > 0 { text += ", " }
+                text += label(id)
+            }
+            return text
         case .bool(let b): return language == .nl ? (b ? "ja" : "nee") : (b ? "yes" : "no")
         case .number(let n): return ExpressionFormat.number(n)
         case .text(let t): return t

@@ -49,9 +49,15 @@ public struct MultipleChoiceQuestion: QuestionKind {
 
     public func points(for value: AnswerValue) -> ItemPoints? {
         guard case .options(let ids) = value, isScored else { return nil }
-        let earned = options.filter { ids.contains($0.id) }.compactMap(\.value).reduce(0, +)
-        let best = options.compactMap(\.value).filter { $0 > 0 }.reduce(0, +)
-        let worst = options.compactMap(\.value).filter { $0 < 0 }.reduce(0, +)
+        // One pass, no intermediate lists: every response scores every multiple-choice item.
+        var earned = 0.0
+        var best = 0.0
+        var worst = 0.0
+        for index in options.indices {
+            guard let points = options[index].value else { continue }
+            if points > 0 { best += points } else if points < 0 { worst += points }
+            if ids.contains(options[index].id) { earned += points }
+        }
         return ItemPoints(points: min(best, max(worst, earned)), min: worst, max: best)
     }
 }
