@@ -62,7 +62,7 @@ extension Engine {
         let raw: Double?
         switch scheme.method {
         case .formula:
-            state.variables = [("score", .number(score))]
+            state.set("score", .number(score))
             raw = tables.gradeFormula?.evaluate(in: state).numeric
         case .table(let rows):
             raw = rows.enumerated().first { index, row in

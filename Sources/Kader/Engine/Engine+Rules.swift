@@ -1,7 +1,7 @@
 /// Running rules: conditions, effects, `because` texts and outcomes.
 extension Engine {
     /// `adviceRules` gets, for each piece of advice added, the position of the rule that gave it.
-    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: inout [RuleResult?], adviceRules: inout [Int]) {
+    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>, adviceRules: inout [Int]) {
         // By index: a `for rule in rules` loop would copy every rule, twice per response.
         for index in framework.rules.indices where tables.ruleStages[index] == stage {
             let value = tables.ruleConditions[index].evaluate(in: state)

@@ -30,12 +30,12 @@ public struct Engine: Sendable {
         let domains = scoreDomains(state)
         let scores = scoreDerived(state)
         var outcomes = RuleOutcomes()
-        var ruleResults = [RuleResult?](repeating: nil, count: framework.rules.count)
+        let ruleResults = SlotTable<RuleResult?>(repeating: nil, count: framework.rules.count)
         var adviceRules: [Int] = []
-        runRules(stage: .levels, state: state, outcomes: &outcomes, results: &ruleResults, adviceRules: &adviceRules)
+        runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
         var (domainResults, overall) = assignLevels(domains, state: state, caps: outcomes.caps)
         assignGrades(&domainResults, &overall, state: state)
-        runRules(stage: .advice, state: state, outcomes: &outcomes, results: &ruleResults, adviceRules: &adviceRules)
+        runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
         notices += checkAnswers(state)
         let preconditions = framework.preconditions.indices.map { evaluate(framework.preconditions[$0], tables.preconditions[$0], state: state) }
         var completeness = Completeness()
@@ -48,15 +48,15 @@ public struct Engine: Sendable {
             completeness: completeness, domains: domainResults, scores: scores, overall: overall,
             preconditions: preconditions, advice: AdviceOrder.sorted(&outcomes.advice, framework: framework, tables: tables, rules: adviceRules),
             strengths: outcomes.strengths, flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
-            rules: Self.moved(&ruleResults), notices: notices)
+            rules: Self.moved(ruleResults), notices: notices)
         return (result, state)
     }
 
     /// The results present, moved out in order (copying each would count its references).
-    private static func moved(_ results: inout [RuleResult?]) -> [RuleResult] {
+    private static func moved(_ results: SlotTable<RuleResult?>) -> [RuleResult] {
         var out: [RuleResult] = []
         out.reserveCapacity(results.count)
-        for index in results.indices { if let result = results[index].take() { out.append(result) } }
+        for index in 0..<results.count { if let result = results.exchange(index, with: nil) { out.append(result) } }
         return out
     }
 

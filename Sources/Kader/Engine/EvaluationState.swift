@@ -31,7 +31,17 @@ final class EvaluationState: EvaluationScope {
     let levels: SlotTable<Int?>
     let grades: SlotTable<Double?>
     /// Plain variables, such as `score` in a grade formula: one or two, so a list.
-    var variables: [(name: String, value: Value)] = []
+    private(set) var variables: [(name: String, value: Value)] = []
+
+    /// Sets variable `name` for the expressions evaluated next (in place: a grade formula runs
+    /// once per domain).
+    func set(_ name: String, _ value: Value) {
+        for index in variables.indices where variables[index].name == name {
+            variables[index].value = value
+            return
+        }
+        variables.append((name, value))
+    }
 
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.response = response

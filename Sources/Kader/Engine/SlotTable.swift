@@ -37,6 +37,14 @@ final class SlotTable<Element> {
         }
     }
 
+    /// Puts `value` at `position` and returns what was there, moved rather than copied.
+    func exchange(_ position: Int, with value: Element) -> Element {
+        precondition(position >= 0 && position < storage.count, "slot \(position) outside a table of \(storage.count)")
+        var value = value
+        swap(&storage[position], &value)
+        return value
+    }
+
     /// The values, in order.
     var elements: [Element] { Array(storage) }
 }
