@@ -13,10 +13,15 @@ enum Console {
 
     /// True when colour may be used on standard output: a terminal, and NO_COLOR not set.
     static var colorAllowed: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
+        if let noColor = environment("NO_COLOR"), !noColor.isEmpty { return false }
+        if environment("TERM") == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
+    }
+
+    /// One environment variable. `ProcessInfo.processInfo.environment` copies the whole
+    /// environment into a dictionary on every call, a tenth of a millisecond each.
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
     }
 
     /// Prints diagnostics with their source lines to standard error.

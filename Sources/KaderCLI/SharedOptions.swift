@@ -13,7 +13,7 @@ struct SharedOptions: ParsableArguments {
 
     var language: Language {
         if let lang, let language = Language(rawValue: lang.lowercased()) { return language }
-        if let environment = ProcessInfo.processInfo.environment["KADER_LANG"], let language = Language(rawValue: environment.lowercased()) { return language }
+        if let environment = Console.environment("KADER_LANG"), let language = Language(rawValue: environment.lowercased()) { return language }
         return .nl
     }
 

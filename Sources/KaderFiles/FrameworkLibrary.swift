@@ -14,7 +14,8 @@ public struct FrameworkLibrary {
     public init(explicit: String? = nil, loader: FrameworkLoader = FrameworkLoader()) {
         var directories: [String] = []
         if let explicit { directories.append(explicit) }
-        if let environment = ProcessInfo.processInfo.environment["KADER_FRAMEWORKS"], !environment.isEmpty {
+        // getenv, not ProcessInfo's environment, which copies every variable into a dictionary.
+        if let environment = getenv("KADER_FRAMEWORKS").map({ String(cString: $0) }), !environment.isEmpty {
             directories.append(contentsOf: environment.split(separator: ":").map(String.init))
         }
         directories.append(contentsOf: Self.besideExecutable())

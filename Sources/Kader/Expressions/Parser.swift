@@ -51,13 +51,17 @@ struct ExpressionParser {
     }
 
     /// `name.lowercased() == word`, without making the lowercased copy for an ASCII name: the
-    /// parser asks this for every name at every precedence level.
+    /// parser asks this for every name at every precedence level. One pass: an ASCII letter
+    /// lowercases to one letter whatever follows it, so a mismatch in the ASCII prefix decides;
+    /// only a name with other scalars needs `lowercased()`.
     static func spells(_ name: String, _ word: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.lowercased() == word }
-        guard name.utf8.count == word.utf8.count else { return false }
-        return zip(name.utf8, word.utf8).allSatisfy { letter, lower in
-            (letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter) == lower
+        var lowers = word.utf8.makeIterator()
+        for letter in name.utf8 {
+            guard letter < 0x80 else { return name.lowercased() == word }
+            guard let lower = lowers.next(),
+                  (letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter) == lower else { return false }
         }
+        return lowers.next() == nil
     }
 
     private func describe(_ token: Token) -> String {

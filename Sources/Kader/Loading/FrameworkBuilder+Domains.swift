@@ -94,13 +94,18 @@ extension FrameworkBuilder {
 
     /// The keys a question of `kindType` may have (with no known kind, those of every kind),
     /// sorted; made once per kind rather than for each of a thousand questions.
-    private func questionKeys(for kindType: (any QuestionKind.Type)?) -> [String] {
-        let kind = kindType.map { ObjectIdentifier($0) }
-        if let keys = questionKeyCache[kind] { return keys }
+    private func questionKeys(for kindType: (any QuestionKind.Type)?, named name: String?) -> [String] {
+        if let kindType, let name {
+            if let keys = questionKeyCache[name] { return keys }
+            let keys = Array(Set(Self.questionKeys + kindType.keys)).sorted()
+            questionKeyCache[name] = keys
+            return keys
+        }
+        if let keys = unknownKindKeys { return keys }
         var keys = Self.questionKeys
-        if let kindType { keys += kindType.keys } else { for kind in registry.questionKinds.values { keys += kind.keys } }
+        for kind in registry.questionKinds.values { keys += kind.keys }
         let sorted = Array(Set(keys)).sorted()
-        questionKeyCache[kind] = sorted
+        unknownKindKeys = sorted
         return sorted
     }
 
@@ -108,7 +113,7 @@ extension FrameworkBuilder {
         // Find the kind first: its keys are allowed besides the common ones.
         let typeName = node["type"]?.scalar ?? (node["scale"] != nil ? "scale" : nil)
         let kindType = typeName.flatMap { registry.questionKinds[$0] }
-        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: questionKeys(for: kindType), sink: sink) else { return nil }
+        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: questionKeys(for: kindType, named: typeName), sink: sink) else { return nil }
         // Every key is read before giving up, so one run reports every mistake in the question.
         let id = reader.identifier("id")
         let claimed = id.map { claim($0, at: reader["id"] ?? node, kind: Message(nl: "id", en: "id")) } ?? false
