@@ -110,6 +110,46 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
         }
         runBatch(BatchRunner(framework: framework), paths: paths, concurrency: 1, output: directory + "/results.jsonl")
         try? FileManager.default.removeItem(atPath: directory)
+    case "batch-scaling" where arguments.count == 2:
+        // How the batch scales from one thread to all, taken apart: scoring only, scoring and
+        // JSON lines without writing them, and the whole path with the file.
+        let framework = loadFramework(packageRoot + "/Frameworks/moskeeonderwijs.yaml")
+        let templates = FileReader.yamlFiles(in: packageRoot + "/Examples/moskeeonderwijs").compactMap {
+            ResponseLoader().load(bytes: readBytes($0), name: $0, framework: framework).value
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kader-scaling-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let paths = (0..<(Int(arguments[1]) ?? 2_000)).map { index -> String in
+            let path = directory + String(format: "/antwoord-%05d.yaml", index + 1)
+            try? Generate.response(for: framework, template: templates[index % templates.count], index: index, seed: 42)
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            return path
+        }
+        let runner = BatchRunner(framework: framework)
+        func compare(_ name: String, _ body: (Int) -> Void) {
+            let one = seconds { body(1) }
+            let all = seconds { body(ProcessInfo.processInfo.activeProcessorCount) }
+            log("\(name): 1 thread \(Format.duration(one)), \(ProcessInfo.processInfo.activeProcessorCount) threads \(Format.duration(all)), speedup \(Format.ratio(one / all))")
+        }
+        compare("score only") { threads in runner.run(paths: paths, concurrency: threads, prepare: { _, _ in 0 }, emit: { _, _, _ in }) }
+        compare("score + JSON line, not written") { threads in
+            runner.run(paths: paths, concurrency: threads, prepare: { _, outcome -> Int in
+                guard case .scored(let result) = outcome else { return 0 }
+                return ResultJSON.line(result, language: .nl).count
+            }, emit: { _, _, _ in })
+        }
+        compare("whole batch, written") { threads in runBatch(runner, paths: paths, concurrency: threads, output: directory + "/results.jsonl") }
+        // The same scoring with a framework loaded once per thread: nothing shared between them.
+        let own = (0..<2).map { _ in BatchRunner(framework: loadFramework(packageRoot + "/Frameworks/moskeeonderwijs.yaml")) }
+        let halves = [Array(paths[..<(paths.count / 2)]), Array(paths[(paths.count / 2)...])]
+        let shared = seconds {
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in runner.run(paths: halves[worker], concurrency: 1, prepare: { _, _ in 0 }, emit: { _, _, _ in }) }
+        }
+        let separate = seconds {
+            DispatchQueue.concurrentPerform(iterations: 2) { worker in own[worker].run(paths: halves[worker], concurrency: 1, prepare: { _, _ in 0 }, emit: { _, _, _ in }) }
+        }
+        log("score only, 2 threads: one shared framework \(Format.duration(shared)), a framework per thread \(Format.duration(separate))")
+        try? FileManager.default.removeItem(atPath: directory)
     case "scale" where arguments.count == 2:
         // How each phase of the batch scales from one thread to all: load, evaluate, JSON.
         let framework = loadFramework(packageRoot + "/Frameworks/moskeeonderwijs.yaml")
@@ -286,11 +326,24 @@ do {
     guard failed == 0 else { fail("\(failed) generated responses failed to load") }
 }
 var floorTimes: [Double] = []
+var floorAllTimes: [Double] = []
 var singleTimes: [Double] = []
 var allTimes: [Double] = []
 for round in 0..<batchRounds {
     log("   round \(round + 1) of \(batchRounds)")
     floorTimes.append(seconds { for bytes in batchBytes { _ = LibYAML.parse(bytes) } })
+    // The machine's own scaling: libyaml alone, shares nothing, on all cores.
+    let inputs = batchBytes
+    let threads = cores
+    floorAllTimes.append(seconds {
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            var index = worker
+            while index < inputs.count {
+                _ = LibYAML.parse(inputs[index])
+                index += threads
+            }
+        }
+    })
     singleTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: 1, output: output) })
     allTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: cores, output: output) })
 }
@@ -307,6 +360,9 @@ let speedup = batchSingle / batchAll
 table.add("batch of \(batchSize), all \(cores) cores", value: "\(Format.duration(batchAll)) (\(perResponse(batchAll))/response)",
           floor: "1 core: " + Format.duration(batchSingle), ratio: Format.ratio(speedup) + " faster",
           target: cores == 2 ? "≥ 1.7× on 2 cores" : "≥ 1.7× (set for 2 cores)", pass: speedup >= 1.7)
+let floorAll = Sample(floorAllTimes).median
+table.add("  reference: libyaml alone on all \(cores) cores, same bytes", value: Format.duration(floorAll),
+          floor: "1 core: " + Format.duration(batchFloor), ratio: Format.ratio(batchFloor / floorAll) + " faster")
 if let systemFloor, let system = SystemLibYAML.time(binary: systemFloor, paths: batchPaths, rounds: max(1, batchRounds), directory: work) {
     table.add("  floor cross-check: system libyaml (cc -O2 -lyaml), same bytes", value: Format.duration(system),
               floor: Format.duration(batchFloor), ratio: Format.ratio(system / batchFloor))

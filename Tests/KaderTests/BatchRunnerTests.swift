@@ -1,0 +1,56 @@
+import Foundation
+import Kader
+import KaderFiles
+import KaderTestSupport
+import XCTest
+
+/// An umbrella organisation scores a folder of answer files: every file is handed out once, in
+/// input order, with the same result on one thread as on several, broken files reported and the
+/// rest scored, across many chunks (scored while the previous chunk is handed out).
+final class BatchRunnerTests: XCTestCase {
+    func testFilesComeOutInOrderWithTheSameResultsOnOneThreadAndOnSeveral() throws {
+        let framework = try XCTUnwrap(try FrameworkLibrary().load(path: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml").get().value)
+        let examples = FileReader.yamlFiles(in: Fixtures.root + "/Examples/moskeeonderwijs")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kader-batch-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var paths: [String] = []
+        var broken: Set<Int> = []
+        for index in 0..<23 {
+            let path = directory + String(format: "/antwoord-%02d.yaml", index)
+            if index == 5 || index == 17 {
+                try "kader: moskeeonderwijs\nantwoorden: [\n".write(toFile: path, atomically: true, encoding: .utf8)
+                broken.insert(index)
+            } else {
+                try FileManager.default.copyItem(atPath: examples[index % examples.count], toPath: path)
+            }
+            paths.append(path)
+        }
+        var runner = BatchRunner(framework: framework)
+        runner.chunkSize = 4
+        func run(threads: Int) -> (lines: [String], counts: (scored: Int, failed: Int)) {
+            var lines: [String] = []
+            var next = 0
+            let counts = runner.run(paths: paths, concurrency: threads, prepare: { _, outcome -> String in
+                switch outcome {
+                case .scored(let result): String(decoding: ResultJSON.line(result, language: .en), as: UTF8.self)
+                case .failed(let diagnostics, _): "failed: " + (diagnostics.errors.first?.code ?? "")
+                }
+            }, emit: { index, path, line in
+                XCTAssertEqual(index, next, "handed out out of order")
+                XCTAssertEqual(path, paths[index])
+                next += 1
+                lines.append(line)
+            })
+            XCTAssertEqual(next, paths.count, "every file handed out once")
+            return (lines, counts)
+        }
+        let one = run(threads: 1)
+        let two = run(threads: 2)
+        XCTAssertEqual(one.lines, two.lines)
+        XCTAssertEqual(two.counts.scored, paths.count - broken.count)
+        XCTAssertEqual(two.counts.failed, broken.count)
+        for index in broken { XCTAssertTrue(two.lines[index].hasPrefix("failed"), two.lines[index]) }
+        XCTAssertTrue(two.lines[0].hasPrefix("{\"kader_result\""))
+    }
+}
