@@ -27,11 +27,26 @@ public struct AnswerOption: Sendable, Hashable {
 /// A named, ordered list of answer options, shared by many questions.
 public struct AnswerScale: Sendable, Hashable {
     /// The id questions use to name it.
-    public var id: String
+    public var id: String {
+        didSet { optionSpace = OptionAnswers.space("scale '\(id)'", options) }
+    }
     /// The options, lowest first as written.
-    public var options: [AnswerOption]
+    public var options: [AnswerOption] {
+        didSet { optionSpace = OptionAnswers.space("scale '\(id)'", options) }
+    }
     /// Where it was defined.
     public var location: SourceLocation
+    /// What expressions know of an answer on this scale, made once: every question on the
+    /// scale shares it, and a framework may have a thousand.
+    public private(set) var optionSpace: OptionSpace
+
+    /// Creates a scale.
+    public init(id: String, options: [AnswerOption], location: SourceLocation) {
+        self.id = id
+        self.options = options
+        self.location = location
+        optionSpace = OptionAnswers.space("scale '\(id)'", options)
+    }
 
     /// The scored options.
     public var scoredOptions: [AnswerOption] { options.filter { $0.role == .scored } }

@@ -25,7 +25,7 @@ public struct ScaleQuestion: QuestionKind {
         return ScaleQuestion(scale: scale)
     }
 
-    public var answerType: ExprType { .option(OptionAnswers.space("scale '\(scale.id)'", scale.options)) }
+    public var answerType: ExprType { .option(scale.optionSpace) }
     public var options: [AnswerOption] { scale.options }
     public var isScored: Bool { true }
     public var allowsUnknown: Bool { scale.options.contains { $0.role == .unknown } }
