@@ -7,7 +7,9 @@ public final class StreamingWriter {
     private let path: String
     private let temporary: String
     private let handle: FileHandle
-    private var buffer = Data()
+    private var pending: [UInt8] = []
+    /// The first write error (errno), reported by ``finish()``.
+    private var failure: Int32?
 
     /// Opens a writer for `path`; refuses an existing file unless `overwrite`.
     public init(path: String, overwrite: Bool) throws(AtomicWriter.Failure) {
@@ -35,14 +37,31 @@ public final class StreamingWriter {
     }
 
     private func write(line: UnsafeBufferPointer<UInt8>) {
-        buffer.append(line)
-        buffer.append(0x0A)
-        if buffer.count > 1 << 16 { flush() }
+        pending.append(contentsOf: line)
+        pending.append(0x0A)
+        if pending.count > 1 << 16 { flush() }
     }
 
     private func flush() {
-        handle.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        pending.withUnsafeBufferPointer { put($0) }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes all of `bytes`, remembering the first error (a full disk, say) for ``finish()``
+    /// rather than stopping the batch mid-line.
+    private func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil, var next = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = Glibc.write(handle.fileDescriptor, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            next += written
+            left -= written
+        }
     }
 
     /// Flushes, closes and moves the file into place.
@@ -50,6 +69,11 @@ public final class StreamingWriter {
         flush()
         try? handle.synchronize()
         try? handle.close()
+        if let failure {
+            unlink(temporary)
+            let reason = String(cString: strerror(failure))
+            throw AtomicWriter.Failure(message: Message(nl: "kan \(path) niet schrijven: \(reason)", en: "cannot write \(path): \(reason)"))
+        }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw AtomicWriter.Failure(message: Message(nl: "kan \(path) niet vervangen", en: "cannot replace \(path)"))
