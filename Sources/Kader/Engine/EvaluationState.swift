@@ -43,6 +43,7 @@ final class EvaluationState: EvaluationScope {
         variables.append((name, value))
     }
 
+    /// A state for `response`; `tables` are the engine's (made from `framework` when not given).
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.response = response
         let tables = tables ?? EngineTables(framework)
@@ -61,12 +62,12 @@ final class EvaluationState: EvaluationScope {
         itemScores = SlotTable(repeating: nil, count: tables.questions.count)
         itemStates = SlotTable(repeating: nil, count: tables.questions.count)
         relevant = SlotTable(repeating: true, count: tables.questions.count)
-        domainScores = SlotTable(repeating: nil, count: framework.domains.count)
-        derivedScores = SlotTable(repeating: nil, count: framework.scoring.derived.count)
-        levels = SlotTable(repeating: nil, count: framework.domains.count + 1)
-        grades = SlotTable(repeating: nil, count: framework.domains.count + 1)
+        domainScores = SlotTable(repeating: nil, count: tables.framework.domains.count)
+        derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
+        levels = SlotTable(repeating: nil, count: tables.framework.domains.count + 1)
+        grades = SlotTable(repeating: nil, count: tables.framework.domains.count + 1)
         answerValues = SlotTable(repeating: nil, count: tables.questions.count)
-        itemLists = Array(repeating: nil, count: framework.domains.count)
+        itemLists = Array(repeating: nil, count: tables.framework.domains.count)
     }
 
     /// The note of question `slot`'s answer.
