@@ -11,6 +11,17 @@ public enum Fixtures {
         return url.path
     }()
 
+    /// Every example answer file of bundled framework `id`: `Examples/<id>/` and its subfolders
+    /// (masterclass participants, colleagues), in a stable order.
+    public static func exampleFiles(for id: String) -> [String] {
+        let folder = root + "/Examples/" + id
+        let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
+        return ([folder] + subfolders).flatMap { directory -> [String] in
+            let items = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+            return items.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { directory + "/" + $0 }
+        }
+    }
+
     /// Loads a framework from YAML text.
     public static func framework(_ yaml: String, name: String = "framework.yaml", registry: PluginRegistry = .builtIn) -> Loaded<Framework> {
         FrameworkLoader(registry: registry).load(text: yaml, name: name)

@@ -13,9 +13,7 @@ final class FlatExpressionTests: XCTestCase {
     private func bundled() throws -> [(framework: Framework, responses: [Response])] {
         try FileReader.yamlFiles(in: Fixtures.root + "/Frameworks").map { file in
             let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
-            let folder = Fixtures.root + "/Examples/" + framework.id
-            let folders = [folder] + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
-            let examples = folders.flatMap(FileReader.yamlFiles).compactMap { path in
+            let examples = Fixtures.exampleFiles(for: framework.id).compactMap { path in
                 ResponseLoader().load(bytes: Array((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()), name: path, framework: framework).value
             }
             XCTAssertFalse(examples.isEmpty, "no example responses for \(framework.id)")

@@ -12,9 +12,7 @@ final class ResultLineTests: XCTestCase {
         for file in FileReader.yamlFiles(in: Fixtures.root + "/Frameworks") {
             let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
             let engine = Engine(framework: framework)
-            let folder = Fixtures.root + "/Examples/" + framework.id
-            let folders = [folder] + ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { folder + "/" + $0 }
-            for path in folders.flatMap(FileReader.yamlFiles) {
+            for path in Fixtures.exampleFiles(for: framework.id) {
                 guard let response = ResponseLoader().load(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), name: path, framework: framework).value else { continue }
                 let result = engine.evaluate(response)
                 for language in [Language.nl, .en] {

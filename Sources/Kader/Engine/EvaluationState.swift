@@ -96,8 +96,7 @@ final class EvaluationState: EvaluationScope {
 
     func score(_ name: ResolvedName) -> Value {
         switch name.slot {
-        case .domain(let index): score(domainScores[index], behind: .domain(index))
-        case .derived(let index): score(derivedScores[index], behind: .derived(index))
+        case .domain, .derived: score(name.slot)
         case .overall: score(tables.overallSlot)
         case .question, .unresolved: score(name.id)
         }

@@ -74,12 +74,6 @@ public enum JSONValue: Sendable, Hashable {
         return String(rounded)
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        escape(s, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, and
     /// U+2028 and U+2029 (line ends to JavaScript). Runs of other bytes are copied whole.
     static func escape(_ s: String, into out: inout [UInt8]) {
