@@ -23,9 +23,11 @@ let package = Package(
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
         .target(
             name: "Kader",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CKaderJSON", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
+        // JSON string escaping with SSE2, for the result lines of large batches.
+        .target(name: "CKaderJSON"),
         // Renderers: turn a result into text people or programs read.
         .target(name: "KaderReports", dependencies: ["Kader"], swiftSettings: strict),
         // The file system: reading with limits, finding frameworks, atomic writes, batches.

@@ -5,8 +5,8 @@
 #     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the three targets
 #     FUZZ_SEED=1 Fuzz/run.sh 8             # a fixed seed makes a run repeatable (CI uses this)
 #
-# The core (Kader and the libyaml it reads with) is built with coverage and AddressSanitizer into
-# .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
+# The core (Kader, the libyaml it reads with, and its JSON escaping in C) is built with coverage
+# and AddressSanitizer into .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
 # for SECONDS on a corpus seeded from Frameworks/, Examples/, docs/ and earlier findings. A crash,
 # hang (-timeout) or memory blow-up (-rss_limit_mb, -malloc_limit_mb) stops the run and leaves
 # its input in .build-fuzz/findings/; turn it into a test in Tests/KaderTests/FuzzRegressionTests.swift
@@ -26,8 +26,9 @@ swift build --scratch-path "$scratch" --target Kader \
   -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -Ev "^\[|^Building|Compiling|Write|Emitting" || true
 build="$scratch/debug"
 [ -f "$build/Modules/Kader.swiftmodule" ] || { echo "the core did not build"; exit 2; }
-objects=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o)
+objects=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o "$build"/CKaderJSON.build/*.o)
 cyaml_include=$(find "$scratch/checkouts/Yams/Sources/CYaml/include" -maxdepth 0)
+json_include=Sources/CKaderJSON/include
 
 mkdir -p "$scratch/bin" "$scratch/findings"
 for target in "${targets[@]}"; do
@@ -40,7 +41,7 @@ for target in "${targets[@]}"; do
   echo "== linking fuzz-$target"
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g \
-    -I "$build/Modules" -Xcc -I -Xcc "$cyaml_include" \
+    -I "$build/Modules" -Xcc -I -Xcc "$cyaml_include" -Xcc -I -Xcc "$json_include" \
     "$source" $objects -o "$scratch/bin/fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$scratch/bin/fuzz-$target" ] || { echo "fuzz-$target did not link"; exit 2; }
 done

@@ -196,6 +196,11 @@ let evaluations = smoke ? 10 : quick ? 300 : 3_000
 let batchRounds = smoke ? 1 : quick ? 1 : 3
 let processRounds = smoke ? 2 : quick ? 5 : 30
 let cores = ProcessInfo.processInfo.activeProcessorCount
+/// `--only load,evaluate,batch,memory,scan`: some of the measurements (all by default).
+let only: Set<String>? = CommandLine.arguments.firstIndex(of: "--only").flatMap { index in
+    index + 1 < CommandLine.arguments.count ? Set(CommandLine.arguments[index + 1].split(separator: ",").map(String.init)) : nil
+}
+func runs(_ section: String) -> Bool { only?.contains(section) ?? true }
 
 let work = FileManager.default.temporaryDirectory.appendingPathComponent("kader-benchmark-\(getpid())").path
 try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
@@ -209,7 +214,7 @@ let systemFloor = SystemLibYAML.build(in: work)
 // MARK: 1. Loading and checking a framework
 
 log("== loading and checking")
-for path in frameworkFiles {
+for path in frameworkFiles where runs("load") {
     let bytes = readBytes(path)
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     guard LibYAML.parse(bytes) > 0 else { fail("libyaml cannot parse \(path)") }
@@ -228,7 +233,7 @@ guard let generated = generatedLoad.value else {
     fail("the generated framework does not load:\n" + generatedLoad.diagnostics.errors.prefix(5).map { "\($0.location.map(String.init(describing:)) ?? "?"): \($0.message.en)" }.joined(separator: "\n"))
 }
 guard generated.questions.count == 1_000, generated.rules.count == 1_000 else { fail("the generated framework has the wrong size") }
-do {
+if runs("load") {
     let (floor, subject) = alternate(rounds: (smoke ? 1 : max(3, loadRounds / 3)), floor: { _ = LibYAML.parse(generatedBytes) },
                                      subject: { _ = FrameworkLoader().load(bytes: generatedBytes, name: generatedPath) })
     let ratio = subject.median / floor.median
@@ -273,6 +278,7 @@ for path in frameworkFiles {
     }
     guard !examples.isEmpty else { continue }
     exampleResponses[framework.id] = examples
+    guard runs("evaluate") else { continue }
     let responses = examples.map(\.2)
     let floor = perCall(examples.map(\.1), calls: evaluations) { _ = LibYAML.parse($0) }
     let plain = perCall(responses, calls: evaluations) { _ = engine.evaluate($0) }
@@ -288,7 +294,7 @@ for path in frameworkFiles {
     table.add("  … with the full trace of every rule", value: spread(full), floor: Format.duration(floor.median),
               ratio: Format.ratio(full.median / floor.median))
 }
-do {
+if runs("evaluate") {
     let engine = Engine(framework: generated)
     let inputs = (0..<20).map { Generate.response(for: generated, template: nil, index: $0, seed: 11) }
     let responses = inputs.compactMap { ResponseLoader().load(text: $0, name: "gegenereerd-antwoord.yaml", framework: generated).value }
@@ -321,100 +327,104 @@ for index in 0..<batchSize {
 let totalBytes = batchBytes.reduce(0) { $0 + $1.count }
 let runner = BatchRunner(framework: batchFramework)
 let output = work + "/results.jsonl"
-do {
+if runs("batch") {
     let failed = runBatch(runner, paths: batchPaths, concurrency: 1, output: output)
     guard failed == 0 else { fail("\(failed) generated responses failed to load") }
-}
-var floorTimes: [Double] = []
-var floorAllTimes: [Double] = []
-var singleTimes: [Double] = []
-var allTimes: [Double] = []
-for round in 0..<batchRounds {
-    log("   round \(round + 1) of \(batchRounds)")
-    floorTimes.append(seconds { for bytes in batchBytes { _ = LibYAML.parse(bytes) } })
-    // The machine's own scaling: libyaml alone, shares nothing, on all cores.
-    let inputs = batchBytes
-    let threads = cores
-    floorAllTimes.append(seconds {
-        DispatchQueue.concurrentPerform(iterations: threads) { worker in
-            var index = worker
-            while index < inputs.count {
-                _ = LibYAML.parse(inputs[index])
-                index += threads
+    var floorTimes: [Double] = []
+    var floorAllTimes: [Double] = []
+    var singleTimes: [Double] = []
+    var allTimes: [Double] = []
+    for round in 0..<batchRounds {
+        log("   round \(round + 1) of \(batchRounds)")
+        floorTimes.append(seconds { for bytes in batchBytes { _ = LibYAML.parse(bytes) } })
+        // The machine's own scaling: libyaml alone, shares nothing, on all cores.
+        let inputs = batchBytes
+        let threads = cores
+        floorAllTimes.append(seconds {
+            DispatchQueue.concurrentPerform(iterations: threads) { worker in
+                var index = worker
+                while index < inputs.count {
+                    _ = LibYAML.parse(inputs[index])
+                    index += threads
+                }
             }
-        }
-    })
-    singleTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: 1, output: output) })
-    allTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: cores, output: output) })
-}
-let batchFloor = Sample(floorTimes).median
-let batchSingle = Sample(singleTimes).median
-let batchAll = Sample(allTimes).median
-let lineCount = (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n").count ?? 0
-guard lineCount == batchSize else { fail("the batch wrote \(lineCount) lines, not \(batchSize)") }
-let perResponse = { (total: Double) in Format.duration(total / Double(batchSize)) }
-table.add("batch of \(batchSize) (\(totalBytes / 1024) KiB): read, check, evaluate, write JSON lines, 1 core",
-          value: "\(Format.duration(batchSingle)) (\(perResponse(batchSingle))/response)", floor: Format.duration(batchFloor),
-          ratio: Format.ratio(batchSingle / batchFloor), target: "≤ 3×", pass: batchSingle / batchFloor <= 3)
-let speedup = batchSingle / batchAll
-table.add("batch of \(batchSize), all \(cores) cores", value: "\(Format.duration(batchAll)) (\(perResponse(batchAll))/response)",
-          floor: "1 core: " + Format.duration(batchSingle), ratio: Format.ratio(speedup) + " faster",
-          target: cores == 2 ? "≥ 1.7× on 2 cores" : "≥ 1.7× (set for 2 cores)", pass: speedup >= 1.7)
-let floorAll = Sample(floorAllTimes).median
-table.add("  reference: libyaml alone on all \(cores) cores, same bytes", value: Format.duration(floorAll),
-          floor: "1 core: " + Format.duration(batchFloor), ratio: Format.ratio(batchFloor / floorAll) + " faster")
-if let systemFloor, let system = SystemLibYAML.time(binary: systemFloor, paths: batchPaths, rounds: max(1, batchRounds), directory: work) {
-    table.add("  floor cross-check: system libyaml (cc -O2 -lyaml), same bytes", value: Format.duration(system),
-              floor: Format.duration(batchFloor), ratio: Format.ratio(system / batchFloor))
+        })
+        singleTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: 1, output: output) })
+        allTimes.append(seconds { runBatch(runner, paths: batchPaths, concurrency: cores, output: output) })
+    }
+    let batchFloor = Sample(floorTimes).median
+    let batchSingle = Sample(singleTimes).median
+    let batchAll = Sample(allTimes).median
+    let lineCount = (try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n").count ?? 0
+    guard lineCount == batchSize else { fail("the batch wrote \(lineCount) lines, not \(batchSize)") }
+    let perResponse = { (total: Double) in Format.duration(total / Double(batchSize)) }
+    table.add("batch of \(batchSize) (\(totalBytes / 1024) KiB): read, check, evaluate, write JSON lines, 1 core",
+              value: "\(Format.duration(batchSingle)) (\(perResponse(batchSingle))/response)", floor: Format.duration(batchFloor),
+              ratio: Format.ratio(batchSingle / batchFloor), target: "≤ 3×", pass: batchSingle / batchFloor <= 3)
+    let speedup = batchSingle / batchAll
+    table.add("batch of \(batchSize), all \(cores) cores", value: "\(Format.duration(batchAll)) (\(perResponse(batchAll))/response)",
+              floor: "1 core: " + Format.duration(batchSingle), ratio: Format.ratio(speedup) + " faster",
+              target: cores == 2 ? "≥ 1.7× on 2 cores" : "≥ 1.7× (set for 2 cores)", pass: speedup >= 1.7)
+    let floorAll = Sample(floorAllTimes).median
+    table.add("  reference: libyaml alone on all \(cores) cores, same bytes", value: Format.duration(floorAll),
+              floor: "1 core: " + Format.duration(batchFloor), ratio: Format.ratio(batchFloor / floorAll) + " faster")
+    if let systemFloor, let system = SystemLibYAML.time(binary: systemFloor, paths: batchPaths, rounds: max(1, batchRounds), directory: work) {
+        table.add("  floor cross-check: system libyaml (cc -O2 -lyaml), same bytes", value: Format.duration(system),
+                  floor: Format.duration(batchFloor), ratio: Format.ratio(system / batchFloor))
+    }
 }
 
 // MARK: 4. Peak memory
 
-log("== peak memory")
-func childPeak(_ count: Int) -> Int? {
-    let out = work + "/memory-\(count).txt"
-    let (status, _) = spawn([ownExecutable(), "memory-child", batchFrameworkPath, responseDirectory, String(count)], captureTo: out)
-    guard status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
-    return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
-}
-if let small = childPeak(smallBatch), let large = childPeak(batchSize) {
-    let ratio = Double(large) / Double(small)
-    table.add("peak memory, batch of \(smallBatch)", value: Format.kibibytes(small))
-    table.add("peak memory, batch of \(batchSize)", value: Format.kibibytes(large), floor: "\(smallBatch): " + Format.kibibytes(small),
-              ratio: Format.ratio(ratio), target: "≤ 1.2×", pass: ratio <= 1.2)
-} else {
-    table.add("peak memory", value: "not measured: the child process failed", pass: false)
+if runs("memory") {
+    log("== peak memory")
+    func childPeak(_ count: Int) -> Int? {
+        let out = work + "/memory-\(count).txt"
+        let (status, _) = spawn([ownExecutable(), "memory-child", batchFrameworkPath, responseDirectory, String(count)], captureTo: out)
+        guard status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    if let small = childPeak(smallBatch), let large = childPeak(batchSize) {
+        let ratio = Double(large) / Double(small)
+        table.add("peak memory, batch of \(smallBatch)", value: Format.kibibytes(small))
+        table.add("peak memory, batch of \(batchSize)", value: Format.kibibytes(large), floor: "\(smallBatch): " + Format.kibibytes(small),
+                  ratio: Format.ratio(ratio), target: "≤ 1.2×", pass: ratio <= 1.2)
+    } else {
+        table.add("peak memory", value: "not measured: the child process failed", pass: false)
+    }
 }
 
 // MARK: 5. `kader scan` as a whole process
 
-log("== kader scan as a process")
-func findKader() -> String? {
-    let beside = (ownExecutable() as NSString).deletingLastPathComponent + "/kader"
-    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-    if smoke { return nil }
-    // Not built yet: build it into the same scratch folder (…/<scratch>/<triple>/release/).
-    let release = (ownExecutable() as NSString).deletingLastPathComponent
-    let scratch = ((release as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
-    log("   building kader (swift build -c release --product kader)")
-    _ = spawn(["/usr/bin/env", "swift", "build", "-c", "release", "--product", "kader", "--scratch-path", scratch], directory: packageRoot)
-    return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
-}
-if let kader = findKader() {
-    let example = "Examples/moskeeonderwijs/al-amal-startend.yaml"
-    guard spawn([kader, "scan", example], directory: packageRoot).status == 0 else { fail("kader scan \(example) failed") }
-    var scanTimes: [Double] = []
-    var versionTimes: [Double] = []
-    for _ in 0..<processRounds {
-        versionTimes.append(spawn([kader, "--version"], directory: packageRoot).seconds)
-        scanTimes.append(spawn([kader, "scan", example], directory: packageRoot).seconds)
+if runs("scan") {
+    log("== kader scan as a process")
+    func findKader() -> String? {
+        let beside = (ownExecutable() as NSString).deletingLastPathComponent + "/kader"
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        if smoke { return nil }
+        // Not built yet: build it into the same scratch folder (…/<scratch>/<triple>/release/).
+        let release = (ownExecutable() as NSString).deletingLastPathComponent
+        let scratch = ((release as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        log("   building kader (swift build -c release --product kader)")
+        _ = spawn(["/usr/bin/env", "swift", "build", "-c", "release", "--product", "kader", "--scratch-path", scratch], directory: packageRoot)
+        return FileManager.default.isExecutableFile(atPath: beside) ? beside : nil
     }
-    let scan = Sample(scanTimes).median
-    let version = Sample(versionTimes).median
-    table.add("`kader scan` of one example, whole process", value: Format.duration(scan), floor: "--version: " + Format.duration(version),
-              ratio: Format.ratio(scan / version), target: "≤ 2×", pass: scan / version <= 2)
-} else {
-    table.add("`kader scan` of one example, whole process", value: "not measured: kader not built", pass: false)
+    if let kader = findKader() {
+        let example = "Examples/moskeeonderwijs/al-amal-startend.yaml"
+        guard spawn([kader, "scan", example], directory: packageRoot).status == 0 else { fail("kader scan \(example) failed") }
+        var scanTimes: [Double] = []
+        var versionTimes: [Double] = []
+        for _ in 0..<processRounds {
+            versionTimes.append(spawn([kader, "--version"], directory: packageRoot).seconds)
+            scanTimes.append(spawn([kader, "scan", example], directory: packageRoot).seconds)
+        }
+        let scan = Sample(scanTimes).median
+        let version = Sample(versionTimes).median
+        table.add("`kader scan` of one example, whole process", value: Format.duration(scan), floor: "--version: " + Format.duration(version),
+                  ratio: Format.ratio(scan / version), target: "≤ 2×", pass: scan / version <= 2)
+    } else {
+        table.add("`kader scan` of one example, whole process", value: "not measured: kader not built", pass: false)
+    }
 }
 
 // MARK: Report

@@ -1,13 +1,13 @@
 /// Where JSON goes as it is described: built into a ``JSONValue`` (to inspect or pretty-print),
 /// or written straight to compact bytes (a batch's JSON lines, where building a tree of values
 /// and freeing it again cost more than scoring the response). ``ResultJSON`` describes a result
-/// once, for both.
-public protocol JSONOutput {
+/// once, for both. Outputs may be noncopyable: a writer owns what it writes.
+public protocol JSONOutput: ~Copyable {
     /// `null`.
     mutating func null()
     /// `true` or `false`.
     mutating func bool(_ value: Bool)
-    /// A number (``JSONValue/format(_:)``).
+    /// A number: whole numbers without a point, others to at most 6 decimals.
     mutating func number(_ value: Double)
     /// A string.
     mutating func string(_ value: String)
@@ -25,7 +25,7 @@ public protocol JSONOutput {
     mutating func endObject()
 }
 
-extension JSONOutput {
+extension JSONOutput where Self: ~Copyable {
     public mutating func key(_ key: StaticString) { self.key(key.description) }
 
     /// A number, or `null`.
@@ -52,6 +52,16 @@ extension JSONOutput {
         endArray()
     }
 
+    /// An array with one element per item of `items`, each written by `element` from the item
+    /// in place (a `for` loop copies each element, counting a reference for each of its texts).
+    public mutating func array<Element>(_ items: [Element], _ element: (inout Self, borrowing Element) -> Void) {
+        beginArray()
+        items.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices { element(&self, buffer[index]) }
+        }
+        endArray()
+    }
+
     /// A member holding a string or `null`.
     public mutating func field(_ name: StaticString, _ value: String?) {
         key(name)
@@ -73,7 +83,7 @@ extension JSONOutput {
     /// A member holding an array of strings.
     public mutating func field(_ name: StaticString, strings: [String]) {
         key(name)
-        array(strings) { $0.string($1) }
+        array(strings) { out, text in out.string(text) }
     }
 }
 
@@ -127,80 +137,94 @@ public struct JSONValueBuilder: JSONOutput {
 
 /// Writes a description as compact JSON bytes, the same bytes as
 /// `JSONValue.serialized(compact: true)` gives for the built value.
-public struct CompactJSONWriter: JSONOutput {
-    /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+///
+/// Noncopyable: it owns its bytes, so a write is a copy into them and nothing more (a
+/// copy-on-write check on each of the thousands of writes of a result showed).
+public struct CompactJSONWriter: JSONOutput, ~Copyable {
+    private let out: ByteBuffer
     /// Whether the next value or key follows another in the same container.
     private var needsComma = false
 
     /// An empty writer; `capacity` is a guess of the size, to grow the buffer once.
-    public init(capacity: Int = 16_384) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 16_384) { out = ByteBuffer(capacity: capacity) }
 
-    private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+    /// The bytes written so far.
+    public var bytes: [UInt8] { out.bytes }
+
+    /// The comma that separates the next value from the one before.
+    private func separate() {
+        if needsComma { out.append(UInt8(ascii: ",")) }
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+        out.append("null")
         needsComma = true
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        var text = value ? "true" : "false"
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        out.append(value ? "true" : "false")
         needsComma = true
     }
 
     public mutating func number(_ value: Double) {
         separate()
-        var text = JSONValue.format(value)
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        out.appendJSON(number: value)
         needsComma = true
     }
 
     public mutating func string(_ value: String) {
         separate()
-        JSONValue.escape(value, into: &bytes)
+        out.appendJSON(string: value)
         needsComma = true
     }
 
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        out.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     public mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        out.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        out.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     public mutating func key(_ key: String) {
         separate()
-        JSONValue.escape(key, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        out.appendJSON(string: key)
+        out.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
     public mutating func key(_ key: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        guard key.hasPointerRepresentation else {
+            out.append(UInt8(ascii: "\""))
+            out.append(key)
+            out.append("\":")
+            return needsComma = false
+        }
+        // The quotes, the name and the colon in one copy.
+        let length = key.utf8CodeUnitCount
+        let target = out.reserve(length + 3)
+        target.pointee = UInt8(ascii: "\"")
+        (target + 1).update(from: key.utf8Start, count: length)
+        (target + 1 + length).pointee = UInt8(ascii: "\"")
+        (target + 2 + length).pointee = UInt8(ascii: ":")
+        out.advance(by: length + 3)
         needsComma = false
     }
 
     public mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        out.append(UInt8(ascii: "}"))
         needsComma = true
     }
 }

@@ -25,7 +25,7 @@ public enum ResultJSON {
     }
 
     /// Describes `result` to `out`.
-    public static func describe<Output: JSONOutput>(_ result: AssessmentResult, language: Language, into out: inout Output) {
+    public static func describe<Output: JSONOutput & ~Copyable>(_ result: AssessmentResult, language: Language, into out: inout Output) {
         out.object { o in
             o.field("kader_result", Double(formatVersion))
             o.field("language", language.rawValue)
@@ -59,202 +59,202 @@ public enum ResultJSON {
         }
     }
 
-    private static func framework<Output: JSONOutput>(_ f: FrameworkSummary, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", f.id)
-            o.field("version", f.version)
-            o.field("title", f.title.text(in: language))
-            o.field("answered_version", f.answeredVersion)
-        }
+    private static func framework<Output: JSONOutput & ~Copyable>(_ f: FrameworkSummary, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", f.id)
+        out.field("version", f.version)
+        out.field("title", f.title.text(in: language))
+        out.field("answered_version", f.answeredVersion)
+        out.endObject()
     }
 
-    private static func context<Output: JSONOutput>(_ fields: [(key: String, value: ContextValue)], _ out: inout Output) {
-        out.object { o in
-            for field in fields {
-                o.key(field.key)
-                switch field.value {
-                case .text(let t): o.string(t)
-                case .number(let n): o.number(n)
-                }
+    private static func context<Output: JSONOutput & ~Copyable>(_ fields: [(key: String, value: ContextValue)], _ out: inout Output) {
+        out.beginObject()
+        for field in fields {
+            out.key(field.key)
+            switch field.value {
+            case .text(let t): out.string(t)
+            case .number(let n): out.number(n)
             }
         }
+        out.endObject()
     }
 
-    private static func overall<Output: JSONOutput>(_ r: OverallResult, _ out: inout Output) {
-        out.object { o in
-            o.field("score_id", r.scoreID)
-            o.field("score", r.score)
-            o.field("status", r.status.rawValue)
-            o.field("band_level", r.bandLevel)
-            o.field("level", r.level)
-            o.field("unmet_requirements", strings: r.unmetRequirements)
-            o.field("capped_by", strings: r.cappedBy)
-            o.field("grade", r.grade)
-            o.key("passed")
-            if let passed = r.passed { o.bool(passed) } else { o.null() }
+    private static func overall<Output: JSONOutput & ~Copyable>(_ r: OverallResult, _ out: inout Output) {
+        out.beginObject()
+        out.field("score_id", r.scoreID)
+        out.field("score", r.score)
+        out.field("status", r.status.rawValue)
+        out.field("band_level", r.bandLevel)
+        out.field("level", r.level)
+        out.field("unmet_requirements", strings: r.unmetRequirements)
+        out.field("capped_by", strings: r.cappedBy)
+        out.field("grade", r.grade)
+        out.key("passed")
+        if let passed = r.passed { out.bool(passed) } else { out.null() }
+        out.endObject()
+    }
+
+    private static func score<Output: JSONOutput & ~Copyable>(_ s: borrowing ScoreResult, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", s.id)
+        out.field("title", s.title.text(in: language))
+        out.field("score", s.score)
+        out.field("status", s.status.rawValue)
+        out.field("method", s.method)
+        out.key("parts")
+        out.array(s.parts) { out, part in
+            out.beginObject()
+            out.field("id", part.id)
+            out.field("score", part.score)
+            out.field("weight", part.weight)
+            out.endObject()
         }
+        out.endObject()
     }
 
-    private static func score<Output: JSONOutput>(_ s: ScoreResult, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", s.id)
-            o.field("title", s.title.text(in: language))
-            o.field("score", s.score)
-            o.field("status", s.status.rawValue)
-            o.field("method", s.method)
-            o.key("parts")
-            o.array(s.parts) { out, part in
-                out.object { p in
-                    p.field("id", part.id)
-                    p.field("score", part.score)
-                    p.field("weight", part.weight)
-                }
-            }
-        }
+    private static func precondition<Output: JSONOutput & ~Copyable>(_ p: borrowing PreconditionResult, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", p.id)
+        out.field("text", p.text.text(in: language))
+        out.field("outcome", p.outcome.rawValue)
+        out.field("advice", p.advice?.text(in: language))
+        out.field("undecided_by", strings: p.undecidedBy)
+        out.endObject()
     }
 
-    private static func precondition<Output: JSONOutput>(_ p: PreconditionResult, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", p.id)
-            o.field("text", p.text.text(in: language))
-            o.field("outcome", p.outcome.rawValue)
-            o.field("advice", p.advice?.text(in: language))
-            o.field("undecided_by", strings: p.undecidedBy)
-        }
+    private static func advice<Output: JSONOutput & ~Copyable>(_ a: borrowing Advice, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("rule", a.ruleID)
+        out.field("domain", a.domainID)
+        out.field("priority", a.priority.rawValue)
+        out.field("effort", a.effort.rawValue)
+        out.field("text", a.text.text(in: language))
+        out.field("first_step", a.firstStep?.text(in: language))
+        out.field("because", a.because?.text(in: language))
+        out.field("sources", strings: a.sources)
+        out.key("conditions")
+        conditions(a.conditions, &out)
+        out.endObject()
     }
 
-    private static func advice<Output: JSONOutput>(_ a: Advice, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("rule", a.ruleID)
-            o.field("domain", a.domainID)
-            o.field("priority", a.priority.rawValue)
-            o.field("effort", a.effort.rawValue)
-            o.field("text", a.text.text(in: language))
-            o.field("first_step", a.firstStep?.text(in: language))
-            o.field("because", a.because?.text(in: language))
-            o.field("sources", strings: a.sources)
-            o.key("conditions")
-            conditions(a.conditions, &o)
-        }
+    private static func strength<Output: JSONOutput & ~Copyable>(_ s: borrowing Strength, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("rule", s.ruleID)
+        out.field("domain", s.domainID)
+        out.field("text", s.text.text(in: language))
+        out.field("because", s.because?.text(in: language))
+        out.key("conditions")
+        conditions(s.conditions, &out)
+        out.endObject()
     }
 
-    private static func strength<Output: JSONOutput>(_ s: Strength, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("rule", s.ruleID)
-            o.field("domain", s.domainID)
-            o.field("text", s.text.text(in: language))
-            o.field("because", s.because?.text(in: language))
-            o.key("conditions")
-            conditions(s.conditions, &o)
-        }
+    private static func flag<Output: JSONOutput & ~Copyable>(_ f: borrowing Flag, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("rule", f.ruleID)
+        out.field("domain", f.domainID)
+        out.field("severity", f.severity.rawValue)
+        out.field("text", f.text.text(in: language))
+        out.field("because", f.because?.text(in: language))
+        out.key("conditions")
+        conditions(f.conditions, &out)
+        out.endObject()
     }
 
-    private static func flag<Output: JSONOutput>(_ f: Flag, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("rule", f.ruleID)
-            o.field("domain", f.domainID)
-            o.field("severity", f.severity.rawValue)
-            o.field("text", f.text.text(in: language))
-            o.field("because", f.because?.text(in: language))
-            o.key("conditions")
-            conditions(f.conditions, &o)
-        }
+    private static func rule<Output: JSONOutput & ~Copyable>(_ r: borrowing RuleResult, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", r.id)
+        out.field("outcome", r.outcome.rawValue)
+        out.field("effects", strings: r.effects)
+        out.field("undecided_by", strings: r.undecidedBy)
+        out.field("because", r.because?.text(in: language))
+        out.endObject()
     }
 
-    private static func rule<Output: JSONOutput>(_ r: RuleResult, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", r.id)
-            o.field("outcome", r.outcome.rawValue)
-            o.field("effects", strings: r.effects)
-            o.field("undecided_by", strings: r.undecidedBy)
-            o.field("because", r.because?.text(in: language))
-        }
+    private static func notice<Output: JSONOutput & ~Copyable>(_ n: borrowing Diagnostic, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("severity", n.severity.rawValue)
+        out.field("code", n.code)
+        out.field("message", n.message.text(in: language))
+        out.field("location", n.location?.description)
+        out.endObject()
     }
 
-    private static func notice<Output: JSONOutput>(_ n: Diagnostic, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("severity", n.severity.rawValue)
-            o.field("code", n.code)
-            o.field("message", n.message.text(in: language))
-            o.field("location", n.location?.description)
-        }
+    private static func completeness<Output: JSONOutput & ~Copyable>(_ c: Completeness, _ out: inout Output) {
+        out.beginObject()
+        out.field("percentage", Rounding(decimals: 1, mode: .halfUp).apply(c.percentage))
+        out.field("relevant", Double(c.relevant))
+        out.field("answered", Double(c.answered))
+        out.field("unknown", Double(c.unknown))
+        out.field("not_applicable", Double(c.notApplicable))
+        out.field("unanswered", Double(c.unanswered))
+        out.field("not_relevant", Double(c.notRelevant))
+        out.endObject()
     }
 
-    private static func completeness<Output: JSONOutput>(_ c: Completeness, _ out: inout Output) {
-        out.object { o in
-            o.field("percentage", Rounding(decimals: 1, mode: .halfUp).apply(c.percentage))
-            o.field("relevant", Double(c.relevant))
-            o.field("answered", Double(c.answered))
-            o.field("unknown", Double(c.unknown))
-            o.field("not_applicable", Double(c.notApplicable))
-            o.field("unanswered", Double(c.unanswered))
-            o.field("not_relevant", Double(c.notRelevant))
-        }
-    }
-
-    private static func conditions<Output: JSONOutput>(_ nodes: [TraceNode], _ out: inout Output) {
+    private static func conditions<Output: JSONOutput & ~Copyable>(_ nodes: [TraceNode], _ out: inout Output) {
         out.array(nodes) { out, node in
-            out.object { o in
-                o.field("condition", node.text)
-                o.field("value", node.value.display)
-                o.key("values")
-                o.object { values in
-                    for child in node.children {
-                        values.key(child.text)
-                        values.string(child.value.display)
-                    }
-                }
+            out.beginObject()
+            out.field("condition", node.text)
+            out.field("value", node.value.display)
+            out.key("values")
+            out.beginObject()
+            for child in node.children {
+                out.key(child.text)
+                out.string(child.value.display)
             }
+            out.endObject()
+            out.endObject()
         }
     }
 
-    private static func domain<Output: JSONOutput>(_ d: DomainResult, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", d.id)
-            o.field("title", d.title.text(in: language))
-            o.field("role", d.role.rawValue)
-            o.field("score", d.score)
-            o.field("status", d.status.rawValue)
-            o.field("points", d.points)
-            o.field("max_points", d.maxPoints)
-            o.field("prorated_points", d.proratedPoints)
-            o.field("prorated_max_points", d.proratedMaxPoints)
-            o.field("aggregator", d.aggregator)
-            o.field("min_answered", Double(d.minAnswered))
-            o.field("answered_items", Double(d.answeredItems))
-            o.field("band_level", d.bandLevel)
-            o.field("level", d.level)
-            o.field("capped_by", strings: d.cappedBy)
-            o.field("grade", d.grade)
-            o.key("passed")
-            if let passed = d.passed { o.bool(passed) } else { o.null() }
-            o.key("completeness")
-            completeness(d.completeness, &o)
-            o.key("items")
-            o.array(d.items) { item($1, language, &$0) }
-        }
+    private static func domain<Output: JSONOutput & ~Copyable>(_ d: borrowing DomainResult, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", d.id)
+        out.field("title", d.title.text(in: language))
+        out.field("role", d.role.rawValue)
+        out.field("score", d.score)
+        out.field("status", d.status.rawValue)
+        out.field("points", d.points)
+        out.field("max_points", d.maxPoints)
+        out.field("prorated_points", d.proratedPoints)
+        out.field("prorated_max_points", d.proratedMaxPoints)
+        out.field("aggregator", d.aggregator)
+        out.field("min_answered", Double(d.minAnswered))
+        out.field("answered_items", Double(d.answeredItems))
+        out.field("band_level", d.bandLevel)
+        out.field("level", d.level)
+        out.field("capped_by", strings: d.cappedBy)
+        out.field("grade", d.grade)
+        out.key("passed")
+        if let passed = d.passed { out.bool(passed) } else { out.null() }
+        out.key("completeness")
+        completeness(d.completeness, &out)
+        out.key("items")
+        out.array(d.items) { item($1, language, &$0) }
+        out.endObject()
     }
 
-    private static func item<Output: JSONOutput>(_ item: ItemResult, _ language: Language, _ out: inout Output) {
-        out.object { o in
-            o.field("id", item.questionID)
-            o.field("text", item.text.text(in: language))
-            o.field("state", item.state.rawValue)
-            o.key("answer")
-            answer(item.answer, &o)
-            o.field("answer_text", item.display?.text(in: language))
-            o.field("points", item.points)
-            o.field("max_points", item.maxPoints)
-            o.field("score", item.score.map { Rounding(decimals: 2, mode: .halfUp).apply($0) })
-            o.field("weight", item.weight)
-            o.field("reverse", item.reverse)
-            o.field("critical", item.critical)
-            o.field("note", item.note)
-            o.field("evidence", item.evidence)
-        }
+    private static func item<Output: JSONOutput & ~Copyable>(_ item: borrowing ItemResult, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("id", item.questionID)
+        out.field("text", item.text.text(in: language))
+        out.field("state", item.state.rawValue)
+        out.key("answer")
+        answer(item.answer, &out)
+        out.field("answer_text", item.display?.text(in: language))
+        out.field("points", item.points)
+        out.field("max_points", item.maxPoints)
+        out.field("score", item.score.map { Rounding(decimals: 2, mode: .halfUp).apply($0) })
+        out.field("weight", item.weight)
+        out.field("reverse", item.reverse)
+        out.field("critical", item.critical)
+        out.field("note", item.note)
+        out.field("evidence", item.evidence)
+        out.endObject()
     }
 
-    private static func answer<Output: JSONOutput>(_ value: AnswerValue?, _ out: inout Output) {
+    private static func answer<Output: JSONOutput & ~Copyable>(_ value: AnswerValue?, _ out: inout Output) {
         switch value {
         case nil, .unanswered?: out.null()
         case .option(let id)?: out.string(id)
