@@ -6,69 +6,17 @@ extension Engine {
         for index in framework.rules.indices where tables.ruleStages[index] == stage {
             let value = tables.ruleConditions[index].evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
-            var because: LocalizedText?
+            var because: BecauseText?
             if outcome == .fired {
-                because = tables.ruleBecause[index].map { fill($0, state: state) }
+                because = tables.ruleBecause[index].map { BecauseText($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(ruleID: framework.rules[index].id, domainID: framework.rules[index].domainID, because: because,
+                let firing = RuleFiring(rule: tables.ruleFacts[index], because: because,
                                         conditions: tables.ruleConditions[index].decidingConditions(in: state, value: value))
                 for effect in framework.rules[index].effects { effect.apply(firing, to: &outcomes) }
                 while adviceRules.count < outcomes.advice.count { adviceRules.append(index) }
             }
-            results[index] = RuleResult(id: framework.rules[index].id, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because,
-                                        effects: tables.ruleEffectNames[index])
+            results[index] = RuleResult(facts: tables.ruleFacts[index], outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because)
         }
-    }
-
-    /// Fills a `because` template with the values seen, in both languages.
-    func fill(_ template: PreparedTemplate, state: EvaluationState) -> LocalizedText {
-        // Each placeholder once: the Dutch and English texts usually show the same values.
-        let values = template.placeholders.map { $0.flat.evaluate(in: state) }
-        return LocalizedText(nl: render(template.nl, template.placeholders, values, language: .nl),
-                             en: render(template.en, template.placeholders, values, language: .en))
-    }
-
-    private func render(_ parts: [PreparedTemplate.Part], _ placeholders: [PreparedTemplate.Placeholder], _ values: [Value], language: Language) -> String {
-        // Gathered as bytes and made a string once: appending to a `String` piece by piece cost
-        // more than evaluating the placeholders.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
-        for part in parts {
-            switch part {
-            case .text(let piece): bytes.append(contentsOf: piece)
-            case .value(let index): describe(values[index], placeholders[index], language: language, into: &bytes)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// A placeholder's value in words. Chosen options come from the engine's tables, with the
-    /// same words ``ValueText/describe`` finds by searching the framework; anything else is
-    /// described by it.
-    private func describe(_ value: Value, _ placeholder: PreparedTemplate.Placeholder, language: Language, into bytes: inout [UInt8]) {
-        if let question = placeholder.question {
-            switch value {
-            case .option(let id, _):
-                if let option = tables.option(id, of: question) {
-                    bytes.append(contentsOf: language == .nl ? option.labelBytes.nl : option.labelBytes.en)
-                    return
-                }
-            case .options(let ids) where !ids.isEmpty:
-                for (offset, id) in ids.enumerated() {
-                    if offset > 0 { bytes.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: " ")]) }
-                    if let option = tables.option(id, of: question) {
-                        bytes.append(contentsOf: language == .nl ? option.labelBytes.nl : option.labelBytes.en)
-                    } else {
-                        var raw = id
-                        raw.withUTF8 { bytes.append(contentsOf: $0) }
-                    }
-                }
-                return
-            default: break
-            }
-        }
-        var words = ValueText.describe(value, expression: placeholder.expression, framework: framework, language: language)
-        words.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }
 

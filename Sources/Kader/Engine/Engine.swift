@@ -74,12 +74,9 @@ public struct Engine: Sendable {
             var items: [ItemResult] = []
             items.reserveCapacity(slots.count)
             for slot in slots {
-                // An option's words are known from the framework; other answers are put in words here.
-                var display: LocalizedText?
-                if case .option(let id)? = state.answerValueList[slot] { display = tables.option(id, of: slot)?.display }
                 let item = ItemScoring.score(tables.itemFacts[slot], value: state.answerValueList[slot], note: state.note(slot),
                                              evidence: state.evidence(slot), relevant: state.relevant[slot],
-                                             unknownPolicy: framework.scoring.unknown, display: display)
+                                             unknownPolicy: framework.scoring.unknown)
                 state.itemScores[slot] = item.score
                 state.itemStates[slot] = item.state
                 items.append(item)

@@ -17,8 +17,7 @@ final class EngineTables: Sendable {
     let questionSlots: IDTable
     /// Per domain: the positions of its questions.
     let domainSlots: [Range<Int>]
-    /// Per question: each option with its value (nil when unscored) and its words, as the kind
-    /// shows it. A short list searched in order: ids are short and a scale has a handful of
+    /// Per question: each option with its value (nil when unscored) and its label. A short list searched in order: ids are short and a scale has a handful of
     /// options, so this beats hashing the id.
     /// All in one list, each question's options at ``optionRanges``: a list per question would
     /// count a reference to that list at every lookup.
@@ -33,8 +32,8 @@ final class EngineTables: Sendable {
     let ruleDomains: [Int?]
     /// Per rule, in order: the stage it runs in (a rule with a level cap runs before levels).
     let ruleStages: [RuleStage]
-    /// Per rule, in order: the names of its effects.
-    let ruleEffectNames: [[String]]
+    /// Per rule, in order: its id, domain and effect names, as its results show them.
+    let ruleFacts: [RuleFacts]
     /// Per rule, in order: its condition, laid out flat.
     let ruleConditions: [FlatExpression]
     /// Per rule, in order: its `because` text, prepared.
@@ -67,8 +66,7 @@ final class EngineTables: Sendable {
         }
         let perQuestion = questions.map { question in
             question.kind.options.map { option in
-                OptionFacts(id: option.id, value: option.value, label: option.label,
-                            display: LocalizedText(nl: question.kind.display(.option(option.id), in: .nl), en: question.kind.display(.option(option.id), in: .en)))
+                OptionFacts(id: option.id, value: option.value, label: option.label)
             }
         }
         options = perQuestion.flatMap { $0 }
@@ -80,7 +78,7 @@ final class EngineTables: Sendable {
         }
         index = framework.index
         ruleStages = framework.rules.map { rule in rule.effects.contains { $0.stage == .levels } ? .levels : .advice }
-        ruleEffectNames = framework.rules.map { rule in rule.effects.map { type(of: $0).name } }
+        ruleFacts = framework.rules.map { rule in RuleFacts(id: rule.id, domainID: rule.domainID, effects: rule.effects.map { type(of: $0).name }) }
         ruleConditions = framework.rules.map { FlatExpression($0.condition) }
         ruleBecause = framework.rules.map { $0.because.map(PreparedTemplate.init) }
         relevance = questions.map { $0.relevance.map(FlatExpression.init) }
@@ -121,14 +119,11 @@ final class OptionFacts: Sendable {
     /// The option's label, as `because` texts show it, and its UTF-8 bytes per language.
     let label: LocalizedText
     let labelBytes: (nl: [UInt8], en: [UInt8])
-    /// The option in words, as its question kind shows it in an item result.
-    let display: LocalizedText
 
-    init(id: String, value: Double?, label: LocalizedText, display: LocalizedText) {
+    init(id: String, value: Double?, label: LocalizedText) {
         self.id = id
         self.value = value
         self.label = label
         labelBytes = (Array(label.text(in: .nl).utf8), Array(label.text(in: .en).utf8))
-        self.display = display
     }
 }

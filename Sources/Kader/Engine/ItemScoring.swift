@@ -9,12 +9,9 @@ enum ItemScoring {
     /// The answer comes in its parts (value, note, evidence), read in place by the caller:
     /// copying a whole answer would count a reference for each part twice.
     static func score(_ question: ItemFacts, value answered: AnswerValue?, note: String?, evidence: String?, relevant: Bool,
-                      unknownPolicy: UnknownPolicy, display known: LocalizedText? = nil) -> ItemResult {
+                      unknownPolicy: UnknownPolicy) -> ItemResult {
         let kind = question.kind
-        var item = ItemResult(questionID: question.id, text: question.text, state: .unanswered, answer: answered,
-                              display: known ?? answered.map { LocalizedText(nl: kind.display($0, in: .nl), en: kind.display($0, in: .en)) },
-                              weight: question.weight, reverse: question.reverse, critical: question.critical, scored: question.isScored,
-                              note: note, evidence: evidence)
+        var item = ItemResult(facts: question, state: .unanswered, answer: answered, note: note, evidence: evidence)
         guard relevant else { item.state = .notRelevant; return item }
         guard let value = answered else { return item }
         switch value {
@@ -56,30 +53,5 @@ enum ItemScoring {
         if let points = kind.points(for: .options([])) { return (points.min, points.max) }
         if let points = kind.points(for: .number(-.greatestFiniteMagnitude)) { return (points.min, points.max) }
         return nil
-    }
-}
-
-/// What scoring needs of a question, found once per framework. A class: handing it to the
-/// scorer costs one reference count instead of one per field.
-final class ItemFacts: Sendable {
-    let id: String
-    let kind: any QuestionKind
-    let text: LocalizedText
-    let weight: Double
-    let reverse: Bool
-    let critical: Bool
-    let isScored: Bool
-    /// The points range, for "weet niet" counted as the lowest answer.
-    let range: (min: Double, max: Double)?
-
-    init(_ question: Question) {
-        id = question.id
-        kind = question.kind
-        text = question.text
-        weight = question.weight
-        reverse = question.reverse
-        critical = question.critical
-        isScored = question.kind.isScored
-        range = ItemScoring.range(of: question.kind)
     }
 }

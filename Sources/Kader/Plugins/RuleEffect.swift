@@ -22,59 +22,214 @@ public struct RuleEffectContext {
 
 /// A fired rule, as its effects see it.
 public struct RuleFiring: Sendable {
-    /// The rule's id.
-    public var ruleID: String
-    /// The rule's domain, if any.
-    public var domainID: String?
-    /// The filled-in `because` text, if the rule has one.
-    public var because: LocalizedText?
+    /// The rule, as the framework states it.
+    var rule: RuleFacts
+    /// The `because` text, put into words when read.
+    var becauseText: BecauseText?
     /// The conditions that decided it, with the values seen.
     public var conditions: [TraceNode]
+
+    init(rule: RuleFacts, because: BecauseText?, conditions: [TraceNode]) {
+        self.rule = rule
+        becauseText = because
+        self.conditions = conditions
+    }
+
+    /// The rule's id.
+    public var ruleID: String {
+        get { rule.id }
+        set { rule = rule.with(id: newValue) }
+    }
+
+    /// The rule's domain, if any.
+    public var domainID: String? {
+        get { rule.domainID }
+        set { rule = rule.with(domainID: .some(newValue)) }
+    }
+
+    /// The filled-in `because` text, if the rule has one.
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
 }
 
 /// An improvement point ("wat kan beter") with what to do.
+///
+/// What the framework says (the rule, the text, priority, effort, sources) is held once for every
+/// result: a piece of advice holds a reference to it, and the `because` text is put into words
+/// when it is read.
 public struct Advice: Sendable {
-    public var ruleID: String
-    public var domainID: String?
-    public var text: LocalizedText
-    public var firstStep: LocalizedText?
-    public var priority: Priority
-    public var effort: Effort
-    public var sources: [String]
-    public var because: LocalizedText?
+    var rule: RuleFacts
+    var content: AdviceContent
+    var becauseText: BecauseText?
     public var conditions: [TraceNode]
+
+    init(rule: RuleFacts, content: AdviceContent, because: BecauseText?, conditions: [TraceNode]) {
+        self.rule = rule
+        self.content = content
+        becauseText = because
+        self.conditions = conditions
+    }
+
+    public var ruleID: String {
+        get { rule.id }
+        set { rule = rule.with(id: newValue) }
+    }
+
+    public var domainID: String? {
+        get { rule.domainID }
+        set { rule = rule.with(domainID: .some(newValue)) }
+    }
+
+    public var text: LocalizedText {
+        get { content.text }
+        set { content = content.with(text: newValue) }
+    }
+
+    public var firstStep: LocalizedText? {
+        get { content.firstStep }
+        set { content = content.with(firstStep: .some(newValue)) }
+    }
+
+    public var priority: Priority {
+        get { content.priority }
+        set { content = content.with(priority: newValue) }
+    }
+
+    public var effort: Effort {
+        get { content.effort }
+        set { content = content.with(effort: newValue) }
+    }
+
+    public var sources: [String] {
+        get { content.sources }
+        set { content = content.with(sources: newValue) }
+    }
+
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
+}
+
+/// What an `advice:` effect says, once per rule.
+final class AdviceContent: Sendable {
+    let text: LocalizedText
+    let firstStep: LocalizedText?
+    let priority: Priority
+    let effort: Effort
+    let sources: [String]
+
+    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String]) {
+        self.text = text
+        self.firstStep = firstStep
+        self.priority = priority
+        self.effort = effort
+        self.sources = sources
+    }
+
+    func with(text: LocalizedText? = nil, firstStep: LocalizedText?? = nil, priority: Priority? = nil, effort: Effort? = nil,
+              sources: [String]? = nil) -> AdviceContent {
+        AdviceContent(text: text ?? self.text, firstStep: firstStep ?? self.firstStep, priority: priority ?? self.priority,
+                      effort: effort ?? self.effort, sources: sources ?? self.sources)
+    }
 }
 
 /// Something that goes well ("wat gaat goed").
 public struct Strength: Sendable {
-    public var ruleID: String
-    public var domainID: String?
+    var rule: RuleFacts
     public var text: LocalizedText
-    public var because: LocalizedText?
+    var becauseText: BecauseText?
     public var conditions: [TraceNode]
+
+    init(rule: RuleFacts, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
+        self.rule = rule
+        self.text = text
+        becauseText = because
+        self.conditions = conditions
+    }
+
+    public var ruleID: String {
+        get { rule.id }
+        set { rule = rule.with(id: newValue) }
+    }
+
+    public var domainID: String? {
+        get { rule.domainID }
+        set { rule = rule.with(domainID: .some(newValue)) }
+    }
+
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
 }
 
 /// A signal that needs attention, apart from advice (for example: an answer that contradicts another).
 public struct Flag: Sendable {
     /// How serious.
     public enum Severity: String, Sendable, Hashable, CaseIterable { case critical, warning, info }
-    public var ruleID: String
-    public var domainID: String?
+    var rule: RuleFacts
     public var severity: Severity
     public var text: LocalizedText
-    public var because: LocalizedText?
+    var becauseText: BecauseText?
     public var conditions: [TraceNode]
+
+    init(rule: RuleFacts, severity: Severity, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
+        self.rule = rule
+        self.severity = severity
+        self.text = text
+        becauseText = because
+        self.conditions = conditions
+    }
+
+    public var ruleID: String {
+        get { rule.id }
+        set { rule = rule.with(id: newValue) }
+    }
+
+    public var domainID: String? {
+        get { rule.domainID }
+        set { rule = rule.with(domainID: .some(newValue)) }
+    }
+
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
 }
 
 /// A cap on a level: the level may not be higher than `levelID`.
 public struct LevelCap: Sendable {
     /// Which level the cap applies to.
     public enum Scope: String, Sendable, Hashable { case overall, domain, both }
-    public var ruleID: String
-    public var domainID: String?
+    var rule: RuleFacts
     public var levelID: String
     public var scope: Scope
-    public var because: LocalizedText?
+    var becauseText: BecauseText?
+
+    init(rule: RuleFacts, levelID: String, scope: Scope, because: BecauseText?) {
+        self.rule = rule
+        self.levelID = levelID
+        self.scope = scope
+        becauseText = because
+    }
+
+    public var ruleID: String {
+        get { rule.id }
+        set { rule = rule.with(id: newValue) }
+    }
+
+    public var domainID: String? {
+        get { rule.domainID }
+        set { rule = rule.with(domainID: .some(newValue)) }
+    }
+
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
 }
 
 /// Everything the fired rules produced.

@@ -81,26 +81,78 @@ public enum ItemState: String, Sendable, Hashable {
 }
 
 /// One question's answer and score.
+///
+/// What the framework says of the question (its id, text, weight, ...) is held once for every
+/// result of the framework; the answer in words is found from the answer when it is read.
 public struct ItemResult: Sendable {
-    public var questionID: String
-    public var text: LocalizedText
+    /// The question, as the framework states it.
+    var facts: ItemFacts
     public var state: ItemState
     /// The answer as given, if any.
     public var answer: AnswerValue?
-    /// The answer in words, per language.
-    public var display: LocalizedText?
     /// Points after reverse scoring, and the range.
     public var points: Double?
     public var minPoints: Double?
     public var maxPoints: Double?
     /// The item score, 0-100 (unrounded), when scored.
     public var score: Double?
-    public var weight: Double
-    public var reverse: Bool
-    public var critical: Bool
-    public var scored: Bool
     public var note: String?
     public var evidence: String?
+    /// The answer in words when it was set rather than found from the answer.
+    private var givenDisplay: LocalizedText??
+
+    init(facts: ItemFacts, state: ItemState, answer: AnswerValue?, note: String?, evidence: String?) {
+        self.facts = facts
+        self.state = state
+        self.answer = answer
+        self.note = note
+        self.evidence = evidence
+    }
+
+    public var questionID: String {
+        get { facts.id }
+        set { facts = facts.with(id: newValue) }
+    }
+
+    public var text: LocalizedText {
+        get { facts.text }
+        set { facts = facts.with(text: newValue) }
+    }
+
+    public var weight: Double {
+        get { facts.weight }
+        set { facts = facts.with(weight: newValue) }
+    }
+
+    public var reverse: Bool {
+        get { facts.reverse }
+        set { facts = facts.with(reverse: newValue) }
+    }
+
+    public var critical: Bool {
+        get { facts.critical }
+        set { facts = facts.with(critical: newValue) }
+    }
+
+    public var scored: Bool {
+        get { facts.isScored }
+        set { facts = facts.with(isScored: newValue) }
+    }
+
+    /// The answer in words, per language.
+    public var display: LocalizedText? {
+        get {
+            if let givenDisplay { return givenDisplay }
+            return answer.map { LocalizedText(nl: facts.display($0, in: .nl), en: facts.display($0, in: .en)) }
+        }
+        set { givenDisplay = .some(newValue) }
+    }
+
+    /// The answer in words in one language.
+    func display(in language: Language) -> String? {
+        if let givenDisplay { return givenDisplay?.text(in: language) }
+        return answer.map { facts.display($0, in: language) }
+    }
 }
 
 /// Why a score is missing.
@@ -199,12 +251,35 @@ public enum RuleOutcome: String, Sendable, Hashable {
 
 /// One rule's outcome.
 public struct RuleResult: Sendable {
-    public var id: String
+    /// The rule, as the framework states it.
+    var facts: RuleFacts
     public var outcome: RuleOutcome
     /// Questions whose answers would decide an unknown rule.
     public var undecidedBy: [String]
+    /// The `because` text when fired, put into words when read.
+    var becauseText: BecauseText?
+
+    init(facts: RuleFacts, outcome: RuleOutcome, undecidedBy: [String], because: BecauseText?) {
+        self.facts = facts
+        self.outcome = outcome
+        self.undecidedBy = undecidedBy
+        becauseText = because
+    }
+
+    public var id: String {
+        get { facts.id }
+        set { facts = facts.with(id: newValue) }
+    }
+
     /// The filled-in `because` text when fired.
-    public var because: LocalizedText?
+    public var because: LocalizedText? {
+        get { becauseText?.localized }
+        set { becauseText = newValue.map(BecauseText.init) }
+    }
+
     /// The effects the rule has, by name.
-    public var effects: [String]
+    public var effects: [String] {
+        get { facts.effects }
+        set { facts = facts.with(effects: newValue) }
+    }
 }

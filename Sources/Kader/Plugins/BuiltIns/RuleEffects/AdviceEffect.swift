@@ -13,11 +13,12 @@ public struct AdviceEffect: RuleEffect {
     public static let summary = Message(nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen", en: "an improvement point with priority, effort, first step and sources")
     static let keys = ["text", "first_step", "priority", "effort", "sources"]
 
-    let text: LocalizedText
-    let firstStep: LocalizedText?
-    let priority: Priority
-    let effort: Effort
-    let sources: [String]
+    /// What the advice says, shared by every piece of advice this effect gives.
+    let content: AdviceContent
+
+    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String]) {
+        content = AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources)
+    }
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
         let what = Message(nl: "het advies van regel '\(context.ruleID)'", en: "the advice of rule '\(context.ruleID)'")
@@ -36,9 +37,7 @@ public struct AdviceEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(Advice(ruleID: firing.ruleID, domainID: firing.domainID, text: text, firstStep: firstStep,
-                                      priority: priority, effort: effort, sources: sources, because: firing.because,
-                                      conditions: firing.conditions))
+        outcomes.advice.append(Advice(rule: firing.rule, content: content, because: firing.becauseText, conditions: firing.conditions))
     }
 }
 

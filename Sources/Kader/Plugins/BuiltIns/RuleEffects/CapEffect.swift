@@ -37,6 +37,6 @@ public struct CapEffect: RuleEffect {
     public var stage: RuleStage { .levels }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.caps.append(LevelCap(ruleID: firing.ruleID, domainID: firing.domainID, levelID: levelID, scope: scope, because: firing.because))
+        outcomes.caps.append(LevelCap(rule: firing.rule, levelID: levelID, scope: scope, because: firing.becauseText))
     }
 }

@@ -20,6 +20,6 @@ public struct FlagEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.flags.append(Flag(ruleID: firing.ruleID, domainID: firing.domainID, severity: severity, text: text, because: firing.because, conditions: firing.conditions))
+        outcomes.flags.append(Flag(rule: firing.rule, severity: severity, text: text, because: firing.becauseText, conditions: firing.conditions))
     }
 }
