@@ -13,7 +13,7 @@ extension Engine {
             (level, results[index].cappedBy) = apply(domainCaps, to: band, model: model)
             results[index].bandLevel = model.levels[band].id
             results[index].level = model.levels[level].id
-            state.levels[index] = level
+            state.setLevel(index, level)
         }
         guard let score = overallScore, let band = model.index(for: score) else { return (results, overall) }
         // `requires`: the highest level at or below the band whose condition holds.
@@ -26,7 +26,7 @@ extension Engine {
         overall.requiredLevel = model.levels[level].id
         (level, overall.cappedBy) = apply(caps.filter { $0.scope != .domain }, to: level, model: model)
         overall.level = model.levels[level].id
-        state.levels[state.levels.count - 1] = level
+        state.setLevel(nil, level)
         return (results, overall)
     }
 
@@ -49,12 +49,12 @@ extension Engine {
             guard let score = domains[index].score, let grade = grade(for: score, scheme: scheme, state: state) else { continue }
             domains[index].grade = grade
             domains[index].passed = grade >= scheme.pass
-            state.grades[index] = grade
+            state.setGrade(index, grade)
         }
         if let score = overall.score, let grade = grade(for: score, scheme: scheme, state: state) {
             overall.grade = grade
             overall.passed = grade >= scheme.pass
-            state.grades[state.grades.count - 1] = grade
+            state.setGrade(nil, grade)
         }
     }
 
@@ -62,7 +62,7 @@ extension Engine {
         let raw: Double?
         switch scheme.method {
         case .formula:
-            state.set("score", .number(score))
+            state.setScoreVariable(.number(score))
             raw = tables.gradeFormula?.evaluate(in: state).numeric
         case .table(let rows):
             raw = rows.enumerated().first { index, row in

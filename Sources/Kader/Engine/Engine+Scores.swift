@@ -42,7 +42,7 @@ extension Engine {
             }
             let enough = !parts.isEmpty && parts.count >= scoring.minAnswered
             let score = enough ? scoring.aggregator.aggregate(parts).map(rounding.apply) : nil
-            state.domainScores[domainIndex] = .some(score)
+            state.setDomainScore(domainIndex, score)
             // Proration: scale points to every relevant scored item that is not "n.v.t.".
             var proratedPoints: Double?
             var proratedMax: Double?
@@ -87,7 +87,7 @@ extension Engine {
                 score = value.numeric.map { rounding.apply(min(100, max(0, $0))) }
                 parts = derived.dependencies.map { ($0, state.score($0).numeric, 1) }
             }
-            state.derivedScores[index] = .some(score)
+            state.setDerivedScore(index, score)
             results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
                                               parts: parts, method: method)
         }

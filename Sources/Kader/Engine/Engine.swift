@@ -65,21 +65,21 @@ public struct Engine: Sendable {
     func applyRelevance(_ state: EvaluationState) {
         for slot in tables.relevanceOrder {
             guard let condition = tables.relevance[slot] else { continue }
-            state.relevant[slot] = condition.evaluate(in: state).isTrue
+            state.setRelevant(slot, condition.evaluate(in: state).isTrue)
         }
     }
 
     private func scoreItems(_ state: EvaluationState) {
+        let unknownPolicy = framework.scoring.unknown
         state.itemsByDomain = tables.domainSlots.map { slots in
             var items: [ItemResult] = []
             items.reserveCapacity(slots.count)
             for slot in slots {
-                let item = ItemScoring.score(tables.itemFacts[slot], value: state.answerValueList[slot], note: state.note(slot),
-                                             evidence: state.evidence(slot), relevant: state.relevant[slot],
-                                             unknownPolicy: framework.scoring.unknown)
-                state.itemScores[slot] = item.score
-                state.itemStates[slot] = item.state
-                items.append(item)
+                let answer = state.answerParts(slot)
+                items.append(ItemScoring.score(tables.itemFacts[slot], value: answer.value, note: answer.note, evidence: answer.evidence,
+                                               relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy))
+                // Read from the list, not from a copy: a copy of an item counts its references.
+                state.setItem(slot, state: items[items.count - 1].state, score: items[items.count - 1].score)
             }
             return items
         }
@@ -90,14 +90,14 @@ public struct Engine: Sendable {
     private func checkAnswers(_ state: EvaluationState) -> [Diagnostic] {
         var notices: [Diagnostic] = []
         // Only questions that are not asked can have an answer that does not count.
-        let someNotAsked = state.relevant.elements.contains(false)
+        let someNotAsked = !state.everyQuestionIsRelevant
         for id in state.response.answerOrder where someNotAsked {
-            guard let slot = tables.questionSlots[id], !state.relevant[slot], let answer = state.response.answers[id], answer.value != .unanswered else { continue }
+            guard let slot = tables.questionSlots[id], !state.isRelevant(slot), let answer = state.response.answers[id], answer.value != .unanswered else { continue }
             notices.append(.warning("not-relevant", Message(nl: "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
                                                             en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
                                     at: answer.location))
         }
-        for slot in tables.required.indices where tables.required[slot] && state.itemStates[slot] == .unanswered {
+        for slot in tables.required.indices where tables.required[slot] && state.itemState(slot) == .unanswered {
             let id = tables.questionIDs[slot]
             notices.append(.warning("missing-answer", Message(nl: "verplichte vraag '\(id)' is niet beantwoord", en: "required question '\(id)' is not answered"),
                                     at: SourceLocation(file: state.response.sourceName, line: 1, column: 1)))

@@ -4,83 +4,132 @@
 ///
 /// Everything is stored by position (question, domain, derived score), as ``EngineTables``
 /// numbers them: checked expressions carry those positions (``ResolvedName``), so a rule reads
-/// an array instead of hashing an id. Plugins that ask by id are served through the tables.
+/// a table instead of hashing an id. Plugins that ask by id are served through the tables.
+/// What belongs to one position sits together in one table (``QuestionState``,
+/// ``ScoreState``): each table is an allocation, and an evaluation is short enough that a dozen
+/// of them showed.
 final class EvaluationState: EvaluationScope {
     /// The framework, kept once in the tables: a copy per response would count a reference for
     /// each of its parts.
     var framework: Framework { tables.framework }
     let response: Response
     let tables: EngineTables
-    /// Per question: the note and evidence given with its answer.
-    private let answerNotes: SlotTable<String?>
-    private let answerEvidence: SlotTable<String?>
-    /// Per question: whether it is asked here (an unknown relevance condition counts as no).
-    let relevant: SlotTable<Bool>
-    /// Per question: the answer's value alone (what expressions read).
-    let answerValueList: SlotTable<AnswerValue?>
+
+    /// What is known of one question.
+    struct QuestionState {
+        /// Whether it is asked here (an unknown relevance condition counts as no).
+        var relevant = true
+        /// Its item state and score, once scored.
+        var itemState: ItemState?
+        var itemScore: Double?
+    }
+
+    /// The parts of an answer that scoring reads, copied once from the response.
+    struct AnswerParts {
+        var value: AnswerValue?
+        var note: String?
+        var evidence: String?
+    }
+
+    /// What is known of one domain score (and, last, of the overall result).
+    struct ScoreState {
+        /// nil until computed, then the score (nil: insufficient).
+        var score: Double??
+        /// The level index and the grade, once assigned.
+        var level: Int?
+        var grade: Double?
+    }
+
+    /// Found once per domain, and for all questions last, when first asked for.
+    private struct DomainLists {
+        /// The scores of the domain's scored items.
+        var itemScores: [Double]?
+        /// The questions that are not answered, which would decide a missing score.
+        var unanswered: [String]?
+    }
+
+    /// Per question.
+    private let questionStates: SlotTable<QuestionState>
+    private let answerParts: SlotTable<AnswerParts>
+    /// Per question: the answer as expressions see it, once relevance is final.
+    private let answerValues: SlotTable<Value?>
+    /// Per domain, then the overall result last.
+    private let scoreStates: SlotTable<ScoreState>
+    /// Per derived score: nil until computed, then the score (nil: insufficient).
+    private let derivedScores: SlotTable<Double??>
+    /// Per domain, then all questions last.
+    private let lists: SlotTable<DomainLists>
     /// Per domain: its item results in order, once items are scored (taken by the domain result).
     var itemsByDomain: [[ItemResult]] = []
-    /// Per question: its item score and state, once scored (what expressions read, without
-    /// copying a whole item result).
-    let itemScores: SlotTable<Double?>
-    let itemStates: SlotTable<ItemState?>
-    /// Per domain and per derived score: nil until computed, then the score (nil: insufficient).
-    let domainScores: SlotTable<Double??>
-    let derivedScores: SlotTable<Double??>
-    /// Per domain, then overall last: the level index and the grade, once assigned.
-    let levels: SlotTable<Int?>
-    let grades: SlotTable<Double?>
-    /// Plain variables, such as `score` in a grade formula: one or two, so a list.
-    private(set) var variables: [(name: String, value: Value)] = []
-
-    /// Sets variable `name` for the expressions evaluated next (in place: a grade formula runs
-    /// once per domain).
-    func set(_ name: String, _ value: Value) {
-        for index in variables.indices where variables[index].name == name {
-            variables[index].value = value
-            return
-        }
-        variables.append((name, value))
-    }
+    /// Lists for function arguments, reused by every call.
+    let argumentLists = ArgumentLists()
+    /// The grade formula's `score`, the only plain variable a framework has.
+    private var scoreVariable: Value = .missing(Missing(.undefined))
 
     /// A state for `response`; `tables` are the engine's (made from `framework` when not given).
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.response = response
         let tables = tables ?? EngineTables(framework)
         self.tables = tables
+        let questionCount = tables.questionIDs.count
+        let domainCount = tables.framework.domains.count
+        questionStates = SlotTable(repeating: QuestionState(), count: questionCount)
+        answerParts = SlotTable(repeating: AnswerParts(), count: questionCount)
+        answerValues = SlotTable(repeating: nil, count: questionCount)
+        scoreStates = SlotTable(repeating: ScoreState(), count: domainCount + 1)
+        derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
+        lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
         // Each answer copied once, into the parts evaluation reads.
-        let count = tables.questionIDs.count
-        answerValueList = SlotTable(repeating: nil, count: count)
-        answerNotes = SlotTable(repeating: nil, count: count)
-        answerEvidence = SlotTable(repeating: nil, count: count)
         for (id, answer) in response.answers {
             guard let slot = tables.questionSlots[id] else { continue }
-            answerValueList[slot] = answer.value
-            answerNotes[slot] = answer.note
-            answerEvidence[slot] = answer.evidence
+            answerParts[slot] = AnswerParts(value: answer.value, note: answer.note, evidence: answer.evidence)
         }
-        itemScores = SlotTable(repeating: nil, count: tables.questions.count)
-        itemStates = SlotTable(repeating: nil, count: tables.questions.count)
-        relevant = SlotTable(repeating: true, count: tables.questions.count)
-        domainScores = SlotTable(repeating: nil, count: tables.framework.domains.count)
-        derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
-        levels = SlotTable(repeating: nil, count: tables.framework.domains.count + 1)
-        grades = SlotTable(repeating: nil, count: tables.framework.domains.count + 1)
-        answerValues = SlotTable(repeating: nil, count: tables.questions.count)
-        itemLists = Array(repeating: nil, count: tables.framework.domains.count)
     }
-
-    /// The note of question `slot`'s answer.
-    func note(_ slot: Int) -> String? { answerNotes[slot] }
-    /// The evidence of question `slot`'s answer.
-    func evidence(_ slot: Int) -> String? { answerEvidence[slot] }
 
     /// Set once relevance is decided; from then on each answer's value is found once.
     var relevanceFinal = false
     /// Set once item scores are final; from then on domain item lists and the questions behind
     /// a missing score are found once.
     var itemsFinal = false
-    private let answerValues: SlotTable<Value?>
+
+    // MARK: Stage by stage
+
+    /// Whether question `slot` is asked here.
+    func isRelevant(_ slot: Int) -> Bool { questionStates[slot].relevant }
+
+    func setRelevant(_ slot: Int, _ relevant: Bool) { questionStates[slot].relevant = relevant }
+
+    /// Whether every question is asked here.
+    var everyQuestionIsRelevant: Bool {
+        for slot in 0..<questionStates.count where !questionStates[slot].relevant { return false }
+        return true
+    }
+
+    /// The relevance of every question, in order.
+    var relevance: [Bool] { (0..<questionStates.count).map { questionStates[$0].relevant } }
+
+    /// The parts of question `slot`'s answer.
+    func answerParts(_ slot: Int) -> AnswerParts { answerParts[slot] }
+
+    func itemState(_ slot: Int) -> ItemState? { questionStates[slot].itemState }
+
+    func setItem(_ slot: Int, state: ItemState, score: Double?) {
+        questionStates[slot].itemState = state
+        questionStates[slot].itemScore = score
+    }
+
+    func setDomainScore(_ index: Int, _ score: Double?) { scoreStates[index].score = .some(score) }
+
+    func setDerivedScore(_ index: Int, _ score: Double?) { derivedScores[index] = .some(score) }
+
+    /// Sets the level of domain `index`, or the overall level for `nil`.
+    func setLevel(_ index: Int?, _ level: Int) { scoreStates[index ?? scoreStates.count - 1].level = level }
+
+    /// Sets the grade of domain `index`, or the overall grade for `nil`.
+    func setGrade(_ index: Int?, _ grade: Double) { scoreStates[index ?? scoreStates.count - 1].grade = grade }
+
+    /// Sets the grade formula's `score` for the expressions evaluated next.
+    func setScoreVariable(_ value: Value) { scoreVariable = value }
 
     // MARK: By position
 
@@ -105,7 +154,7 @@ final class EvaluationState: EvaluationScope {
     func level(_ name: ResolvedName) -> Value {
         switch name.slot {
         case .domain(let index): level(at: index, behind: name.slot)
-        case .overall: level(at: levels.count - 1, behind: .overall)
+        case .overall: level(at: scoreStates.count - 1, behind: .overall)
         default: level(name.id)
         }
     }
@@ -113,7 +162,7 @@ final class EvaluationState: EvaluationScope {
     func grade(_ name: ResolvedName) -> Value {
         switch name.slot {
         case .domain(let index): grade(at: index, behind: name.slot)
-        case .overall: grade(at: grades.count - 1, behind: .overall)
+        case .overall: grade(at: scoreStates.count - 1, behind: .overall)
         default: grade(name.id)
         }
     }
@@ -130,9 +179,9 @@ final class EvaluationState: EvaluationScope {
 
     private func findAnswer(_ slot: Int) -> Value {
         // Not asked here: answering it would not change anything, so it names no question.
-        if !relevant[slot] { return .missing(Missing(.notRelevant)) }
+        if !questionStates[slot].relevant { return .missing(Missing(.notRelevant)) }
         let id = tables.questionIDs[slot]
-        guard let value = answerValueList[slot] else { return .missing(Missing(.unanswered, questions: [id])) }
+        guard let value = answerParts[slot].value else { return .missing(Missing(.unanswered, questions: [id])) }
         switch value {
         case .option(let option):
             return .option(option, tables.option(option, of: slot)?.value)
@@ -147,8 +196,9 @@ final class EvaluationState: EvaluationScope {
     }
 
     func itemScore(at slot: Int) -> Value {
-        guard let state = itemStates[slot] else { return .missing(Missing(.unanswered, questions: [tables.questionIDs[slot]])) }
-        if let score = itemScores[slot] { return .number(score) }
+        let question = questionStates[slot]
+        guard let state = question.itemState else { return .missing(Missing(.unanswered, questions: [tables.questionIDs[slot]])) }
+        if let score = question.itemScore { return .number(score) }
         let reason: MissingReason = switch state {
         case .unknown: .unknown
         case .notApplicable: .notApplicable
@@ -160,7 +210,7 @@ final class EvaluationState: EvaluationScope {
 
     private func score(_ slot: ResolvedName.Slot) -> Value {
         switch slot {
-        case .domain(let index): score(domainScores[index], behind: slot)
+        case .domain(let index): score(scoreStates[index].score, behind: slot)
         case .derived(let index): score(derivedScores[index], behind: slot)
         default: .missing(Missing(.undefined))
         }
@@ -173,14 +223,14 @@ final class EvaluationState: EvaluationScope {
     }
 
     private func level(at index: Int, behind slot: ResolvedName.Slot) -> Value {
-        guard let level = levels[index], let model = framework.growthModel else {
+        guard let level = scoreStates[index].level, let model = framework.growthModel else {
             return .missing(Missing(.insufficient, questions: questionsBehind(slot)))
         }
         return .level(level, model.levels[level].id)
     }
 
     private func grade(at index: Int, behind slot: ResolvedName.Slot) -> Value {
-        grades[index].map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(slot)))
+        scoreStates[index].grade.map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(slot)))
     }
 
     // MARK: By id, for plugins and expressions checked without a framework
@@ -200,13 +250,13 @@ final class EvaluationState: EvaluationScope {
     }
 
     func level(_ id: String) -> Value {
-        if id == "overall" { return level(at: levels.count - 1, behind: .overall) }
+        if id == "overall" { return level(at: scoreStates.count - 1, behind: .overall) }
         guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
         return level(at: index, behind: .domain(index))
     }
 
     func grade(_ id: String) -> Value {
-        if id == "overall" { return grade(at: grades.count - 1, behind: .overall) }
+        if id == "overall" { return grade(at: scoreStates.count - 1, behind: .overall) }
         guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
         return grade(at: index, behind: .domain(index))
     }
@@ -220,36 +270,33 @@ final class EvaluationState: EvaluationScope {
     }
 
     func variable(_ name: String) -> Value {
-        for variable in variables where variable.name == name { return variable.value }
-        return .missing(Missing(.undefined))
+        name == "score" ? scoreVariable : .missing(Missing(.undefined))
     }
 
     /// Found once per domain: item scores are final before any expression reads them, and a
     /// framework may ask for the same domain's items in many rules.
     func domainItems(_ domainID: String) -> [Double] {
         guard let index = framework.index.domains[domainID] else { return [] }
-        if itemsFinal, let known = itemLists[index] { return known }
-        let slots = tables.domainSlots[index]
+        if itemsFinal, let known = lists[index].itemScores { return known }
         var scores: [Double] = []
-        scores.reserveCapacity(slots.count)
-        for slot in slots { if let score = itemScores[slot] { scores.append(score) } }
-        if itemsFinal { itemLists[index] = scores }
+        scores.reserveCapacity(tables.domainSlots[index].count)
+        for slot in tables.domainSlots[index] { if let score = questionStates[slot].itemScore { scores.append(score) } }
+        if itemsFinal { lists[index].itemScores = scores }
         return scores
     }
-    private var itemLists: [[Double]?]
 
     /// The unanswered questions of a domain (or of all, for any other score), to say what would
     /// decide. Found once: every rule that reads a missing score asks again.
     private func questionsBehind(_ slot: ResolvedName.Slot) -> [String] {
         let domain: Int? = if case .domain(let index) = slot { index } else { nil }
-        if itemsFinal, let known = behind[domain ?? -1] { return known }
+        let listIndex = domain ?? lists.count - 1
+        if itemsFinal, let known = lists[listIndex].unanswered { return known }
         let slots = domain.map { tables.domainSlots[$0] } ?? 0..<tables.questions.count
         var found: [String] = []
-        for slot in slots where itemStates[slot] == .unanswered && tables.itemFacts[slot].isScored {
+        for slot in slots where questionStates[slot].itemState == .unanswered && tables.itemFacts[slot].isScored {
             found.append(tables.questionIDs[slot])
         }
-        if itemsFinal { behind[domain ?? -1] = found }
+        if itemsFinal { lists[listIndex].unanswered = found }
         return found
     }
-    private var behind: [Int: [String]] = [:]
 }

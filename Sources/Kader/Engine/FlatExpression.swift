@@ -202,15 +202,17 @@ final class FlatExpression: Sendable {
         case .compare: return Evaluator.compare(comparisons[Int(node.c)], eval(node.a, state), eval(node.b, state))
         case .contains: return Evaluator.contains(eval(node.a, state), eval(node.b, state))
         case .arithmetic: return Evaluator.arithmetic(strings[Int(node.c)], eval(node.a, state), eval(node.b, state))
-        case .call: return Evaluator.call(functions[Int(node.a)], evalArguments(node, state), state)
-        case .list: return .list(evalArguments(node, state))
+        case .call:
+            var values = state.argumentLists.take(room: Int(node.c))
+            for position in Int(node.b)..<Int(node.b + node.c) { values.append(eval(arguments[position], state)) }
+            let value = Evaluator.call(functions[Int(node.a)], values, state)
+            state.argumentLists.give(consume values)
+            return value
+        case .list:
+            var values: [Value] = []
+            values.reserveCapacity(Int(node.c))
+            for position in Int(node.b)..<Int(node.b + node.c) { values.append(eval(arguments[position], state)) }
+            return .list(values)
         }
-    }
-
-    private func evalArguments(_ node: Node, _ state: EvaluationState) -> [Value] {
-        var values: [Value] = []
-        values.reserveCapacity(Int(node.c))
-        for position in Int(node.b)..<Int(node.b + node.c) { values.append(eval(arguments[position], state)) }
-        return values
     }
 }

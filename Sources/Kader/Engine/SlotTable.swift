@@ -19,7 +19,9 @@ final class SlotTable<Element> {
     }
 
     deinit {
-        storage.deinitialize()
+        // Plain values need no clean-up; skipping it spares a walk over the table through the
+        // element type's generic code (a class's deinit is never specialised).
+        if !_isPOD(Element.self) { storage.deinitialize() }
         storage.deallocate()
     }
 

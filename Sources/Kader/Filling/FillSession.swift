@@ -221,7 +221,7 @@ extension Engine {
     public func relevance(for response: Response) -> [String: Bool] {
         let state = EvaluationState(framework: framework, response: response, tables: tables)
         applyRelevance(state)
-        return Dictionary(zip(tables.questionIDs, state.relevant.elements), uniquingKeysWith: { first, _ in first })
+        return Dictionary(zip(tables.questionIDs, state.relevance), uniquingKeysWith: { first, _ in first })
     }
 }
 
