@@ -76,9 +76,11 @@ public struct Engine: Sendable {
             items.reserveCapacity(slots.count)
             for slot in slots {
                 let answer = state.answerParts(slot)
-                items.append(ItemScoring.score(tables.itemFacts[slot], value: answer.value, note: answer.note, evidence: answer.evidence,
-                                               relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy))
-                // Read from the list, not from a copy: a copy of an item counts its references.
+                // Made and scored where it stays, and read from there: a copy of an item counts
+                // its references.
+                items.append(ItemResult(facts: tables.itemFacts[slot], state: .unanswered, answer: answer.value, note: answer.note,
+                                        evidence: answer.evidence))
+                ItemScoring.score(&items[items.count - 1], relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
                 state.setItem(slot, state: items[items.count - 1].state, score: items[items.count - 1].score)
             }
             return items

@@ -69,7 +69,8 @@ final class EvaluationState: EvaluationScope {
     /// A state for `response`; `tables` are the engine's (made from `framework` when not given).
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
         self.response = response
-        let tables = tables ?? EngineTables(framework)
+        // Not `tables ?? ...`: its closure would copy the whole framework for every response.
+        let tables = if let tables { tables } else { EngineTables(framework) }
         self.tables = tables
         let questionCount = tables.questionIDs.count
         let domainCount = tables.framework.domains.count
