@@ -29,12 +29,6 @@ public struct RuleFiring: Sendable {
     /// The conditions that decided it, with the values seen.
     public var conditions: [TraceNode]
 
-    init(rule: RuleFacts, because: BecauseText?, conditions: [TraceNode]) {
-        self.rule = rule
-        becauseText = because
-        self.conditions = conditions
-    }
-
     /// The rule's id.
     public var ruleID: String {
         get { rule.id }
@@ -64,13 +58,6 @@ public struct Advice: Sendable {
     var content: AdviceContent
     var becauseText: BecauseText?
     public var conditions: [TraceNode]
-
-    init(rule: RuleFacts, content: AdviceContent, because: BecauseText?, conditions: [TraceNode]) {
-        self.rule = rule
-        self.content = content
-        becauseText = because
-        self.conditions = conditions
-    }
 
     public var ruleID: String {
         get { rule.id }
@@ -143,13 +130,6 @@ public struct Strength: Sendable {
     var becauseText: BecauseText?
     public var conditions: [TraceNode]
 
-    init(rule: RuleFacts, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
-        self.rule = rule
-        self.text = text
-        becauseText = because
-        self.conditions = conditions
-    }
-
     public var ruleID: String {
         get { rule.id }
         set { rule = rule.with(id: newValue) }
@@ -176,14 +156,6 @@ public struct Flag: Sendable {
     var becauseText: BecauseText?
     public var conditions: [TraceNode]
 
-    init(rule: RuleFacts, severity: Severity, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
-        self.rule = rule
-        self.severity = severity
-        self.text = text
-        becauseText = because
-        self.conditions = conditions
-    }
-
     public var ruleID: String {
         get { rule.id }
         set { rule = rule.with(id: newValue) }
@@ -209,13 +181,6 @@ public struct LevelCap: Sendable {
     public var scope: Scope
     var becauseText: BecauseText?
 
-    init(rule: RuleFacts, levelID: String, scope: Scope, because: BecauseText?) {
-        self.rule = rule
-        self.levelID = levelID
-        self.scope = scope
-        becauseText = because
-    }
-
     public var ruleID: String {
         get { rule.id }
         set { rule = rule.with(id: newValue) }
@@ -229,6 +194,38 @@ public struct LevelCap: Sendable {
     public var because: LocalizedText? {
         get { becauseText?.localized }
         set { becauseText = newValue.map(BecauseText.init) }
+    }
+}
+
+extension RuleFiring {
+    // Made through the memberwise initialisers: one written out in a type made Swift build the
+    // value aside and copy it into place, counting its references twice.
+    init(rule: RuleFacts, because: BecauseText?, conditions: [TraceNode]) {
+        self.init(rule: rule, becauseText: because, conditions: conditions)
+    }
+}
+
+extension Advice {
+    init(rule: RuleFacts, content: AdviceContent, because: BecauseText?, conditions: [TraceNode]) {
+        self.init(rule: rule, content: content, becauseText: because, conditions: conditions)
+    }
+}
+
+extension Strength {
+    init(rule: RuleFacts, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
+        self.init(rule: rule, text: text, becauseText: because, conditions: conditions)
+    }
+}
+
+extension Flag {
+    init(rule: RuleFacts, severity: Severity, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
+        self.init(rule: rule, severity: severity, text: text, becauseText: because, conditions: conditions)
+    }
+}
+
+extension LevelCap {
+    init(rule: RuleFacts, levelID: String, scope: Scope, because: BecauseText?) {
+        self.init(rule: rule, levelID: levelID, scope: scope, becauseText: because)
     }
 }
 

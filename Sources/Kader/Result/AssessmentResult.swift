@@ -101,14 +101,6 @@ public struct ItemResult: Sendable {
     /// The answer in words when it was set rather than found from the answer.
     private var givenDisplay: LocalizedText??
 
-    init(facts: ItemFacts, state: ItemState, answer: AnswerValue?, note: String?, evidence: String?) {
-        self.facts = facts
-        self.state = state
-        self.answer = answer
-        self.note = note
-        self.evidence = evidence
-    }
-
     public var questionID: String {
         get { facts.id }
         set { facts = facts.with(id: newValue) }
@@ -259,13 +251,6 @@ public struct RuleResult: Sendable {
     /// The `because` text when fired, put into words when read.
     var becauseText: BecauseText?
 
-    init(facts: RuleFacts, outcome: RuleOutcome, undecidedBy: [String], because: BecauseText?) {
-        self.facts = facts
-        self.outcome = outcome
-        self.undecidedBy = undecidedBy
-        becauseText = because
-    }
-
     public var id: String {
         get { facts.id }
         set { facts = facts.with(id: newValue) }
@@ -281,5 +266,19 @@ public struct RuleResult: Sendable {
     public var effects: [String] {
         get { facts.effects }
         set { facts = facts.with(effects: newValue) }
+    }
+}
+
+extension ItemResult {
+    // Made through the memberwise initialiser: one written out in the type made Swift build the
+    // value aside and copy it into place, counting its references twice.
+    init(facts: ItemFacts, state: ItemState, answer: AnswerValue?, note: String?, evidence: String?) {
+        self.init(facts: facts, state: state, answer: answer, note: note, evidence: evidence, givenDisplay: nil)
+    }
+}
+
+extension RuleResult {
+    init(facts: RuleFacts, outcome: RuleOutcome, undecidedBy: [String], because: BecauseText?) {
+        self.init(facts: facts, outcome: outcome, undecidedBy: undecidedBy, becauseText: because)
     }
 }
