@@ -67,7 +67,8 @@ public struct ImportMapping: Sendable {
             if let node = top["values"] { mapping.values = checker.values(node, question: nil) }
             if let node = top["columns"] {
                 if let pairs = node.mapping {
-                    for (key, value) in pairs {
+                    for pair in pairs {
+                        let (key, value) = (pair.key, pair.value)
                         guard let heading = key.scalar, let column = checker.column(heading: heading, node: value, at: key) else { continue }
                         mapping.columns.append(column)
                     }
@@ -152,7 +153,8 @@ struct TargetChecker {
         let valid = Set(questions.flatMap { $0.kind.options.map(\.id) })
             .union(ResponseLoader.unknownWords).union(ResponseLoader.notApplicableWords).union(["ja", "nee", "yes", "no"])
         var result: [String: String] = [:]
-        for (key, value) in pairs {
+        for pair in pairs {
+            let (key, value) = (pair.key, pair.value)
             guard let answer = key.scalar, let option = ValueReader(sink: sink).string(value, what: Message(nl: "de optie voor '\(answer)'", en: "the option for '\(answer)'")) else { continue }
             guard valid.contains(option) else {
                 sink.error("invalid-option", Message(nl: "'\(option)' is geen optie" + (id.map { " van vraag '\($0)'" } ?? " in dit kader"),

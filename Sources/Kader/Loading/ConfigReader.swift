@@ -7,7 +7,7 @@ public struct ConfigReader {
     public let what: Message
     /// Where problems go.
     public let sink: DiagnosticSink
-    private let pairs: [(key: YAMLNode, value: YAMLNode)]
+    private let pairs: [YAMLPair]
 
     /// Reads `node` as a mapping with the given keys, reporting any other key. Returns nil (after
     /// reporting) when the node is not a mapping.
@@ -27,7 +27,8 @@ public struct ConfigReader {
         // than building a dictionary for every mapping (a tenth of loading). Large mappings,
         // which only a mistake or an attack makes, still get the dictionary.
         var seen: [String: YAMLNode]? = pairs.count > Self.scanLimit ? [:] : nil
-        for (position, (key, _)) in pairs.enumerated() {
+        for (position, pair) in pairs.enumerated() {
+            let key = pair.key
             guard let name = key.scalar else {
                 sink.error("wrong-type", Message(nl: "een sleutel moet een naam zijn", en: "a key must be a name"), at: key)
                 continue
@@ -59,7 +60,7 @@ public struct ConfigReader {
     private static let scanLimit = 32
 
     /// The last key among `earlier` named `name` (the one a dictionary of keys seen would hold).
-    private static func lastKey(named name: String, in earlier: ArraySlice<(key: YAMLNode, value: YAMLNode)>) -> YAMLNode? {
+    private static func lastKey(named name: String, in earlier: ArraySlice<YAMLPair>) -> YAMLNode? {
         earlier.last { $0.key.scalar == name }?.key
     }
 

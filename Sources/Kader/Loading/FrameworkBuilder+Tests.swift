@@ -37,7 +37,8 @@ extension FrameworkBuilder {
                 sink.error("wrong-type", Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"), at: node)
                 return
             }
-            for (keyNode, valueNode) in pairs {
+            for pair in pairs {
+                let (keyNode, valueNode) = (pair.key, pair.value)
                 guard let id = keyNode.scalar else { continue }
                 guard ids.contains(id) else {
                     sink.error("unknown-reference", Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),

@@ -15,7 +15,7 @@ extension FrameworkBuilder {
                     return
                 }
                 // Source titles name publications; they are not translated.
-                for (k, value) in pairs where k.scalar != "sources" { visit(value, key: k.scalar) }
+                for pair in pairs where pair.key.scalar != "sources" { visit(pair.value, key: pair.key.scalar) }
             case .sequence(let items):
                 for item in items { visit(item, key: key) }
             case .scalar:
@@ -33,11 +33,16 @@ extension FrameworkBuilder {
         }
     }
 
-    /// Whether a value under `key` is a text people read. A `switch` of short literals: asked
-    /// for every scalar in the file, where hashing the key for the set showed.
+    /// Whether a value under `key` is a text people read. Asked for every scalar in the file:
+    /// the length decides first, so most keys are turned away without comparing any text.
     static func isTranslated(_ key: String) -> Bool {
-        switch key {
-        case "title", "description", "audience", "guidance", "text", "help", "label", "first_step", "strength", "because": true
+        switch key.utf8.count {
+        case 4: key == "text" || key == "help"
+        case 5: key == "title" || key == "label"
+        case 7: key == "because"
+        case 8: key == "audience" || key == "guidance" || key == "strength"
+        case 10: key == "first_step"
+        case 11: key == "description"
         default: false
         }
     }

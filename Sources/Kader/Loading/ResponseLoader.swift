@@ -107,7 +107,8 @@ public struct ResponseLoader: Sendable {
             return [:]
         }
         var result: [String: ContextValue] = [:]
-        for (key, value) in pairs {
+        for pair in pairs {
+            let (key, value) = (pair.key, pair.value)
             guard let name = key.scalar, !value.isNull else { continue }
             guard let text = value.scalar else {
                 sink.error("wrong-type", Message(nl: "contextveld '\(name)' moet een enkele waarde zijn, maar dit is \(value.shapeName.nl)",
@@ -136,14 +137,16 @@ public struct ResponseLoader: Sendable {
         var answers = AnswerList(capacity: pairs.count)
         // Unwrapped once: binding the framework (a large struct) for every answer copied it.
         guard let framework else {
-            for (keyNode, valueNode) in pairs {
+            for pair in pairs {
+                let (keyNode, valueNode) = (pair.key, pair.value)
                 guard let entry = answers.entry(keyNode, valueNode, sink: sink) else { continue }
                 let value = entry.value
                 answers.add(entry.id, Answer(value: value.isNull ? .unanswered : rawValue(value), note: entry.note, evidence: entry.evidence, location: value.location))
             }
             return (answers.byID, answers.order)
         }
-        for (keyNode, valueNode) in pairs {
+        for pair in pairs {
+            let (keyNode, valueNode) = (pair.key, pair.value)
             guard let entry = answers.entry(keyNode, valueNode, sink: sink) else { continue }
             let id = entry.id
             guard let path = framework.index.questions[id] else {

@@ -16,7 +16,7 @@ public final class YAMLNode: Sendable {
         /// A sequence of nodes.
         case sequence([YAMLNode])
         /// A mapping, its pairs in file order.
-        case mapping([(key: YAMLNode, value: YAMLNode)])
+        case mapping([YAMLPair])
     }
 
     /// The shape and content.
@@ -60,7 +60,7 @@ public final class YAMLNode: Sendable {
     }
 
     /// The pairs of a mapping, or nil.
-    public var mapping: [(key: YAMLNode, value: YAMLNode)]? {
+    public var mapping: [YAMLPair]? {
         if case .mapping(let pairs) = kind { return pairs }
         return nil
     }
@@ -83,5 +83,20 @@ public final class YAMLNode: Sendable {
         case .sequence: Message(nl: "een lijst", en: "a list")
         case .mapping: Message(nl: "een mapping (sleutels met waarden)", en: "a mapping (keys with values)")
         }
+    }
+}
+
+/// A key and its value in a mapping.
+///
+/// A struct rather than a tuple: freeing an array of tuples goes through the run time's generic
+/// walk over the tuple's parts, which was a sixth of loading a framework.
+public struct YAMLPair: Sendable {
+    public let key: YAMLNode
+    public let value: YAMLNode
+
+    /// Creates a pair.
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
     }
 }

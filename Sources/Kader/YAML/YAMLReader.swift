@@ -289,7 +289,7 @@ private struct EventComposer {
     private static func collection(_ frame: Frame, children: [YAMLNode]) -> YAMLNode {
         if frame.isMapping {
             // Keys and values alternate; a key without a value (never sent by libyaml) is dropped.
-            let pairs = stride(from: frame.start, to: children.count - 1, by: 2).map { (key: children[$0], value: children[$0 + 1]) }
+            let pairs = stride(from: frame.start, to: children.count - 1, by: 2).map { YAMLPair(key: children[$0], value: children[$0 + 1]) }
             return YAMLNode(.mapping(pairs), at: frame.location, tag: frame.tag)
         }
         return YAMLNode(.sequence(Array(children[frame.start...])), at: frame.location, tag: frame.tag)
