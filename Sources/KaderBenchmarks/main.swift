@@ -77,7 +77,8 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "memory-child" 
 
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
     // profile load FILE | profile generated | profile evaluate FRAMEWORK-FILE RESPONSE-FILE COUNT
-    // | profile batch COUNT: one piece of work alone, to run under `valgrind --tool=callgrind`.
+    // | profile batch COUNT | profile write COUNT: one piece of work alone, to run under
+    // `valgrind --tool=callgrind` or to time.
     let arguments = Array(CommandLine.arguments.dropFirst(2))
     switch arguments[0] {
     case "load" where arguments.count == 2:
@@ -177,6 +178,20 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
         phase("evaluate") { _ = engine.evaluate(responses[$0]) }
         phase("encode") { _ = ResultJSON.encode(results[$0], language: .nl) }
         phase("JSON line") { _ = ResultJSON.line(results[$0], language: .nl) }
+    case "write" where arguments.count == 2:
+        // What writing the results file alone costs on this machine: N lines of 40 KB (the size
+        // of a result line) through the batch's writer, synced at the end, three times.
+        let line = [UInt8](repeating: UInt8(ascii: "x"), count: 40_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("kader-write-\(getpid()).jsonl").path
+        for _ in 0..<3 {
+            let time = seconds {
+                guard let writer = try? StreamingWriter(path: path, overwrite: true) else { fail("cannot write") }
+                for _ in 0..<(Int(arguments[1]) ?? 1_000) { writer.write(line: line) }
+                do { try writer.finish() } catch { fail("cannot finish") }
+            }
+            log("write \(arguments[1]) lines of 40 KB: \(Format.duration(time))")
+        }
+        try? FileManager.default.removeItem(atPath: path)
     default:
         fail("unknown profile target")
     }
