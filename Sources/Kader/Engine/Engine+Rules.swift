@@ -2,20 +2,18 @@
 extension Engine {
     /// `adviceRules` gets, for each piece of advice added, the position of the rule that gave it.
     func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>, adviceRules: inout [Int]) {
-        // By index: a `for rule in rules` loop would copy every rule, twice per response.
-        for index in framework.rules.indices where tables.ruleStages[index] == stage {
-            let value = tables.ruleConditions[index].evaluate(in: state)
+        for (index, rule) in tables.rules.enumerated() where rule.stage == stage {
+            let value = rule.condition.evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var because: BecauseText?
             if outcome == .fired {
-                because = tables.ruleBecause[index].map { BecauseText($0, state: state) }
+                because = rule.because.map { BecauseText($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(rule: tables.ruleFacts[index], because: because,
-                                        conditions: tables.ruleConditions[index].decidingConditions(in: state, value: value))
-                for effect in framework.rules[index].effects { effect.apply(firing, to: &outcomes) }
+                let firing = RuleFiring(rule: rule.facts, because: because, conditions: rule.condition.decidingConditions(in: state, value: value))
+                for effect in rule.effects { effect.apply(firing, to: &outcomes) }
                 while adviceRules.count < outcomes.advice.count { adviceRules.append(index) }
             }
-            results[index] = RuleResult(facts: tables.ruleFacts[index], outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because)
+            results[index] = RuleResult(facts: rule.facts, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because)
         }
     }
 }
@@ -180,7 +178,7 @@ enum AdviceOrder {
             let rule = offset < rules.count ? rules[offset] : 0
             let domain = advice[offset].domainID.flatMap { id in
                 // Usually the rule's own domain, whose position is known without hashing the id.
-                framework.rules[rule].domainID == id ? tables.ruleDomains[rule] : framework.index.domains[id]
+                tables.rules[rule].facts.domainID == id ? tables.rules[rule].domain : framework.index.domains[id]
             } ?? Int.max
             return (priority: advice[offset].priority.rank, effort: advice[offset].effort.rank, domain: domain, rule: rule, offset: offset)
         }

@@ -28,16 +28,8 @@ final class EngineTables: Sendable {
     private let optionRanges: [Range<Int>]
     /// The score `overall` stands for.
     let overallSlot: ResolvedName.Slot
-    /// Per rule: the position of its domain, for ordering advice.
-    let ruleDomains: [Int?]
-    /// Per rule, in order: the stage it runs in (a rule with a level cap runs before levels).
-    let ruleStages: [RuleStage]
-    /// Per rule, in order: its id, domain and effect names, as its results show them.
-    let ruleFacts: [RuleFacts]
-    /// Per rule, in order: its condition, laid out flat.
-    let ruleConditions: [FlatExpression]
-    /// Per rule, in order: its `because` text, prepared.
-    let ruleBecause: [PreparedTemplate?]
+    /// Per rule, in order: the rule as the engine runs it.
+    let rules: [PreparedRule]
     /// Per question: its relevance condition, laid out flat.
     let relevance: [FlatExpression?]
     /// Per precondition, in order: its condition, laid out flat.
@@ -77,10 +69,7 @@ final class EngineTables: Sendable {
             return first..<first + list.count
         }
         index = framework.index
-        ruleStages = framework.rules.map { rule in rule.effects.contains { $0.stage == .levels } ? .levels : .advice }
-        ruleFacts = framework.rules.map { rule in RuleFacts(id: rule.id, domainID: rule.domainID, effects: rule.effects.map { type(of: $0).name }) }
-        ruleConditions = framework.rules.map { FlatExpression($0.condition) }
-        ruleBecause = framework.rules.map { $0.because.map(PreparedTemplate.init) }
+        rules = framework.rules.map { PreparedRule($0, index: framework.index) }
         relevance = questions.map { $0.relevance.map(FlatExpression.init) }
         preconditions = framework.preconditions.map { FlatExpression($0.condition) }
         levelRequires = framework.growthModel?.levels.map { $0.requires.map(FlatExpression.init) } ?? []
@@ -88,7 +77,6 @@ final class EngineTables: Sendable {
         derivedExpressions = framework.scoring.derived.map { derived in
             if case .expression(let expression) = derived.method { FlatExpression(expression) } else { nil }
         }
-        ruleDomains = framework.rules.map { rule in rule.domainID.flatMap { framework.index.domains[$0] } }
         let overallID = framework.scoring.overallID
         overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved
         var graph: [String: [String]] = [:]

@@ -1,0 +1,25 @@
+/// A rule as the engine runs it: its condition laid out flat, its `because` text prepared, and
+/// what its results show, found once per framework.
+///
+/// One object per rule rather than a table per property: running a rule read five tables, and
+/// each read of a shared object from a table counted a reference.
+final class PreparedRule: Sendable {
+    /// When it runs (a rule with a level cap runs before levels).
+    let stage: RuleStage
+    let condition: FlatExpression
+    let because: PreparedTemplate?
+    /// Its id, domain and effect names, as its results show them.
+    let facts: RuleFacts
+    let effects: [any RuleEffect]
+    /// The position of its domain, for ordering advice.
+    let domain: Int?
+
+    init(_ rule: Rule, index: FrameworkIndex) {
+        stage = rule.effects.contains { $0.stage == .levels } ? .levels : .advice
+        condition = FlatExpression(rule.condition)
+        because = rule.because.map(PreparedTemplate.init)
+        facts = RuleFacts(id: rule.id, domainID: rule.domainID, effects: rule.effects.map { type(of: $0).name })
+        effects = rule.effects
+        domain = rule.domainID.flatMap { index.domains[$0] }
+    }
+}
