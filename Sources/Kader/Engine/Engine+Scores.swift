@@ -2,15 +2,20 @@
 extension Engine {
     func scoreDomains(_ state: EvaluationState) -> [DomainResult] {
         let rounding = framework.scoring.rounding
-        return framework.domains.indices.map { domainIndex in
+        // One list of scored parts for every domain, emptied between them: an aggregator only
+        // reads it, and a list per domain was an allocation each.
+        var parts: [ScorePart] = []
+        parts.reserveCapacity(tables.questions.count)
+        var results: [DomainResult] = []
+        results.reserveCapacity(framework.domains.count)
+        for domainIndex in framework.domains.indices {
+            parts.removeAll(keepingCapacity: true)
             let scoring = framework.domains[domainIndex].scoring
             // One pass over the items: completeness, the scored parts, points and (for
             // proration) the full maximum of every item that could have been scored.
             // Taken, not copied: the state is done with the item results.
             var items: [ItemResult] = []
             swap(&items, &state.itemsByDomain[domainIndex])
-            var parts: [ScorePart] = []
-            parts.reserveCapacity(items.count)
             var completeness = Completeness()
             var points = 0.0
             var maxPoints = 0.0
@@ -51,11 +56,12 @@ extension Engine {
                 proratedMax = fullMax
             }
             // Fields read in place: a copy of the domain would copy all of its questions.
-            return DomainResult(id: framework.domains[domainIndex].id, title: framework.domains[domainIndex].title, role: framework.domains[domainIndex].role, score: score, status: score == nil ? .insufficient : .valid,
+            results.append(DomainResult(id: framework.domains[domainIndex].id, title: framework.domains[domainIndex].title, role: framework.domains[domainIndex].role, score: score, status: score == nil ? .insufficient : .valid,
                                 points: points, maxPoints: maxPoints, proratedPoints: proratedPoints, proratedMaxPoints: proratedMax,
                                 aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered, answeredItems: parts.count,
-                                bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items)
+                                bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items))
         }
+        return results
     }
 
     /// The maximum points of an item that has none yet (unanswered): from its question kind.

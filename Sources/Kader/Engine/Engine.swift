@@ -30,8 +30,10 @@ public struct Engine: Sendable {
         let domains = scoreDomains(state)
         let scores = scoreDerived(state)
         var outcomes = RuleOutcomes()
+        outcomes.advice.reserveCapacity(tables.adviceCapacity)
         let ruleResults = SlotTable<RuleResult?>(repeating: nil, count: framework.rules.count)
         var adviceRules: [Int] = []
+        adviceRules.reserveCapacity(tables.adviceCapacity)
         runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
         var (domainResults, overall) = assignLevels(domains, state: state, caps: outcomes.caps)
         assignGrades(&domainResults, &overall, state: state)

@@ -30,6 +30,8 @@ final class EngineTables: Sendable {
     let overallSlot: ResolvedName.Slot
     /// Per rule, in order: the rule as the engine runs it.
     let rules: [PreparedRule]
+    /// How many pieces of advice an evaluation can give at most (room made for them at once).
+    let adviceCapacity: Int
     /// Per question: its relevance condition, laid out flat.
     let relevance: [FlatExpression?]
     /// Per precondition, in order: its condition, laid out flat.
@@ -70,6 +72,7 @@ final class EngineTables: Sendable {
         }
         index = framework.index
         rules = framework.rules.map { PreparedRule($0, index: framework.index) }
+        adviceCapacity = framework.rules.reduce(0) { count, rule in count + rule.effects.filter { $0 is AdviceEffect }.count }
         relevance = questions.map { $0.relevance.map(FlatExpression.init) }
         preconditions = framework.preconditions.map { FlatExpression($0.condition) }
         levelRequires = framework.growthModel?.levels.map { $0.requires.map(FlatExpression.init) } ?? []

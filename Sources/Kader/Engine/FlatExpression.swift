@@ -79,9 +79,20 @@ final class FlatExpression: Sendable {
             collectDeciding(node.a, eval(node.a, state), state, into: &found)
         default:
             // A condition, with the value of each operand that is not a constant.
+            func isShown(_ operand: Int32) -> Bool { nodes[Int(operand)].code != .constant }
+            let operands = node.code == .call ? Int(node.b)..<Int(node.b + node.c) : 0..<0
+            var shownCount = 0
+            switch node.code {
+            case .compare, .contains, .arithmetic: shownCount = (isShown(node.a) ? 1 : 0) + (isShown(node.b) ? 1 : 0)
+            case .negate: shownCount = isShown(node.a) ? 1 : 0
+            case .call: for position in operands where isShown(arguments[position]) { shownCount += 1 }
+            default: break
+            }
             var shown: [TraceNode] = []
+            // Room made once: growing the list one operand at a time allocated it twice.
+            shown.reserveCapacity(shownCount)
             func show(_ operand: Int32) {
-                guard nodes[Int(operand)].code != .constant else { return }
+                guard isShown(operand) else { return }
                 shown.append(TraceNode(text: texts[Int(operand)], value: eval(operand, state), children: []))
             }
             switch node.code {
@@ -89,7 +100,7 @@ final class FlatExpression: Sendable {
                 show(node.a)
                 show(node.b)
             case .negate: show(node.a)
-            case .call: for position in Int(node.b)..<Int(node.b + node.c) { show(arguments[position]) }
+            case .call: for position in operands { show(arguments[position]) }
             default: break
             }
             found.append(TraceNode(text: texts[Int(index)], value: value, children: shown))
