@@ -80,9 +80,18 @@ final class EvaluationState: EvaluationScope {
         scoreStates = SlotTable(repeating: ScoreState(), count: domainCount + 1)
         derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
         lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
-        // Each answer copied once, into the parts evaluation reads.
+        // Each answer copied once, into the parts evaluation reads; found where the loader saw
+        // its question when that question still has its id, else by looking the id up.
+        let questionIDs = tables.questionIDs
         for (id, answer) in response.answers {
-            guard let slot = tables.questionSlots[id] else { continue }
+            let slot: Int
+            if let position = answer.questionPosition, position >= 0, position < questionIDs.count, questionIDs[position] == id {
+                slot = position
+            } else if let found = tables.questionSlots[id] {
+                slot = found
+            } else {
+                continue
+            }
             answerParts[slot] = AnswerParts(value: answer.value, note: answer.note, evidence: answer.evidence)
         }
     }

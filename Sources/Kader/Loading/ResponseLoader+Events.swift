@@ -132,16 +132,18 @@ struct ResponseEventReader {
             guard !seen[number] else { throw Stop() }
             seen[number] = true
             let (value, note, evidence, location) = try readEntry(&events)
+            var answer: Answer
             if value.isNull {
                 // Unanswered; a note alone is still kept, as a note without an answer.
-                if note != nil || evidence != nil {
-                    answers.add(id, Answer(value: .unanswered, note: note, evidence: evidence, location: location))
-                }
-                continue
+                guard note != nil || evidence != nil else { continue }
+                answer = Answer(value: .unanswered, note: note, evidence: evidence, location: location)
+            } else {
+                let kind = framework.domains[path.domain].questions[path.question].kind
+                guard let read = ResponseLoader.readValue(value, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
+                answer = Answer(value: read, note: note, evidence: evidence, location: value.location)
             }
-            let kind = framework.domains[path.domain].questions[path.question].kind
-            guard let answer = ResponseLoader.readValue(value, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
-            answers.add(id, Answer(value: answer, note: note, evidence: evidence, location: value.location))
+            answer.questionPosition = number
+            answers.add(id, answer)
         }
     }
 

@@ -145,6 +145,13 @@ public struct ResponseLoader: Sendable {
             }
             return (answers.byID, answers.order)
         }
+        // Where each domain's questions start in framework order, for the answers' positions.
+        var domainStarts: [Int] = []
+        var start = 0
+        for domain in framework.domains.indices {
+            domainStarts.append(start)
+            start += framework.domains[domain].questions.count
+        }
         for pair in pairs {
             let (keyNode, valueNode) = (pair.key, pair.value)
             guard let entry = answers.entry(keyNode, valueNode, sink: sink) else { continue }
@@ -165,7 +172,9 @@ public struct ResponseLoader: Sendable {
             // The question's kind read in place: copying the whole question per answer showed.
             let kind = framework.domains[path.domain].questions[path.question].kind
             guard let answerValue = readValue(value, kind: kind, questionID: id, sink: sink) else { continue }
-            answers.add(id, Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location))
+            var answer = Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location)
+            answer.questionPosition = domainStarts[path.domain] + path.question
+            answers.add(id, answer)
         }
         return (answers.byID, answers.order)
     }
