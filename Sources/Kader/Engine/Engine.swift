@@ -96,13 +96,20 @@ public struct Engine: Sendable {
 
     private func checkAnswers(_ state: EvaluationState) -> [Diagnostic] {
         var notices: [Diagnostic] = []
-        // Only questions that are not asked can have an answer that does not count.
-        let someNotAsked = !state.everyQuestionIsRelevant
-        for id in state.response.answerOrder where someNotAsked {
-            guard let slot = tables.questionSlots[id], !state.isRelevant(slot), let answer = state.response.answers[id], answer.value != .unanswered else { continue }
+        // Answers to questions that are not asked here: kept, not counted, and said so in the
+        // order of the file. Found from the questions (few are not asked), not by looking up
+        // every answer's id.
+        var notCounted: [(order: Int, id: String, location: SourceLocation)] = []
+        for slot in 0..<tables.questionIDs.count where !state.isRelevant(slot) {
+            guard let value = state.answerParts(slot).value, value != .unanswered else { continue }
+            let id = tables.questionIDs[slot]
+            guard let answer = state.response.answers[id] else { continue }
+            notCounted.append((state.response.answerOrder.firstIndex(of: id) ?? Int.max, id, answer.location))
+        }
+        for (_, id, location) in notCounted.sorted(by: { $0.order < $1.order }) {
             notices.append(.warning("not-relevant", Message(nl: "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
                                                             en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
-                                    at: answer.location))
+                                    at: location))
         }
         for slot in tables.required.indices where tables.required[slot] && state.itemState(slot) == .unanswered {
             let id = tables.questionIDs[slot]

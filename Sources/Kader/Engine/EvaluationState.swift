@@ -109,12 +109,6 @@ final class EvaluationState: EvaluationScope {
 
     func setRelevant(_ slot: Int, _ relevant: Bool) { questionStates[slot].relevant = relevant }
 
-    /// Whether every question is asked here.
-    var everyQuestionIsRelevant: Bool {
-        for slot in 0..<questionStates.count where !questionStates[slot].relevant { return false }
-        return true
-    }
-
     /// The relevance of every question, in order.
     var relevance: [Bool] { (0..<questionStates.count).map { questionStates[$0].relevant } }
 

@@ -25,11 +25,12 @@ final class FlatExpression: Sendable {
     /// Per node: its text, for the conditions shown with a fired rule (cut once, not per response).
     private let texts: [String]
     private let constants: [Value]
-    /// Ids of unresolved names, context keys, variable names and operators.
+    /// Ids of unresolved names, context keys and variable names.
     private let strings: [String]
     private let functions: [any ExpressionFunction]
-    /// Comparison operators, decoded.
+    /// Comparison and arithmetic operators, decoded.
     private let comparisons: [Evaluator.Comparison]
+    private let arithmetics: [Evaluator.Arithmetic]
     /// Children of calls and lists, in order.
     private let arguments: [Int32]
     private let root: Int32
@@ -43,6 +44,7 @@ final class FlatExpression: Sendable {
         strings = layout.strings
         functions = layout.functions
         comparisons = layout.comparisons
+        arithmetics = layout.arithmetics
         arguments = layout.arguments
     }
 
@@ -117,6 +119,7 @@ final class FlatExpression: Sendable {
         var strings: [String] = []
         var functions: [any ExpressionFunction] = []
         var comparisons: [Evaluator.Comparison] = []
+        var arithmetics: [Evaluator.Arithmetic] = []
         var arguments: [Int32] = []
 
         mutating func add(_ node: ExprNode) -> Int32 {
@@ -154,7 +157,7 @@ final class FlatExpression: Sendable {
             case .or(let left, let right): flat = Node(code: .or, a: add(left), b: add(right))
             case .compare(let op, let left, let right): flat = Node(code: .compare, a: add(left), b: add(right), c: Self.table(&comparisons, Evaluator.Comparison(op)))
             case .contains(let element, let collection): flat = Node(code: .contains, a: add(element), b: add(collection))
-            case .arithmetic(let op, let left, let right): flat = Node(code: .arithmetic, a: add(left), b: add(right), c: Self.table(&strings, op))
+            case .arithmetic(let op, let left, let right): flat = Node(code: .arithmetic, a: add(left), b: add(right), c: Self.table(&arithmetics, Evaluator.Arithmetic(op)))
             case .call(let function, let children):
                 functions.append(function)
                 flat = Node(code: .call, a: Int32(functions.count - 1), b: addArguments(children), c: Int32(children.count))
@@ -212,7 +215,7 @@ final class FlatExpression: Sendable {
             return Evaluator.or(left, eval(node.b, state))
         case .compare: return Evaluator.compare(comparisons[Int(node.c)], eval(node.a, state), eval(node.b, state))
         case .contains: return Evaluator.contains(eval(node.a, state), eval(node.b, state))
-        case .arithmetic: return Evaluator.arithmetic(strings[Int(node.c)], eval(node.a, state), eval(node.b, state))
+        case .arithmetic: return Evaluator.arithmetic(arithmetics[Int(node.c)], eval(node.a, state), eval(node.b, state))
         case .call:
             var values = state.argumentLists.take(room: Int(node.c))
             for position in Int(node.b)..<Int(node.b + node.c) { values.append(eval(arguments[position], state)) }

@@ -155,14 +155,32 @@ public enum Evaluator {
 
     /// `+ - * /`; missing operands and division by zero give missing.
     public static func arithmetic(_ op: String, _ l: Value, _ r: Value) -> Value {
+        arithmetic(Arithmetic(op), l, r)
+    }
+
+    /// An arithmetic operator, decoded once (like ``Comparison``).
+    enum Arithmetic: Sendable {
+        case add, subtract, multiply, divide
+
+        init(_ op: String) {
+            self = switch op {
+            case "+": .add
+            case "-": .subtract
+            case "*": .multiply
+            default: .divide
+            }
+        }
+    }
+
+    static func arithmetic(_ op: Arithmetic, _ l: Value, _ r: Value) -> Value {
         if l.missing != nil || r.missing != nil { return .missing(unknownOf(l, r)) }
         guard let a = l.numeric, let b = r.numeric else { return .missing(Missing(.undefined)) }
         let result: Double
         switch op {
-        case "+": result = a + b
-        case "-": result = a - b
-        case "*": result = a * b
-        default:
+        case .add: result = a + b
+        case .subtract: result = a - b
+        case .multiply: result = a * b
+        case .divide:
             guard b != 0 else { return .missing(Missing(.undefined)) }
             result = a / b
         }
