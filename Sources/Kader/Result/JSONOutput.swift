@@ -152,6 +152,7 @@ public struct CompactJSONWriter: JSONOutput, ~Copyable {
     public var bytes: [UInt8] { out.bytes }
 
     /// The comma that separates the next value from the one before.
+    @inline(__always)
     private func separate() {
         if needsComma { out.append(UInt8(ascii: ",")) }
     }

@@ -20,9 +20,17 @@ extension ByteBuffer {
     /// A result's JSON is some eight hundred strings, nearly none of them with a byte to escape;
     /// `ckader_json_escape` copies and checks sixteen bytes at a time.
     func appendJSON(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        append(UInt8(ascii: "\""))
-        guard var next = bytes.baseAddress else { return append(UInt8(ascii: "\"")) }
+        guard var next = bytes.baseAddress else { return append("\"\"") }
         var left = bytes.count
+        if left <= Self.jsonPiece {
+            // Nearly every string: quotes and text in one go.
+            let target = reserve(6 * left + 2)
+            target.pointee = UInt8(ascii: "\"")
+            let written = ckader_json_escape(target + 1, next, left)
+            target[written + 1] = UInt8(ascii: "\"")
+            return advance(by: written + 2)
+        }
+        append(UInt8(ascii: "\""))
         while left > 0 {
             // At most 64 KB at a time, so a long note does not need six times its size to be
             // free at once; a piece ends on a character boundary.
