@@ -37,19 +37,32 @@ public struct SourceFile: Sendable {
     public let name: String
     /// The whole text, after the byte-order mark (if any) was removed.
     public let text: String
-    /// The UTF-8 offset at which each line starts.
-    private let lineStarts: [Int]
+    /// The UTF-8 offset at which each line starts; nil when lines are found when asked for.
+    private let lineIndex: [Int]?
 
     /// Creates a source file from its name and text.
     public init(name: String, text: String) {
+        self.init(name: name, text: text, indexingLines: true)
+    }
+
+    /// A source file whose lines are indexed now (a framework: the loader asks for many lines),
+    /// or found by scanning when one is asked for (a response that loads cleanly: nobody may
+    /// ever ask, and a batch reads thousands).
+    init(name: String, text: String, indexingLines: Bool) {
         var text = text
         text.makeContiguousUTF8()
         self.name = name
         self.text = text
+        lineIndex = indexingLines ? Self.lineStarts(of: text) : nil
+    }
+
+    private var lineStarts: [Int] { lineIndex ?? Self.lineStarts(of: text) }
+
+    private static func lineStarts(of text: String) -> [Int] {
         // Scanning bytes finds the same line starts as scanning scalars ("\n" is one byte that
         // is never part of another scalar), at a fraction of the cost; eight bytes are checked
         // at a time, and only a word that holds a line end is looked at byte by byte.
-        self.lineStarts = text.utf8.withContiguousStorageIfAvailable(Self.lineStarts) ?? [0]
+        text.utf8.withContiguousStorageIfAvailable(lineStarts) ?? [0]
     }
 
     /// The UTF-8 offset at which each line of `bytes` starts.
@@ -81,6 +94,7 @@ public struct SourceFile: Sendable {
 
     /// Line `number` (1-based) without its line ending, or nil when out of range.
     public func line(_ number: Int) -> Substring? {
+        let lineStarts = self.lineStarts
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = index(lineStarts[number - 1])
         var end = number < lineStarts.count ? index(lineStarts[number] - 1) : text.endIndex

@@ -31,7 +31,7 @@ public struct ResponseLoader: Sendable {
     /// The response read straight from the parser's events, when nothing in it needs a word
     /// (see ``ResponseEventReader``); nil sends the file the full way, which reports.
     private func loadDirectly(_ text: String, name: String, framework: Framework) -> Loaded<Response>? {
-        let source = SourceFile(name: name, text: text)
+        let source = SourceFile(name: name, text: text, indexingLines: false)
         guard let response = ResponseEventReader(framework: framework, name: name).read(source, limits: limits) else { return nil }
         return Loaded(value: response, diagnostics: DiagnosticList(), source: source)
     }
