@@ -1,6 +1,7 @@
 // libFuzzer target: the response loader. Any bytes are read as answers to the bundled
 // framework `moskeeonderwijs` (or the file in KADER_FUZZ_FRAMEWORK); when they load, the answers
-// are evaluated and the result encoded. Built by Fuzz/run.sh.
+// are evaluated and the result encoded, as a JSON value and as a batch's JSON line (which must
+// be the same bytes). Built by Fuzz/run.sh.
 import Kader
 #if canImport(Glibc)
 import Glibc
@@ -35,5 +36,10 @@ public func fuzzResponse(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let engine = Engine(framework: framework)
     let (result, _) = engine.evaluateTracing(response, depth: .full)
     _ = ResultJSON.encode(result, language: .en).serialized()
+    // The batch's JSON line is written straight to bytes; it must be the compacted value.
+    let line = ResultJSON.line(result, language: .nl)
+    if line != Array(ResultJSON.encode(result, language: .nl).serialized(compact: true).utf8) {
+        fatalError("a JSON line differs from the compacted value")
+    }
     return 0
 }
