@@ -83,7 +83,7 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "memory-child" 
 
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
     // profile load FILE | profile generated | profile evaluate FRAMEWORK-FILE RESPONSE-FILE COUNT
-    // | profile batch COUNT | profile write COUNT: one piece of work alone, to run under
+    // | profile explain FRAMEWORK-FILE RESPONSE-FILE COUNT | profile batch COUNT | profile write COUNT: one piece of work alone, to run under
     // `valgrind --tool=callgrind` or to time.
     let arguments = Array(CommandLine.arguments.dropFirst(2))
     switch arguments[0] {
@@ -96,6 +96,11 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
         guard let response = ResponseLoader().load(bytes: readBytes(arguments[2]), name: arguments[2], framework: framework).value else { fail("response does not load") }
         let engine = Engine(framework: framework)
         for _ in 0..<(Int(arguments[3]) ?? 1) { _ = engine.evaluate(response) }
+    case "explain" where arguments.count == 4:
+        let framework = loadFramework(arguments[1])
+        guard let response = ResponseLoader().load(bytes: readBytes(arguments[2]), name: arguments[2], framework: framework).value else { fail("response does not load") }
+        let explainer = Explainer(framework: framework)
+        for _ in 0..<(Int(arguments[3]) ?? 1) { _ = explainer.explain(response, target: .summary) }
     case "evaluate-generated" where arguments.count == 2:
         guard let framework = FrameworkLoader().load(text: Generate.framework(), name: "gegenereerd.yaml").value,
               let response = ResponseLoader().load(text: Generate.response(for: framework, template: nil, index: 1, seed: 11),

@@ -93,7 +93,13 @@ public enum ValueText {
             if let option = kind?.options.first(where: { $0.id == id }) {
                 return option.label.text(in: language)
             }
-            for question in framework.questions { if let option = question.kind.options.first(where: { $0.id == id }) { return option.label.text(in: language) } }
+            // Searched in place: `framework.questions` builds a list of every question anew.
+            for domain in framework.domains.indices {
+                for question in framework.domains[domain].questions.indices {
+                    let options = framework.domains[domain].questions[question].kind.options
+                    if let option = options.first(where: { $0.id == id }) { return option.label.text(in: language) }
+                }
+            }
             return id
         case .level(let index, _):
             return framework.growthModel?.levels[index].label.text(in: language) ?? value.display
