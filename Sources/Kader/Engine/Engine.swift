@@ -74,21 +74,17 @@ public struct Engine: Sendable {
     private func scoreItems(_ state: EvaluationState) {
         let unknownPolicy = framework.scoring.unknown
         state.itemsByDomain = tables.domainSlots.map { slots in
-            // Each item made and scored where it stays, through the list's memory: appending a
-            // made item, or reading one back, copied it and counted its references.
-            [ItemResult](unsafeUninitializedCapacity: slots.count) { items, initialized in
-                guard let first = items.baseAddress else { return }
-                for (offset, slot) in slots.enumerated() {
-                    let answer = state.answerParts(slot)
-                    let item = first + offset
-                    let made = ItemResult(facts: tables.itemFacts[slot], state: .unanswered, answer: answer.value, note: answer.note,
-                                          evidence: answer.evidence)
-                    item.initialize(to: consume made)
-                    initialized = offset + 1
-                    let (itemState, itemScore) = ItemScoring.score(&item.pointee, relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
-                    state.setItem(slot, state: itemState, score: itemScore)
-                }
+            var items: [ItemResult] = []
+            items.reserveCapacity(slots.count)
+            for slot in slots {
+                let answer = state.answerParts(slot)
+                items.append(ItemResult(facts: tables.itemFacts[slot], state: .unanswered, answer: answer.value, note: answer.note,
+                                        evidence: answer.evidence))
+                // Scored where it stays: a copy of an item counts its references.
+                let (itemState, itemScore) = ItemScoring.score(&items[items.count - 1], relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
+                state.setItem(slot, state: itemState, score: itemScore)
             }
+            return items
         }
     }
 

@@ -17,8 +17,9 @@ final class EngineTables: Sendable {
     let questionSlots: IDTable
     /// Per domain: the positions of its questions.
     let domainSlots: [Range<Int>]
-    /// Per question: each option with its value (nil when unscored) and its label. A short list searched in order: ids are short and a scale has a handful of
-    /// options, so this beats hashing the id.
+    /// Per question: each option with its value (nil when unscored) and its label. A short
+    /// list searched in order: ids are short and a scale has a handful of options, so this beats
+    /// hashing the id.
     /// All in one list, each question's options at ``optionRanges``: a list per question would
     /// count a reference to that list at every lookup.
     private let options: [OptionFacts]
