@@ -9,7 +9,8 @@ extension Engine {
             if outcome == .fired {
                 because = rule.because.map { BecauseText($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(rule: rule.facts, because: because, conditions: rule.condition.decidingConditions(in: state, value: value))
+                let firing = RuleFiring(origin: RuleOrigin(rule: rule.facts, becauseText: because),
+                                        conditions: rule.condition.decidingConditions(in: state, value: value))
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
                 while adviceRules.count < outcomes.advice.count { adviceRules.append(index) }
             }

@@ -20,54 +20,57 @@ public struct RuleEffectContext {
     public var sink: DiagnosticSink
 }
 
-/// A fired rule, as its effects see it.
-public struct RuleFiring: Sendable {
+/// Which fired rule gave an outcome, and why it fired: held once by the firing and by the advice,
+/// strengths, flags and caps it gives (see ``GivenByRule``). The `because` text is put into words
+/// when it is read.
+public struct RuleOrigin: Sendable {
     /// The rule, as the framework states it.
     var rule: RuleFacts
-    /// The `because` text, put into words when read.
+    /// The `because` text, filled in when read.
     var becauseText: BecauseText?
-    /// The conditions that decided it, with the values seen.
-    public var conditions: [TraceNode]
+}
 
+/// Something a fired rule gives: its rule and `because` text come from one ``RuleOrigin``.
+public protocol GivenByRule: Sendable {
+    /// Which rule gave it, and why.
+    var origin: RuleOrigin { get set }
+}
+
+extension GivenByRule {
     /// The rule's id.
     public var ruleID: String {
-        get { rule.id }
-        set { rule = rule.with(id: newValue) }
+        get { origin.rule.id }
+        set { origin.rule = origin.rule.with(id: newValue) }
     }
 
     /// The rule's domain, if any.
     public var domainID: String? {
-        get { rule.domainID }
-        set { rule = rule.with(domainID: .some(newValue)) }
+        get { origin.rule.domainID }
+        set { origin.rule = origin.rule.with(domainID: .some(newValue)) }
     }
 
     /// The filled-in `because` text, if the rule has one.
     public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
+        get { origin.becauseText?.localized }
+        set { origin.becauseText = newValue.map(BecauseText.init) }
     }
+}
+
+/// A fired rule, as its effects see it.
+public struct RuleFiring: GivenByRule {
+    public var origin: RuleOrigin
+    /// The conditions that decided it, with the values seen.
+    public var conditions: [TraceNode]
 }
 
 /// An improvement point ("wat kan beter") with what to do.
 ///
 /// What the framework says (the rule, the text, priority, effort, sources) is held once for every
-/// result: a piece of advice holds a reference to it, and the `because` text is put into words
-/// when it is read.
-public struct Advice: Sendable {
-    var rule: RuleFacts
+/// result: a piece of advice holds a reference to it.
+public struct Advice: GivenByRule {
+    public var origin: RuleOrigin
     var content: AdviceContent
-    var becauseText: BecauseText?
     public var conditions: [TraceNode]
-
-    public var ruleID: String {
-        get { rule.id }
-        set { rule = rule.with(id: newValue) }
-    }
-
-    public var domainID: String? {
-        get { rule.domainID }
-        set { rule = rule.with(domainID: .some(newValue)) }
-    }
 
     public var text: LocalizedText {
         get { content.text }
@@ -92,11 +95,6 @@ public struct Advice: Sendable {
     public var sources: [String] {
         get { content.sources }
         set { content = content.with(sources: newValue) }
-    }
-
-    public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
     }
 }
 
@@ -124,109 +122,29 @@ final class AdviceContent: Sendable {
 }
 
 /// Something that goes well ("wat gaat goed").
-public struct Strength: Sendable {
-    var rule: RuleFacts
+public struct Strength: GivenByRule {
+    public var origin: RuleOrigin
     public var text: LocalizedText
-    var becauseText: BecauseText?
     public var conditions: [TraceNode]
-
-    public var ruleID: String {
-        get { rule.id }
-        set { rule = rule.with(id: newValue) }
-    }
-
-    public var domainID: String? {
-        get { rule.domainID }
-        set { rule = rule.with(domainID: .some(newValue)) }
-    }
-
-    public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
-    }
 }
 
 /// A signal that needs attention, apart from advice (for example: an answer that contradicts another).
-public struct Flag: Sendable {
+public struct Flag: GivenByRule {
     /// How serious.
     public enum Severity: String, Sendable, Hashable, CaseIterable { case critical, warning, info }
-    var rule: RuleFacts
+    public var origin: RuleOrigin
     public var severity: Severity
     public var text: LocalizedText
-    var becauseText: BecauseText?
     public var conditions: [TraceNode]
-
-    public var ruleID: String {
-        get { rule.id }
-        set { rule = rule.with(id: newValue) }
-    }
-
-    public var domainID: String? {
-        get { rule.domainID }
-        set { rule = rule.with(domainID: .some(newValue)) }
-    }
-
-    public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
-    }
 }
 
 /// A cap on a level: the level may not be higher than `levelID`.
-public struct LevelCap: Sendable {
+public struct LevelCap: GivenByRule {
     /// Which level the cap applies to.
     public enum Scope: String, Sendable, Hashable { case overall, domain, both }
-    var rule: RuleFacts
+    public var origin: RuleOrigin
     public var levelID: String
     public var scope: Scope
-    var becauseText: BecauseText?
-
-    public var ruleID: String {
-        get { rule.id }
-        set { rule = rule.with(id: newValue) }
-    }
-
-    public var domainID: String? {
-        get { rule.domainID }
-        set { rule = rule.with(domainID: .some(newValue)) }
-    }
-
-    public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
-    }
-}
-
-extension RuleFiring {
-    // Made through the memberwise initialisers: one written out in a type made Swift build the
-    // value aside and copy it into place, counting its references twice.
-    init(rule: RuleFacts, because: BecauseText?, conditions: [TraceNode]) {
-        self.init(rule: rule, becauseText: because, conditions: conditions)
-    }
-}
-
-extension Advice {
-    init(rule: RuleFacts, content: AdviceContent, because: BecauseText?, conditions: [TraceNode]) {
-        self.init(rule: rule, content: content, becauseText: because, conditions: conditions)
-    }
-}
-
-extension Strength {
-    init(rule: RuleFacts, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
-        self.init(rule: rule, text: text, becauseText: because, conditions: conditions)
-    }
-}
-
-extension Flag {
-    init(rule: RuleFacts, severity: Severity, text: LocalizedText, because: BecauseText?, conditions: [TraceNode]) {
-        self.init(rule: rule, severity: severity, text: text, becauseText: because, conditions: conditions)
-    }
-}
-
-extension LevelCap {
-    init(rule: RuleFacts, levelID: String, scope: Scope, because: BecauseText?) {
-        self.init(rule: rule, levelID: levelID, scope: scope, becauseText: because)
-    }
 }
 
 /// Everything the fired rules produced.

@@ -37,7 +37,7 @@ public struct AdviceEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(Advice(rule: firing.rule, content: content, because: firing.becauseText, conditions: firing.conditions))
+        outcomes.advice.append(Advice(origin: firing.origin, content: content, conditions: firing.conditions))
     }
 }
 

@@ -37,6 +37,6 @@ public struct CapEffect: RuleEffect {
     public var stage: RuleStage { .levels }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.caps.append(LevelCap(rule: firing.rule, levelID: levelID, scope: scope, because: firing.becauseText))
+        outcomes.caps.append(LevelCap(origin: firing.origin, levelID: levelID, scope: scope))
     }
 }

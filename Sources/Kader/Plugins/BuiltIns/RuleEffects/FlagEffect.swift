@@ -20,6 +20,6 @@ public struct FlagEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.flags.append(Flag(rule: firing.rule, severity: severity, text: text, because: firing.becauseText, conditions: firing.conditions))
+        outcomes.flags.append(Flag(origin: firing.origin, severity: severity, text: text, conditions: firing.conditions))
     }
 }

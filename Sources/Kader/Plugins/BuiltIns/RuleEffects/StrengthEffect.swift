@@ -13,6 +13,6 @@ public struct StrengthEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.strengths.append(Strength(rule: firing.rule, text: text, because: firing.becauseText, conditions: firing.conditions))
+        outcomes.strengths.append(Strength(origin: firing.origin, text: text, conditions: firing.conditions))
     }
 }
