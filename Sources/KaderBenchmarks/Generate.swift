@@ -193,7 +193,7 @@ enum Generate {
             for (key, value) in template.context.sorted(by: { $0.key < $1.key }) {
                 switch value {
                 case .number(let n): out += "  \(key): \(ExpressionFormat.number(n))\n"
-                case .text(let t): out += "  \(key): \(quoted(t))\n"
+                case .text(let t): out += "  \(key): \(YAMLText.quoted(t))\n"
                 }
             }
         }
@@ -220,32 +220,17 @@ enum Generate {
             default:
                 switch template?.answers[question.id]?.value {
                 case .number(let n)?: value = ExpressionFormat.number(n)
-                case .text(let t)?: value = quoted(t)
+                case .text(let t)?: value = YAMLText.quoted(t)
                 default: value = nil
                 }
             }
             guard let value else { continue }
             if roll > 85 {
-                out += "  \(question.id):\n    value: \(value)\n    note: \(quoted("Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."))\n"
+                out += "  \(question.id):\n    value: \(value)\n    note: \(YAMLText.quoted("Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."))\n"
             } else {
                 out += "  \(question.id): \(value)\n"
             }
         }
         return out
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 }

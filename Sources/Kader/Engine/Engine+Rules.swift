@@ -5,16 +5,15 @@ extension Engine {
         for (index, rule) in tables.rules.enumerated() where rule.stage == stage {
             let value = rule.condition.evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
-            var because: BecauseText?
+            let origin = RuleOrigin(rule: rule.facts,
+                                    becauseText: outcome == .fired ? rule.because.map { BecauseText($0, state: state) } : nil)
             if outcome == .fired {
-                because = rule.because.map { BecauseText($0, state: state) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(origin: RuleOrigin(rule: rule.facts, becauseText: because),
-                                        conditions: rule.condition.decidingConditions(in: state, value: value))
+                let firing = RuleFiring(origin: origin, conditions: rule.condition.decidingConditions(in: state, value: value))
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
                 while adviceRules.count < outcomes.advice.count { adviceRules.append(index) }
             }
-            results[index] = RuleResult(facts: rule.facts, outcome: outcome, undecidedBy: value.missing?.questions ?? [], because: because)
+            results[index] = RuleResult(origin: origin, outcome: outcome, undecidedBy: value.missing?.questions ?? [])
         }
     }
 }

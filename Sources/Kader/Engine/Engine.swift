@@ -81,8 +81,8 @@ public struct Engine: Sendable {
                 items.append(ItemResult(facts: tables.itemFacts[slot], state: .unanswered, answer: answer.value, note: answer.note,
                                         evidence: answer.evidence))
                 // Scored where it stays: a copy of an item counts its references.
-                let (itemState, itemScore) = ItemScoring.score(&items[items.count - 1], relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
-                state.setItem(slot, state: itemState, score: itemScore)
+                ItemScoring.score(&items[items.count - 1], relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
+                state.setItem(slot, state: items[items.count - 1].state, score: items[items.count - 1].score)
             }
             return items
         }

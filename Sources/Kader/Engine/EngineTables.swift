@@ -54,11 +54,7 @@ final class EngineTables: Sendable {
         itemFacts = questions.map(ItemFacts.init)
         required = questions.map(\.required)
         questionSlots = IDTable(questionIDs)
-        var start = 0
-        domainSlots = framework.domains.map { domain in
-            defer { start += domain.questions.count }
-            return start..<start + domain.questions.count
-        }
+        domainSlots = framework.questionRanges
         let perQuestion = questions.map { question in
             question.kind.options.map { option in
                 OptionFacts(id: option.id, value: option.value, label: option.label)

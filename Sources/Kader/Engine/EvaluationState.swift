@@ -55,6 +55,8 @@ final class EvaluationState: EvaluationScope {
     private let answerValues: SlotTable<Value?>
     /// Per domain, then the overall result last.
     private let scoreStates: SlotTable<ScoreState>
+    /// Where the overall result sits in ``scoreStates``: after the domains.
+    private var overallIndex: Int { scoreStates.count - 1 }
     /// Per derived score: nil until computed, then the score (nil: insufficient).
     private let derivedScores: SlotTable<Double??>
     /// Per domain, then all questions last.
@@ -127,10 +129,10 @@ final class EvaluationState: EvaluationScope {
     func setDerivedScore(_ index: Int, _ score: Double?) { derivedScores[index] = .some(score) }
 
     /// Sets the level of domain `index`, or the overall level for `nil`.
-    func setLevel(_ index: Int?, _ level: Int) { scoreStates[index ?? scoreStates.count - 1].level = level }
+    func setLevel(_ index: Int?, _ level: Int) { scoreStates[index ?? overallIndex].level = level }
 
     /// Sets the grade of domain `index`, or the overall grade for `nil`.
-    func setGrade(_ index: Int?, _ grade: Double) { scoreStates[index ?? scoreStates.count - 1].grade = grade }
+    func setGrade(_ index: Int?, _ grade: Double) { scoreStates[index ?? overallIndex].grade = grade }
 
     /// Sets the grade formula's `score` for the expressions evaluated next.
     func setScoreVariable(_ value: Value) { scoreVariable = value }
@@ -158,7 +160,7 @@ final class EvaluationState: EvaluationScope {
     func level(_ name: ResolvedName) -> Value {
         switch name.slot {
         case .domain(let index): level(at: index, behind: name.slot)
-        case .overall: level(at: scoreStates.count - 1, behind: .overall)
+        case .overall: level(at: overallIndex, behind: .overall)
         default: level(name.id)
         }
     }
@@ -166,7 +168,7 @@ final class EvaluationState: EvaluationScope {
     func grade(_ name: ResolvedName) -> Value {
         switch name.slot {
         case .domain(let index): grade(at: index, behind: name.slot)
-        case .overall: grade(at: scoreStates.count - 1, behind: .overall)
+        case .overall: grade(at: overallIndex, behind: .overall)
         default: grade(name.id)
         }
     }
@@ -254,13 +256,13 @@ final class EvaluationState: EvaluationScope {
     }
 
     func level(_ id: String) -> Value {
-        if id == "overall" { return level(at: scoreStates.count - 1, behind: .overall) }
+        if id == "overall" { return level(at: overallIndex, behind: .overall) }
         guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
         return level(at: index, behind: .domain(index))
     }
 
     func grade(_ id: String) -> Value {
-        if id == "overall" { return grade(at: scoreStates.count - 1, behind: .overall) }
+        if id == "overall" { return grade(at: overallIndex, behind: .overall) }
         guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
         return grade(at: index, behind: .domain(index))
     }

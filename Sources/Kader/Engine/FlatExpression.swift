@@ -81,30 +81,23 @@ final class FlatExpression: Sendable {
             collectDeciding(node.a, eval(node.a, state), state, into: &found)
         default:
             // A condition, with the value of each operand that is not a constant.
-            func isShown(_ operand: Int32) -> Bool { nodes[Int(operand)].code != .constant }
-            let operands = node.code == .call ? Int(node.b)..<Int(node.b + node.c) : 0..<0
-            var shownCount = 0
-            switch node.code {
-            case .compare, .contains, .arithmetic: shownCount = (isShown(node.a) ? 1 : 0) + (isShown(node.b) ? 1 : 0)
-            case .negate: shownCount = isShown(node.a) ? 1 : 0
-            case .call: for position in operands where isShown(arguments[position]) { shownCount += 1 }
-            default: break
+            func forEachShownOperand(_ body: (Int32) -> Void) {
+                func visit(_ operand: Int32) { if nodes[Int(operand)].code != .constant { body(operand) } }
+                switch node.code {
+                case .compare, .contains, .arithmetic:
+                    visit(node.a)
+                    visit(node.b)
+                case .negate: visit(node.a)
+                case .call: for position in Int(node.b)..<Int(node.b + node.c) { visit(arguments[position]) }
+                default: break
+                }
             }
+            var shownCount = 0
+            forEachShownOperand { _ in shownCount += 1 }
             var shown: [TraceNode] = []
             // Room made once: growing the list one operand at a time allocated it twice.
             shown.reserveCapacity(shownCount)
-            func show(_ operand: Int32) {
-                guard isShown(operand) else { return }
-                shown.append(TraceNode(text: texts[Int(operand)], value: eval(operand, state), children: []))
-            }
-            switch node.code {
-            case .compare, .contains, .arithmetic:
-                show(node.a)
-                show(node.b)
-            case .negate: show(node.a)
-            case .call: for position in operands { show(arguments[position]) }
-            default: break
-            }
+            forEachShownOperand { operand in shown.append(TraceNode(text: texts[Int(operand)], value: eval(operand, state), children: [])) }
             found.append(TraceNode(text: texts[Int(index)], value: value, children: shown))
         }
     }

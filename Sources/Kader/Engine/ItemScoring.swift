@@ -1,14 +1,8 @@
 /// Turns one answer into an item result: state, points (after reverse scoring) and a 0-100 score.
 enum ItemScoring {
     /// Scores `item`, made with its facts and answer, in place (the engine scores items where
-    /// they sit in their domain's list: returning one copied it). Returns its state and score.
-    @discardableResult
-    static func score(_ item: inout ItemResult, relevant: Bool, unknownPolicy: UnknownPolicy) -> (ItemState, Double?) {
-        scoreInPlace(&item, relevant: relevant, unknownPolicy: unknownPolicy)
-        return (item.state, item.score)
-    }
-
-    private static func scoreInPlace(_ item: inout ItemResult, relevant: Bool, unknownPolicy: UnknownPolicy) {
+    /// they sit in their domain's list: returning one copied it).
+    static func score(_ item: inout ItemResult, relevant: Bool, unknownPolicy: UnknownPolicy) {
         guard relevant else { return item.state = .notRelevant }
         guard let value = item.answer else { return item.state = .unanswered }
         let question = item.facts

@@ -22,14 +22,9 @@ struct ResponseEventReader {
     init(framework: Framework, name: String) {
         self.framework = framework
         self.name = name
-        var starts: [Int] = []
-        var count = 0
-        for domain in framework.domains.indices {
-            starts.append(count)
-            count += framework.domains[domain].questions.count
-        }
-        domainStarts = starts
-        questionCount = count
+        let ranges = framework.questionRanges
+        domainStarts = ranges.map(\.lowerBound)
+        questionCount = ranges.last?.upperBound ?? 0
     }
 
     /// The response in `source`, or nil when it must be read the full way.

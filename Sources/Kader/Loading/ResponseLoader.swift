@@ -146,12 +146,7 @@ public struct ResponseLoader: Sendable {
             return (answers.byID, answers.order)
         }
         // Where each domain's questions start in framework order, for the answers' positions.
-        var domainStarts: [Int] = []
-        var start = 0
-        for domain in framework.domains.indices {
-            domainStarts.append(start)
-            start += framework.domains[domain].questions.count
-        }
+        let domainStarts = framework.questionRanges.map(\.lowerBound)
         for pair in pairs {
             let (keyNode, valueNode) = (pair.key, pair.value)
             guard let entry = answers.entry(keyNode, valueNode, sink: sink) else { continue }

@@ -58,6 +58,16 @@ public struct Framework: Sendable {
 
     /// All questions, in order.
     public var questions: [Question] { domains.flatMap(\.questions) }
+
+    /// Per domain: where its questions sit in ``questions`` (the numbering the engine and the
+    /// response loaders use for a question's position).
+    var questionRanges: [Range<Int>] {
+        var start = 0
+        return domains.map { domain in
+            defer { start += domain.questions.count }
+            return start..<start + domain.questions.count
+        }
+    }
 }
 
 /// Lookup tables over a framework, built once at load.

@@ -54,6 +54,11 @@ extension GivenByRule {
         get { origin.becauseText?.localized }
         set { origin.becauseText = newValue.map(BecauseText.init) }
     }
+
+    /// The `because` text in one language, put into words only in that language.
+    func because(in language: Language) -> String? {
+        origin.becauseText?.text(in: language)
+    }
 }
 
 /// A fired rule, as its effects see it.

@@ -241,31 +241,24 @@ public enum RuleOutcome: String, Sendable, Hashable {
     case unknown
 }
 
-/// One rule's outcome.
-public struct RuleResult: Sendable {
-    /// The rule, as the framework states it.
-    var facts: RuleFacts
+/// One rule's outcome. A fired rule's result shares its ``RuleOrigin`` with the outcomes it
+/// gave, so ``GivenByRule`` supplies its `because` text (and `ruleID`, the same as `id`).
+public struct RuleResult: GivenByRule {
+    /// The rule, and its `because` text when fired.
+    public var origin: RuleOrigin
     public var outcome: RuleOutcome
     /// Questions whose answers would decide an unknown rule.
     public var undecidedBy: [String]
-    /// The `because` text when fired, put into words when read.
-    var becauseText: BecauseText?
 
     public var id: String {
-        get { facts.id }
-        set { facts = facts.with(id: newValue) }
-    }
-
-    /// The filled-in `because` text when fired.
-    public var because: LocalizedText? {
-        get { becauseText?.localized }
-        set { becauseText = newValue.map(BecauseText.init) }
+        get { ruleID }
+        set { ruleID = newValue }
     }
 
     /// The effects the rule has, by name.
     public var effects: [String] {
-        get { facts.effects }
-        set { facts = facts.with(effects: newValue) }
+        get { origin.rule.effects }
+        set { origin.rule = origin.rule.with(effects: newValue) }
     }
 }
 
@@ -274,11 +267,5 @@ extension ItemResult {
     // value aside and copy it into place, counting its references twice.
     init(facts: ItemFacts, state: ItemState, answer: AnswerValue?, note: String?, evidence: String?) {
         self.init(facts: facts, state: state, answer: answer, note: note, evidence: evidence, givenDisplay: nil)
-    }
-}
-
-extension RuleResult {
-    init(facts: RuleFacts, outcome: RuleOutcome, undecidedBy: [String], because: BecauseText?) {
-        self.init(facts: facts, outcome: outcome, undecidedBy: undecidedBy, becauseText: because)
     }
 }

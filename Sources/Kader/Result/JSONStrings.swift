@@ -9,10 +9,7 @@ extension ByteBuffer {
 
     /// Appends `text` as a JSON string, quotes included.
     func appendJSON(string text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ appendJSON(utf8: $0) }) == nil {
-            var copy = text
-            copy.withUTF8 { appendJSON(utf8: $0) }
-        }
+        text.withUTF8Bytes { appendJSON(utf8: $0) }
     }
 
     /// Appends the UTF-8 text `bytes` as a JSON string, quotes included.
@@ -44,4 +41,3 @@ extension ByteBuffer {
         append(UInt8(ascii: "\""))
     }
 }
-

@@ -64,10 +64,7 @@ final class ByteBuffer {
 
     /// Appends the UTF-8 bytes of `text`, read in place.
     func append(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            var copy = text
-            copy.withUTF8 { append($0) }
-        }
+        text.withUTF8Bytes { append($0) }
     }
 
     /// The bytes written, as an array.
@@ -81,5 +78,15 @@ final class ByteBuffer {
     /// The bytes written, as a string (repairing invalid UTF-8, which no writer produces).
     var string: String {
         String(decoding: UnsafeBufferPointer(start: base, count: used), as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Calls `body` with the string's UTF-8 bytes: in place for a native string, from a
+    /// contiguous copy otherwise (a bridged one).
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }
