@@ -42,7 +42,7 @@ extension Engine {
                 }
                 // Proration counts every relevant scored item that is not "n.v.t.".
                 if scoring.prorate, items[offset].scored, itemState == .answered || itemState == .unknown || itemState == .unanswered {
-                    fullMax += (items[offset].maxPoints ?? itemMaximum(of: tables.itemFacts[slot].kind) ?? 0) * weight
+                    fullMax += (items[offset].maxPoints ?? tables.itemFacts[slot].range?.max ?? 0) * weight
                 }
             }
             let enough = !parts.isEmpty && parts.count >= scoring.minAnswered
@@ -62,12 +62,6 @@ extension Engine {
                                 bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items))
         }
         return results
-    }
-
-    /// The maximum points of an item that has none yet (unanswered): from its question kind.
-    private func itemMaximum(of kind: any QuestionKind) -> Double? {
-        if let option = kind.options.first(where: { $0.value != nil }) { return kind.points(for: .option(option.id))?.max }
-        return kind.points(for: .bool(true))?.max ?? kind.points(for: .options([]))?.max ?? kind.points(for: .number(0))?.max
     }
 
     func scoreDerived(_ state: EvaluationState) -> [ScoreResult] {

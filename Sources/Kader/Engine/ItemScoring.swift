@@ -32,15 +32,4 @@ enum ItemScoring {
         item.maxPoints = range.max
         item.score = range.max > range.min ? (points - range.min) / (range.max - range.min) * 100 : 0
     }
-
-    /// The points range of a kind, found from an example of its lowest answer.
-    static func range(of kind: any QuestionKind) -> (min: Double, max: Double)? {
-        if let option = kind.options.first(where: { $0.value != nil }), let points = kind.points(for: .option(option.id)) {
-            return (points.min, points.max)
-        }
-        if let points = kind.points(for: .bool(false)) { return (points.min, points.max) }
-        if let points = kind.points(for: .options([])) { return (points.min, points.max) }
-        if let points = kind.points(for: .number(-.greatestFiniteMagnitude)) { return (points.min, points.max) }
-        return nil
-    }
 }

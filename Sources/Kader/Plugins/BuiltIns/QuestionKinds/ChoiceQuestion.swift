@@ -7,14 +7,15 @@ public struct ChoiceQuestion: QuestionKind {
 
     public let options: [AnswerOption]
     let questionID: String
-    /// The lowest and highest option values, found once: `points(for:)` runs for every answer.
-    private let range: (min: Double, max: Double)
+    /// The lowest and highest option values, found once: `points(for:)` runs for every answer;
+    /// nil when no option has a value.
+    public let pointsRange: ClosedRange<Double>?
 
     init(options: [AnswerOption], questionID: String) {
         self.options = options
         self.questionID = questionID
         let values = options.compactMap(\.value)
-        range = (values.min() ?? 0, values.max() ?? 0)
+        pointsRange = values.min().flatMap { low in values.max().map { low...$0 } }
     }
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ChoiceQuestion? {
@@ -25,15 +26,13 @@ public struct ChoiceQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .option(OptionAnswers.space("question '\(questionID)'", options)) }
-    public var isScored: Bool { options.contains { $0.value != nil } }
-    public var allowsUnknown: Bool { true }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         OptionAnswers.answer(node, in: options, questionID: questionID, sink: sink)
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value, let points = options.first(where: { $0.id == id })?.value else { return nil }
-        return ItemPoints(points: points, min: range.min, max: range.max)
+        guard case .option(let id) = value, let range = pointsRange, let points = options.first(where: { $0.id == id })?.value else { return nil }
+        return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
     }
 }

@@ -25,7 +25,15 @@ public struct MultipleChoiceQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .options(OptionAnswers.space("question '\(questionID)'", options)) }
-    public var isScored: Bool { options.contains { $0.value != nil } }
+    public var answerShape: AnswerShape { .options(ChoiceCount(min: minChoices, max: maxChoices)) }
+
+    /// From the points of the negative options together to those of the positive ones; nil when
+    /// no option has a value.
+    public var pointsRange: ClosedRange<Double>? {
+        guard options.contains(where: { $0.value != nil }) else { return nil }
+        let values = options.compactMap(\.value)
+        return values.filter { $0 < 0 }.reduce(0, +)...values.filter { $0 > 0 }.reduce(0, +)
+    }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         guard let items = ValueReader(sink: sink).list(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
@@ -48,16 +56,18 @@ public struct MultipleChoiceQuestion: QuestionKind {
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .options(let ids) = value, isScored else { return nil }
+        guard case .options(let ids) = value else { return nil }
         // One pass, no intermediate lists: every response scores every multiple-choice item.
         var earned = 0.0
         var best = 0.0
         var worst = 0.0
+        var valued = false
         for index in options.indices {
             guard let points = options[index].value else { continue }
+            valued = true
             if points > 0 { best += points } else if points < 0 { worst += points }
             if ids.contains(options[index].id) { earned += points }
         }
-        return ItemPoints(points: min(best, max(worst, earned)), min: worst, max: best)
+        return valued ? ItemPoints(points: min(best, max(worst, earned)), min: worst, max: best) : nil
     }
 }

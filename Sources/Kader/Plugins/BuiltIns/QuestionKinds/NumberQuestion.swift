@@ -34,7 +34,13 @@ public struct NumberQuestion: QuestionKind {
 
     public var answerType: ExprType { .number }
     public var options: [AnswerOption] { [] }
-    public var isScored: Bool { scored }
+    public var answerShape: AnswerShape { .number(NumberRange(minimum: minimum, maximum: maximum, integer: integer, unit: unit)) }
+
+    /// The bounds, when the answer is scored.
+    public var pointsRange: ClosedRange<Double>? {
+        guard scored, let minimum, let maximum, minimum <= maximum else { return nil }
+        return minimum...maximum
+    }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         guard let value = ValueReader(sink: sink).number(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }

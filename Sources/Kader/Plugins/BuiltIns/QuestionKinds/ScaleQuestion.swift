@@ -7,12 +7,12 @@ public struct ScaleQuestion: QuestionKind {
     /// The scale.
     public let scale: AnswerScale
     /// The lowest and highest scored values, found once: `points(for:)` runs for every answer.
-    private let range: (min: Double, max: Double)
+    public let pointsRange: ClosedRange<Double>?
 
     /// A question on `scale`.
     public init(scale: AnswerScale) {
         self.scale = scale
-        range = (scale.minValue, scale.maxValue)
+        pointsRange = scale.options.contains { $0.value != nil } ? scale.minValue...scale.maxValue : nil
     }
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ScaleQuestion? {
@@ -36,10 +36,10 @@ public struct ScaleQuestion: QuestionKind {
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value else { return nil }
+        guard case .option(let id) = value, let range = pointsRange else { return nil }
         for option in scale.options where option.id == id {
             guard let points = option.value else { return nil }
-            return ItemPoints(points: points, min: range.min, max: range.max)
+            return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
         }
         return nil
     }

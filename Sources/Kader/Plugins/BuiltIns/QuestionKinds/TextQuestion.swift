@@ -12,7 +12,7 @@ public struct TextQuestion: QuestionKind {
 
     public var answerType: ExprType { .text }
     public var options: [AnswerOption] { [] }
-    public var isScored: Bool { false }
+    public var pointsRange: ClosedRange<Double>? { nil }
     public var allowsUnknown: Bool { false }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {

@@ -13,7 +13,7 @@ public struct YesNoQuestion: QuestionKind {
 
     public var answerType: ExprType { .bool }
     public var options: [AnswerOption] { [] }
-    public var isScored: Bool { scored }
+    public var pointsRange: ClosedRange<Double>? { scored ? 0...1 : nil }
 
     static let yes: Set<String> = ["true", "ja", "yes", "j", "y"]
     static let no: Set<String> = ["false", "nee", "no", "n"]

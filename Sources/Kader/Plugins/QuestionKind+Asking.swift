@@ -1,0 +1,99 @@
+/// How a question is asked, by default: from the kind's ``QuestionKind/answerShape``, its options
+/// and its points. `kader fill`, the answer template and the paper form call these hooks, never
+/// the kinds themselves, so a plugin kind is asked like a built-in of the same shape.
+extension QuestionKind {
+    /// The options a respondent picks by number in `kader fill`: every option of a several-choices
+    /// answer; otherwise the scored ones ("weet niet" and "n.v.t." have their own keys).
+    public var numberedOptions: [AnswerOption] {
+        answerShape.picksSeveral ? options : options.filter { $0.role == .scored }
+    }
+
+    public func fillPrompt(in language: Language) -> [String] {
+        let t = Words(language)
+        switch answerShape {
+        case .yesNo:
+            return ["1  " + t("Ja", "Yes"), "2  " + t("Nee", "No")]
+        case .number(let range):
+            var hint = t("Typ een getal", "Type a number")
+            if let minimum = range.minimum, let maximum = range.maximum {
+                hint += t(" van \(YAMLText.number(minimum)) tot en met \(YAMLText.number(maximum))", " from \(YAMLText.number(minimum)) to \(YAMLText.number(maximum))")
+            }
+            if let unit = range.unit { hint += " (\(unit.text(in: language)))" }
+            return [hint + "."]
+        case .text:
+            return [t("Typ uw antwoord op één regel (Enter: overslaan).", "Type your answer on one line (Enter: skip).")]
+        case .option, .options:
+            var lines = numberedOptions.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
+            if answerShape.picksSeveral {
+                lines.append(t("Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).", "Choose one or more numbers, for example: 1 3 (0: none)."))
+            }
+            return lines
+        }
+    }
+
+    public func templateChoices(in language: Language) -> String {
+        let t = Words(language)
+        var words: [String]
+        switch answerShape {
+        case .yesNo:
+            words = ["ja", "nee"]
+        case .number(let range):
+            let bounds = [range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) }, range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
+            let unit = range.unit.map { " (\($0.text(in: language)))" } ?? ""
+            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit + (allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
+        case .text:
+            return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
+        case .option, .options:
+            words = options.map { option in "\(option.id) = \(option.label.text(in: language))" }
+        }
+        if options.isEmpty || answerShape == .yesNo {
+            if allowsUnknown { words.append(AnswerYAML.word(for: .unknown, options: options)) }
+            if allowsNotApplicable { words.append(AnswerYAML.word(for: .notApplicable, options: options)) }
+        } else if !options.contains(where: { $0.role != .scored }) {
+            if allowsUnknown { words.append("weet_niet = " + t("Weet niet", "Don't know")) }
+            if allowsNotApplicable { words.append("nvt = " + t("N.v.t.", "Not applicable")) }
+        }
+        let several = answerShape.picksSeveral ? t(" (een of meer, als lijst: [a, b])", " (one or more, as a list: [a, b])") : ""
+        return t("Kies", "Choose") + several + ": " + words.joined(separator: " · ")
+    }
+
+    public func paperAnswer(reverse: Bool, in language: Language) -> PaperAnswer {
+        let t = Words(language)
+        let number = { (value: Double) in ValueText.number(value, language: language) }
+        switch answerShape {
+        case .text:
+            return PaperAnswer(.lines(t("Antwoord", "Answer"), count: 3))
+        case .number(let range):
+            var label = t("Getal", "Number")
+            if let minimum = range.minimum, let maximum = range.maximum { label += " (\(number(minimum))–\(number(maximum)))" }
+            if let unit = range.unit { label += " " + unit.text(in: language) }
+            return PaperAnswer(.field(label))
+        case .yesNo:
+            // The points a box earns, as the score sheet adds them: reverse scoring swaps them.
+            func points(_ answer: Bool) -> String {
+                guard let earned = self.points(for: .bool(answer)) else { return "" }
+                return " (" + number(reverse ? earned.max + earned.min - earned.points : earned.points) + ")"
+            }
+            return PaperAnswer(.boxes([t("Ja", "Yes") + points(true), t("Nee", "No") + points(false)]))
+        case .option, .options:
+            var hint: String?
+            if case .options(let count) = answerShape {
+                hint = t("Meer antwoorden mogelijk", "More than one answer possible")
+                    + (count.isLimited ? " (" + t("kies ", "choose ") + "\(count.min)–" + (count.max.map(String.init) ?? "…") + ")" : "")
+            }
+            let labels = options.map { option in option.label.text(in: language) + (option.value.map { " (" + number($0) + ")" } ?? "") }
+            return PaperAnswer(.boxes(labels), hint: hint)
+        }
+    }
+
+    public func yaml(_ value: AnswerValue) -> String {
+        AnswerYAML.text(of: value, options: options)
+    }
+}
+
+/// Dutch or English, picked once: `t("Ja", "Yes")`.
+struct Words {
+    let language: Language
+    init(_ language: Language) { self.language = language }
+    func callAsFunction(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+}
