@@ -81,44 +81,46 @@ extension String {
     }
 }
 
-/// Turns the text of an answer into an ``AnswerValue`` for a question, with the question kind's
-/// own checks (bounds, whole numbers, number of choices, length).
+/// Turns the text of an answer into an ``AnswerValue`` for a question: the kind's own reading
+/// (``QuestionKind/typedAnswer(_:)``) or the one of its shape, then the kind's own checks
+/// (bounds, whole numbers, number of choices, length).
 struct FillAnswerReader {
     let question: Question
 
-    /// The options a respondent picks by number: the scored ones (weet niet and n.v.t. have their
-    /// own keys); every option of a multiple choice.
-    var numbered: [AnswerOption] {
-        question.kind is MultipleChoiceQuestion ? question.kind.options : question.kind.options.filter { $0.role == .scored }
-    }
+    /// The options a respondent picks by number.
+    var numbered: [AnswerOption] { question.kind.numberedOptions }
+
+    /// True when `n` is an answer of the kind itself ("nee"), so that it cannot mean "n.v.t.".
+    static func takesN(_ kind: any QuestionKind) -> Bool { kind.answerShape == .yesNo }
 
     func read(_ text: String) -> Result<AnswerValue, FillProblem> {
         let lower = text.lowercased()
         let kind = question.kind
-        if !(kind is TextQuestion) {
+        if !kind.answerShape.isFreeText {
             if FillInput.unknownWords.contains(lower) {
                 return kind.allowsUnknown ? .success(.unknown) : .failure(FillProblem(nl: "deze vraag kent geen 'weet niet'", en: "this question has no 'don't know'"))
             }
             if FillInput.notApplicableWords.contains(lower) {
-                if kind is YesNoQuestion, lower == "n" {
+                if Self.takesN(kind), lower == "n" {
                     return .failure(FillProblem(nl: "'n' kan hier 'nee' of 'n.v.t.' betekenen: typ 2 of nee voor nee, nvt voor n.v.t.",
                                             en: "'n' could mean 'no' or 'n/a' here: type 2 or no for no, nvt for not applicable"))
                 }
                 return kind.allowsNotApplicable ? .success(.notApplicable) : .failure(FillProblem(nl: "deze vraag kent geen 'n.v.t.'", en: "this question has no 'not applicable'"))
             }
         }
-        switch kind {
-        case is YesNoQuestion:
-            if ["1", "ja", "j", "yes", "y"].contains(lower) { return .success(.bool(true)) }
-            if ["2", "nee", "no"].contains(lower) { return .success(.bool(false)) }
+        if let own = kind.typedAnswer(text) { return check(own) }
+        switch kind.answerShape {
+        case .yesNo:
+            if ["1", "ja", "j", "yes", "y"].contains(lower) { return check(.scalar("ja", .plain)) }
+            if ["2", "nee", "no"].contains(lower) { return check(.scalar("nee", .plain)) }
             return .failure(FillProblem(nl: "typ 1 (ja) of 2 (nee)", en: "type 1 (yes) or 2 (no)"))
-        case is NumberQuestion:
+        case .number:
             let number = String(text.map { $0 == "," ? "." : $0 })
             guard let value = Double(number), value.isFinite else { return .failure(FillProblem(nl: "'\(text)' is geen getal", en: "'\(text)' is not a number")) }
             return check(.scalar(YAMLText.number(value), .plain))
-        case is TextQuestion:
+        case .text:
             return check(.scalar(text, .doubleQuoted))
-        case is MultipleChoiceQuestion:
+        case .options:
             if ["0", "geen", "none", "-"].contains(lower) { return check(.sequence([])) }
             let tokens = text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
             if tokens.allSatisfy({ Int($0) != nil }) {
@@ -131,7 +133,7 @@ struct FillAnswerReader {
             }
             let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }
             return check(.sequence(parts.map { node(.scalar($0, .doubleQuoted)) }))
-        default:
+        case .option:
             if Int(text) != nil {
                 guard let option = pick(text) else { return .failure(outOfRange(text)) }
                 return check(.scalar(option.id, .plain))

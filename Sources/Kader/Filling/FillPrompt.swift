@@ -69,34 +69,16 @@ extension FillSession {
         return out
     }
 
-    /// The options of a question, by number, and the keys for "weet niet" and "n.v.t.".
+    /// What the question's kind asks for (options by number, what to type), then the keys for
+    /// "weet niet" and "n.v.t." (not at free text, where every word is the answer).
     private func choices(_ question: Question) -> String {
         let kind = question.kind
-        var lines: [String] = []
-        switch kind {
-        case is YesNoQuestion:
-            lines = ["1  " + t("Ja", "Yes"), "2  " + t("Nee", "No")]
-        case let number as NumberQuestion:
-            var hint = t("Typ een getal", "Type a number")
-            if let minimum = number.minimum, let maximum = number.maximum {
-                hint += t(" van \(YAMLText.number(minimum)) tot en met \(YAMLText.number(maximum))", " from \(YAMLText.number(minimum)) to \(YAMLText.number(maximum))")
-            }
-            if let unit = number.unit { hint += " (\(unit.text(in: language)))" }
-            lines = [hint + "."]
-        case is TextQuestion:
-            lines = [t("Typ uw antwoord op één regel (Enter: overslaan).", "Type your answer on one line (Enter: skip).")]
-        default:
-            let numbered = FillAnswerReader(question: question).numbered
-            lines = numbered.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
-            if kind is MultipleChoiceQuestion {
-                lines.append(t("Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).", "Choose one or more numbers, for example: 1 3 (0: none)."))
-            }
-        }
-        if !(kind is TextQuestion) {
+        var lines = kind.fillPrompt(in: language)
+        if !kind.answerShape.isFreeText {
             let unknownLabel = kind.options.first { $0.role == .unknown }?.label.text(in: language) ?? t("Weet niet", "Don't know")
             let notApplicableLabel = kind.options.first { $0.role == .notApplicable }?.label.text(in: language) ?? t("N.v.t.", "Not applicable")
             if kind.allowsUnknown { lines.append("w  " + unknownLabel) }
-            if kind.allowsNotApplicable { lines.append((kind is YesNoQuestion ? "nvt  " : "n  ") + notApplicableLabel) }
+            if kind.allowsNotApplicable { lines.append((FillAnswerReader.takesN(kind) ? "nvt  " : "n  ") + notApplicableLabel) }
         }
         return lines.map { "     " + $0 + "\n" }.joined()
     }

@@ -103,7 +103,7 @@ public struct FillSession: Sendable {
                 updateRelevance()
             }
         case .answer(let text, let note):
-            if let note, case .question(let id) = current, !(framework.question(id)?.kind is TextQuestion) {
+            if let note, case .question(let id) = current, !(framework.question(id)?.kind.answerShape.isFreeText ?? false) {
                 reply = answer(current, text, note: note)
             } else {
                 reply = answer(current, note.map { text + " o: " + $0 } ?? text)

@@ -47,7 +47,7 @@ public struct Linter {
         var warnings: [Diagnostic] = []
         for question in framework.questions {
             let read = references.contains(.answer(question.id)) || references.contains(.item(question.id))
-            if !question.kind.isScored, !(question.kind is TextQuestion), !read {
+            if !question.kind.isScored, !question.kind.answerShape.isFreeText, !read {
                 warnings.append(.warning("unused-question", Message(nl: "vraag '\(question.id)' telt in geen score en geen regel leest hem",
                                                                     en: "question '\(question.id)' counts in no score and no rule reads it"),
                                          fix: Message(nl: "geef de opties waarden, gebruik de vraag in een regel, of maak er een tekstvraag van",

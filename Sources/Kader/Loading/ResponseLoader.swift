@@ -211,7 +211,7 @@ public struct ResponseLoader: Sendable {
     static func readValue(_ node: YAMLNode, kind: any QuestionKind, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         // An answer that is one of the question's option ids, as nearly all are, is read as that
         // option: "weet niet" and "n.v.t." are words only when no option has the same id.
-        if let text = node.scalar, !kind.options.contains(where: { $0.id == text }), !(kind is TextQuestion) {
+        if let text = node.scalar, !kind.options.contains(where: { $0.id == text }), !kind.answerShape.isFreeText {
             let word = text.lowercased()
             let isUnknown = unknownWords.contains(word)
             let isNotApplicable = notApplicableWords.contains(word)

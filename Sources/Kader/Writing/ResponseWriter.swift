@@ -59,28 +59,9 @@ public struct ResponseWriter: Sendable {
         return out
     }
 
-    /// An answer value as YAML.
+    /// An answer value as YAML, as the question's kind writes it.
     public func text(of value: AnswerValue, question: Question?) -> String {
-        switch value {
-        case .option(let id): return YAMLText.scalar(id)
-        case .options(let ids): return "[" + ids.map(YAMLText.scalar).joined(separator: ", ") + "]"
-        case .bool(let yes): return yes ? "ja" : "nee"
-        case .number(let number): return YAMLText.number(number)
-        case .text(let text): return YAMLText.quoted(text)
-        case .unknown: return YAMLText.scalar(Self.word(for: .unknown, question: question))
-        case .notApplicable: return YAMLText.scalar(Self.word(for: .notApplicable, question: question))
-        case .unanswered: return "~"
-        }
-    }
-
-    /// The id for "weet niet" or "n.v.t." at `question`: its own option with that role, or the
-    /// first standard word that is not an ordinary option of the question.
-    public static func word(for role: OptionRole, question: Question?) -> String {
-        let options = question?.kind.options ?? []
-        if let own = options.first(where: { $0.role == role }) { return own.id }
-        let words = role == .unknown ? ["weet_niet", "unknown", "onbekend"] : ["nvt", "not_applicable", "n/a"]
-        let taken = Set(options.map { $0.id.lowercased() })
-        return words.first { !taken.contains($0) } ?? words[0]
+        question?.kind.yaml(value) ?? AnswerYAML.text(of: value, options: [])
     }
 
     private struct Group {

@@ -60,39 +60,11 @@ public struct TemplateWriter: Sendable {
                 if let relevance = question.relevance {
                     comment(t("Alleen invullen als: ", "Only answer when: ") + relevance.text, indent: "  ", prefix: "  ")
                 }
-                comment(choices(question), indent: "  ", prefix: "  ")
+                comment(question.kind.templateChoices(in: l), indent: "  ", prefix: "  ")
                 out += "  \(YAMLText.scalar(question.id)):\n"
             }
         }
         return out
-    }
-
-    /// What may be written for a question, in words.
-    func choices(_ question: Question) -> String {
-        let l = language
-        let kind = question.kind
-        var words: [String]
-        switch kind {
-        case is YesNoQuestion:
-            words = ["ja", "nee"]
-        case let number as NumberQuestion:
-            let bounds = [number.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) }, number.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
-            let unit = number.unit.map { " (\($0.text(in: l)))" } ?? ""
-            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit + (kind.allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
-        case is TextQuestion:
-            return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
-        default:
-            words = kind.options.map { option in "\(option.id) = \(option.label.text(in: l))" }
-        }
-        if kind.options.isEmpty || kind is YesNoQuestion {
-            if kind.allowsUnknown { words.append(ResponseWriter.word(for: .unknown, question: question)) }
-            if kind.allowsNotApplicable { words.append(ResponseWriter.word(for: .notApplicable, question: question)) }
-        } else if !kind.options.contains(where: { $0.role != .scored }) {
-            if kind.allowsUnknown { words.append("weet_niet = " + t("Weet niet", "Don't know")) }
-            if kind.allowsNotApplicable { words.append("nvt = " + t("N.v.t.", "Not applicable")) }
-        }
-        let several = kind is MultipleChoiceQuestion ? t(" (een of meer, als lijst: [a, b])", " (one or more, as a list: [a, b])") : ""
-        return t("Kies", "Choose") + several + ": " + words.joined(separator: " · ")
     }
 
     private func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
