@@ -3,7 +3,8 @@ import Kader
 
 /// Reads one cell of a survey export as the answer to a question: option ids, labels (Dutch or
 /// English) and values, "weet niet" and "n.v.t." in the words survey tools use, yes and no,
-/// numbers with a decimal comma, several choices separated by `;` or `,`, and free text. The
+/// numbers with a decimal comma, several choices separated by `;` or `,`, and free text, by the
+/// kind's answer shape (or the kind's own reading, ``QuestionKind/cellAnswer(_:)``). The
 /// question kind's own checks apply (bounds, number of choices, length).
 struct CellReader {
     let question: Question
@@ -18,33 +19,35 @@ struct CellReader {
         let text = cell.trimmingWhitespaceAndQuotes().isEmpty ? "" : cell.trimmingCharacters(in: .whitespacesAndNewlines)
         let normal = Normalize.text(text)
         let kind = question.kind
+        let shape = kind.answerShape
         if let mapped = values[normal] {
             let own = kind.options.contains { $0.id == mapped }
             if !own, ResponseLoader.unknownWords.contains(mapped) { return .success(.unknown) }
             if !own, ResponseLoader.notApplicableWords.contains(mapped) { return .success(.notApplicable) }
-            return check(kind is MultipleChoiceQuestion ? .sequence([node(mapped)]) : .scalar(mapped, .plain))
+            return check(shape.picksSeveral ? .sequence([node(mapped)]) : .scalar(mapped, .plain))
         }
-        if !(kind is TextQuestion) {
+        if !shape.isFreeText {
             if Self.unknownWords.contains(normal), kind.allowsUnknown { return .success(.unknown) }
             if Self.notApplicableWords.contains(normal), kind.allowsNotApplicable { return .success(.notApplicable) }
         }
-        switch kind {
-        case is TextQuestion:
+        if let own = kind.cellAnswer(text) { return check(own) }
+        switch shape {
+        case .text:
             return check(.scalar(text, .doubleQuoted))
-        case is YesNoQuestion:
-            if ["ja", "j", "yes", "y", "true", "waar", "1"].contains(normal) { return .success(.bool(true)) }
-            if ["nee", "n", "no", "false", "onwaar", "0"].contains(normal) { return .success(.bool(false)) }
+        case .yesNo:
+            if ["ja", "j", "yes", "y", "true", "waar", "1"].contains(normal) { return check(.scalar("ja", .plain)) }
+            if ["nee", "n", "no", "false", "onwaar", "0"].contains(normal) { return check(.scalar("nee", .plain)) }
             return .failure(ImportProblem(Message(nl: "'\(text)' is geen ja of nee", en: "'\(text)' is not yes or no"), fix: Message(nl: "verwacht: ja of nee", en: "expected: yes or no")))
-        case is NumberQuestion:
+        case .number:
             var number = text
             if !number.contains("."), number.filter({ $0 == "," }).count == 1 { number = number.replacingOccurrences(of: ",", with: ".") }
             guard let value = Double(number), value.isFinite else {
                 return .failure(ImportProblem(Message(nl: "'\(text)' is geen getal", en: "'\(text)' is not a number"), fix: nil))
             }
             return check(.scalar(YAMLText.number(value), .plain))
-        case is MultipleChoiceQuestion:
+        case .options:
             return choices(text)
-        default:
+        case .option:
             guard let option = option(text) else { return .failure(unknownValue(text)) }
             return check(.scalar(option.id, .plain))
         }

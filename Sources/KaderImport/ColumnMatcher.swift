@@ -121,7 +121,7 @@ struct ColumnMatcher {
             let inner = Normalize.text(String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]))
             if let question = question(id) {
                 if inner == "comment" || inner == "toelichting" { return .note(question.id) }
-                if question.kind is MultipleChoiceQuestion,
+                if question.kind.answerShape.picksSeveral,
                    let option = question.kind.options.first(where: { Normalize.text($0.id) == inner || Normalize.text($0.label.nl ?? "") == inner || Normalize.text($0.label.en ?? "") == inner }) {
                     return .choice(question: question.id, option: option.id)
                 }

@@ -131,7 +131,7 @@ struct TargetChecker {
             return nil
         }
         if let option {
-            guard question.kind is MultipleChoiceQuestion, question.kind.options.contains(where: { $0.id == option }) else {
+            guard question.kind.answerShape.picksSeveral, question.kind.options.contains(where: { $0.id == option }) else {
                 sink.error("invalid-option", Message(nl: "'\(option)' is geen optie van meerkeuzevraag '\(id)'", en: "'\(option)' is not an option of multiple-choice question '\(id)'"),
                            fix: Suggestion.fix(for: option, in: question.kind.options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
                 return nil
