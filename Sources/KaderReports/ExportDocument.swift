@@ -27,6 +27,8 @@ struct ExportDocument {
         case table([String], [[String]])
         /// Tick boxes, one per label, for a paper form.
         case boxes([String])
+        /// Tick boxes in a row, one per value: a number line for a paper form.
+        case numberLine([String])
         /// A labelled line to write on.
         case field(String)
         /// Ruled lines to write notes on.
@@ -66,6 +68,7 @@ struct ExportDocument {
             for row in rows { out += "| " + row.map(md).joined(separator: " | ") + " |\n" }
             return out
         case .boxes(let labels): return labels.map { "- [ ] " + md($0) + "\n" }.joined()
+        case .numberLine(let values): return values.map { "[ ] " + md($0) }.joined(separator: "   ") + "\n"
         case .field(let label): return md(label) + ": " + String(repeating: "…", count: 40) + "\n"
         case .lines(let label, let count):
             return md(label) + ":\n\n" + Array(repeating: String(repeating: "…", count: 60) + "\n", count: count).joined(separator: "\n")
@@ -97,6 +100,10 @@ struct ExportDocument {
         return HTMLPage.document(title: title, language: language, body: "<main>\n\(body)</main>", css: Self.css)
     }
 
+    private func boxList(_ labels: [String], classes: String) -> String {
+        "<ul class=\"\(classes)\">\n" + labels.map { "<li><span class=\"box\" aria-hidden=\"true\"></span> \(Escape.html($0))</li>\n" }.joined() + "</ul>\n"
+    }
+
     private func htmlBlock(_ block: Block) -> String {
         let h = Escape.html
         switch block {
@@ -109,8 +116,9 @@ struct ExportDocument {
             var out = "<table>\n<thead><tr>" + header.map { "<th>\(h($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for row in rows { out += "<tr>" + row.map { "<td>\(h($0))</td>" }.joined() + "</tr>\n" }
             return out + "</tbody>\n</table>\n"
-        case .boxes(let labels):
-            return "<ul class=\"boxes\">\n" + labels.map { "<li><span class=\"box\" aria-hidden=\"true\"></span> \(h($0))</li>\n" }.joined() + "</ul>\n"
+        case .boxes(let labels): return boxList(labels, classes: "boxes")
+        // The boxes' own row style: a number line needs no rule of its own in the style sheet.
+        case .numberLine(let values): return boxList(values, classes: "boxes number-line")
         case .field(let label): return "<p class=\"field\"><span>\(h(label)):</span> <span class=\"rule\"></span></p>\n"
         case .lines(let label, let count):
             return "<div class=\"lines\"><span>\(h(label)):</span>\n" + String(repeating: "<div class=\"rule\"></div>\n", count: count) + "</div>\n"

@@ -50,41 +50,25 @@ public struct PaperFormRenderer: Sendable {
         return doc.render(format)
     }
 
-    /// The boxes or writing room for one question.
+    /// The room to answer one question in, as its kind describes it, with "weet niet" and
+    /// "n.v.t." boxes when the kind allows them and has no options of its own for them.
     func answerBlocks(_ question: Question, words: ExportWords) -> [ExportDocument.Block] {
         let t = words.t
         let kind = question.kind
-        var labels: [String] = []
-        var blocks: [ExportDocument.Block] = []
-        switch kind {
-        case is TextQuestion:
-            return [.lines(t("Antwoord", "Answer"), 3)]
-        case let number as NumberQuestion:
-            var label = t("Getal", "Number")
-            if let minimum = number.minimum, let maximum = number.maximum { label += " (\(words.number(minimum))–\(words.number(maximum)))" }
-            if let unit = number.unit { label += " " + words.text(unit) }
-            blocks.append(.field(label))
-        case is YesNoQuestion:
-            let points = kind.isScored
-            labels = [t("Ja", "Yes") + (points ? " (\(question.reverse ? 0 : 1))" : ""), t("Nee", "No") + (points ? " (\(question.reverse ? 1 : 0))" : "")]
-        default:
-            if kind is MultipleChoiceQuestion {
-                var hint = t("Meer antwoorden mogelijk", "More than one answer possible")
-                if let multi = kind as? MultipleChoiceQuestion, multi.minChoices > 0 || multi.maxChoices != nil {
-                    hint += " (" + t("kies ", "choose ") + "\(multi.minChoices)–" + (multi.maxChoices.map(String.init) ?? "…") + ")"
-                }
-                blocks.append(.small(hint))
-            }
-            labels = kind.options.map { option in
-                words.text(option.label) + (option.value.map { " (" + words.number($0) + ")" } ?? "")
-            }
+        let answer = kind.paperAnswer(reverse: question.reverse, in: words.language)
+        var blocks: [ExportDocument.Block] = answer.hint.map { [.small($0)] } ?? []
+        var boxes: [String] = []
+        switch answer.room {
+        case .boxes(let labels): boxes = labels
+        case .numberLine(let values): blocks.append(.numberLine(values))
+        case .field(let label): blocks.append(.field(label))
+        case .lines(let label, let count): blocks.append(.lines(label, count))
         }
-        let hasOwn = kind.options.contains { $0.role != .scored }
-        if !hasOwn {
-            if kind.allowsUnknown { labels.append(t("Weet niet", "Don't know")) }
-            if kind.allowsNotApplicable { labels.append(t("N.v.t.", "Not applicable")) }
+        if !kind.answerShape.isFreeText, !kind.options.contains(where: { $0.role != .scored }) {
+            if kind.allowsUnknown { boxes.append(t("Weet niet", "Don't know")) }
+            if kind.allowsNotApplicable { boxes.append(t("N.v.t.", "Not applicable")) }
         }
-        if !labels.isEmpty { blocks.append(.boxes(labels)) }
+        if !boxes.isEmpty { blocks.append(.boxes(boxes)) }
         return blocks
     }
 
