@@ -202,22 +202,21 @@ enum Generate {
             let roll = Int.random(in: 0..<100, using: &random)
             if roll < 4 { continue }  // left blank
             var value: String?
-            let kind = type(of: question.kind).name
             let unknown = question.kind.allowsUnknown && roll < 10
             let notApplicable = question.kind.allowsNotApplicable && roll >= 10 && roll < 14
-            switch kind {
-            case "scale", "choice":
+            switch question.kind.answerShape {
+            case .option:
                 let options = question.kind.options
                 let scored = options.filter { $0.role == .scored }
                 if unknown, let option = options.first(where: { $0.role == .unknown }) { value = option.id }
                 else if notApplicable, let option = options.first(where: { $0.role == .notApplicable }) { value = option.id }
                 else if !scored.isEmpty { value = scored[Int.random(in: 0..<scored.count, using: &random)].id }
-            case "multi":
+            case .options:
                 let chosen = question.kind.options.filter { _ in Bool.random(using: &random) }.map(\.id)
                 value = "[" + chosen.joined(separator: ", ") + "]"
-            case "yesno":
+            case .yesNo:
                 value = unknown ? "weet_niet" : Bool.random(using: &random) ? "ja" : "nee"
-            default:
+            case .number, .text:
                 switch template?.answers[question.id]?.value {
                 case .number(let n)?: value = ExpressionFormat.number(n)
                 case .text(let t)?: value = YAMLText.quoted(t)
