@@ -58,7 +58,7 @@ let package = Package(
         ),
         // Examples/CustomPlugin: a custom function and aggregator in a few lines, with a test.
         .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
-        .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport"],
+        .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport", "KaderReports", "KaderImport"],
                     path: "Examples/CustomPlugin/Tests", swiftSettings: strict),
         // The engine's promises, checked on generated frameworks and answers.
         .testTarget(

@@ -27,10 +27,11 @@ public struct LowestTwoAggregator: Aggregator {
     }
 }
 
-/// The registry with Kader's built-ins and these two, registered the same way.
+/// The registry with Kader's built-ins and these plugins, registered the same way.
 public let customRegistry: PluginRegistry = {
     var registry = PluginRegistry.builtIn
     registry.register(function: PercentageFunction.self)
     registry.register(aggregator: LowestTwoAggregator.self)
+    registry.register(questionKind: RatingQuestion.self)
     return registry
 }()
