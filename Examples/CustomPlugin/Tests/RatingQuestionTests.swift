@@ -15,13 +15,7 @@ final class RatingQuestionTests: XCTestCase {
     id: samenwerking
     version: "1.0"
     title: {nl: Samenwerking rond de locatie, en: Collaboration around the location}
-    scales:
-      - id: mate
-        options:
-          - {id: niet, value: 0, label: {nl: Niet, en: Not}}
-          - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
-          - {id: volledig, value: 2, label: {nl: Volledig, en: Fully}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+    scales: []
     domains:
       - id: partners
         title: {nl: Partners, en: Partners}
@@ -30,7 +24,7 @@ final class RatingQuestionTests: XCTestCase {
             type: rating
             text: {nl: Welk cijfer geeft u de samenwerking met het jeugdteam?, en: What mark do you give the collaboration with the youth team?}
           - id: afspraken
-            scale: mate
+            type: yesno
             text: {nl: Zijn de afspraken met het jeugdteam vastgelegd?, en: Are the agreements with the youth team written down?}
     rules:
       - id: samenwerking_onvoldoende
@@ -48,9 +42,9 @@ final class RatingQuestionTests: XCTestCase {
     }
 
     func testAMarkIsScoredLinearlyAndReadByRules() throws {
-        let (_, result) = try result("cijfer_jeugdteam: 4\nafspraken: volledig")
+        let (_, result) = try result("cijfer_jeugdteam: 4\nafspraken: ja")
         let items = try XCTUnwrap(result.domains.first?.items)
-        // 4 on 1–10 is (4 − 1) / 9 of the way: 33.3; "volledig" is 100; the mean, rounded, is 66.7.
+        // 4 on 1–10 is (4 − 1) / 9 of the way: 33.3; "ja" is 100; the mean, rounded, is 66.7.
         XCTAssertEqual(try XCTUnwrap(items[0].score), 100.0 / 3, accuracy: 1e-9)
         XCTAssertEqual(items[0].maxPoints, 10)
         XCTAssertEqual(result.domains.first?.score, 66.7)
@@ -84,8 +78,8 @@ final class RatingQuestionTests: XCTestCase {
         XCTAssertEqual(taken.feedback.first?.nl, "→ 7 van 10")
         XCTAssertEqual(session.response.answers["cijfer_jeugdteam"]?.value, .number(7))
         XCTAssertEqual(session.response.answers["cijfer_jeugdteam"]?.note, "ze komen elke week")
-        _ = session.handle("3")
-        XCTAssertEqual(session.response.answers["afspraken"]?.value, .option("volledig"))
+        _ = session.handle("1")
+        XCTAssertEqual(session.response.answers["afspraken"]?.value, .bool(true))
 
         let written = ResponseWriter(framework: framework).write(session.response)
         XCTAssertTrue(written.contains("  cijfer_jeugdteam:\n    value: 7\n    note: \"ze komen elke week\"\n"), written)
@@ -116,12 +110,12 @@ final class RatingQuestionTests: XCTestCase {
         XCTAssertEqual(html[line.upperBound..<end.lowerBound].components(separatedBy: "<li>").count - 1, 10)
         let handout = HandoutRenderer().render(framework, format: .markdown, language: .nl)
         XCTAssertTrue(handout.contains("- 1\\.1 Welk cijfer geeft u de samenwerking met het jeugdteam?\n"), handout)
-        // The mark counts in the domain score like the scale question beside it.
+        // The mark counts in the domain score like the yes/no question beside it.
         XCTAssertTrue(handout.contains("| Partners | 2 | gemiddelde van de itemscores | 1 |\n"), handout)
     }
 
     func testReportsAndTheExplanationShowTheMark() throws {
-        let (framework, result) = try result("cijfer_jeugdteam: {value: 4, note: \"Ze komen te weinig langs.\"}\nafspraken: deels")
+        let (framework, result) = try result("cijfer_jeugdteam: {value: 4, note: \"Ze komen te weinig langs.\"}\nafspraken: nee")
         let options = RenderOptions(language: .nl)
         let text = TextRenderer().render(result, framework: framework, options: options)
         XCTAssertTrue(text.contains("  Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10)\n    Ze komen te weinig langs.\n"), text)
@@ -129,7 +123,7 @@ final class RatingQuestionTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10): Ze komen te weinig langs.\n"), markdown)
         let html = HTMLRenderer().render(result, framework: framework, options: RenderOptions(language: .en))
         XCTAssertTrue(html.contains("</td><td>4 out of 10</td><td class=\"note\">Ze komen te weinig langs.</td>"), html)
-        let response = try Fixtures.answers("cijfer_jeugdteam: 4\nafspraken: deels", for: framework)
+        let response = try Fixtures.answers("cijfer_jeugdteam: 4\nafspraken: nee", for: framework)
         let lines = try Explainer(framework: framework).explain(response, target: .item("cijfer_jeugdteam")).get().map(\.text.nl)
         XCTAssertTrue(lines.contains("Antwoord: 4 van 10"), "\(lines)")
         XCTAssertTrue(lines.contains { $0.hasPrefix("4 van 10 → 4 / 10") }, "\(lines)")
@@ -137,7 +131,7 @@ final class RatingQuestionTests: XCTestCase {
 
     func testASurveyExportWithMarksImports() throws {
         let framework = try framework()
-        let csv = "Naam;cijfer_jeugdteam;afspraken\nDe Brug;7;Volledig\nHet Anker;8/10;deels\nDe Haven;12;niet\n"
+        let csv = "Naam;cijfer_jeugdteam;afspraken\nDe Brug;7;Ja\nHet Anker;8/10;nee\nDe Haven;12;nee\n"
         let outcome = SurveyImport.read(csv: Array(csv.utf8), name: "export.csv", framework: framework)
         XCTAssertEqual(outcome.responses.map { $0.answers["cijfer_jeugdteam"]?.value }, [.number(7), .number(8), .unanswered])
         // A mark that is no mark is kept, as a note, not lost.
