@@ -101,7 +101,8 @@ struct ExportDocument {
     }
 
     private func boxList(_ labels: [String], classes: String) -> String {
-        "<ul class=\"\(classes)\">\n" + labels.map { "<li><span class=\"box\" aria-hidden=\"true\"></span> \(Escape.html($0))</li>\n" }.joined() + "</ul>\n"
+        let items = labels.map { "<li><span class=\"box\" aria-hidden=\"true\"></span> \(Escape.html($0))</li>\n" }
+        return "<ul class=\"\(classes)\">\n" + items.joined() + "</ul>\n"
     }
 
     private func htmlBlock(_ block: Block) -> String {

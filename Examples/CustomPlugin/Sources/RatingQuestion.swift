@@ -1,7 +1,8 @@
 import Kader
 
-/// `type: rating`: a mark from 1 to 10 ("Welk cijfer geeft u de samenwerking?"), a slider on a
-/// screen and a number line on paper. Scored linearly, 1 lowest; `highest: 5` makes it 1–5.
+/// `type: rating`: a mark from 1 to 10 ("Welk cijfer geeft u de samenwerking?"), asked as a
+/// whole number and printed as a number line on paper. Scored linearly, 1 lowest; `highest: 5`
+/// makes it 1–5.
 ///
 /// It states its answer shape (a whole number within bounds) and points range; fill, the
 /// template, CSV import and the response writer work from those alone. It adds its own words
@@ -19,8 +20,11 @@ public struct RatingQuestion: QuestionKind {
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> RatingQuestion? {
         let highest = reader.integer("highest") ?? 10
         guard (2...100).contains(highest) else {
-            reader.sink.error("invalid-value", Message(nl: "highest moet tussen 2 en 100 liggen, niet \(highest)", en: "highest must be from 2 to 100, not \(highest)"),
-                              fix: Message(nl: "laat 'highest' weg voor 1 tot en met 10", en: "leave out 'highest' for 1 to 10"), at: reader["highest"] ?? reader.node)
+            reader.sink.error("invalid-value",
+                              Message(nl: "highest moet tussen 2 en 100 liggen, niet \(highest)",
+                                      en: "highest must be from 2 to 100, not \(highest)"),
+                              fix: Message(nl: "laat 'highest' weg voor 1 tot en met 10", en: "leave out 'highest' for 1 to 10"),
+                              at: reader["highest"] ?? reader.node)
             return nil
         }
         return RatingQuestion(highest: highest)
@@ -40,7 +44,9 @@ public struct RatingQuestion: QuestionKind {
         }
         sink.error("invalid-answer", Message(nl: "'\(text)' is geen cijfer van 1 tot en met \(highest) bij '\(questionID)'",
                                              en: "'\(text)' is not a mark from 1 to \(highest) for '\(questionID)'"),
-                   fix: Message(nl: "geef een heel getal van 1 tot en met \(highest), zoals 7", en: "give a whole number from 1 to \(highest), such as 7"), at: node)
+                   fix: Message(nl: "geef een heel getal van 1 tot en met \(highest), zoals 7",
+                                en: "give a whole number from 1 to \(highest), such as 7"),
+                   at: node)
         return nil
     }
 
@@ -61,7 +67,8 @@ public struct RatingQuestion: QuestionKind {
 
     /// A number line to tick a mark on, instead of a line to write a number on.
     public func paperAnswer(reverse: Bool, in language: Language) -> PaperAnswer {
-        PaperAnswer(.numberLine((1...highest).map(String.init)),
-                    hint: language == .nl ? "Kruis één cijfer aan: 1 is het laagst, \(highest) het hoogst." : "Tick one mark: 1 is the lowest, \(highest) the highest.")
+        let hint = language == .nl ? "Kruis één cijfer aan: 1 is het laagst, \(highest) het hoogst."
+                                   : "Tick one mark: 1 is the lowest, \(highest) the highest."
+        return PaperAnswer(.numberLine((1...highest).map(String.init)), hint: hint)
     }
 }

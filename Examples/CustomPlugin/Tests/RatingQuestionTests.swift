@@ -141,6 +141,16 @@ final class RatingQuestionTests: XCTestCase {
         XCTAssertTrue(warning.message.nl.contains("'12' is geen cijfer van 1 tot en met 10"), warning.message.nl)
     }
 
+    func testTheKindsOwnKeyIsCheckedWhereItIsWritten() throws {
+        let wrong = yaml.replacingOccurrences(of: "        type: rating\n", with: "        type: rating\n        highest: 1\n")
+        let error = try XCTUnwrap(Fixtures.framework(wrong, registry: customRegistry).diagnostics.errors.first)
+        XCTAssertEqual(error.message.en, "highest must be from 2 to 100, not 1")
+        XCTAssertEqual(error.location?.line, 11)
+        let misspelt = yaml.replacingOccurrences(of: "        type: rating\n", with: "        type: rating\n        higest: 5\n")
+        let fix = try XCTUnwrap(Fixtures.framework(misspelt, registry: customRegistry).diagnostics.errors.first?.fix?.en)
+        XCTAssertTrue(fix.contains("'highest'"), fix)
+    }
+
     func testWithoutTheRegistryRatingIsAnUnknownType() {
         let messages = FrameworkLoader().load(text: yaml, name: "samenwerking.yaml").diagnostics.all.map(\.message.en)
         XCTAssertTrue(messages.contains { $0.contains("'rating'") }, "\(messages)")

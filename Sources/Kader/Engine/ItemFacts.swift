@@ -29,7 +29,8 @@ final class ItemFacts: Sendable {
 
     convenience init(_ question: Question) {
         self.init(id: question.id, kind: question.kind, text: question.text, weight: question.weight, reverse: question.reverse,
-                  critical: question.critical, isScored: question.kind.isScored, range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) })
+                  critical: question.critical, isScored: question.kind.isScored,
+                  range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) })
     }
 
     /// These facts with some of them changed (for a result that is edited after scoring).

@@ -16,7 +16,8 @@ extension QuestionKind {
         case .number(let range):
             var hint = t("Typ een getal", "Type a number")
             if let minimum = range.minimum, let maximum = range.maximum {
-                hint += t(" van \(YAMLText.number(minimum)) tot en met \(YAMLText.number(maximum))", " from \(YAMLText.number(minimum)) to \(YAMLText.number(maximum))")
+                let (low, high) = (YAMLText.number(minimum), YAMLText.number(maximum))
+                hint += t(" van \(low) tot en met \(high)", " from \(low) to \(high)")
             }
             if let unit = range.unit { hint += " (\(unit.text(in: language)))" }
             return [hint + "."]
@@ -25,7 +26,8 @@ extension QuestionKind {
         case .option, .options:
             var lines = numberedOptions.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
             if answerShape.picksSeveral {
-                lines.append(t("Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).", "Choose one or more numbers, for example: 1 3 (0: none)."))
+                lines.append(t("Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).",
+                               "Choose one or more numbers, for example: 1 3 (0: none)."))
             }
             return lines
         }
@@ -38,9 +40,11 @@ extension QuestionKind {
         case .yesNo:
             words = ["ja", "nee"]
         case .number(let range):
-            let bounds = [range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) }, range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
+            let bounds = [range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) },
+                          range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
             let unit = range.unit.map { " (\($0.text(in: language)))" } ?? ""
-            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit + (allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
+            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit
+                + (allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
         case .text:
             return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
         case .option, .options:
@@ -78,8 +82,8 @@ extension QuestionKind {
         case .option, .options:
             var hint: String?
             if case .options(let count) = answerShape {
-                hint = t("Meer antwoorden mogelijk", "More than one answer possible")
-                    + (count.isLimited ? " (" + t("kies ", "choose ") + "\(count.min)–" + (count.max.map(String.init) ?? "…") + ")" : "")
+                let limits = " (" + t("kies ", "choose ") + "\(count.min)–" + (count.max.map(String.init) ?? "…") + ")"
+                hint = t("Meer antwoorden mogelijk", "More than one answer possible") + (count.isLimited ? limits : "")
             }
             let labels = options.map { option in option.label.text(in: language) + (option.value.map { " (" + number($0) + ")" } ?? "") }
             return PaperAnswer(.boxes(labels), hint: hint)

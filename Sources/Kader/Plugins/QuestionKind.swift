@@ -51,7 +51,9 @@ public struct QuestionKindContext {
 ///     public var pointsRange: ClosedRange<Double>? { 1...10 }
 ///
 ///     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
-///         // a whole number from 1 to 10, or an error through `sink`
+///         if let mark = node.scalar.flatMap({ Int($0) }), (1...10).contains(mark) { return .number(Double(mark)) }
+///         sink.error("invalid-answer", Message(nl: "geef een cijfer van 1 tot en met 10", en: "give a mark from 1 to 10"), at: node)
+///         return nil
 ///     }
 ///     public func points(for value: AnswerValue) -> ItemPoints? {
 ///         guard case .number(let mark) = value else { return nil }

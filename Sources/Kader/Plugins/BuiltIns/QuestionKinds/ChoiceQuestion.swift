@@ -32,7 +32,8 @@ public struct ChoiceQuestion: QuestionKind {
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value, let range = pointsRange, let points = options.first(where: { $0.id == id })?.value else { return nil }
+        guard case .option(let id) = value, let range = pointsRange,
+              let points = options.first(where: { $0.id == id })?.value else { return nil }
         return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
     }
 }
