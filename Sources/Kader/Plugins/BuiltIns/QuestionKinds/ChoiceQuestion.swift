@@ -26,6 +26,8 @@ public struct ChoiceQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .option(OptionAnswers.space("question '\(questionID)'", options)) }
+    // Stated, not derived from `answerType`: that would build an option space for every answer read.
+    public var answerShape: AnswerShape { .option }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         OptionAnswers.answer(node, in: options, questionID: questionID, sink: sink)

@@ -26,6 +26,8 @@ public struct ScaleQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .option(scale.optionSpace) }
+    // Stated, not derived from `answerType`: that would copy the option space for every answer read.
+    public var answerShape: AnswerShape { .option }
     public var options: [AnswerOption] { scale.options }
     public var isScored: Bool { true }
     public var allowsUnknown: Bool { scale.options.contains { $0.role == .unknown } }

@@ -11,6 +11,7 @@ public struct TextQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .text }
+    public var answerShape: AnswerShape { .text }
     public var options: [AnswerOption] { [] }
     public var pointsRange: ClosedRange<Double>? { nil }
     public var allowsUnknown: Bool { false }

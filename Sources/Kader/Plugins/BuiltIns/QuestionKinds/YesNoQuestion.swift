@@ -12,6 +12,7 @@ public struct YesNoQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .bool }
+    public var answerShape: AnswerShape { .yesNo }
     public var options: [AnswerOption] { [] }
     public var pointsRange: ClosedRange<Double>? { scored ? 0...1 : nil }
 
