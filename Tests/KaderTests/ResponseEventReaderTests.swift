@@ -55,7 +55,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     func testOddButValidFilesAreTheSame() throws {
         let framework = try framework("moskeeonderwijs")
-        let header = "framework: moskeeonderwijs\nversion: \"1.0.0\"\n"
+        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
         // Blank header fields, numbers in context, a note without an answer, "weet niet", an empty answer list.
         assertSame(header + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n", framework: framework, direct: true)
         assertSame(header + "answers:\n", framework: framework, direct: true)
@@ -64,7 +64,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     func testFilesWithProblemsAreReadTheFullWayWithTheSameDiagnostics() throws {
         let framework = try framework("moskeeonderwijs")
-        let header = "framework: moskeeonderwijs\nversion: \"1.0.0\"\n"
+        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
         for text in [
             header + "answers:\n  commissie: deels\n  commissie: nog_niet\n",       // answered twice
             header + "answers:\n  geen_vraag: deels\n",                               // unknown question
