@@ -1,23 +1,26 @@
 import ArgumentParser
 import Kader
+import KaderImport
 
-/// `kader schema framework|response|result`: prints a JSON Schema for editors and validators.
+/// `kader schema framework|response|result|mapping`: prints a JSON Schema for editors and
+/// validators, generated from the format's description and the registered plugins.
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the JSON Schema of the framework, response or result format.")
+    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result or import mapping format.")
 
     @OptionGroup var options: SharedOptions
 
-    @Argument(help: "framework, response or result")
+    @Argument(help: "framework, response, result or mapping")
     var kind: String
 
+    /// The formats, by the name `kader schema` takes.
+    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ImportMappingFormat.file]
+
     func run() throws {
-        switch kind {
-        case "framework": Console.out(Schemas.framework + "\n")
-        case "response": Console.out(Schemas.response + "\n")
-        case "result": Console.out(Schemas.result + "\n")
-        default:
+        guard let format = Self.formats.first(where: { $0.name == kind }) else {
+            let names = Self.formats.map(\.name)
             CLIFailure.usage(Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
-                             fix: Suggestion.fix(for: kind, in: ["framework", "response", "result"], what: Message(nl: "schema's", en: "schemas"))).exit(options.language)
+                             fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas"))).exit(options.language)
         }
+        Console.out(JSONSchemaGenerator(registry: .builtIn).text(for: format))
     }
 }

@@ -41,7 +41,7 @@ public struct ImportMapping: Sendable {
     public var source: SourceFile
 
     /// The keys a mapping file may have.
-    public static let keys = ["framework", "delimiter", "columns", "values"]
+    public static var keys: [String] { ImportMappingFormat.top.keyNames }
 
     /// Reads and checks a mapping against `framework`: every question, option and field it
     /// names must exist; each problem is reported at its line and column.
@@ -51,7 +51,7 @@ public struct ImportMapping: Sendable {
         guard let root = read.root else { return Loaded(value: nil, diagnostics: diagnostics, source: read.source) }
         let sink = DiagnosticSink()
         var mapping = ImportMapping(framework: nil, delimiter: nil, columns: [], values: [:], source: read.source)
-        if let top = ConfigReader(root, what: Message(nl: "het koppelbestand", en: "the mapping file"), keys: keys, sink: sink) {
+        if let top = ConfigReader(root, format: ImportMappingFormat.top, sink: sink) {
             mapping.framework = top.string("framework")
             if let id = mapping.framework, id != framework.id, let node = top["framework"] {
                 sink.error("wrong-framework", Message(nl: "deze koppeling is voor kader '\(id)', niet voor '\(framework.id)'", en: "this mapping is for framework '\(id)', not '\(framework.id)'"), at: node)
@@ -92,7 +92,7 @@ struct TargetChecker {
         var targetNode = node
         var values: [String: String] = [:]
         if node.mapping != nil {
-            guard let reader = ConfigReader(node, what: Message(nl: "kolom '\(heading)'", en: "column '\(heading)'"), keys: ["to", "values"], sink: sink),
+            guard let reader = ConfigReader(node, format: ImportMappingFormat.column, what: Message(nl: "kolom '\(heading)'", en: "column '\(heading)'"), sink: sink),
                   let to = reader.required("to") else { return nil }
             targetNode = to
             guard let text = ValueReader(sink: sink).string(to, what: Message(nl: "'to'", en: "'to'")), let target = target(text, at: to) else { return nil }

@@ -7,14 +7,28 @@ public struct ConfigReader {
     public let what: Message
     /// Where problems go.
     public let sink: DiagnosticSink
+    /// The description of the mapping, when it was read by one: it gives the allowed words of ``choice(_:)``.
+    public let format: ObjectFormat?
     private let pairs: [YAMLPair]
+
+    /// Reads `node` as a mapping of the kind `format` describes, reporting any key it does not
+    /// list (with `keys`, those instead: a rule's effects, a question's kind keys). `what` names
+    /// the mapping in messages when the format's own name is too general.
+    public init?(_ node: YAMLNode, format: ObjectFormat, keys: [String]? = nil, what: Message? = nil, sink: DiagnosticSink) {
+        self.init(node, what: what ?? format.what, keys: keys ?? format.keyNames, format: format, sink: sink)
+    }
 
     /// Reads `node` as a mapping with the given keys, reporting any other key. Returns nil (after
     /// reporting) when the node is not a mapping.
     public init?(_ node: YAMLNode, what: Message, keys: [String], sink: DiagnosticSink) {
+        self.init(node, what: what, keys: keys, format: nil, sink: sink)
+    }
+
+    private init?(_ node: YAMLNode, what: Message, keys: [String], format: ObjectFormat?, sink: DiagnosticSink) {
         self.node = node
         self.what = what
         self.sink = sink
+        self.format = format
         guard let pairs = node.mapping else {
             sink.error("wrong-type", Message(nl: "\(what.nl) moet een mapping zijn (sleutels met waarden), maar dit is \(node.shapeName.nl)",
                                              en: "\(what.en) must be a mapping (keys with values), but this is \(node.shapeName.en)"),
@@ -142,6 +156,12 @@ public struct ConfigReader {
             return nil
         }
         return word
+    }
+
+    /// One of the words the reader's format allows for `key`.
+    public func choice(_ key: String) -> String? {
+        assert(format?[key]?.shape.allowedWords != nil, "\(key) is not a choice of words in the format")
+        return choice(key, from: format?[key]?.shape.allowedWords ?? [])
     }
 
     /// A list of nodes (a single value counts as a list of one).

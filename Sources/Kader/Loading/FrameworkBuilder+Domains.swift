@@ -1,8 +1,5 @@
 /// Domains and their questions.
 extension FrameworkBuilder {
-    static let domainKeys = ["id", "title", "description", "role", "aggregate", "min_answered", "prorate", "sources", "questions"]
-    static let questionKeys = ["id", "type", "text", "help", "weight", "reverse", "required", "critical", "relevant", "sources"]
-
     func readDomains(_ listNode: YAMLNode?) {
         guard let listNode, let nodes = ValueReader(sink: sink).list(listNode, what: Message(nl: "'domains'", en: "'domains'")) else { return }
         if nodes.isEmpty {
@@ -11,11 +8,11 @@ extension FrameworkBuilder {
         }
         // Questions first pass: kinds and ids, so that relevance conditions can refer to any question.
         var pending: [(domain: Int, question: Int, node: YAMLNode)] = []
-        each(nodes, what: Message(nl: "een domein", en: "a domain"), keys: Self.domainKeys) { reader in
+        each(nodes, format: FrameworkFormat.domain) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             _ = claim(id, at: idNode, kind: Message(nl: "id", en: "id"))
             let scoring = readDomainScoring(reader)
-            let role = reader.choice("role", from: ["domain", "precondition"]).flatMap(Domain.Role.init(rawValue:)) ?? .domain
+            let role = reader.choice("role").flatMap(Domain.Role.init(rawValue:)) ?? .domain
             var domain = Domain(id: id, title: reader.text("title", required: true) ?? LocalizedText(nl: id, en: id),
                                 description: reader.text("description"), role: role, questions: [],
                                 scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location)
@@ -97,12 +94,12 @@ extension FrameworkBuilder {
     private func questionKeys(for kindType: (any QuestionKind.Type)?, named name: String?) -> [String] {
         if let kindType, let name {
             if let keys = questionKeyCache[name] { return keys }
-            let keys = Array(Set(Self.questionKeys + kindType.keys)).sorted()
+            let keys = Array(Set(FrameworkFormat.question.keyNames + kindType.keys)).sorted()
             questionKeyCache[name] = keys
             return keys
         }
         if let keys = unknownKindKeys { return keys }
-        var keys = Self.questionKeys
+        var keys = FrameworkFormat.question.keyNames
         for kind in registry.questionKinds.values { keys += kind.keys }
         let sorted = Array(Set(keys)).sorted()
         unknownKindKeys = sorted
@@ -111,9 +108,10 @@ extension FrameworkBuilder {
 
     private func readQuestion(_ node: YAMLNode, domainID: String) -> Question? {
         // Find the kind first: its keys are allowed besides the common ones.
-        let typeName = node["type"]?.scalar ?? (node["scale"] != nil ? "scale" : nil)
+        let kindKeys = FrameworkFormat.questionKind
+        let typeName = kindKeys.kindName(of: node)
         let kindType = typeName.flatMap { registry.questionKinds[$0] }
-        guard let reader = ConfigReader(node, what: Message(nl: "een vraag", en: "a question"), keys: questionKeys(for: kindType, named: typeName), sink: sink) else { return nil }
+        guard let reader = ConfigReader(node, format: FrameworkFormat.question, keys: questionKeys(for: kindType, named: typeName), sink: sink) else { return nil }
         // Every key is read before giving up, so one run reports every mistake in the question.
         let id = reader.identifier("id")
         let claimed = id.map { claim($0, at: reader["id"] ?? node, kind: Message(nl: "id", en: "id")) } ?? false
@@ -138,11 +136,12 @@ extension FrameworkBuilder {
             } else {
                 sink.error("unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
                            fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
-                           at: reader["type"] ?? node)
+                           at: reader[kindKeys.kindKey] ?? node)
             }
-        } else if !reader.presentKeys.contains(where: { $0 != "type" && $0 != "scale" && Suggestion.closest(to: $0, in: ["type", "scale"]) != nil }) {
+        } else if !reader.presentKeys.contains(where: { $0 != kindKeys.kindKey && $0 != kindKeys.impliedBy.key
+                                                            && Suggestion.closest(to: $0, in: [kindKeys.kindKey, kindKeys.impliedBy.key]) != nil }) {
             // (A misspelt 'scale' or 'type' is already reported as an unknown key.)
-            sink.error("missing-key", Message(nl: "vraag '\(questionID)' mist 'type'", en: "question '\(questionID)' is missing 'type'"),
+            sink.error("missing-key", Message(nl: "vraag '\(questionID)' mist '\(kindKeys.kindKey)'", en: "question '\(questionID)' is missing '\(kindKeys.kindKey)'"),
                        fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
                                     en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
         }

@@ -1,13 +1,11 @@
 /// Rules with their effects, `because` templates, and preconditions.
 extension FrameworkBuilder {
-    static let ruleKeys = ["id", "when", "domain", "because", "note"]
-
     func readRules(_ nodes: [YAMLNode]?) -> [Rule] {
         let environment = fullEnvironment()
         let effectNames = registry.ruleEffects.keys.sorted()
         var rules: [Rule] = []
         var seen: [String: Int] = [:]
-        each(nodes, what: Message(nl: "een regel", en: "a rule"), keys: Self.ruleKeys + effectNames) { reader in
+        each(nodes, format: FrameworkFormat.rule, keys: FrameworkFormat.rule.keyNames(with: registry)) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if let line = seen[id] {
                 sink.duplicate(Message(nl: "regel '\(id)' bestaat al (regel \(line))", en: "rule '\(id)' already exists (line \(line))"), at: idNode)
@@ -104,7 +102,7 @@ extension FrameworkBuilder {
     func readPreconditions(_ nodes: [YAMLNode]?) -> [Precondition] {
         let environment = fullEnvironment()
         var result: [Precondition] = []
-        each(nodes, what: Message(nl: "een randvoorwaarde", en: "a precondition"), keys: ["id", "text", "when", "advice"]) { reader in
+        each(nodes, format: FrameworkFormat.precondition) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if result.contains(where: { $0.id == id }) {
                 sink.duplicate(Message(nl: "randvoorwaarde '\(id)' bestaat al", en: "precondition '\(id)' already exists"), at: idNode)

@@ -2,7 +2,7 @@
 extension FrameworkBuilder {
     func readSources(_ nodes: [YAMLNode]?) {
         var seen: Set<String> = []
-        each(nodes, what: Message(nl: "een bron", en: "a source"), keys: ["id", "title", "url"]) { reader in
+        each(nodes, format: FrameworkFormat.source) { reader in
             guard let id = reader.identifier("id"), let title = reader.text("title", required: true) else { return }
             if !seen.insert(id).inserted, let node = reader["id"] {
                 sink.duplicate(Message(nl: "bron '\(id)' bestaat al", en: "source '\(id)' already exists"), at: node)
@@ -12,15 +12,15 @@ extension FrameworkBuilder {
     }
 
     func readContext(_ nodes: [YAMLNode]?) {
-        each(nodes, what: Message(nl: "een contextveld", en: "a context field"), keys: ["id", "label", "type"]) { reader in
+        each(nodes, format: FrameworkFormat.contextField) { reader in
             guard let id = reader.identifier("id") else { return }
-            let kind = reader.choice("type", from: ["text", "number"]).flatMap(ContextField.Kind.init(rawValue:)) ?? .text
+            let kind = reader.choice("type").flatMap(ContextField.Kind.init(rawValue:)) ?? .text
             contextFields.append(ContextField(id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id), kind: kind, location: reader.node.location))
         }
     }
 
     func readScales(_ nodes: [YAMLNode]?) {
-        each(nodes, what: Message(nl: "een schaal", en: "a scale"), keys: ["id", "options"]) { reader in
+        each(nodes, format: FrameworkFormat.scale) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             guard let optionsNode = reader.required("options"),
                   let options = readOptions(optionsNode, what: Message(nl: "de opties van schaal '\(id)'", en: "the options of scale '\(id)'"))
@@ -51,12 +51,12 @@ extension FrameworkBuilder {
         }
         var options: [AnswerOption] = []
         var seen: Set<String> = []
-        each(nodes, what: Message(nl: "een optie", en: "an option"), keys: ["id", "label", "value", "role", "help"]) { reader in
+        each(nodes, format: FrameworkFormat.option) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if !seen.insert(id).inserted {
                 sink.duplicate(Message(nl: "optie '\(id)' staat twee keer in \(what.nl)", en: "option '\(id)' appears twice in \(what.en)"), at: idNode)
             }
-            let role = reader.choice("role", from: ["scored", "unknown", "not_applicable"]).flatMap(OptionRole.init(rawValue:)) ?? .scored
+            let role = reader.choice("role").flatMap(OptionRole.init(rawValue:)) ?? .scored
             let value = reader.number("value")
             if role == .scored, value == nil, reader["value"] == nil, nodes.count > 0, readsValues(nodes) {
                 sink.error("missing-key", Message(nl: "optie '\(id)' heeft geen 'value'", en: "option '\(id)' has no 'value'"),

@@ -1,17 +1,15 @@
 /// The scoring section, derived scores, levels and grades.
 extension FrameworkBuilder {
-    static let scoringKeys = ["aggregate", "min_answered", "prorate", "unknown", "rounding", "overall", "scores"]
-
     /// Reads the defaults domains inherit; returns the reader for the later part (derived scores).
     func readScoringDefaults(_ node: YAMLNode?) -> ConfigReader? {
-        guard let node, let reader = ConfigReader(node, what: Message(nl: "de sectie 'scoring'", en: "the 'scoring' section"), keys: Self.scoringKeys, sink: sink) else { return nil }
+        guard let node, let reader = ConfigReader(node, format: FrameworkFormat.scoring, sink: sink) else { return nil }
         if let name = reader.string("aggregate") {
             defaultAggregator = name
             _ = lookupAggregator(name, at: reader["aggregate"])
         }
         defaultMinAnswered = reader.integer("min_answered") ?? defaultMinAnswered
         defaultProrate = reader.bool("prorate") ?? defaultProrate
-        if let word = reader.choice("unknown", from: ["exclude", "lowest"]), let policy = UnknownPolicy(rawValue: word) {
+        if let word = reader.choice("unknown"), let policy = UnknownPolicy(rawValue: word) {
             scoringSettings.unknown = policy
         }
         if let rounding = reader["rounding"] {
@@ -29,12 +27,12 @@ extension FrameworkBuilder {
             }
             return Rounding(decimals: min(6, max(0, decimals)), mode: fallback.mode)
         }
-        guard let reader = ConfigReader(node, what: Message(nl: "'rounding'", en: "'rounding'"), keys: ["decimals", "mode"], sink: sink) else { return fallback }
+        guard let reader = ConfigReader(node, format: FrameworkFormat.rounding, sink: sink) else { return fallback }
         let decimals = reader.integer("decimals") ?? fallback.decimals
         if !(0...6).contains(decimals), let at = reader["decimals"] {
             sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
-        let mode = reader.choice("mode", from: ["half_up", "half_even", "down"]).flatMap(Rounding.Mode.init(rawValue:)) ?? fallback.mode
+        let mode = reader.choice("mode").flatMap(Rounding.Mode.init(rawValue:)) ?? fallback.mode
         return Rounding(decimals: min(6, max(0, decimals)), mode: mode)
     }
 
@@ -48,7 +46,7 @@ extension FrameworkBuilder {
         let declared = nodes.compactMap { $0["id"]?.scalar }
         var scoreEnvironment = environment
         scoreEnvironment.scoreIDs = domains.map(\.id) + declared + ["overall"]
-        each(nodes, what: Message(nl: "een afgeleide score", en: "a derived score"), keys: ["id", "title", "aggregate", "of", "expression", "skip_invalid", "min_valid"]) { score in
+        each(nodes, format: FrameworkFormat.derivedScore) { score in
             guard let id = score.identifier("id"), let idNode = score["id"] else { return }
             guard id != "overall" else {
                 sink.error("reserved-id", Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
@@ -96,7 +94,7 @@ extension FrameworkBuilder {
             var idNode = item
             var weight = 1.0
             if item.mapping != nil {
-                guard let reader = ConfigReader(item, what: Message(nl: "een onderdeel", en: "a part"), keys: ["id", "weight"], sink: sink),
+                guard let reader = ConfigReader(item, format: FrameworkFormat.part, sink: sink),
                       let id = reader.required("id") else { continue }
                 idNode = id
                 weight = reader.number("weight") ?? 1
@@ -134,7 +132,7 @@ extension FrameworkBuilder {
             scoringSettings.overallID = id
             return
         }
-        guard let reader = ConfigReader(node, what: Message(nl: "'overall'", en: "'overall'"), keys: ["title", "aggregate", "of", "expression", "skip_invalid", "min_valid"], sink: sink),
+        guard let reader = ConfigReader(node, format: FrameworkFormat.overallScore, sink: sink),
               let derived = readDerived(reader, id: "overall", environment: environment) else { return }
         derivedScores.append(derived)
     }
@@ -158,7 +156,7 @@ extension FrameworkBuilder {
 
     func readLevels(_ nodes: [YAMLNode]?) {
         var pendingRequires: [(Int, YAMLNode)] = []
-        each(nodes, what: Message(nl: "een niveau", en: "a level"), keys: ["id", "label", "description", "min", "max", "requires"]) { reader in
+        each(nodes, format: FrameworkFormat.level) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if levels.contains(where: { $0.id == id }) {
                 sink.duplicate(Message(nl: "niveau '\(id)' bestaat al", en: "level '\(id)' already exists"), at: idNode)
@@ -217,14 +215,13 @@ extension FrameworkBuilder {
 
     func readGrades(_ node: YAMLNode?) -> GradeScheme? {
         compileLevelRequirements()
-        guard let node, let reader = ConfigReader(node, what: Message(nl: "de sectie 'grades'", en: "the 'grades' section"),
-                                                  keys: ["formula", "table", "decimals", "rounding", "pass"], sink: sink) else { return nil }
+        guard let node, let reader = ConfigReader(node, format: FrameworkFormat.grades, sink: sink) else { return nil }
         let decimals = reader.integer("decimals") ?? 1
         if !(0...6).contains(decimals), let at = reader["decimals"] {
             sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
         var rounding = Rounding(decimals: min(6, max(0, decimals)), mode: .halfUp)
-        if let mode = reader.choice("rounding", from: ["half_up", "half_even", "down"]).flatMap(Rounding.Mode.init(rawValue:)) { rounding.mode = mode }
+        if let mode = reader.choice("rounding").flatMap(Rounding.Mode.init(rawValue:)) { rounding.mode = mode }
         let pass = reader.number("pass") ?? 5.5
         let method: GradeScheme.Method
         if let formula = reader["formula"] {
@@ -241,8 +238,7 @@ extension FrameworkBuilder {
         } else if let tableNode = reader["table"] {
             var rows: [(min: Double, max: Double, grade: Double)] = []
             var bands: [(min: Double, max: Double, location: SourceLocation)] = []
-            each(ValueReader(sink: sink).list(tableNode, what: Message(nl: "'table'", en: "'table'")), what: Message(nl: "een rij van de cijfertabel", en: "a grade table row"),
-                 keys: ["min", "max", "grade"]) { row in
+            each(ValueReader(sink: sink).list(tableNode, what: Message(nl: "'table'", en: "'table'")), format: FrameworkFormat.gradeRow) { row in
                 guard let min = row.number("min", required: true), let max = row.number("max", required: true),
                       let grade = row.number("grade", required: true) else { return }
                 if !(1...10).contains(grade), let at = row["grade"] {

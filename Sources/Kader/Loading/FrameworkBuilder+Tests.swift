@@ -1,10 +1,8 @@
 /// A framework's own test cases.
 extension FrameworkBuilder {
-    static let expectKeys = ["scores", "levels", "grades", "advice", "advice_includes", "advice_excludes", "strengths", "flags", "preconditions", "tolerance"]
-
     func readTests(_ nodes: [YAMLNode]?) -> [FrameworkTest] {
         var tests: [FrameworkTest] = []
-        each(nodes, what: Message(nl: "een test", en: "a test"), keys: ["id", "description", "response", "answers", "expect"]) { reader in
+        each(nodes, format: TestCaseFormat.test) { reader in
             guard let id = reader.identifier("id") else { return }
             let input: FrameworkTest.Input
             if reader["response"] != nil, reader["answers"] != nil, let at = reader.keyNode("answers") {
@@ -20,7 +18,7 @@ extension FrameworkBuilder {
                 return
             }
             guard let expectNode = reader.required("expect"),
-                  let expect = ConfigReader(expectNode, what: Message(nl: "'expect'", en: "'expect'"), keys: Self.expectKeys, sink: sink) else { return }
+                  let expect = ConfigReader(expectNode, format: TestCaseFormat.expect, sink: sink) else { return }
             tests.append(FrameworkTest(id: id, description: reader.text("description"), input: input, expect: readExpectation(expect), location: reader.node.location))
         }
         return tests
@@ -68,7 +66,7 @@ extension FrameworkBuilder {
         }
         entries("preconditions", ids: Set(preconditionIDs(reader))) { id, node in
             if let word = values.string(node, what: Message(nl: "een uitkomst", en: "an outcome")) {
-                guard ["met", "not_met", "unknown"].contains(word) else {
+                guard TestCaseFormat.outcomes.contains(word) else {
                     sink.error("invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
                                fix: Message(nl: "gebruik met, not_met of unknown", en: "use met, not_met or unknown"), at: node)
                     return

@@ -16,11 +16,6 @@ public struct FrameworkLoader: Sendable {
         self.limits = limits
     }
 
-    /// The keys a framework file may have at the top.
-    public static let topLevelKeys = ["kader", "id", "version", "date", "languages", "title", "description", "audience",
-                                      "guidance", "sources", "context", "scales", "domains", "scoring", "levels", "grades",
-                                      "rules", "preconditions", "tests"]
-
     /// Loads a framework from raw bytes (checked for size and UTF-8 first).
     public func load(bytes: [UInt8], name: String) -> Loaded<Framework> {
         finish(YAMLReader(limits: limits).read(bytes: bytes, name: name), name: name)
@@ -83,8 +78,7 @@ final class FrameworkBuilder {
     }
 
     func build(_ root: YAMLNode) -> Framework? {
-        let what = Message(nl: "het kader", en: "the framework")
-        guard let top = ConfigReader(root, what: what, keys: FrameworkLoader.topLevelKeys, sink: sink) else { return nil }
+        guard let top = ConfigReader(root, format: FrameworkFormat.top, sink: sink) else { return nil }
         if let format = top["kader"], let number = ValueReader(sink: sink).integer(format, what: Message(nl: "'kader'", en: "'kader'")), number != 1 {
             sink.error("unsupported-format", Message(nl: "formaatversie \(number) wordt niet ondersteund", en: "format version \(number) is not supported"),
                        fix: Message(nl: "gebruik 'kader: 1'", en: "use 'kader: 1'"), at: format)
@@ -161,10 +155,10 @@ final class FrameworkBuilder {
         return true
     }
 
-    /// Reads a list of mappings, giving each to `body`.
-    func each(_ nodes: [YAMLNode]?, what: Message, keys: [String], _ body: (ConfigReader) -> Void) {
+    /// Reads a list of mappings of the kind `format` describes, giving each to `body`.
+    func each(_ nodes: [YAMLNode]?, format: ObjectFormat, keys: [String]? = nil, _ body: (ConfigReader) -> Void) {
         for node in nodes ?? [] {
-            guard let reader = ConfigReader(node, what: what, keys: keys, sink: sink) else { continue }
+            guard let reader = ConfigReader(node, format: format, keys: keys, sink: sink) else { continue }
             body(reader)
         }
     }

@@ -8,7 +8,7 @@ public struct ResponseLoader: Sendable {
     public init(limits: YAMLLimits = .standard) { self.limits = limits }
 
     /// The keys a response may have at the top.
-    public static let topLevelKeys = ["framework", "version", "respondent", "organisation", "date", "context", "answers"]
+    public static var topLevelKeys: [String] { ResponseFormat.top.keyNames }
 
     /// Words that mean "weet niet" and "n.v.t." for every kind of question.
     public static let unknownWords: Set<String> = ["weet_niet", "weet niet", "unknown", "onbekend"]
@@ -50,7 +50,7 @@ public struct ResponseLoader: Sendable {
     }
 
     static func read(_ root: YAMLNode, framework: Framework?, sink: DiagnosticSink, name: String) -> Response? {
-        guard let top = ConfigReader(root, what: Message(nl: "het antwoordbestand", en: "the response file"), keys: topLevelKeys, sink: sink) else { return nil }
+        guard let top = ConfigReader(root, format: ResponseFormat.top, sink: sink) else { return nil }
         let frameworkID = top.string("framework", required: true)
         let version = headerText(top, "version")
         if let framework, let frameworkID, let node = top["framework"], frameworkID != framework.id {
@@ -196,7 +196,7 @@ public struct ResponseLoader: Sendable {
                 return nil
             }
             guard valueNode.mapping != nil else { return (id, valueNode, nil, nil) }
-            guard let reader = ConfigReader(valueNode, what: Message(nl: "het antwoord op '\(id)'", en: "the answer to '\(id)'"), keys: ["value", "note", "evidence"], sink: sink) else { return nil }
+            guard let reader = ConfigReader(valueNode, format: ResponseFormat.longAnswer, what: Message(nl: "het antwoord op '\(id)'", en: "the answer to '\(id)'"), sink: sink) else { return nil }
             let note = reader.string("note")
             let evidence = reader.string("evidence")
             return (id, reader["value"] ?? YAMLNode(.scalar("", .plain), at: valueNode.location), note, evidence)

@@ -135,7 +135,7 @@ public struct ValueReader {
     /// `{nl: ..., en: ...}` or a plain string (taken as Dutch).
     public func localized(_ node: YAMLNode, what: Message) -> LocalizedText? {
         if node.mapping != nil {
-            guard let reader = ConfigReader(node, what: what, keys: ["nl", "en"], sink: sink) else { return nil }
+            guard let reader = ConfigReader(node, format: FrameworkFormat.localizedText, what: what, sink: sink) else { return nil }
             let nl = reader.string("nl")
             let en = reader.string("en")
             if nl == nil, en == nil {

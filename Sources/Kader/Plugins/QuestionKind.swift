@@ -74,6 +74,9 @@ public protocol QuestionKind: Sendable {
     static var summary: Message { get }
     /// The YAML keys this kind reads besides the common question keys.
     static var keys: [String] { get }
+    /// The same keys with what their values look like and mean, for `kader schema` and the docs;
+    /// by default each of `keys`, taking any value.
+    static var keySpecs: [KeySpec] { get }
     /// Reads the kind's own keys; reports problems through `reader.sink` and returns nil on error.
     static func make(_ reader: ConfigReader, context: QuestionKindContext) -> Self?
     /// The type of the answer in expressions.

@@ -172,6 +172,8 @@ public protocol RuleEffect: Sendable {
     static var name: String { get }
     /// One sentence on what it does.
     static var summary: Message { get }
+    /// What the value under its key looks like, for `kader schema` and the docs; by default any value.
+    static var valueShape: ValueShape { get }
     /// Reads the effect's value; reports problems through `context.sink`, nil on error.
     static func make(_ node: YAMLNode, context: RuleEffectContext) -> Self?
     /// When it acts.

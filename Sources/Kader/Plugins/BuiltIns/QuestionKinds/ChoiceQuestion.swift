@@ -3,7 +3,10 @@
 public struct ChoiceQuestion: QuestionKind {
     public static let name = "choice"
     public static let summary = Message(nl: "één keuze uit de eigen opties van de vraag", en: "one choice from the question's own options")
-    public static let keys = ["options"]
+    public static let keySpecs = [
+        KeySpec("options", FrameworkFormat.optionList, required: true, "The question's own options; scored when they have values."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     public let options: [AnswerOption]
     let questionID: String

@@ -3,7 +3,12 @@
 public struct MultipleChoiceQuestion: QuestionKind {
     public static let name = "multi"
     public static let summary = Message(nl: "meerdere keuzes; de punten van de gekozen opties tellen op", en: "several choices; the points of the chosen options add up")
-    public static let keys = ["options", "min_choices", "max_choices"]
+    public static let keySpecs = [
+        KeySpec("options", FrameworkFormat.optionList, required: true, "The options to choose from."),
+        KeySpec("min_choices", .anyInteger, title: "Minimum choices", default: 0, "The fewest options to choose."),
+        KeySpec("max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices", "The most options to choose; at least 1 and at least min_choices."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     public let options: [AnswerOption]
     let questionID: String

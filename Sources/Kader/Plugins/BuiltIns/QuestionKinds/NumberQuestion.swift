@@ -3,7 +3,15 @@
 public struct NumberQuestion: QuestionKind {
     public static let name = "number"
     public static let summary = Message(nl: "een getal binnen grenzen; desgewenst lineair gescoord tussen min en max", en: "a number within bounds; optionally scored linearly between min and max")
-    public static let keys = ["min", "max", "unit", "scored", "integer"]
+    public static let keySpecs = [
+        KeySpec("min", .anyNumber, title: "Minimum", "The lowest allowed answer."),
+        KeySpec("max", .anyNumber, title: "Maximum", "The highest allowed answer; greater than min."),
+        KeySpec("unit", .text, "Shown after the number."),
+        KeySpec("scored", .boolean, default: false, rules: [.whenTrueRequires(["min", "max"])],
+                "Scored linearly between min and max; a scored number question needs both."),
+        KeySpec("integer", .boolean, title: "Whole numbers only", default: false, "Only whole numbers are valid answers."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     /// The lowest allowed answer, if any.
     public let minimum: Double?

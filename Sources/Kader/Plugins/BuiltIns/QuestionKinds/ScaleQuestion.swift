@@ -2,7 +2,10 @@
 public struct ScaleQuestion: QuestionKind {
     public static let name = "scale"
     public static let summary = Message(nl: "één keuze op een benoemde antwoordschaal", en: "one choice on a named answer scale")
-    public static let keys = ["scale"]
+    public static let keySpecs = [
+        KeySpec("scale", .id, required: true, "The id of a scale under `scales:`."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     /// The scale.
     public let scale: AnswerScale

@@ -2,7 +2,10 @@
 public struct TextQuestion: QuestionKind {
     public static let name = "text"
     public static let summary = Message(nl: "vrije tekst, niet gescoord", en: "free text, not scored")
-    public static let keys = ["max_length"]
+    public static let keySpecs = [
+        KeySpec("max_length", .anyInteger, title: "Maximum length", default: 10_000, "In characters."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     let maxLength: Int
 

@@ -3,7 +3,10 @@
 public struct YesNoQuestion: QuestionKind {
     public static let name = "yesno"
     public static let summary = Message(nl: "ja of nee; ja telt 1 punt, nee 0 (omkeerbaar met reverse)", en: "yes or no; yes scores 1, no 0 (reversible with reverse)")
-    public static let keys = ["scored"]
+    public static let keySpecs = [
+        KeySpec("scored", .boolean, default: true, "Whether yes and no count in the score."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     let scored: Bool
 

@@ -11,7 +11,20 @@
 public struct AdviceEffect: RuleEffect {
     public static let name = "advice"
     public static let summary = Message(nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen", en: "an improvement point with priority, effort, first step and sources")
-    static let keys = ["text", "first_step", "priority", "effort", "sources"]
+    public static let valueShape = ValueShape.named(
+        "advice", summary: "An improvement point: a text (priority medium, effort moderate), or {text, first_step, priority, effort, sources}.",
+        .either([.text, .object(format)]))
+
+    /// The long form of the advice.
+    static let format = ObjectFormat(
+        "adviceDetails", what: Message(nl: "het advies", en: "the advice"), summary: "An improvement point with what to do.",
+        keys: [
+            KeySpec("text", .text, required: true, "The improvement point."),
+            KeySpec("first_step", .text, "A first concrete step."),
+            KeySpec("priority", .words(of: Priority.self), default: "medium", "`critical`, `high`, `medium` or `low`."),
+            KeySpec("effort", .words(of: Effort.self), default: "moderate", "`quick_win`, `moderate` or `structural`."),
+            KeySpec("sources", .ids, "Source ids."),
+        ])
 
     /// What the advice says, shared by every piece of advice this effect gives.
     let content: AdviceContent
@@ -27,9 +40,9 @@ public struct AdviceEffect: RuleEffect {
                 AdviceEffect(text: $0, firstStep: nil, priority: .medium, effort: .moderate, sources: [])
             }
         }
-        guard let reader = ConfigReader(node, what: what, keys: keys, sink: context.sink), let text = reader.text("text", required: true) else { return nil }
-        let priority = reader.choice("priority", from: Priority.allCases.map(\.rawValue)).flatMap(Priority.init(rawValue:)) ?? .medium
-        let effort = reader.choice("effort", from: Effort.allCases.map(\.rawValue)).flatMap(Effort.init(rawValue:)) ?? .moderate
+        guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink), let text = reader.text("text", required: true) else { return nil }
+        let priority = reader.choice("priority").flatMap(Priority.init(rawValue:)) ?? .medium
+        let effort = reader.choice("effort").flatMap(Effort.init(rawValue:)) ?? .moderate
         let sources = SourceCheck.check(reader.identifiers("sources") ?? [], context: context)
         return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources)
     }

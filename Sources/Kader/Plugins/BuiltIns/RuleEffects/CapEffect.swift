@@ -4,6 +4,17 @@
 public struct CapEffect: RuleEffect {
     public static let name = "cap"
     public static let summary = Message(nl: "begrenst het niveau (overall, van het domein, of beide)", en: "caps the level (overall, the domain's, or both)")
+    public static let valueShape = ValueShape.named(
+        "cap", summary: "The level may not be higher than this: a level id, or {level, scope}.", .either([.id, .object(format)]))
+
+    /// The long form of the cap.
+    static let format = ObjectFormat(
+        "capDetails", what: Message(nl: "de begrenzing", en: "the cap"), summary: "A cap with the level it applies to.",
+        keys: [
+            KeySpec("level", .id, required: true, "The highest level allowed."),
+            KeySpec("scope", .words(["overall", "domain", "both"]),
+                    "Default `both` for a rule with `domain:`, otherwise `overall`; `domain` and `both` need `domain:` on the rule."),
+        ])
 
     let levelID: String
     let scope: LevelCap.Scope
@@ -13,11 +24,11 @@ public struct CapEffect: RuleEffect {
         var levelNode = node
         var scope: LevelCap.Scope = context.domainID == nil ? .overall : .both
         if node.mapping != nil {
-            guard let reader = ConfigReader(node, what: Message(nl: "de begrenzing van regel '\(context.ruleID)'", en: "the cap of rule '\(context.ruleID)'"),
-                                            keys: ["level", "scope"], sink: sink),
+            guard let reader = ConfigReader(node, format: format, what: Message(nl: "de begrenzing van regel '\(context.ruleID)'", en: "the cap of rule '\(context.ruleID)'"),
+                                            sink: sink),
                   let level = reader.required("level") else { return nil }
             levelNode = level
-            if let word = reader.choice("scope", from: ["overall", "domain", "both"]) { scope = LevelCap.Scope(rawValue: word) ?? scope }
+            if let word = reader.choice("scope") { scope = LevelCap.Scope(rawValue: word) ?? scope }
             if scope != .overall, context.domainID == nil, let at = reader["scope"] {
                 sink.error("missing-key", Message(nl: "een begrenzing van het domeinniveau vraagt 'domain:' op de regel", en: "capping a domain level needs 'domain:' on the rule"), at: at)
                 return nil

@@ -2,6 +2,7 @@
 public struct StrengthEffect: RuleEffect {
     public static let name = "strength"
     public static let summary = Message(nl: "iets wat goed gaat ('wat gaat goed')", en: "something that goes well ('wat gaat goed')")
+    public static let valueShape = ValueShape.named("strength", summary: "What goes well (wat gaat goed).", .text)
 
     let text: LocalizedText
 

@@ -1,0 +1,98 @@
+/// Domains and questions. The keys every question has are described here; each question kind
+/// describes its own (``QuestionKind/keySpecs``).
+extension FrameworkFormat {
+    /// A group of questions with its own score, level and grade.
+    public static let domain = ObjectFormat(
+        "domain", what: Message(nl: "een domein", en: "a domain"), summary: "A group of questions with its own score, level and grade.",
+        keys: [
+            KeySpec("id", .id, required: true, "Unique across questions, domains and scores; expressions read `score.<id>`."),
+            KeySpec("title", .text, required: true, "The domain's name."),
+            KeySpec("description", .text, "What the domain is about."),
+            KeySpec("role", .words(["domain", "precondition"]), default: "domain",
+                    "`domain`, or `precondition`: scored and shown, not part of the overall score."),
+            KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", "How item scores combine; default from `scoring.aggregate`."),
+            KeySpec("min_answered", .count, title: "Minimum answered",
+                    "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
+            KeySpec("prorate", .boolean, "Scale raw points up to the full item set when some are missing; default from `scoring.prorate`."),
+            KeySpec("sources", .ids, "Source ids."),
+            KeySpec("questions", .list(.object(question), minItems: 1, rules: []), required: true, "The domain's questions."),
+        ])
+
+    /// A question: the keys every kind has; the kind named under `type` adds its own.
+    public static let question = ObjectFormat(
+        "question", what: Message(nl: "een vraag", en: "a question"),
+        summary: "A question. The keys below are common to every kind; each kind adds its own.",
+        keys: [
+            KeySpec("id", .id, required: true, "Unique across questions, domains and scores; expressions read the answer by this id."),
+            KeySpec("type", .plugin(.questionKind), "The question kind; default `scale` when `scale:` is given."),
+            KeySpec("text", .text, required: true, "The question or statement."),
+            KeySpec("help", .text, "What is meant, what counts as evidence."),
+            KeySpec("weight", .positive, default: 1, "Weight in `weighted_mean` and `sum`; greater than 0."),
+            KeySpec("reverse", .boolean, default: false, "A high answer means a low score (min + max − value)."),
+            KeySpec("required", .boolean, default: false, "Unanswered is reported as missing."),
+            KeySpec("critical", .boolean, default: false, "Marks a critical item (for reports and lint; caps come from rules)."),
+            KeySpec("relevant", .condition, "A condition over answers and context; the question is asked only when it is true."),
+            KeySpec("sources", .ids, "Source ids."),
+        ],
+        pluginKeys: .questionKind(questionKind))
+
+    /// A question names its kind under `type:`; `scale:` alone means `type: scale`.
+    public static let questionKind = QuestionKindKeys(kindKey: "type", impliedBy: (key: "scale", kind: "scale"))
+
+    /// A framework small enough to read at once, with one of most things: the format's example.
+    static let example = """
+        kader: 1
+        id: proef
+        version: "1.0"
+        date: 2026-03-01
+        title: {nl: Proefkader, en: Trial framework}
+        sources:
+          - {id: handboek, title: "Handboek kwaliteit (2026)"}
+        context:
+          - {id: gemeente, label: {nl: Gemeente, en: Municipality}}
+        scales:
+          - id: mate
+            options:
+              - {id: nee, value: 0, label: {nl: Nee, en: No}}
+              - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
+              - {id: ja, value: 2, label: {nl: Ja, en: Yes}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+        domains:
+          - id: basis
+            title: {nl: Basis, en: Basics}
+            min_answered: 1
+            questions:
+              - id: plan
+                scale: mate
+                text: {nl: Er is een plan., en: There is a plan.}
+                sources: [handboek]
+              - id: overleg
+                type: yesno
+                text: {nl: Er is overleg., en: There are meetings.}
+                relevant: "plan >= 'deels'"
+              - id: toelichting
+                type: text
+                text: {nl: Toelichting, en: Explanation}
+        scoring:
+          rounding: {decimals: 1, mode: half_up}
+        levels:
+          - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}
+          - {id: op_orde, min: 50, max: 100, label: {nl: Op orde, en: In order}}
+        grades:
+          formula: "1 + 9 * score / 100"
+        rules:
+          - id: geen_plan
+            domain: basis
+            when: "plan < 'ja'"
+            because: {nl: "Het plan staat op '{plan}'.", en: "The plan is at '{plan}'."}
+            advice:
+              text: {nl: Schrijf een plan., en: Write a plan.}
+              priority: high
+              effort: quick_win
+              sources: [handboek]
+        preconditions:
+          - id: plan_bestaat
+            text: {nl: Er is een plan., en: There is a plan.}
+            when: "plan >= 'deels'"
+        """
+}

@@ -1,0 +1,74 @@
+/// Domains with their items, and derived scores, in the result.
+extension ResultFormat {
+    /// One domain's score, level, grade and items.
+    public static let domain = ObjectFormat(
+        "domain", what: Message(nl: "een domein", en: "a domain"), summary: "One domain's score, level, grade and items.",
+        keys: [
+            KeySpec("id", .string, "The domain id."),
+            KeySpec("title", .nullable(.string), "The domain title."),
+            KeySpec("role", .words(["domain", "precondition"]), "`domain`, or `precondition` (scored and shown, not part of the overall score)."),
+            KeySpec("score", .nullable(.anyNumber), "0-100, rounded as declared; `null` with insufficient data."),
+            KeySpec("status", .words(statuses), "`valid`, or `insufficient`: fewer than `min_answered` answered scored items."),
+            KeySpec("points", .anyNumber, "Raw points (weights applied) over the answered items."),
+            KeySpec("max_points", .anyNumber, title: "Maximum points", "The maximum of those points."),
+            KeySpec("prorated_points", .nullable(.anyNumber), "With `prorate: true`: points scaled up to the full item set; else `null`."),
+            KeySpec("prorated_max_points", .nullable(.anyNumber), title: "Prorated maximum points", "The maximum of those."),
+            KeySpec("aggregator", .string, "The aggregator used: `mean`, `weighted_mean`, `sum`, `minimum`, `maximum`, `median` or a plugin's."),
+            KeySpec("min_answered", .anyInteger, title: "Minimum answered", "The minimum answered scored items for a score."),
+            KeySpec("answered_items", .count, "Scored items that counted."),
+            KeySpec("band_level", .nullable(.string), "The level of the score's band, before caps."),
+            KeySpec("level", .nullable(.string), "The level after caps."),
+            KeySpec("capped_by", .list(.string), "Rules whose cap lowered this domain's level."),
+            KeySpec("grade", .nullable(.anyNumber), "The domain's report grade."),
+            KeySpec("passed", .nullable(.boolean), "Grade ≥ the pass grade."),
+            KeySpec("completeness", .object(completeness), "As for the whole result, for this domain."),
+            KeySpec("items", .list(.object(item)), "One per question, in framework order."),
+        ].map(\.always))
+
+    /// One question's answer and score.
+    public static let item = ObjectFormat(
+        "item", what: Message(nl: "een item", en: "an item"), summary: "One question's answer and score.",
+        keys: [
+            KeySpec("id", .string, title: "Question id", "The question id."),
+            KeySpec("text", .nullable(.string), "The question."),
+            KeySpec("state", .words(["answered", "unknown", "not_applicable", "unanswered", "not_relevant"]),
+                    "`answered`, `unknown` (\"weet niet\"), `not_applicable` (\"n.v.t.\"), `unanswered` or `not_relevant`."),
+            KeySpec("answer", .either([.scalar, .list(.string)]),
+                    "The answer as given: an option id (string), a list of option ids (`multi`), `true`/`false` (`yesno`), "
+                        + "a number, a text; `\"weet_niet\"` or `\"nvt\"`; `null` when unanswered."),
+            KeySpec("answer_text", .nullable(.string),
+                    "The answer in words (an option's label, \"ja\"/\"nee\", the number); `null` when there is no answer."),
+            KeySpec("points", .nullable(.anyNumber),
+                    "Points after `reverse`; `null` for unscored items and missing answers "
+                        + "(with `scoring: unknown: lowest`, \"weet niet\" gets the lowest points)."),
+            KeySpec("max_points", .nullable(.anyNumber), title: "Maximum points", "The item's maximum points."),
+            KeySpec("score", .nullable(.anyNumber), "The item score 0-100, two decimals."),
+            KeySpec("weight", .anyNumber, "The question's weight."),
+            KeySpec("reverse", .boolean, "The question is reverse-scored."),
+            KeySpec("critical", .boolean, "The question is marked critical."),
+            KeySpec("note", .nullable(.string), "The respondent's note (long form `{value, note, evidence}`)."),
+            KeySpec("evidence", .nullable(.string), "The respondent's evidence."),
+        ].map(\.always))
+
+    /// A derived score, or the overall score.
+    public static let score = ObjectFormat(
+        "score", what: Message(nl: "een score", en: "a score"), summary: "A derived score, or the overall score.",
+        keys: [
+            KeySpec("id", .string, "The score id."),
+            KeySpec("title", .nullable(.string), "Its title."),
+            KeySpec("score", .nullable(.anyNumber), "0-100, rounded; `null` when a part is invalid (unless `skip_invalid`)."),
+            KeySpec("status", .words(statuses), "`valid` or `insufficient`."),
+            KeySpec("method", .string, "The aggregator's name, or `expression`."),
+            KeySpec("parts", .list(.object(scorePart)),
+                    "Every part (domain or score), `score` `null` for an invalid part; for an expression, the scores it reads, with weight 1."),
+        ].map(\.always))
+
+    /// One part of a derived score.
+    public static let scorePart = ObjectFormat(
+        "scorePart", what: Message(nl: "een onderdeel", en: "a part"), summary: "One part of a derived score.",
+        keys: [
+            KeySpec("id", .string, "The domain or score."),
+            KeySpec("score", .nullable(.anyNumber), "Its score; `null` when invalid."),
+            KeySpec("weight", .anyNumber, "Its weight."),
+        ].map(\.always))
+}
