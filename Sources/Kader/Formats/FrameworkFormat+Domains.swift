@@ -9,7 +9,7 @@ extension FrameworkFormat {
             KeySpec("title", .text, required: true, "The domain's name."),
             KeySpec("description", .text, "What the domain is about."),
             KeySpec("role", .words(["domain", "precondition"]), default: "domain",
-                    "`domain`, or `precondition`: scored and shown, not part of the overall score."),
+                    "A `precondition` domain is scored and shown, but not part of the overall score."),
             KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", "How item scores combine; default from `scoring.aggregate`."),
             KeySpec("min_answered", .count, title: "Minimum answered",
                     "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
@@ -75,6 +75,7 @@ extension FrameworkFormat {
                 text: {nl: Toelichting, en: Explanation}
         scoring:
           rounding: {decimals: 1, mode: half_up}
+          overall: {title: {nl: Totaal, en: Overall}, expression: "score.basis"}
         levels:
           - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}
           - {id: op_orde, min: 50, max: 100, label: {nl: Op orde, en: In order}}

@@ -10,7 +10,7 @@ extension FrameworkFormat {
                     "Fewer answered scored items give a domain no score."),
             KeySpec("prorate", .boolean, title: "Default proration", default: false, "Scale raw points up to the full item set."),
             KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet", default: "exclude",
-                    "`exclude`: \"weet niet\" is left out of the score; `lowest`: counted as the lowest option."),
+                    "What \"weet niet\" counts for: `exclude` leaves it out of the score, `lowest` counts it as the lowest option."),
             KeySpec("rounding", roundingShape, "Rounding of every score."),
             KeySpec("overall", .either([.id, .object(overallScore)]), title: "Overall score",
                     "An existing score's id, or how to compute it; default the mean of every ordinary domain."),
@@ -27,7 +27,7 @@ extension FrameworkFormat {
         "roundingRule", what: Message(nl: "'rounding'", en: "'rounding'"), summary: "How scores are rounded.",
         keys: [
             KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
-            KeySpec("mode", .words(roundingModes), default: "half_up", "`half_up`, `half_even` or `down`."),
+            KeySpec("mode", .words(roundingModes), default: "half_up", "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down."),
         ])
 
     /// How halves are rounded (``Rounding/Mode``).
@@ -89,7 +89,7 @@ extension FrameworkFormat {
             KeySpec("formula", .numberExpression, "An expression over `score` (0-100), e.g. \"1 + 9 * score / 100\"."),
             KeySpec("table", .list(.object(gradeRow)), "Bands from 0 to 100 with a grade each, lowest first."),
             KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals of the grade, 0-6."),
-            KeySpec("rounding", .words(roundingModes), default: "half_up", "`half_up`, `half_even` or `down`."),
+            KeySpec("rounding", .words(roundingModes), default: "half_up", "How halves are rounded, as for scores."),
             KeySpec("pass", .anyNumber, default: 5.5, "The lowest passing grade."),
         ],
         rules: [.exactlyOne(["formula", "table"])])

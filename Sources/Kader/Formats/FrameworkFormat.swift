@@ -51,7 +51,7 @@ public enum FrameworkFormat {
         keys: [
             KeySpec("id", .id, required: true, "Expressions read it as `context.<id>`; responses give it under `context:`."),
             KeySpec("label", .text, "What a person reads."),
-            KeySpec("type", .words(["text", "number"]), default: "text", "`text` or `number`."),
+            KeySpec("type", .words(["text", "number"]), default: "text", "What a response gives: text, or a number expressions can compute with."),
         ])
 
     /// A named, ordered list of options shared by many questions.
@@ -72,7 +72,7 @@ public enum FrameworkFormat {
             KeySpec("value", .anyNumber, "Points; required for scored options when any option of the list has a value."),
             KeySpec("role", .words(["scored", "unknown", "not_applicable"]), default: "scored",
                     rules: [.whenOneOf(["unknown", "not_applicable"], forbids: "value")],
-                    "`scored`; `unknown` (\"weet niet\") or `not_applicable` (\"n.v.t.\"), which have no value and are left out of the score."),
+                    "`unknown` (\"weet niet\") and `not_applicable` (\"n.v.t.\") have no value and are left out of the score."),
             KeySpec("help", .text, "When to pick this option."),
         ])
 

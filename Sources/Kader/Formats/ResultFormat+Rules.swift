@@ -6,7 +6,7 @@ extension ResultFormat {
         keys: [
             KeySpec("id", .string, "The precondition id."),
             KeySpec("text", .nullable(.string), "What should be in place."),
-            KeySpec("outcome", .words(TestCaseFormat.outcomes), "`met`, `not_met`, or `unknown` (answers it needs are missing)."),
+            KeySpec("outcome", .words(TestCaseFormat.outcomes), "`unknown`: answers it needs are missing."),
             KeySpec("advice", .nullable(.string), "The precondition's advice."),
             KeySpec("undecided_by", .list(.string), "For `unknown`: the questions whose answers would decide it."),
         ].map(\.always))
@@ -17,8 +17,8 @@ extension ResultFormat {
         keys: [
             KeySpec("rule", .string, title: "Rule id", "The rule that gave it."),
             KeySpec("domain", .nullable(.string), title: "Domain id", "The rule's `domain:`."),
-            KeySpec("priority", .words(of: Priority.self), "`critical`, `high`, `medium` or `low`."),
-            KeySpec("effort", .words(of: Effort.self), "`quick_win`, `moderate` or `structural`."),
+            KeySpec("priority", .words(of: Priority.self), "How urgent it is."),
+            KeySpec("effort", .words(of: Effort.self), "How much work it is."),
             KeySpec("text", .nullable(.string), "The improvement point."),
             KeySpec("first_step", .nullable(.string), "A first concrete step."),
             KeySpec("because", .nullable(.string), "The rule's `because`, with the values it saw filled in."),
@@ -36,7 +36,7 @@ extension ResultFormat {
         "flag", what: Message(nl: "een signaal", en: "a flag"), summary: "A signal that needs attention.",
         keys: [
             ruleKey, domainKey,
-            KeySpec("severity", .words(of: Flag.Severity.self), "`critical`, `warning` or `info`."),
+            KeySpec("severity", .words(of: Flag.Severity.self), "How serious it is."),
             KeySpec("text", .nullable(.string), "The signal."),
             becauseKey, conditionsKey,
         ].map(\.always))
@@ -67,7 +67,7 @@ extension ResultFormat {
         "rule", what: Message(nl: "een regel", en: "a rule"), summary: "A rule's outcome, fired or not.",
         keys: [
             KeySpec("id", .string, "The rule id."),
-            KeySpec("outcome", .words(["fired", "not_fired", "unknown"]), "`fired`, `not_fired`, or `unknown` (the condition needs missing answers)."),
+            KeySpec("outcome", .words(["fired", "not_fired", "unknown"]), "`unknown`: the condition needs missing answers."),
             KeySpec("effects", .list(.string), "The rule's effects, by name: `advice`, `strength`, `flag`, `cap` or a plugin's."),
             KeySpec("undecided_by", .list(.string), "For `unknown`: the questions whose answers would decide it."),
             KeySpec("because", .nullable(.string), "When fired, the filled-in `because`."),
@@ -77,7 +77,7 @@ extension ResultFormat {
     public static let notice = ObjectFormat(
         "notice", what: Message(nl: "een melding", en: "a notice"), summary: "A problem found while scoring.",
         keys: [
-            KeySpec("severity", .words(["error", "warning", "note"]), "`error`, `warning` or `note`."),
+            KeySpec("severity", .words(["error", "warning", "note"]), "How serious it is."),
             KeySpec("code", .string, "A stable code, such as `not-relevant`."),
             KeySpec("message", .string, "The message, in `language`."),
             KeySpec("location", .nullable(.string), "`file:line:column` in the response."),

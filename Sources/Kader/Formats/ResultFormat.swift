@@ -12,7 +12,7 @@ public enum ResultFormat {
         "result", what: Message(nl: "het resultaat", en: "the result"), summary: "The result of a scan.",
         keys: [
             KeySpec("kader_result", .constant(ResultJSON.formatVersion), title: "Result format version", "The version of this format: `1`."),
-            KeySpec("language", .words(of: Language.self), "`nl` or `en`: the language of every text."),
+            KeySpec("language", .words(of: Language.self), "The language of every text."),
             KeySpec("framework", .object(framework), "Which framework scored it."),
             KeySpec("respondent", .nullable(.string), "`respondent:` of the response."),
             KeySpec("organisation", .nullable(.string), "`organisation:` of the response."),
@@ -50,7 +50,7 @@ public enum ResultFormat {
         keys: [
             KeySpec("score_id", .string, "The score used as overall: `overall`, or the id named by `scoring: overall: <id>`."),
             KeySpec("score", .nullable(.anyNumber), "0-100, rounded as the framework declares; `null` with insufficient data."),
-            KeySpec("status", .words(statuses), "`valid` or `insufficient`."),
+            KeySpec("status", .words(statuses), "Whether there was enough to score."),
             KeySpec("band_level", .nullable(.string), "The level whose band holds the score; `null` without levels or score."),
             KeySpec("level", .nullable(.string), "The final level: after levels' `requires` conditions and rules' caps."),
             KeySpec("unmet_requirements", .list(.string), "Levels whose `requires` did not hold."),

@@ -25,14 +25,15 @@ public enum TestCaseFormat {
             KeySpec("advice_excludes", .ids, "None of these rule ids among the advice."),
             KeySpec("strengths", .ids, "Exactly these rule ids, in this order."),
             KeySpec("flags", .ids, "Exactly these rule ids, in this order."),
-            KeySpec("preconditions", .map(.words(outcomes), idKeys: true), "Precondition id → outcome: `met`, `not_met` or `unknown`."),
+            KeySpec("preconditions", .map(.words(outcomes), idKeys: true), "Precondition id → outcome."),
             KeySpec("tolerance", .anyNumber, default: 0.05, "How far a number may be off."),
         ])
 
     /// A precondition's outcomes.
     public static let outcomes = ["met", "not_met", "unknown"]
 
-    /// Test cases for ``FrameworkFormat``'s example: appended to it, they must pass.
+    /// Test cases for ``FrameworkFormat``'s example: appended to it, they must pass
+    /// (`antwoord.yaml` is ``ResponseFormat``'s example).
     public static let example = """
         tests:
           - id: zonder_plan
@@ -54,5 +55,10 @@ public enum TestCaseFormat {
               scores: {basis: 100}
               advice_excludes: [geen_plan]
               tolerance: 0.1
+          - id: uit_bestand
+            response: antwoord.yaml
+            expect:
+              scores: {basis: 75}
+              levels: {overall: op_orde}
         """
 }

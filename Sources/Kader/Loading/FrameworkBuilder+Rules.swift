@@ -39,6 +39,8 @@ extension FrameworkBuilder {
             guard let whenNode = reader.required("when"),
                   let condition = compile(whenNode, type: .bool, environment: ruleEnvironment) else { return }
             let because = reader["because"].flatMap { readTemplate($0, environment: ruleEnvironment) }
+            // A note is for authors and never shown, but it is a text like any other.
+            _ = reader.text("note")
             rules.append(Rule(id: id, condition: condition, domainID: domainID, effects: effects, because: because, location: reader.node.location))
         }
         return rules

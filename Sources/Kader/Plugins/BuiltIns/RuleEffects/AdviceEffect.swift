@@ -21,8 +21,8 @@ public struct AdviceEffect: RuleEffect {
         keys: [
             KeySpec("text", .text, required: true, "The improvement point."),
             KeySpec("first_step", .text, "A first concrete step."),
-            KeySpec("priority", .words(of: Priority.self), default: "medium", "`critical`, `high`, `medium` or `low`."),
-            KeySpec("effort", .words(of: Effort.self), default: "moderate", "`quick_win`, `moderate` or `structural`."),
+            KeySpec("priority", .words(of: Priority.self), default: "medium", "How urgent it is; critical advice comes first."),
+            KeySpec("effort", .words(of: Effort.self), default: "moderate", "How much work it is; quick wins come before structural work."),
             KeySpec("sources", .ids, "Source ids."),
         ])
 

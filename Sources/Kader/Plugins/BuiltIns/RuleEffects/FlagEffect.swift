@@ -9,7 +9,7 @@ public struct FlagEffect: RuleEffect {
     static let format = ObjectFormat(
         "flagDetails", what: Message(nl: "het signaal", en: "the flag"), summary: "A signal with its severity.",
         keys: [
-            KeySpec("severity", .words(of: Flag.Severity.self), default: "warning", "`critical`, `warning` or `info`."),
+            KeySpec("severity", .words(of: Flag.Severity.self), default: "warning", "How serious it is."),
             KeySpec("text", .text, required: true, "The signal."),
         ])
 
