@@ -5,7 +5,8 @@ import KaderImport
 /// `kader schema framework|response|result|mapping`: prints a JSON Schema for editors and
 /// validators, generated from the format's description and the registered plugins.
 struct SchemaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result or import mapping format.")
+    static let configuration = CommandConfiguration(
+        commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result or import mapping format.")
 
     @OptionGroup var options: SharedOptions
 

@@ -37,17 +37,26 @@ public struct SchemaValidator {
             case "$schema", "title", "description", "default", "$defs", "then": continue
             case "$ref":
                 guard case .string(let reference) = value, reference.hasPrefix("#/$defs/"),
-                      let target = definitions[String(reference.dropFirst(8))] else { errors.append("\(path): unknown $ref \(value)"); continue }
+                      let target = definitions[String(reference.dropFirst(8))] else {
+                    errors.append("\(path): unknown $ref \(value)")
+                    continue
+                }
                 check(instance, against: target, at: path, into: &errors)
             case "type":
                 let names = value.strings
-                if !names.contains(where: { instance.hasType($0) }) { errors.append("\(path): \(instance.typeName) is not \(names.joined(separator: " or "))") }
+                if !names.contains(where: { instance.hasType($0) }) {
+                    errors.append("\(path): \(instance.typeName) is not \(names.joined(separator: " or "))")
+                }
             case "enum":
-                if case .array(let allowed) = value, !allowed.contains(where: { Self.same($0, instance) }) { errors.append("\(path): \(instance.serialized(compact: true)) is not one of \(value.serialized(compact: true))") }
+                if case .array(let allowed) = value, !allowed.contains(where: { Self.same($0, instance) }) {
+                    errors.append("\(path): \(instance.serialized(compact: true)) is not one of \(value.serialized(compact: true))")
+                }
             case "const":
                 if !Self.same(instance, value) { errors.append("\(path): must be \(value.serialized(compact: true))") }
             case "pattern":
-                if case .string(let text) = instance, case .string(let pattern) = value, !Self.matches(text, pattern) { errors.append("\(path): '\(text)' does not match \(pattern)") }
+                if case .string(let text) = instance, case .string(let pattern) = value, !Self.matches(text, pattern) {
+                    errors.append("\(path): '\(text)' does not match \(pattern)")
+                }
             case "minimum", "maximum", "exclusiveMinimum":
                 guard case .number(let number) = instance, case .number(let bound) = value else { continue }
                 let fits = keyword == "minimum" ? number >= bound : keyword == "maximum" ? number <= bound : number > bound
@@ -68,7 +77,9 @@ public struct SchemaValidator {
                 }
                 let passed = failures.filter(\.isEmpty).count
                 if keyword == "allOf" { errors += failures.flatMap { $0 } }
-                if keyword == "anyOf", passed == 0 { errors.append("\(path): matches none of anyOf (\(failures.flatMap { $0 }.prefix(3).joined(separator: "; ")))") }
+                if keyword == "anyOf", passed == 0 {
+                    errors.append("\(path): matches none of anyOf (\(failures.flatMap { $0 }.prefix(3).joined(separator: "; ")))")
+                }
                 if keyword == "oneOf", passed != 1 { errors.append("\(path): matches \(passed) of oneOf, not exactly one") }
             case "not":
                 var found: [String] = []
@@ -77,10 +88,14 @@ public struct SchemaValidator {
             case "if":
                 var found: [String] = []
                 check(instance, against: value, at: path, into: &found)
-                if found.isEmpty, let then = keywords.first(where: { $0.0 == "then" })?.1 { check(instance, against: then, at: path, into: &errors) }
+                if found.isEmpty, let then = keywords.first(where: { $0.0 == "then" })?.1 {
+                    check(instance, against: then, at: path, into: &errors)
+                }
             case "dependentSchemas":
                 guard case .object = instance else { continue }
-                for (name, dependent) in value.members where instance.member(name) != nil { check(instance, against: dependent, at: path, into: &errors) }
+                for (name, dependent) in value.members where instance.member(name) != nil {
+                    check(instance, against: dependent, at: path, into: &errors)
+                }
             default:
                 errors.append("\(path): the validator does not know the keyword '\(keyword)'")
             }
@@ -107,7 +122,9 @@ public struct SchemaValidator {
         case "items":
             for (index, item) in items.enumerated() { check(item, against: value, at: "\(path)[\(index)]", into: &errors) }
         case "minItems":
-            if case .number(let minimum) = value, Double(items.count) < minimum { errors.append("\(path): fewer than \(Int(minimum)) items") }
+            if case .number(let minimum) = value, Double(items.count) < minimum {
+                errors.append("\(path): fewer than \(Int(minimum)) items")
+            }
         default:
             let matching = items.filter { item in
                 var found: [String] = []

@@ -26,7 +26,8 @@ final class FormatAgreementTests: XCTestCase {
     /// The format's example with its test cases, and a fixture with every other key.
     static func frameworkDocuments() throws -> [(String, String)] {
         [("the format's example", FrameworkFormat.file.example + "\n" + TestCaseFormat.example),
-         ("every_key.yaml", try String(contentsOfFile: Fixtures.root + "/Tests/KaderTests/Fixtures/formats/every_key.yaml", encoding: .utf8))]
+         ("every_key.yaml", try String(contentsOfFile: Fixtures.root + "/Tests/KaderTests/Fixtures/formats/every_key.yaml",
+                                       encoding: .utf8))]
     }
 
     /// Together the documents hold every key the framework format describes, so every key is
@@ -55,7 +56,9 @@ final class FormatAgreementTests: XCTestCase {
         let loaded = FrameworkLoader().load(text: text, name: "framework.yaml")
         var diagnostics = loaded.diagnostics
         guard let framework = loaded.value else { return diagnostics }
-        let runner = FrameworkTestRunner(framework: framework) { _, _ in Loaded(value: nil, diagnostics: DiagnosticList(), source: loaded.source) }
+        let runner = FrameworkTestRunner(framework: framework) { _, _ in
+            Loaded(value: nil, diagnostics: DiagnosticList(), source: loaded.source)
+        }
         for test in framework.tests {
             if case .inline = test.input { diagnostics.append(contentsOf: runner.run(test).loadProblems) }
         }
@@ -95,15 +98,18 @@ final class FormatAgreementTests: XCTestCase {
         let load = Self.loadFramework
         let stricter = FileFormat(name: "framework", title: "", summary: "", root: ObjectFormat(
             "framework", what: FrameworkFormat.top.what, summary: "",
-            keys: FrameworkFormat.top.keys.map { KeySpec($0.name, $0.shape, required: $0.isRequired || $0.name == "guidance", $0.meaning) }),
+            keys: FrameworkFormat.top.keys.map { KeySpec($0.name, $0.shape, required: $0.isRequired || $0.name == "guidance") }),
             example: "")
         var seen: Set<String> = []
-        XCTAssertFalse(disagreements(text, format: stricter, schema: JSONSchemaGenerator().schema(for: stricter), seen: &seen, firstOnly: true, load: load).isEmpty,
+        let stricterSchema = JSONSchemaGenerator().schema(for: stricter)
+        XCTAssertFalse(disagreements(text, format: stricter, schema: stricterSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
                        "a schema that requires 'guidance' must disagree with the loader")
         let laxer = FileFormat(name: "framework", title: "", summary: "", root: ObjectFormat(
-            "framework", what: FrameworkFormat.top.what, summary: "", keys: FrameworkFormat.top.keys.filter { $0.name != "date" }), example: "")
+            "framework", what: FrameworkFormat.top.what, summary: "", keys: FrameworkFormat.top.keys.filter { $0.name != "date" }),
+            example: "")
         seen = []
-        XCTAssertFalse(disagreements(text, format: laxer, schema: JSONSchemaGenerator().schema(for: laxer), seen: &seen, firstOnly: true, load: load).isEmpty,
+        let laxerSchema = JSONSchemaGenerator().schema(for: laxer)
+        XCTAssertFalse(disagreements(text, format: laxer, schema: laxerSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
                        "a schema without 'date' must disagree with the loader")
     }
 
@@ -120,7 +126,9 @@ final class FormatAgreementTests: XCTestCase {
         let schema = JSONSchemaGenerator().schema(for: format)
         XCTAssertEqual(SchemaValidator(schema: schema).errors(in: document), [], "\(name) as it is", file: file, line: line)
         XCTAssertFalse(load(YAMLJSON.yaml(document)).hasErrors, "\(name) as it is, read back", file: file, line: line)
-        for problem in disagreements(document, format: format, schema: schema, seen: &seen, load: load) { XCTFail("\(name): \(problem)", file: file, line: line) }
+        for problem in disagreements(document, format: format, schema: schema, seen: &seen, load: load) {
+            XCTFail("\(name): \(problem)", file: file, line: line)
+        }
     }
 
     /// Every mutation on which loader and schema disagree, in words.
@@ -134,7 +142,8 @@ final class FormatAgreementTests: XCTestCase {
             let schemaErrors = validator.errors(in: mutated)
             let diagnostics = load(YAMLJSON.yaml(mutated))
             if !schemaErrors.isEmpty, !diagnostics.hasErrors {
-                problems.append("\(mutation): the schema rejects it (\(schemaErrors.prefix(2).joined(separator: "; "))), the loader accepts it")
+                let errors = schemaErrors.prefix(2).joined(separator: "; ")
+                problems.append("\(mutation): the schema rejects it (\(errors)), the loader accepts it")
             }
             if schemaErrors.isEmpty, let reported = diagnostics.errors.first(where: mutation.isShapeProblem) {
                 problems.append("\(mutation): the loader reports \(reported.code) '\(reported.message.en)', the schema accepts it")
@@ -166,7 +175,8 @@ private struct KeyCollector {
         switch (value, shape) {
         case (.object(let pairs), .object(let format)):
             var kindKeys: [KeySpec] = []
-            if case .questionKind(let kinds) = format.pluginKeys, let name = Self.kindName(pairs, kinds), let kind = registry.questionKinds[name] {
+            if case .questionKind(let kinds) = format.pluginKeys, let name = Self.kindName(pairs, kinds),
+               let kind = registry.questionKinds[name] {
                 kindKeys = kind.keySpecs
             }
             for (key, member) in pairs {
@@ -246,7 +256,8 @@ private struct Mutation: CustomStringConvertible {
         case .array(let items):
             return items.enumerated().flatMap { all(of: $0.element, at: path + ["[\($0.offset)]"]) }
         default:
-            return [Mutation(path: path, change: .replace(.object([("zz_extra", .number(1))]))), Mutation(path: path, change: .replace("zz_word"))]
+            return [Mutation(path: path, change: .replace(.object([("zz_extra", .number(1))]))),
+                    Mutation(path: path, change: .replace("zz_word"))]
         }
     }
 

@@ -40,10 +40,12 @@ final class FormatDescriptionTests: XCTestCase {
     /// table in the docs.
     func testEveryMappingIsDocumented() throws {
         let text = try Self.docs.map { try String(contentsOfFile: Fixtures.root + "/docs/" + $0, encoding: .utf8) }.joined()
-        let documented = Set(FormatDocBlocks(formats: Self.formats).regenerate(text).blocks.map { $0.id.split(separator: ".").last.map(String.init) ?? "" })
+        let blocks = FormatDocBlocks(formats: Self.formats).regenerate(text).blocks
+        let documented = Set(blocks.map { $0.id.split(separator: ".").last.map(String.init) ?? "" })
         for format in Self.formats {
             for object in format.objectFormats(with: .builtIn) where !documented.contains(object.name) {
-                XCTFail("\(format.name): the mapping '\(object.name)' has no table in docs/ (<!-- kader-format: \(format.name).\(object.name) -->)")
+                XCTFail("\(format.name): the mapping '\(object.name)' has no table in docs/ "
+                    + "(<!-- kader-format: \(format.name).\(object.name) -->)")
             }
         }
         XCTAssertTrue(documented.isSuperset(of: ["questionKinds", "ruleEffects"]))
@@ -54,17 +56,21 @@ final class FormatDescriptionTests: XCTestCase {
     func testEachFormatsExampleLoadsAndMatchesItsSchema() throws {
         let frameworkText = FrameworkFormat.file.example + "\n" + TestCaseFormat.example
         let framework = try Fixtures.validFramework(frameworkText)
-        XCTAssertEqual(Fixtures.framework(frameworkText).diagnostics.all.map(\.message.en), [], "the example should load without even a warning")
+        XCTAssertEqual(Fixtures.framework(frameworkText).diagnostics.all.map(\.message.en), [], "the example loads without even a warning")
         let outcomes = FrameworkTestRunner(framework: framework) { path, framework in
             XCTAssertEqual(path, "antwoord.yaml")
             return ResponseLoader().load(text: ResponseFormat.file.example, name: path, framework: framework)
         }.run()
         XCTAssertEqual(outcomes.count, 3)
-        for outcome in outcomes { XCTAssertTrue(outcome.passed, "example test \(outcome.testID): \(outcome.failures.map { "\($0.subject): \($0.expected) ≠ \($0.actual)" })") }
+        for outcome in outcomes {
+            let failures = outcome.failures.map { "\($0.subject): \($0.expected) ≠ \($0.actual)" }
+            XCTAssertTrue(outcome.passed, "example test \(outcome.testID): \(failures)")
+        }
 
         let response = try Fixtures.response(ResponseFormat.file.example, for: framework)
         let mapping = ImportMapping.load(bytes: Array(ImportMappingFormat.file.example.utf8), name: "koppeling.yaml", framework: framework)
-        XCTAssertFalse(mapping.diagnostics.hasErrors, DiagnosticFormatter(language: .en).format(mapping.diagnostics, sources: [mapping.source]))
+        XCTAssertFalse(mapping.diagnostics.hasErrors,
+                       DiagnosticFormatter(language: .en).format(mapping.diagnostics, sources: [mapping.source]))
 
         let generator = JSONSchemaGenerator()
         for (format, text) in [(FrameworkFormat.file, frameworkText), (ResponseFormat.file, ResponseFormat.file.example),
@@ -81,13 +87,15 @@ final class FormatDescriptionTests: XCTestCase {
     func testResultWriterFollowsTheDescription() throws {
         var checked = 0
         for id in ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"] {
-            let framework = try XCTUnwrap(FrameworkLoader().load(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Fixtures.root + "/Frameworks/\(id).yaml"))),
-                                                                 name: "\(id).yaml").value)
+            let text = try String(contentsOfFile: Fixtures.root + "/Frameworks/\(id).yaml", encoding: .utf8)
+            let framework = try XCTUnwrap(FrameworkLoader().load(text: text, name: "\(id).yaml").value)
             for path in Fixtures.exampleFiles(for: id) {
-                let loaded = ResponseLoader().load(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), name: path, framework: framework)
+                let responseText = try String(contentsOfFile: path, encoding: .utf8)
+                let loaded = ResponseLoader().load(text: responseText, name: path, framework: framework)
                 let response = try XCTUnwrap(loaded.value, path)
                 for language in Language.allCases {
-                    let problems = Self.resultProblems(ResultJSON.encode(Engine(framework: framework).evaluate(response), language: language))
+                    let result = ResultJSON.encode(Engine(framework: framework).evaluate(response), language: language)
+                    let problems = Self.resultProblems(result)
                     XCTAssertEqual(problems, [], "\(path) (\(language))")
                 }
                 checked += 1
@@ -141,7 +149,8 @@ final class FormatDescriptionTests: XCTestCase {
         XCTAssertEqual(SchemaValidator(schema: schema).errors(in: framework), [], "the schema of a registry with the plugins")
         let builtIn = SchemaValidator(schema: JSONSchemaGenerator().schema(for: FrameworkFormat.file)).errors(in: framework)
         XCTAssertGreaterThanOrEqual(builtIn.count, 3, "the built-in schema knows none of the three: \(builtIn)")
-        XCTAssertEqual(Fixtures.framework(YAMLJSON.yaml(framework), registry: registry).value?.id, "eigen", "and the loader with the plugins agrees")
+        XCTAssertEqual(Fixtures.framework(YAMLJSON.yaml(framework), registry: registry).value?.id, "eigen",
+                       "and the loader with the plugins agrees")
         let conditions = try XCTUnwrap(schema.member("$defs")?.member("condition")?.member("description"))
         XCTAssertTrue(conditions.serialized().contains("answered_count"), "expressions list the registered functions")
     }

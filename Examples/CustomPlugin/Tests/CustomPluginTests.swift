@@ -57,6 +57,18 @@ final class CustomPluginTests: XCTestCase {
         let fix = diagnostics.all.first { $0.message.en == "unknown aggregator 'lowest_two'" }?.fix?.en ?? ""
         XCTAssertTrue(fix.contains("'weighted_mean'"), fix)
     }
+
+    /// An editor given the schema of the registry with these plugins accepts the framework; the
+    /// schema of the built-ins alone marks the aggregator.
+    func testTheSchemaOfTheRegistryAcceptsTheFramework() throws {
+        let framework = try XCTUnwrap(YAMLJSON.value(yaml: yaml))
+        let custom = JSONSchemaGenerator(registry: customRegistry).schema(for: FrameworkFormat.file)
+        XCTAssertEqual(SchemaValidator(schema: custom).errors(in: framework), [])
+        let builtIn = SchemaValidator(schema: JSONSchemaGenerator().schema(for: FrameworkFormat.file)).errors(in: framework)
+        XCTAssertTrue(builtIn.contains { $0.hasPrefix("$.domains[0].aggregate") }, "\(builtIn)")
+        let expressions = custom.member("$defs")?.member("condition")?.serialized() ?? ""
+        XCTAssertTrue(expressions.contains("percentage"), "the custom function is listed for expressions")
+    }
 }
 
 /// A scope with no answers, for calling a function directly.

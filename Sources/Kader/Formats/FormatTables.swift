@@ -25,10 +25,11 @@ public struct FormatTables {
     /// `| key | type | default | meaning |`, or without the default column where every key is
     /// `always` present.
     public func table(_ object: ObjectFormat, always: Bool) -> String {
-        var rows = [always ? "| key | type | meaning |" : "| key | type | default | meaning |", always ? "| --- | --- | --- |" : "| --- | --- | --- | --- |"]
+        var rows = always ? ["| key | type | meaning |", "| --- | --- | --- |"]
+                          : ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
         for key in object.keys {
             let fallback = key.isRequired ? "required" : key.defaultValue.map { "`\(Self.literal($0))`" } ?? ""
-            let cells = always ? ["`\(key.name)`", phrase(key.shape), key.meaning] : ["`\(key.name)`", phrase(key.shape), fallback, key.meaning]
+            let cells = ["`\(key.name)`", phrase(key.shape)] + (always ? [] : [fallback]) + [key.meaning]
             rows.append("| " + cells.map(Self.cell).joined(separator: " | ") + " |")
         }
         return rows.joined(separator: "\n") + "\n"
@@ -138,7 +139,8 @@ extension FileFormat {
             object.keys.forEach { visit($0.shape) }
             switch object.pluginKeys {
             case .ruleEffects: registry.ruleEffects.keys.sorted().compactMap { registry.ruleEffects[$0]?.valueShape }.forEach(visit)
-            case .questionKind: registry.questionKinds.keys.sorted().compactMap { registry.questionKinds[$0]?.keySpecs }.joined().forEach { visit($0.shape) }
+            case .questionKind:
+                for name in registry.questionKinds.keys.sorted() { registry.questionKinds[name]?.keySpecs.forEach { visit($0.shape) } }
             case nil: break
             }
         }

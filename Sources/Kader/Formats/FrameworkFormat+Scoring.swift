@@ -5,7 +5,8 @@ extension FrameworkFormat {
         "scoring", what: Message(nl: "de sectie 'scoring'", en: "the 'scoring' section"),
         summary: "Aggregation, rounding, derived and overall scores.",
         keys: [
-            KeySpec("aggregate", .plugin(.aggregator), title: "Default aggregator", default: "mean", "The aggregator of domains that name none."),
+            KeySpec("aggregate", .plugin(.aggregator), title: "Default aggregator", default: "mean",
+                    "The aggregator of domains that name none."),
             KeySpec("min_answered", .count, title: "Default minimum answered", default: 1,
                     "Fewer answered scored items give a domain no score."),
             KeySpec("prorate", .boolean, title: "Default proration", default: false, "Scale raw points up to the full item set."),
@@ -27,7 +28,8 @@ extension FrameworkFormat {
         "roundingRule", what: Message(nl: "'rounding'", en: "'rounding'"), summary: "How scores are rounded.",
         keys: [
             KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
-            KeySpec("mode", .words(roundingModes), default: "half_up", "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down."),
+            KeySpec("mode", .words(roundingModes), default: "half_up",
+                    "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down."),
         ])
 
     /// How halves are rounded (``Rounding/Mode``).
@@ -48,7 +50,8 @@ extension FrameworkFormat {
     private static let scoreKeys = [
         KeySpec("title", .text, "What reports call it."),
         KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", default: "mean", "How the parts combine."),
-        KeySpec("of", parts, title: "Parts", "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
+        KeySpec("of", parts, title: "Parts",
+                "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
         KeySpec("expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],
                 "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
         KeySpec("skip_invalid", .boolean, title: "Skip invalid parts", default: false,

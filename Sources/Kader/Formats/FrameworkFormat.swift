@@ -51,7 +51,8 @@ public enum FrameworkFormat {
         keys: [
             KeySpec("id", .id, required: true, "Expressions read it as `context.<id>`; responses give it under `context:`."),
             KeySpec("label", .text, "What a person reads."),
-            KeySpec("type", .words(["text", "number"]), default: "text", "What a response gives: text, or a number expressions can compute with."),
+            KeySpec("type", .words(["text", "number"]), default: "text",
+                    "What a response gives: text, or a number expressions can compute with."),
         ])
 
     /// A named, ordered list of options shared by many questions.

@@ -71,7 +71,8 @@ extension JSONSchemaGenerator {
             name = "text"
             body = {
                 describe(title: nil, "A bilingual text: {nl: ..., en: ...} (at least one), or a plain string, which counts as Dutch.")
-                    + [("anyOf", .array([.object([("type", "string")]), .object(self.body(of: FrameworkFormat.localizedText, in: definitions))]))]
+                    + [("anyOf", .array([.object([("type", "string")]),
+                                         .object(self.body(of: FrameworkFormat.localizedText, in: definitions))]))]
             }
         case .ids:
             name = "ids"
@@ -89,7 +90,8 @@ extension JSONSchemaGenerator {
         case .numberExpression:
             name = "numberExpression"
             body = {
-                describe(title: nil, "An expression in Kader's expression language that gives a number (docs/expressions.md). \(functionList)")
+                describe(title: nil, "An expression in Kader's expression language that gives a number (docs/expressions.md). "
+                    + functionList)
                     + [("type", strings(["string", "number"]))]
             }
         case .plugin(.aggregator):
@@ -108,8 +110,9 @@ extension JSONSchemaGenerator {
     }
 
     private func idDefinition() -> [(String, JSONValue)] {
-        describe(title: nil, "An id starts with a letter and holds only letters, digits and '_' (at most 80 characters); ids appear in expressions. "
-            + "The pattern is [^\\W\\d_]\\w*: Unicode letters in Python, ASCII letters in ECMA-262 (editors); Kader itself accepts any Unicode letter.")
+        describe(title: nil, "An id starts with a letter and holds only letters, digits and '_' (at most 80 characters); "
+            + "ids appear in expressions. The pattern is [^\\W\\d_]\\w*: Unicode letters in Python, ASCII letters in ECMA-262 "
+            + "(editors); Kader itself accepts any Unicode letter.")
             + [("type", "string"), ("pattern", .string(Self.idPattern))]
     }
 

@@ -44,7 +44,8 @@ public struct JSONSchemaGenerator {
         var properties = format.keys.map { ($0.name, property($0, in: definitions)) }
         if case .ruleEffects = format.pluginKeys {
             properties += effects.map { effect in
-                (effect.name, .object(describe(title: KeySpec.title(for: effect.name), effect.summary.en) + shape(effect.valueShape, in: definitions)))
+                let described = describe(title: KeySpec.title(for: effect.name), effect.summary.en)
+                return (effect.name, .object(described + shape(effect.valueShape, in: definitions)))
             }
         }
         var pairs: [(String, JSONValue)] = [("type", "object")]
@@ -67,7 +68,7 @@ public struct JSONSchemaGenerator {
                     dependent.append((key.name, .object([("not", anyRequired(excluded))])))
                 case .whenOneOf(let values, let forbidden):
                     conditions.append(.object([
-                        ("if", .object([("required", strings([key.name])), ("properties", .object([(key.name, .object([("enum", strings(values))]))]))])),
+                        ("if", .object([("required", strings([key.name])), ("properties", .object([(key.name, enumeration(values))]))])),
                         ("then", properties([(forbidden, false)])),
                     ]))
                 }
@@ -76,7 +77,7 @@ public struct JSONSchemaGenerator {
         for rule in rules {
             switch rule {
             case .atLeastOne(let names): conditions.append(anyRequired(names))
-            case .exactlyOne(let names): conditions.append(.object([("oneOf", .array(names.map { .object([("required", strings([$0]))]) }))]))
+            case .exactlyOne(let names): conditions.append(.object([("oneOf", .array(names.map(required)))]))
             case .atLeastOneRuleEffect: conditions.append(anyRequired(effects.map(\.name)))
             }
         }
@@ -109,25 +110,29 @@ public struct JSONSchemaGenerator {
             let name = "\(kind)\(format.name.prefix(1).uppercased())\(format.name.dropFirst())"
             definitions.define(name) {
                 let own = type.keySpecs
-                var pairs: [(String, JSONValue)] = [("title", .string("\(kind) \(format.name)")), ("description", .string(type.summary.en)),
-                                                    ("allOf", .array([reference(common)])),
-                                                    ("properties", .object(commonNames + own.map { ($0.name, property($0, in: definitions)) })),
-                                                    ("additionalProperties", false)]
-                let required = own.filter(\.isRequired).map(\.name)
-                if !required.isEmpty { pairs.append(("required", strings(required))) }
+                let properties = commonNames + own.map { ($0.name, property($0, in: definitions)) }
+                var pairs: [(String, JSONValue)] = [
+                    ("title", .string("\(kind) \(format.name)")), ("description", .string(type.summary.en)),
+                    ("allOf", .array([reference(common)])), ("properties", .object(properties)), ("additionalProperties", false),
+                ]
+                let ownRequired = own.filter(\.isRequired).map(\.name)
+                if !ownRequired.isEmpty { pairs.append(("required", strings(ownRequired))) }
                 return pairs + constraints(own)
             }
+            let named = JSONValue.object([(kinds.kindKey, .object([("const", .string(kind))]))])
             branches.append(.object([
-                ("if", .object([("required", strings([kinds.kindKey])), ("properties", .object([(kinds.kindKey, .object([("const", .string(kind))]))]))])),
+                ("if", .object([("required", strings([kinds.kindKey])), ("properties", named)])),
                 ("then", reference(name)),
             ]))
             if kind == kinds.impliedBy.kind {
-                branches.append(.object([("if", .object([("not", .object([("required", strings([kinds.kindKey]))]))])), ("then", reference(name))]))
+                branches.append(.object([("if", .object([("not", required(kinds.kindKey))])), ("then", reference(name))]))
             }
         }
         var pairs: [(String, JSONValue)] = [("title", .string(KeySpec.title(for: format.name))), ("type", "object")]
         pairs.append(("required", strings(format.requiredKeys)))
-        if let kindKey = format[kinds.kindKey] { pairs.append(("properties", .object([(kindKey.name, property(kindKey, in: definitions))]))) }
+        if let kindKey = format[kinds.kindKey] {
+            pairs.append(("properties", .object([(kindKey.name, property(kindKey, in: definitions))])))
+        }
         return pairs + [("allOf", .array(branches))]
     }
 
@@ -149,9 +154,9 @@ public struct JSONSchemaGenerator {
     func reference(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
     func strings(_ values: [String]) -> JSONValue { .array(values.map { .string($0) }) }
     func properties(_ pairs: [(String, JSONValue)]) -> JSONValue { .object([("properties", .object(pairs))]) }
-    func anyRequired(_ names: [String]) -> JSONValue {
-        .object([("anyOf", .array(names.map { .object([("required", strings([$0]))]) }))])
-    }
+    func required(_ name: String) -> JSONValue { .object([("required", strings([name]))]) }
+    func enumeration(_ values: [String]) -> JSONValue { .object([("enum", strings(values))]) }
+    func anyRequired(_ names: [String]) -> JSONValue { .object([("anyOf", .array(names.map(required)))]) }
 }
 
 /// The `$defs` of one schema, in the order first referred to; each made once.

@@ -6,14 +6,16 @@ extension ResultFormat {
         keys: [
             KeySpec("id", .string, "The domain id."),
             KeySpec("title", .nullable(.string), "The domain title."),
-            KeySpec("role", .words(["domain", "precondition"]), "A `precondition` domain is scored and shown, not part of the overall score."),
+            KeySpec("role", .words(["domain", "precondition"]),
+                    "A `precondition` domain is scored and shown, not part of the overall score."),
             KeySpec("score", .nullable(.anyNumber), "0-100, rounded as declared; `null` with insufficient data."),
             KeySpec("status", .words(statuses), "`insufficient`: fewer than `min_answered` answered scored items."),
             KeySpec("points", .anyNumber, "Raw points (weights applied) over the answered items."),
             KeySpec("max_points", .anyNumber, title: "Maximum points", "The maximum of those points."),
             KeySpec("prorated_points", .nullable(.anyNumber), "With `prorate: true`: points scaled up to the full item set; else `null`."),
             KeySpec("prorated_max_points", .nullable(.anyNumber), title: "Prorated maximum points", "The maximum of those."),
-            KeySpec("aggregator", .string, "The aggregator used: `mean`, `weighted_mean`, `sum`, `minimum`, `maximum`, `median` or a plugin's."),
+            KeySpec("aggregator", .string,
+                    "The aggregator used: `mean`, `weighted_mean`, `sum`, `minimum`, `maximum`, `median` or a plugin's."),
             KeySpec("min_answered", .anyInteger, title: "Minimum answered", "The minimum answered scored items for a score."),
             KeySpec("answered_items", .count, "Scored items that counted."),
             KeySpec("band_level", .nullable(.string), "The level of the score's band, before caps."),
@@ -60,7 +62,8 @@ extension ResultFormat {
             KeySpec("status", .words(statuses), "Whether there was enough to score."),
             KeySpec("method", .string, "The aggregator's name, or `expression`."),
             KeySpec("parts", .list(.object(scorePart)),
-                    "Every part (domain or score), `score` `null` for an invalid part; for an expression, the scores it reads, with weight 1."),
+                    "Every part (domain or score), `score` `null` for an invalid part; "
+                        + "for an expression, the scores it reads, with weight 1."),
         ].map(\.always))
 
     /// One part of a derived score.

@@ -57,9 +57,11 @@ extension ResultFormat {
         keys: [
             KeySpec("condition", .string, "A part of the rule's condition, as written (`geen_straf < 'volledig'`)."),
             KeySpec("value", .string,
-                    "What it gave: `true`, `false`, or why it is missing (`unanswered`, `weet niet`, `n.v.t.`, `not relevant`, `insufficient data`)."),
+                    "What it gave: `true`, `false`, or why it is missing "
+                        + "(`unanswered`, `weet niet`, `n.v.t.`, `not relevant`, `insufficient data`)."),
             KeySpec("values", .map(.string, idKeys: false),
-                    "Expression → value, for what the part read (`{\"geen_straf\": \"'grotendeels'\"}`); texts and option ids in single quotes."),
+                    "Expression → value, for what the part read (`{\"geen_straf\": \"'grotendeels'\"}`); "
+                        + "texts and option ids in single quotes."),
         ].map(\.always))
 
     /// A rule's outcome, fired or not.

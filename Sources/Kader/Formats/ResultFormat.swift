@@ -11,7 +11,8 @@ public enum ResultFormat {
     public static let top = ObjectFormat(
         "result", what: Message(nl: "het resultaat", en: "the result"), summary: "The result of a scan.",
         keys: [
-            KeySpec("kader_result", .constant(ResultJSON.formatVersion), title: "Result format version", "The version of this format: `1`."),
+            KeySpec("kader_result", .constant(ResultJSON.formatVersion), title: "Result format version",
+                    "The version of this format: `1`."),
             KeySpec("language", .words(of: Language.self), "The language of every text."),
             KeySpec("framework", .object(framework), "Which framework scored it."),
             KeySpec("respondent", .nullable(.string), "`respondent:` of the response."),
@@ -23,7 +24,8 @@ public enum ResultFormat {
             KeySpec("overall", .object(overall), "The overall score, level and grade."),
             KeySpec("completeness", .object(completeness), "How much was filled in, over all domains."),
             KeySpec("domains", .list(.object(domain)), "One per domain, in framework order, precondition domains included."),
-            KeySpec("scores", .list(.object(score)), title: "Derived scores", "Derived scores, in framework order, the overall score last."),
+            KeySpec("scores", .list(.object(score)), title: "Derived scores",
+                    "Derived scores, in framework order, the overall score last."),
             KeySpec("preconditions", .list(.object(precondition)), "Each precondition's outcome."),
             KeySpec("advice", .list(.object(advice)), "What can be better, in the order to act on it."),
             KeySpec("strengths", .list(.object(strength)), "What goes well."),
@@ -65,7 +67,8 @@ public enum ResultFormat {
         summary: "How much was filled in (over all domains, or in one domain).",
         keys: [
             KeySpec("percentage", .percentage,
-                    "Relevant questions with any answer (\"weet niet\" and \"n.v.t.\" included), 0-100, one decimal; 100 when nothing is relevant."),
+                    "Relevant questions with any answer (\"weet niet\" and \"n.v.t.\" included), 0-100, one decimal; "
+                        + "100 when nothing is relevant."),
             KeySpec("relevant", .count, "Questions asked (their relevance condition holds or they have none)."),
             KeySpec("answered", .count, "With a real answer."),
             KeySpec("unknown", .count, "Answered \"weet niet\"."),

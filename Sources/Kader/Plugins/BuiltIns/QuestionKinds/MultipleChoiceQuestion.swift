@@ -6,7 +6,8 @@ public struct MultipleChoiceQuestion: QuestionKind {
     public static let keySpecs = [
         KeySpec("options", FrameworkFormat.optionList, required: true, "The options to choose from."),
         KeySpec("min_choices", .anyInteger, title: "Minimum choices", default: 0, "The fewest options to choose."),
-        KeySpec("max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices", "The most options to choose; at least 1 and at least min_choices."),
+        KeySpec("max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices",
+                "The most options to choose; at least 1 and at least min_choices."),
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 

@@ -12,7 +12,8 @@ public struct AdviceEffect: RuleEffect {
     public static let name = "advice"
     public static let summary = Message(nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen", en: "an improvement point with priority, effort, first step and sources")
     public static let valueShape = ValueShape.named(
-        "advice", summary: "An improvement point: a text (priority medium, effort moderate), or {text, first_step, priority, effort, sources}.",
+        "advice",
+        summary: "An improvement point: a text (priority medium, effort moderate), or {text, first_step, priority, effort, sources}.",
         .either([.text, .object(format)]))
 
     /// The long form of the advice.
@@ -40,7 +41,8 @@ public struct AdviceEffect: RuleEffect {
                 AdviceEffect(text: $0, firstStep: nil, priority: .medium, effort: .moderate, sources: [])
             }
         }
-        guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink), let text = reader.text("text", required: true) else { return nil }
+        guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink),
+              let text = reader.text("text", required: true) else { return nil }
         let priority = reader.choice("priority").flatMap(Priority.init(rawValue:)) ?? .medium
         let effort = reader.choice("effort").flatMap(Effort.init(rawValue:)) ?? .moderate
         let sources = SourceCheck.check(reader.identifiers("sources") ?? [], context: context)

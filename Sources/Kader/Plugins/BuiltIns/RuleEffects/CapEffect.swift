@@ -5,7 +5,8 @@ public struct CapEffect: RuleEffect {
     public static let name = "cap"
     public static let summary = Message(nl: "begrenst het niveau (overall, van het domein, of beide)", en: "caps the level (overall, the domain's, or both)")
     public static let valueShape = ValueShape.named(
-        "cap", summary: "The level may not be higher than this: a level id, or {level, scope}.", .either([.id, .object(format)]))
+        "cap", summary: "The level may not be higher than this: a level id, or {level, scope}.",
+        .either([.id, .object(format)]))
 
     /// The long form of the cap.
     static let format = ObjectFormat(
@@ -24,8 +25,8 @@ public struct CapEffect: RuleEffect {
         var levelNode = node
         var scope: LevelCap.Scope = context.domainID == nil ? .overall : .both
         if node.mapping != nil {
-            guard let reader = ConfigReader(node, format: format, what: Message(nl: "de begrenzing van regel '\(context.ruleID)'", en: "the cap of rule '\(context.ruleID)'"),
-                                            sink: sink),
+            let what = Message(nl: "de begrenzing van regel '\(context.ruleID)'", en: "the cap of rule '\(context.ruleID)'")
+            guard let reader = ConfigReader(node, format: format, what: what, sink: sink),
                   let level = reader.required("level") else { return nil }
             levelNode = level
             if let word = reader.choice("scope") { scope = LevelCap.Scope(rawValue: word) ?? scope }

@@ -3,7 +3,8 @@ public struct FlagEffect: RuleEffect {
     public static let name = "flag"
     public static let summary = Message(nl: "een signaal dat aandacht vraagt (kritiek, waarschuwing of info)", en: "a signal that needs attention (critical, warning or info)")
     public static let valueShape = ValueShape.named(
-        "flag", summary: "A signal: {severity: critical | warning | info, text}, or a text (severity warning).", .either([.text, .object(format)]))
+        "flag", summary: "A signal: {severity: critical | warning | info, text}, or a text (severity warning).",
+        .either([.text, .object(format)]))
 
     /// The long form of the flag.
     static let format = ObjectFormat(
