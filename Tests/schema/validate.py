@@ -10,7 +10,8 @@
 - a few deliberately broken documents, which the schema must reject (and a minimal valid one,
   which it must accept), so the run proves the schemas are strict. Each of these is also given to
   `kader validate`, so the schema and the loader are checked to agree;
-- the JSON example in docs/result.md against the result schema.
+- the JSON example in docs/result.md against the result schema;
+- the import mapping files among the test fixtures against the mapping schema.
 
 Prints one line per file. Exit status: 0 all good, 1 something failed (with the JSON path of each
 schema error), 3 python's jsonschema or PyYAML is missing.
@@ -256,7 +257,7 @@ def main(argv):
     ROOT = pathlib.Path(argv[2] if len(argv) > 2 else pathlib.Path(__file__).resolve().parents[2]).resolve()
 
     validators = {}
-    for kind in ["framework", "response", "result"]:
+    for kind in ["framework", "response", "result", "mapping"]:
         run = run_kader("schema", kind)
         if run.returncode != 0:
             print(f"FAIL schema    {kind}: kader schema {kind} exited {run.returncode}: {run.stderr.strip()}")
@@ -319,6 +320,9 @@ def main(argv):
             schema = validators["result"].schema
             problems += schema_errors(validators["result"], example) + key_order_problems(example, schema, schema)
         report("result", rel(doc), problems)
+
+    for path in sorted(ROOT.glob("Tests/KaderTests/Fixtures/csv/*.yaml")):
+        report("mapping", rel(path), schema_errors(validators["mapping"], load_yaml(path)))
 
     check_strictness(validators)
 
