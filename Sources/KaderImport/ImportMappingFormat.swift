@@ -47,8 +47,8 @@ public enum ImportMappingFormat {
           Q1 toelichting: plan.note
           Q2: {to: overleg, values: {"Elke week": ja, "Nooit": nee}}
         values:
-          Helemaal: ja
-          Half: deels
+          Helemaal: vastgesteld
+          Half: concept
           Weet ik niet: weet_niet
         """
 }

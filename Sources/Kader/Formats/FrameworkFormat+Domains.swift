@@ -51,25 +51,25 @@ extension FrameworkFormat {
         context:
           - {id: gemeente, label: {nl: Gemeente, en: Municipality}}
         scales:
-          - id: mate
+          - id: stand
             options:
-              - {id: nee, value: 0, label: {nl: Nee, en: No}}
-              - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
-              - {id: ja, value: 2, label: {nl: Ja, en: Yes}}
-              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+              - {id: geen, label: {nl: Er is niets, en: Nothing yet}, value: 0}
+              - {id: concept, label: {nl: Een concept, en: A draft}, value: 1}
+              - {id: vastgesteld, label: {nl: Vastgesteld, en: Adopted}, value: 2}
+              - {id: weet_niet, label: {nl: Weet ik niet, en: Not sure}, role: unknown}
         domains:
           - id: basis
             title: {nl: Basis, en: Basics}
             min_answered: 1
             questions:
               - id: plan
-                scale: mate
+                scale: stand
                 text: {nl: Er is een plan., en: There is a plan.}
                 sources: [handboek]
               - id: overleg
                 type: yesno
                 text: {nl: Er is overleg., en: There are meetings.}
-                relevant: "plan >= 'deels'"
+                relevant: "plan >= 'concept'"
               - id: toelichting
                 type: text
                 text: {nl: Toelichting, en: Explanation}
@@ -84,7 +84,7 @@ extension FrameworkFormat {
         rules:
           - id: geen_plan
             domain: basis
-            when: "plan < 'ja'"
+            when: "plan < 'vastgesteld'"
             because: {nl: "Het plan staat op '{plan}'.", en: "The plan is at '{plan}'."}
             advice:
               text: {nl: Schrijf een plan., en: Write a plan.}
@@ -94,6 +94,6 @@ extension FrameworkFormat {
         preconditions:
           - id: plan_bestaat
             text: {nl: Er is een plan., en: There is a plan.}
-            when: "plan >= 'deels'"
+            when: "plan >= 'concept'"
         """
 }

@@ -58,7 +58,7 @@ public enum ResponseFormat {
         context:
           gemeente: Utrecht
         answers:
-          plan: {value: deels, note: Concept ligt klaar., evidence: notulen 12 februari}
+          plan: {value: concept, note: Ligt bij het bestuur., evidence: notulen 12 februari}
           overleg: ja
           toelichting: ~
         """

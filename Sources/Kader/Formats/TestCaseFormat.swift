@@ -39,7 +39,7 @@ public enum TestCaseFormat {
           - id: zonder_plan
             description: {nl: Nog geen plan, en: No plan yet}
             answers:
-              plan: nee
+              plan: geen
               toelichting: Nog niet aan toegekomen.
             expect:
               scores: {basis: 0, overall: 0}
@@ -49,7 +49,7 @@ public enum TestCaseFormat {
               preconditions: {plan_bestaat: not_met}
           - id: met_plan
             answers:
-              plan: {value: ja, note: Vastgesteld in maart.}
+              plan: {value: vastgesteld, note: In maart.}
               overleg: ja
             expect:
               scores: {basis: 100}
