@@ -175,7 +175,7 @@ private struct DateQuestion: QuestionKind {
     static func make(_ reader: ConfigReader, context: QuestionKindContext) -> DateQuestion? { DateQuestion() }
     var answerType: ExprType { .text }
     var options: [AnswerOption] { [] }
-    var isScored: Bool { false }
+    var pointsRange: ClosedRange<Double>? { nil }
     func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? { node.scalar.map(AnswerValue.text) }
     func points(for value: AnswerValue) -> ItemPoints? { nil }
 }

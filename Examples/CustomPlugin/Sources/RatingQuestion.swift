@@ -12,7 +12,11 @@ public struct RatingQuestion: QuestionKind {
     public static let name = "rating"
     public static let summary = Message(nl: "een cijfer van 1 tot en met 10 (of tot 'highest'), lineair gescoord",
                                         en: "a mark from 1 to 10 (or to 'highest'), scored linearly")
-    public static let keys = ["highest"]
+    /// Its own key, described so that `JSONSchemaGenerator` and the docs' tables show it.
+    public static let keySpecs = [
+        KeySpec("highest", .integer(minimum: 2, maximum: 100), default: 10, "The highest mark; the lowest is 1."),
+    ]
+    public static var keys: [String] { keySpecs.map(\.name) }
 
     /// The highest mark; the lowest is 1.
     public let highest: Int

@@ -68,6 +68,13 @@ final class CustomPluginTests: XCTestCase {
         XCTAssertTrue(builtIn.contains { $0.hasPrefix("$.domains[0].aggregate") }, "\(builtIn)")
         let expressions = custom.member("$defs")?.member("condition")?.serialized() ?? ""
         XCTAssertTrue(expressions.contains("percentage"), "the custom function is listed for expressions")
+        // The rating kind describes its own key: the schema checks it as the kind does.
+        let rating = { (highest: Int) in
+            YAMLJSON.value(yaml: self.yaml.replacingOccurrences(of: "      - {id: a, scale: drie,",
+                                                                with: "      - {id: r, type: rating, highest: \(highest), text: R}\n      - {id: a, scale: drie,"))
+        }
+        XCTAssertEqual(SchemaValidator(schema: custom).errors(in: try XCTUnwrap(rating(5))), [])
+        XCTAssertFalse(SchemaValidator(schema: custom).errors(in: try XCTUnwrap(rating(1))).isEmpty, "highest is 2 or more")
     }
 }
 
