@@ -1,7 +1,8 @@
 import Foundation
 import Kader
 
-/// Reads files for Kader with a size limit checked before anything is read into memory.
+/// Reads files for Kader: regular files only, with a size limit checked before anything is read
+/// into memory. `-` is standard input.
 public enum FileReader {
     /// A file that could not be read: the message says why, in both languages.
     public struct Failure: Error, Sendable {
@@ -9,29 +10,59 @@ public enum FileReader {
         public var path: String
     }
 
-    /// The bytes of `path`, refusing files larger than `limit` bytes without reading them.
+    /// The bytes of `path`, refusing files larger than `limit` bytes without reading them, and
+    /// refusing at once anything that is not a regular file (a FIFO would block forever).
     public static func read(_ path: String, limit: Int = YAMLLimits.standard.maxBytes) -> Result<[UInt8], Failure> {
-        if path == "-" {
-            let data = FileHandle.standardInput.readData(ofLength: limit + 1)
-            return data.count > limit ? .failure(tooLarge(path, limit)) : .success([UInt8](data))
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        if path == "-" { return readAll(STDIN_FILENO, path: path, limit: limit) }
+        switch FileKind.of(path) {
+        case .failure(let error):
+            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen: \(error.text)", en: "cannot read \(path): \(error.text)"), path: path))
+        case .success(.missing):
             return .failure(Failure(message: Message(nl: "bestand niet gevonden: \(path)", en: "file not found: \(path)"), path: path))
-        }
-        guard !isDirectory.boolValue else {
+        case .success(.directory):
             return .failure(Failure(message: Message(nl: "\(path) is een map, geen bestand", en: "\(path) is a directory, not a file"), path: path))
+        case .success(.regular):
+            break
+        case .success(let kind):
+            return .failure(notRegular(path, kind))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen (rechten?)", en: "cannot read \(path) (permissions?)"), path: path))
+        // Non-blocking, so that a FIFO put in the file's place since the check cannot block.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let error = Errno(errno)
+            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen (\(error.text))", en: "cannot read \(path) (\(error.text))"), path: path))
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: limit + 1) ?? Data()
-            return data.count > limit ? .failure(tooLarge(path, limit)) : .success([UInt8](data))
-        } catch {
-            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen: \(error.localizedDescription)", en: "cannot read \(path): \(error.localizedDescription)"), path: path))
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, FileKind(mode: info.st_mode) == .regular else {
+            return .failure(notRegular(path, FileKind(mode: info.st_mode)))
         }
+        if Int(info.st_size) > limit { return .failure(tooLarge(path, limit)) }
+        return readAll(descriptor, path: path, limit: limit)
+    }
+
+    /// Reads until the end or one byte past `limit`.
+    private static func readAll(_ descriptor: Int32, path: String, limit: Int) -> Result<[UInt8], Failure> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, min($0.count, limit + 1 - bytes.count)) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let error = Errno(errno)
+                let name = path == "-" ? Message(nl: "de standaardinvoer", en: "standard input") : Message(nl: path, en: path)
+                return .failure(Failure(message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"), path: path))
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes.count > limit ? .failure(tooLarge(path, limit)) : .success(bytes)
+    }
+
+    private static func notRegular(_ path: String, _ kind: FileKind) -> Failure {
+        Failure(message: Message(nl: "\(path) is \(kind.name.nl), geen gewoon bestand; Kader leest alleen gewone bestanden (of - voor de standaardinvoer)",
+                                 en: "\(path) is \(kind.name.en), not a regular file; Kader reads regular files only (or - for standard input)"),
+                path: path)
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> Failure {
@@ -47,7 +78,7 @@ public enum FileReader {
 
     /// True when `path` is a directory.
     public static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        if case .success(.directory) = FileKind.of(path) { return true }
+        return false
     }
 }
