@@ -3,27 +3,46 @@ import Kader
 
 /// Writes a file line by line without holding it in memory, and still atomically: lines go to
 /// a temporary file beside the target, which replaces the target only when ``finish()`` runs.
+/// A target that is not a regular file is written through or refused, as ``AtomicWriter`` does.
 public final class StreamingWriter {
     private let path: String
-    private let temporary: String
-    private let handle: FileHandle
+    /// The temporary file, or nil when writing through to standard output, a FIFO or a device.
+    private let temporary: String?
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
     private var pending: [UInt8] = []
-    /// The first write error (errno), reported by ``finish()``.
-    private var failure: Int32?
+    /// The first write error, reported by ``finish()``.
+    private var failure: Errno?
 
     /// Opens a writer for `path`; refuses an existing file unless `overwrite`.
     public init(path: String, overwrite: Bool) throws(AtomicWriter.Failure) {
-        if !overwrite, FileManager.default.fileExists(atPath: path) {
-            throw AtomicWriter.Failure(message: Message(nl: "\(path) bestaat al; gebruik --force om het te vervangen", en: "\(path) already exists; use --force to replace it"))
-        }
-        let directory = (path as NSString).deletingLastPathComponent
-        temporary = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw AtomicWriter.Failure(message: Message(nl: "kan niet schrijven in \(directory.isEmpty ? "." : directory)", en: "cannot write in \(directory.isEmpty ? "." : directory)"))
-        }
         self.path = path
-        self.handle = handle
+        switch OutputTarget.resolve(path) {
+        case .failure(let failure): throw failure
+        case .success(.through(let descriptor, let owned)):
+            temporary = nil
+            self.descriptor = descriptor
+            ownsDescriptor = owned
+        case .success(.file(let existing)):
+            if !overwrite, existing != nil { throw AtomicWriter.exists(path) }
+            let temporary = AtomicWriter.temporaryPath(for: path)
+            self.temporary = temporary
+            descriptor = try AtomicWriter.createTemporary(temporary, mode: existing).get()
+            ownsDescriptor = true
+        }
     }
+
+    /// A writer dropped without ``finish()`` (the command failed on the way) leaves nothing.
+    deinit {
+        guard !finished else { return }
+        if ownsDescriptor { close(descriptor) }
+        if let temporary { unlink(temporary) }
+    }
+
+    private var finished = false
+
+    /// True once a write has failed (a full disk, say); ``finish()`` reports it.
+    public var hasFailed: Bool { failure != nil }
 
     /// Appends one line.
     public func write(line: String) {
@@ -53,8 +72,8 @@ public final class StreamingWriter {
     /// waiting: a batch writes hundreds of megabytes, and otherwise all of it goes out in
     /// ``finish()``'s sync, after the scoring, instead of while the scoring runs.
     private func startWriteBack() {
-        guard written - writtenBack >= Self.writeBackStep, let startWriting = fileSystem.startWriting else { return }
-        _ = startWriting(handle.fileDescriptor, Int64(writtenBack), Int64(written - writtenBack), fileSystem.writeWithoutWaiting)
+        guard temporary != nil, written - writtenBack >= Self.writeBackStep, let startWriting = fileSystem.startWriting else { return }
+        _ = startWriting(descriptor, Int64(writtenBack), Int64(written - writtenBack), fileSystem.writeWithoutWaiting)
         writtenBack = written
     }
 
@@ -66,34 +85,28 @@ public final class StreamingWriter {
     /// Writes all of `bytes`, remembering the first error (a full disk, say) for ``finish()``
     /// rather than stopping the batch mid-line.
     private func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard failure == nil, var next = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let written = Glibc.write(handle.fileDescriptor, next, left)
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            next += written
-            left -= written
-        }
+        guard failure == nil else { return }
+        failure = Descriptor.writeAll(descriptor, bytes)
     }
 
-    /// Flushes, closes and moves the file into place.
+    /// Flushes, closes and moves the file into place; on any error the temporary file is removed
+    /// and an existing file is left as it was.
     public func finish() throws(AtomicWriter.Failure) {
+        guard !finished else { return }
         flush()
-        try? handle.synchronize()
-        try? handle.close()
+        finished = true
+        guard let temporary else {
+            if ownsDescriptor { close(descriptor) }
+            if let failure { throw AtomicWriter.writeFailure(path, failure) }
+            return
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = Errno(errno) }
+        if close(descriptor) != 0, failure == nil { failure = Errno(errno) }
         if let failure {
             unlink(temporary)
-            let reason = String(cString: strerror(failure))
-            throw AtomicWriter.Failure(message: Message(nl: "kan \(path) niet schrijven: \(reason)", en: "cannot write \(path): \(reason)"))
+            throw AtomicWriter.writeFailure(path, failure)
         }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw AtomicWriter.Failure(message: Message(nl: "kan \(path) niet vervangen", en: "cannot replace \(path)"))
-        }
+        try AtomicWriter.moveIntoPlace(temporary, path).get()
     }
 }
 
