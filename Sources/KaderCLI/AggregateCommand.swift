@@ -36,21 +36,29 @@ struct AggregateCommand: ParsableCommand {
     @Argument(help: "Response files, directories, or survey exports (.csv).")
     var inputs: [String]
 
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
+        guard threshold.isFinite, (0...100).contains(threshold) else {
+            throw ValidationError("--threshold must be a number from 0 to 100, not \(threshold)")
+        }
+    }
+
     func run() throws {
         let language = options.language
-        let renderer = output.renderer(language: language)
+        let renderer = try output.renderer(language: language)
         let csvFiles = inputs.filter { $0.lowercased().hasSuffix(".csv") }
-        let paths = inputs.filter { !$0.lowercased().hasSuffix(".csv") }.flatMap { FileReader.isDirectory($0) ? Self.yamlFiles(under: $0) : [$0] }
-        guard let reference = framework ?? paths.first.map(frameworkID(of:)) else {
-            CLIFailure.usage(csvFiles.isEmpty ? Message(nl: "geen antwoordbestanden gevonden", en: "no response files found")
-                                              : Message(nl: "een CSV-bestand noemt geen kader", en: "a CSV file names no framework"),
-                             fix: csvFiles.isEmpty ? nil : Message(nl: "gebruik --framework", en: "use --framework")).exit(language)
-        }
-        let (framework, _) = options.loadFramework(reference)
-        let imported = csvFiles.flatMap { importCSV($0, framework: framework) }
+        var paths = inputs.filter { !$0.lowercased().hasSuffix(".csv") }.flatMap { FileReader.isDirectory($0) ? Self.yamlFiles(under: $0) : [$0] }
+        // Without --framework, the first response that names one decides; what was opened to
+        // find it is kept, not read again.
+        let (framework, leading) = try findFramework(paths: paths, csvFiles: csvFiles)
+        paths.removeFirst(leading.count)
+        let imported = try csvFiles.flatMap { path throws(CLIFailure) in try importCSV(path, framework: framework) }
         if combine {
             var responses: [Response] = []
-            for path in paths { responses.append(options.loadResponse(path, framework: framework.sourceName).0) }
+            for leader in leading {
+                do { responses.append(try leader.opened.get().response) } catch { throw CLIFailure(error) }
+            }
+            for path in paths { responses.append(try options.openResponse(path, against: .loaded(framework)).response) }
             responses += imported
             let consensus = ConsensusBuilder.combine(responses, framework: framework)
             try output.write(renderer.render(consensus, framework: framework, options: output.renderOptions(language)), language: language)
@@ -58,70 +66,64 @@ struct AggregateCommand: ParsableCommand {
         }
         var writer: StreamingWriter?
         if let results {
-            do { writer = try StreamingWriter(path: results, overwrite: output.force) } catch { CLIFailure.usage(error.message).exit(language) }
+            do { writer = try StreamingWriter(path: results, overwrite: output.force) } catch { throw CLIFailure(error) }
         }
         var group = GroupBuilder(framework: framework, threshold: threshold)
         let formatter = DiagnosticFormatter(language: language)
-        let wantsLines = writer != nil
-        // JSON lines are encoded on the worker threads; only the summary is built in order here.
-        let counts = BatchRunner(framework: framework).run(paths: paths, concurrency: max(1, jobs), prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
-            if wantsLines, case .scored(let result) = outcome {
-                return (outcome, ResultJSON.line(result, language: language))
-            }
-            return (outcome, nil)
-        }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) in
-            switch prepared.0 {
+        let engine = Engine(framework: framework)
+        func take(_ path: String, _ outcome: BatchRunner.Outcome, line: [UInt8]?) throws(CLIFailure) {
+            switch outcome {
             case .scored(let result):
                 group.add(result)
-                if let line = prepared.1 { writer?.write(line: line) }
+                if let line { writer?.write(line: line) }
             case .failed(let diagnostics, let source):
-                Console.error(formatter.format(diagnostics, sources: [source]))
+                try Console.error(formatter.format(diagnostics, sources: [source]))
                 group.addFailure(name: path, problem: diagnostics.errors.first?.message ?? Message(nl: "niet te lezen", en: "cannot be read"))
             }
         }
-        let engine = Engine(framework: framework)
+        let wantsLines = writer != nil
+        var failedLeading = 0
+        for opened in leading {
+            let outcome = opened.outcome(engine)
+            if case .failed = outcome { failedLeading += 1 }
+            try take(opened.path, outcome, line: wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
+        }
+        // JSON lines are encoded on the worker threads; only the summary is built in order here.
+        let counts = try BatchRunner(framework: framework).run(paths: paths, concurrency: jobs, prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
+            (outcome, wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
+        }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in
+            try take(path, prepared.0, line: prepared.1)
+        }
         for response in imported {
             let result = engine.evaluate(response)
             group.add(result)
             writer?.write(line: ResultJSON.line(result, language: language))
         }
-        do { try writer?.finish() } catch { CLIFailure.usage(error.message).exit(language) }
+        do { try writer?.finish() } catch { throw CLIFailure(error) }
         try output.write(renderer.render(group.build(), framework: framework, options: output.renderOptions(language)), language: language)
-        if counts.failed > 0 { throw ExitCode(ExitStatus.problems) }
+        if counts.failed + failedLeading > 0 { throw ExitCode(ExitStatus.problems) }
     }
 
     /// The responses in a survey export; problems are printed, and a file that cannot be read
     /// at all is a usage error.
-    private func importCSV(_ path: String, framework: Framework) -> [Response] {
+    private func importCSV(_ path: String, framework: Framework) throws(CLIFailure) -> [Response] {
         var mapping: ImportMapping?
         if let map {
-            guard case .success(let bytes) = FileReader.read(map) else {
-                CLIFailure.usage(Message(nl: "kan \(map) niet lezen", en: "cannot read \(map)")).exit(options.language)
-            }
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(map).get() } catch { throw CLIFailure(error) }
             let loaded = ImportMapping.load(bytes: bytes, name: map, framework: framework)
-            Console.report(loaded.diagnostics, sources: [loaded.source], language: options.language)
-            guard let value = loaded.value else { CLIFailure(message: Message(nl: "het koppelbestand bevat fouten", en: "the mapping file has errors"), fix: nil, status: ExitStatus.problems).exit(options.language) }
+            try Console.report(loaded.diagnostics, sources: [loaded.source], language: options.language)
+            guard let value = loaded.value else { throw CLIFailure.problems(Message(nl: "het koppelbestand bevat fouten", en: "the mapping file has errors")) }
             mapping = value
         }
         let bytes: [UInt8]
-        switch FileReader.read(path, limit: 64 * 1024 * 1024) {
-        case .failure(let failure): CLIFailure.usage(failure.message).exit(options.language)
-        case .success(let read): bytes = read
-        }
+        do { bytes = try FileReader.read(path, limit: 64 * 1024 * 1024).get() } catch { throw CLIFailure(error) }
         let outcome = SurveyImport.read(csv: bytes, name: path, framework: framework, mapping: mapping, language: options.language)
-        Console.report(outcome.diagnostics, sources: [], language: options.language)
+        try Console.report(outcome.diagnostics, sources: [], language: options.language)
         if outcome.diagnostics.hasErrors {
-            CLIFailure(message: Message(nl: "\(path) kon niet worden ingelezen (zie hierboven)", en: "\(path) could not be imported (see above)"), fix: nil, status: ExitStatus.problems).exit(options.language)
+            throw CLIFailure.problems(Message(nl: "\(path) kon niet worden ingelezen (zie hierboven)", en: "\(path) could not be imported (see above)"))
         }
         return outcome.responses
-    }
-
-    private func frameworkID(of path: String) -> String {
-        guard case .success(let bytes) = FileReader.read(path), let id = ResponseLoader().frameworkID(bytes: bytes, name: path).id else {
-            CLIFailure.usage(Message(nl: "\(path) noemt geen kader", en: "\(path) names no framework"),
-                             fix: Message(nl: "gebruik --framework", en: "use --framework")).exit(options.language)
-        }
-        return id
     }
 
     /// YAML files under a directory, recursively, sorted by path.

@@ -31,16 +31,16 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let renderer = output.renderer(language: options.language)
+        let renderer = try output.renderer(language: options.language)
+        let library = options.library
         var entries: [(result: AssessmentResult, framework: Framework)] = []
         for path in responses {
-            let (response, framework, loaded) = options.loadResponse(path, framework: framework, matchVersion: true)
-            Console.report(loaded.diagnostics, sources: [loaded.source], language: options.language)
-            entries.append((Engine(framework: framework).evaluate(response), framework))
+            let opened = try options.openResponse(path, framework: framework, matchVersion: true, in: library)
+            entries.append((Engine(framework: opened.framework).evaluate(opened.response), opened.framework))
         }
         guard let latest = entries.last?.framework, Set(entries.map(\.framework.id)).count == 1 else {
-            CLIFailure.usage(Message(nl: "de antwoorden horen bij verschillende kaders", en: "the responses belong to different frameworks"),
-                             fix: Message(nl: "vergelijk alleen antwoorden op hetzelfde kader", en: "compare responses to the same framework only")).exit(options.language)
+            throw CLIFailure.usage(Message(nl: "de antwoorden horen bij verschillende kaders", en: "the responses belong to different frameworks"),
+                                         fix: Message(nl: "vergelijk alleen antwoorden op hetzelfde kader", en: "compare responses to the same framework only"))
         }
         let mode: Comparison.Mode? = overTime ? .overTime : sideBySide ? .sideBySide : nil
         let comparison = ComparisonBuilder.compare(entries, mode: mode)

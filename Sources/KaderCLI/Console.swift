@@ -1,14 +1,39 @@
 import Foundation
 import Kader
+import KaderFiles
 
 /// Writing to the terminal: standard output for results, standard error for problems.
+///
+/// Written with `write(2)`, not `FileHandle`, whose non-throwing methods trap on a full or
+/// closed stream. A stream that cannot be written ends the command with exit code 2: with a
+/// message on standard error when it is standard output that failed (a full disk, `> /dev/full`),
+/// quietly when the reader of a pipe went away (`kader scan … | head -1`), as Unix tools do.
 enum Console {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    static func out(_ text: String) throws(CLIFailure) {
+        try write(text, to: STDOUT_FILENO)
     }
 
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    static func error(_ text: String) throws(CLIFailure) {
+        try write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+    }
+
+    private static func write(_ text: String, to stream: Int32) throws(CLIFailure) {
+        if StandardStreams.closedAtStart.contains(stream) { throw streamFailure(stream, Errno(EBADF)) }
+        var text = text
+        let error = text.withUTF8 { Descriptor.writeAll(stream, $0) }
+        if let error { throw streamFailure(stream, error) }
+    }
+
+    private static func streamFailure(_ stream: Int32, _ error: Errno) -> CLIFailure {
+        // A reader that went away wants no more output, and no message about it either; when
+        // standard error fails, there is nowhere left to say anything.
+        guard error.code != EPIPE, stream == STDOUT_FILENO else { return CLIFailure(message: nil, status: ExitStatus.usage, standardErrorFailed: stream == STDERR_FILENO) }
+        if error.code == EBADF {
+            return .usage(Message(nl: "de standaarduitvoer is gesloten", en: "standard output is closed"),
+                          fix: Message(nl: "stuur de uitvoer naar een bestand of programma, of gebruik --output BESTAND", en: "send the output to a file or a program, or use --output FILE"))
+        }
+        return .usage(Message(nl: "kan de standaarduitvoer niet schrijven: \(error.text)", en: "cannot write standard output: \(error.text)"),
+                      fix: Message(nl: "schrijf naar een bestand op een schijf met ruimte (--output BESTAND)", en: "write to a file on a disk with space (--output FILE)"))
     }
 
     /// True when colour may be used on standard output: a terminal, and NO_COLOR not set.
@@ -25,26 +50,28 @@ enum Console {
     }
 
     /// Prints diagnostics with their source lines to standard error.
-    static func report(_ diagnostics: DiagnosticList, sources: [SourceFile], language: Language) {
+    static func report(_ diagnostics: DiagnosticList, sources: [SourceFile], language: Language) throws(CLIFailure) {
         guard !diagnostics.isEmpty else { return }
-        error(DiagnosticFormatter(language: language).format(diagnostics, sources: sources))
+        try error(DiagnosticFormatter(language: language).format(diagnostics, sources: sources))
     }
 }
 
-/// A failure the CLI reports and turns into an exit code.
-struct CLIFailure: Error {
-    var message: Message
-    var fix: Message?
-    var status: Int32
+/// The three standard streams as the process found them.
+enum StandardStreams {
+    /// Streams that were closed when Kader started (`2>&-`). Each is reopened on `/dev/null` so
+    /// that no file Kader opens later takes its number (a report would land in the file being
+    /// written), and remembered, so that writing to it still fails as it should.
+    nonisolated(unsafe) static var closedAtStart: Set<Int32> = []
 
-    static func usage(_ message: Message, fix: Message? = nil) -> CLIFailure { CLIFailure(message: message, fix: fix, status: ExitStatus.usage) }
-
-    /// Prints the failure and exits.
-    func exit(_ language: Language) -> Never {
-        let formatter = DiagnosticFormatter(language: language)
-        var text = "kader: \(formatter.label(.error)): \(message.text(in: language))"
-        if let fix { text += "\n  = " + (language == .nl ? "oplossing: " : "fix: ") + fix.text(in: language) }
-        Console.error(text)
-        Foundation.exit(status)
+    /// Run once, first: output errors become error codes, not signals. A closed pipe gives
+    /// EPIPE instead of SIGPIPE, a file-size limit (`ulimit -f`) EFBIG instead of SIGXFSZ.
+    static func prepare() {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+        for stream in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(stream, F_GETFD) == -1 && errno == EBADF {
+            closedAtStart.insert(stream)
+            // The lowest free number is this one: the streams are checked in order.
+            _ = open("/dev/null", stream == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+        }
     }
 }

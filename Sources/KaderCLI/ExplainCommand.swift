@@ -31,13 +31,13 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let (response, framework, _) = options.loadResponse(self.response, framework: self.framework)
+        let opened = try options.openResponse(self.response, framework: self.framework)
         let target: Explainer.Target = advice.map(Explainer.Target.rule) ?? item.map(Explainer.Target.item) ?? score.map(Explainer.Target.score) ?? .summary
-        switch Explainer(framework: framework).explain(response, target: target, depth: full ? .full : .summary) {
+        switch Explainer(framework: opened.framework).explain(opened.response, target: target, depth: full ? .full : .summary) {
         case .failure(let unknown):
-            CLIFailure.usage(unknown.message, fix: unknown.fix).exit(language)
+            throw CLIFailure.usage(unknown.message, fix: unknown.fix)
         case .success(let lines):
-            Console.out(lines.map { String(repeating: "  ", count: $0.depth) + $0.text.text(in: language) }.joined(separator: "\n") + "\n")
+            try Console.out(lines.map { String(repeating: "  ", count: $0.depth) + $0.text.text(in: language) }.joined(separator: "\n") + "\n")
         }
     }
 }

@@ -30,14 +30,14 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         guard ["handout", "form"].contains(kind) else {
-            CLIFailure.usage(Message(nl: "onbekende soort '\(kind)'", en: "unknown kind '\(kind)'"),
-                             fix: Suggestion.fix(for: kind, in: ["handout", "form"], what: Message(nl: "soorten", en: "kinds"))).exit(language)
+            throw CLIFailure.usage(Message(nl: "onbekende soort '\(kind)'", en: "unknown kind '\(kind)'"),
+                                   fix: Suggestion.fix(for: kind, in: ["handout", "form"], what: Message(nl: "soorten", en: "kinds")))
         }
         guard let exportFormat = ExportFormat(rawValue: format) else {
-            CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                             fix: Suggestion.fix(for: format, in: ExportFormat.allCases.map(\.rawValue), what: Message(nl: "formaten", en: "formats"))).exit(language)
+            throw CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
+                                   fix: Suggestion.fix(for: format, in: ExportFormat.allCases.map(\.rawValue), what: Message(nl: "formaten", en: "formats")))
         }
-        let (framework, _) = options.loadFramework(self.framework)
+        let framework = try options.loadFramework(self.framework).framework
         let text = kind == "handout"
             ? HandoutRenderer().render(framework, format: exportFormat, language: language)
             : PaperFormRenderer().render(framework, format: exportFormat, language: language)

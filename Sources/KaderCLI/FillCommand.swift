@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Kader
 import KaderFiles
@@ -44,65 +43,81 @@ struct FillCommand: ParsableCommand {
     @Argument(help: "A framework id or file (optional with --resume).")
     var framework: String?
 
+    func validate() throws {
+        if let date, !ResponseLoader.isDate(date) {
+            throw ValidationError("--date must be a real date written YYYY-MM-DD (like 2026-03-14), not '\(date)'")
+        }
+    }
+
     func run() throws {
+        // First, so that Ctrl-C at any moment from here on ends with 130 and the answers saved.
+        let input = InterruptibleInput()
         let language = options.language
         let t = { (nl: String, en: String) in language == .nl ? nl : en }
-        var session: FillSession
-        let path: String
+        var (session, path) = try start(language)
+        let saver = FillSaver(path: path, writer: ResponseWriter(framework: session.framework, language: language), language: language)
+        saver.cleanUp()
+        try saver.save(session.response)
+        let stopped = t("\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
+                        "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)")
+        let terminal = isatty(STDIN_FILENO) == 1
+        try Console.out(session.framework.title.text(in: language) + "\n" + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
+        while session.step != nil {
+            try Console.out(session.promptText)
+            if terminal { try Console.out("> ") }
+            let line: String
+            switch input.next() {
+            case .interrupted:
+                try? Console.error(stopped)
+                throw ExitCode(130)
+            case .end:
+                try Console.out("\n" + session.summaryText)
+                try Console.error(t("Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
+                return
+            case .line(let next): line = next
+            }
+            if !terminal { try Console.out("> " + line + "\n") }
+            let reply = session.handle(line)
+            // Saved before anything says so: "bewaard" is only printed once the write has returned.
+            if reply.changed { try saver.save(session.response) }
+            for message in reply.feedback { try Console.out("     " + message.text(in: language) + "\n") }
+            if reply.showHelp { try Console.out(session.helpText) }
+            if reply.quit {
+                try Console.out("\n" + session.summaryText)
+                try Console.error(t("Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Saved in \(path). Go on: kader fill --resume \(path)"))
+                return
+            }
+        }
+        try Console.out("\n" + t("Klaar. ", "Done. ") + session.summaryText)
+        try Console.error(t("Bewaard in \(path). Scoren: kader scan \(path)", "Saved in \(path). Score it: kader scan \(path)"))
+    }
+
+    /// A new session writing to `--output`, or one going on with `--resume`.
+    private func start(_ language: Language) throws(CLIFailure) -> (FillSession, String) {
         switch (output, resume) {
         case (let output?, nil):
             guard let reference = self.framework else {
-                CLIFailure.usage(Message(nl: "welk kader? bijvoorbeeld: kader fill moskeeonderwijs --output \(output)", en: "which framework? for example: kader fill moskeeonderwijs --output \(output)")).exit(language)
+                throw .usage(Message(nl: "welk kader? bijvoorbeeld: kader fill moskeeonderwijs --output \(output)",
+                                     en: "which framework? for example: kader fill moskeeonderwijs --output \(output)"))
             }
             if FileManager.default.fileExists(atPath: output), !force {
-                CLIFailure.usage(Message(nl: "\(output) bestaat al", en: "\(output) already exists"),
-                                 fix: Message(nl: "ga verder met --resume \(output), of begin opnieuw met --force", en: "go on with --resume \(output), or start afresh with --force")).exit(language)
+                throw .usage(Message(nl: "\(output) bestaat al", en: "\(output) already exists"),
+                             fix: Message(nl: "ga verder met --resume \(output), of begin opnieuw met --force", en: "go on with --resume \(output), or start afresh with --force"))
             }
-            let (framework, _) = options.loadFramework(reference)
+            let framework = try options.loadFramework(reference).framework
             let folder = (output as NSString).deletingLastPathComponent
             if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
-                CLIFailure.usage(Message(nl: "kan map \(folder) niet maken", en: "cannot create directory \(folder)")).exit(language)
+                throw .usage(Message(nl: "kan map \(folder) niet maken", en: "cannot create directory \(folder)"))
             }
             let response = Response(frameworkID: framework.id, frameworkVersion: framework.version, respondent: respondent, organisation: organisation,
                                     date: date ?? Self.today(), sourceName: output)
-            session = FillSession(framework: framework, response: response, language: language, askRespondent: respondent == nil, askContext: !skipContext)
-            path = output
+            return (FillSession(framework: framework, response: response, language: language, askRespondent: respondent == nil, askContext: !skipContext), output)
         case (nil, let resume?):
-            let (response, framework, loaded) = options.loadResponse(resume, framework: self.framework)
-            Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
-            session = FillSession(framework: framework, response: response, language: language, askRespondent: false, askContext: false, resume: true)
-            path = resume
+            let opened = try options.openResponse(resume, framework: self.framework)
+            return (FillSession(framework: opened.framework, response: opened.response, language: language, askRespondent: false, askContext: false, resume: true), resume)
         default:
-            CLIFailure.usage(Message(nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)", en: "give --output FILE (new) or --resume FILE (go on)")).exit(language)
+            throw .usage(Message(nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)", en: "give --output FILE (new) or --resume FILE (go on)"))
         }
-
-        let saver = FillSaver(path: path, writer: ResponseWriter(framework: session.framework, language: language), language: language)
-        saver.save(session.response)
-        saver.stopOnSignals(message: t("\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
-                                       "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)"))
-        let terminal = isatty(STDIN_FILENO) == 1
-        Console.out(session.framework.title.text(in: language) + "\n" + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
-        while session.step != nil {
-            Console.out(session.promptText)
-            if terminal { Console.out("> ") }
-            guard let line = readLine() else {
-                Console.out("\n" + session.summaryText)
-                Console.error(t("Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
-                return
-            }
-            if !terminal { Console.out("> " + line + "\n") }
-            let reply = session.handle(line)
-            for message in reply.feedback { Console.out("     " + message.text(in: language) + "\n") }
-            if reply.changed { saver.save(session.response) }
-            if reply.showHelp { Console.out(session.helpText) }
-            if reply.quit {
-                Console.out("\n" + session.summaryText)
-                Console.error(t("Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Saved in \(path). Go on: kader fill --resume \(path)"))
-                return
-            }
-        }
-        Console.out("\n" + t("Klaar. ", "Done. ") + session.summaryText)
-        Console.error(t("Bewaard in \(path). Scoren: kader scan \(path)", "Saved in \(path). Score it: kader scan \(path)"))
     }
 
     static func today() -> String {

@@ -50,12 +50,13 @@ struct ImportCSVCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         let t = { (nl: String, en: String) in language == .nl ? nl : en }
-        let (framework, _) = options.loadFramework(self.framework)
+        let framework = try options.loadFramework(self.framework).framework
         var map: ImportMapping?
         if let mapping {
-            guard case .success(let bytes) = FileReader.read(mapping) else { CLIFailure.usage(Message(nl: "kan \(mapping) niet lezen", en: "cannot read \(mapping)")).exit(language) }
+            let bytes: [UInt8]
+            do { bytes = try FileReader.read(mapping).get() } catch { throw CLIFailure(error) }
             let loaded = ImportMapping.load(bytes: bytes, name: mapping, framework: framework)
-            Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
+            try Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
             guard let value = loaded.value else { throw ExitCode(ExitStatus.problems) }
             map = value
         }
@@ -63,53 +64,53 @@ struct ImportCSVCommand: ParsableCommand {
         if let delimiter {
             let text = delimiter == "tab" || delimiter == "\\t" ? "\t" : delimiter
             guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first, [",", ";", "\t", "|"].contains(scalar) else {
-                CLIFailure.usage(Message(nl: "scheidingsteken '\(delimiter)' wordt niet ondersteund", en: "delimiter '\(delimiter)' is not supported"),
-                                 fix: Message(nl: "gebruik ',' ';' of 'tab'", en: "use ',' ';' or 'tab'")).exit(language)
+                throw CLIFailure.usage(Message(nl: "scheidingsteken '\(delimiter)' wordt niet ondersteund", en: "delimiter '\(delimiter)' is not supported"),
+                                       fix: Message(nl: "gebruik ',' ';' of 'tab'", en: "use ',' ';' or 'tab'"))
             }
             separator = scalar
         }
         let bytes: [UInt8]
         switch FileReader.read(file, limit: 64 * 1024 * 1024) {
-        case .failure(let failure): CLIFailure.usage(failure.message).exit(language)
+        case .failure(let failure): throw CLIFailure(failure)
         case .success(let read): bytes = read
         }
         let outcome = SurveyImport.read(csv: bytes, name: file, framework: framework, mapping: map, delimiter: separator, language: language)
-        Console.report(outcome.diagnostics, sources: [], language: language)
+        try Console.report(outcome.diagnostics, sources: [], language: language)
         let matched = outcome.columns.filter { $0.target?.questionID != nil && $0.kind != .duplicate }.count
         let notImported = outcome.columns.filter { $0.kind == .unmatched || $0.kind == .duplicate }.count
-        Console.error(t("\(file): \(outcome.imported.count) antwoorden; \(matched) kolommen gekoppeld aan vragen, \(notImported) niet gekoppeld; ",
+        try Console.error(t("\(file): \(outcome.imported.count) antwoorden; \(matched) kolommen gekoppeld aan vragen, \(notImported) niet gekoppeld; ",
                         "\(file): \(outcome.imported.count) responses; \(matched) columns matched to questions, \(notImported) not matched; ")
                       + DiagnosticFormatter(language: language).summary(outcome.diagnostics))
         if outcome.diagnostics.hasErrors { throw ExitCode(ExitStatus.problems) }
         if strict, !outcome.diagnostics.warnings.isEmpty {
-            Console.error(t("--strict: niets geschreven", "--strict: nothing written"))
+            try Console.error(t("--strict: niets geschreven", "--strict: nothing written"))
             throw ExitCode(ExitStatus.problems)
         }
         guard let directory = outputDirectory else {
-            for imported in outcome.imported { Console.out(t("rij", "row") + " \(imported.row): \(imported.fileName)\n") }
-            Console.error(t("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
+            for imported in outcome.imported { try Console.out(t("rij", "row") + " \(imported.row): \(imported.fileName)\n") }
+            try Console.error(t("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
             return
         }
         let paths = outcome.imported.map { (directory as NSString).appendingPathComponent($0.fileName) }
         if !force {
             let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
             if !existing.isEmpty {
-                CLIFailure.usage(Message(nl: "\(existing.count) bestand(en) bestaan al, zoals \(existing[0]); niets geschreven", en: "\(existing.count) file(s) exist already, such as \(existing[0]); nothing written"),
-                                 fix: Message(nl: "gebruik --force om ze te vervangen, of een andere --output-dir", en: "use --force to replace them, or another --output-dir")).exit(language)
+                throw CLIFailure.usage(Message(nl: "\(existing.count) bestand(en) bestaan al, zoals \(existing[0]); niets geschreven", en: "\(existing.count) file(s) exist already, such as \(existing[0]); nothing written"),
+                                       fix: Message(nl: "gebruik --force om ze te vervangen, of een andere --output-dir", en: "use --force to replace them, or another --output-dir"))
             }
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            CLIFailure.usage(Message(nl: "kan map \(directory) niet maken", en: "cannot create directory \(directory)")).exit(language)
+            throw CLIFailure.usage(Message(nl: "kan map \(directory) niet maken", en: "cannot create directory \(directory)"))
         }
         let writer = ResponseWriter(framework: framework, language: language)
         let source = (file as NSString).lastPathComponent
         for (imported, path) in zip(outcome.imported, paths) {
             let text = writer.write(imported.response, comments: [t("Geïmporteerd uit \(source), rij \(imported.row), met kader import csv", "Imported from \(source), row \(imported.row), with kader import csv")])
-            if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: true) { CLIFailure.usage(failure.message).exit(language) }
-            Console.out(path + "\n")
+            if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: true) { throw CLIFailure(failure) }
+            try Console.out(path + "\n")
         }
-        Console.error(t("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
+        try Console.error(t("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
     }
 }

@@ -5,7 +5,9 @@ import Kader
 /// `kader`: lists the subcommands and maps every failure to a documented exit code.
 ///
 /// Exit codes: 0 success; 1 problems found (invalid framework or response, failing tests);
-/// 2 usage error or a file that cannot be read or written.
+/// 2 usage error, a file that cannot be read or written, or a standard stream that cannot be
+/// written; 130 `fill` interrupted (answers saved). Commands throw their failures here
+/// (``CLIFailure``, `ExitCode`); nothing below ends the process.
 @main
 struct KaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,22 +20,58 @@ struct KaderCommand: ParsableCommand {
     )
 
     static func main() {
+        StandardStreams.prepare()
+        var language = SharedOptions.environmentLanguage
+        let status: Int32
         do {
             var command = try parseAsRoot()
+            if let withOptions = command as? any CommandWithOptions { language = withOptions.options.language }
             try command.run()
+            status = ExitStatus.success
+        } catch let failure as CLIFailure {
+            status = failure.report(language)
         } catch let code as ExitCode {
-            Foundation.exit(code.rawValue)
+            status = code.rawValue
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
-            }
-            Console.error(fullMessage(for: error))
-            Foundation.exit(ExitStatus.usage)
+            status = parseFailure(error)
+        }
+        Foundation.exit(status)
+    }
+
+    /// Help, the version, or a usage error from the argument parser: help goes to standard
+    /// output, like any result, and fails like one when that cannot be written.
+    private static func parseFailure(_ error: any Error) -> Int32 {
+        let text = fullMessage(for: error)
+        let succeeded = exitCode(for: error) == .success
+        do {
+            if succeeded { try Console.out(text.hasSuffix("\n") ? text : text + "\n") } else { try Console.error(text) }
+            return succeeded ? ExitStatus.success : ExitStatus.usage
+        } catch {
+            return error.report(SharedOptions.environmentLanguage)
         }
     }
 }
+
+/// A command with the shared options, whose language failures are printed in.
+protocol CommandWithOptions: ParsableCommand {
+    var options: SharedOptions { get }
+}
+
+extension ListCommand: CommandWithOptions {}
+extension ShowCommand: CommandWithOptions {}
+extension ValidateCommand: CommandWithOptions {}
+extension LintCommand: CommandWithOptions {}
+extension ScanCommand: CommandWithOptions {}
+extension CompareCommand: CommandWithOptions {}
+extension AggregateCommand: CommandWithOptions {}
+extension ExplainCommand: CommandWithOptions {}
+extension TestCommand: CommandWithOptions {}
+extension PluginsCommand: CommandWithOptions {}
+extension SchemaCommand: CommandWithOptions {}
+extension TemplateCommand: CommandWithOptions {}
+extension FillCommand: CommandWithOptions {}
+extension ImportCSVCommand: CommandWithOptions {}
+extension ExportCommand: CommandWithOptions {}
 
 /// The exit codes, documented in the README.
 enum ExitStatus {

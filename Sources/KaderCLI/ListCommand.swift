@@ -12,7 +12,7 @@ struct ListCommand: ParsableCommand {
         let library = options.library
         let files = library.files()
         if files.isEmpty {
-            Console.error(options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
+            try Console.error(options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
             throw ExitCode(ExitStatus.problems)
         }
         var rows: [[String]] = []
@@ -27,7 +27,7 @@ struct ListCommand: ParsableCommand {
         let idWidth = rows.map { $0[0].count }.max() ?? 2
         let versionWidth = rows.map { $0[1].count }.max() ?? 7
         for row in rows {
-            Console.out(row[0].padding(idWidth) + "  " + row[1].padding(versionWidth) + "  " + row[2] + "\n")
+            try Console.out(row[0].padding(idWidth) + "  " + row[1].padding(versionWidth) + "  " + row[2] + "\n")
         }
     }
 }

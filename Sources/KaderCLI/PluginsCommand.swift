@@ -12,7 +12,7 @@ struct PluginsCommand: ParsableCommand {
     var examples = false
 
     func run() throws {
-        Console.out(PluginCatalog.text(registry: .builtIn, renderers: .builtIn, language: options.language, examples: examples))
+        try Console.out(PluginCatalog.text(registry: .builtIn, renderers: .builtIn, language: options.language, examples: examples))
     }
 }
 

@@ -25,10 +25,10 @@ struct ReportOptions: ParsableArguments {
     }
 
     /// The renderer for `--format`, or a usage error listing the formats.
-    func renderer(language: Language) -> any Renderer {
+    func renderer(language: Language) throws(CLIFailure) -> any Renderer {
         guard let type = RendererRegistry.builtIn.renderers[format] else {
-            CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                             fix: Suggestion.fix(for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats"))).exit(language)
+            throw .usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
+                         fix: Suggestion.fix(for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats")))
         }
         return type.init()
     }
@@ -38,7 +38,7 @@ struct ReportOptions: ParsableArguments {
                       rows: RenderOptions.Rows(rawValue: rows) ?? .domains, delimiter: delimiter == "\\t" ? "\t" : Character(delimiter))
     }
 
-    func write(_ text: String, language: Language) throws {
+    func write(_ text: String, language: Language) throws(CLIFailure) {
         try Output.write(text, to: output, force: force, language: language)
     }
 }

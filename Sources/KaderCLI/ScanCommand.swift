@@ -22,21 +22,18 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let renderer = output.renderer(language: language)
-        let (response, framework, loaded) = options.loadResponse(self.response, framework: self.framework)
-        Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
-        let result = Engine(framework: framework).evaluate(response)
-        try output.write(renderer.render(result, framework: framework, options: output.renderOptions(language)), language: language)
+        let renderer = try output.renderer(language: language)
+        let opened = try options.openResponse(self.response, framework: self.framework)
+        let result = Engine(framework: opened.framework).evaluate(opened.response)
+        try output.write(renderer.render(result, framework: opened.framework, options: output.renderOptions(language)), language: language)
     }
 }
 
 /// Writes command output to standard output or atomically to a file.
 enum Output {
-    static func write(_ text: String, to path: String?, force: Bool, language: Language) throws {
-        guard let path else { Console.out(text); return }
-        if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: force) {
-            CLIFailure.usage(failure.message).exit(language)
-        }
-        Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)")
+    static func write(_ text: String, to path: String?, force: Bool, language: Language) throws(CLIFailure) {
+        guard let path else { return try Console.out(text) }
+        if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: force) { throw CLIFailure(failure) }
+        try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)")
     }
 }

@@ -19,9 +19,9 @@ struct SchemaCommand: ParsableCommand {
     func run() throws {
         guard let format = Self.formats.first(where: { $0.name == kind }) else {
             let names = Self.formats.map(\.name)
-            CLIFailure.usage(Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
-                             fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas"))).exit(options.language)
+            throw CLIFailure.usage(Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
+                                   fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas")))
         }
-        Console.out(JSONSchemaGenerator(registry: .builtIn).text(for: format))
+        try Console.out(JSONSchemaGenerator(registry: .builtIn).text(for: format))
     }
 }

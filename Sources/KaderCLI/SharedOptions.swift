@@ -13,8 +13,12 @@ struct SharedOptions: ParsableArguments {
 
     var language: Language {
         if let lang, let language = Language(rawValue: lang.lowercased()) { return language }
-        if let environment = Console.environment("KADER_LANG"), let language = Language(rawValue: environment.lowercased()) { return language }
-        return .nl
+        return Self.environmentLanguage
+    }
+
+    /// The language from `KADER_LANG`, else Dutch.
+    static var environmentLanguage: Language {
+        Console.environment("KADER_LANG").flatMap { Language(rawValue: $0.lowercased()) } ?? .nl
     }
 
     func validate() throws {
@@ -25,53 +29,24 @@ struct SharedOptions: ParsableArguments {
 
     var library: FrameworkLibrary { FrameworkLibrary(explicit: frameworks) }
 
-    /// Loads a framework by id or path, printing its problems; exits on failure.
-    func loadFramework(_ reference: String) -> (Framework, SourceFile) {
-        let library = self.library
-        guard let path = library.path(for: reference) else {
-            CLIFailure.usage(Message(nl: "kader '\(reference)' niet gevonden", en: "framework '\(reference)' not found"),
-                             fix: Suggestion.fix(for: reference, in: library.knownIDs(), what: Message(nl: "kaders", en: "frameworks")))
-                .exit(language)
-        }
-        switch library.load(path: path) {
-        case .failure(let failure):
-            CLIFailure.usage(failure.message).exit(language)
-        case .success(let loaded):
-            guard let framework = loaded.value else {
-                Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
-                CLIFailure(message: Message(nl: "het kader \(path) bevat fouten (zie hierboven)", en: "the framework \(path) has errors (see above)"),
-                           fix: Message(nl: "kader validate \(path) toont ze allemaal", en: "kader validate \(path) shows them all"), status: ExitStatus.problems).exit(language)
-            }
-            return (framework, loaded.source)
-        }
+    /// A framework the user named (an id or a file).
+    func loadFramework(_ reference: String) throws(CLIFailure) -> FrameworkFile {
+        do { return try library.framework(named: reference) } catch { throw CLIFailure(error) }
     }
 
-    /// Loads a response and its framework (from `--framework`, or the id the response names).
-    func loadResponse(_ path: String, framework reference: String?, matchVersion: Bool = false) -> (Response, Framework, Loaded<Response>) {
-        let bytes: [UInt8]
-        switch FileReader.read(path) {
-        case .failure(let failure): CLIFailure.usage(failure.message).exit(language)
-        case .success(let read): bytes = read
-        }
-        var frameworkReference = reference
-        if frameworkReference == nil {
-            let named = ResponseLoader().frameworkID(bytes: bytes, name: path)
-            guard let id = named.id else {
-                // Load without a framework to show the real problem (syntax, missing key).
-                let loaded = ResponseLoader().load(bytes: bytes, name: path, framework: nil)
-                Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
-                CLIFailure(message: Message(nl: "\(path) noemt geen kader ('framework:')", en: "\(path) names no framework ('framework:')"),
-                           fix: Message(nl: "voeg 'framework: <id>' toe of gebruik --framework", en: "add 'framework: <id>' or use --framework"), status: ExitStatus.problems).exit(language)
-            }
-            frameworkReference = matchVersion ? (library.path(for: id, version: named.version) ?? id) : id
-        }
-        let (framework, _) = loadFramework(frameworkReference ?? "")
-        let loaded = ResponseLoader().load(bytes: bytes, name: path, framework: framework)
-        guard let response = loaded.value else {
-            Console.report(loaded.diagnostics, sources: [loaded.source], language: language)
-            CLIFailure(message: Message(nl: "het antwoordbestand \(path) bevat fouten (zie hierboven)", en: "the response \(path) has errors (see above)"),
-                       fix: nil, status: ExitStatus.problems).exit(language)
-        }
-        return (response, framework, loaded)
+    /// Opens a response against `--framework` (an id or a file), or else the framework it names
+    /// by id; prints its warnings.
+    func openResponse(_ path: String, framework reference: String?, matchVersion: Bool = false,
+                      in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
+        let choice: FrameworkLibrary.FrameworkChoice = reference.map { .reference($0) } ?? (matchVersion ? .namedVersion : .named)
+        return try openResponse(path, against: choice, in: library)
+    }
+
+    /// Opens a response against `choice`; prints its warnings.
+    func openResponse(_ path: String, against choice: FrameworkLibrary.FrameworkChoice, in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
+        let opened: OpenedResponse
+        do { opened = try (library ?? self.library).openResponse(path: path, framework: choice) } catch { throw CLIFailure(error) }
+        try Console.report(opened.warnings, sources: [opened.source], language: language)
+        return opened
     }
 }

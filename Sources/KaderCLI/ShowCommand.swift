@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
     var framework: String
 
     func run() throws {
-        let (framework, _) = options.loadFramework(framework)
+        let framework = try options.loadFramework(framework).framework
         let l = options.language
         let nl = l == .nl
         var out = "\(framework.title.text(in: l))\n\(framework.id) \(framework.version)" + (framework.date.map { " · \($0)" } ?? "") + "\n"
@@ -55,6 +55,6 @@ struct ShowCommand: ParsableCommand {
             out += "\n\(nl ? "Bronnen" : "Sources"):\n"
             for source in framework.sources { out += "  [\(source.id)] \(source.title.text(in: l))" + (source.url.map { " — \($0)" } ?? "") + "\n" }
         }
-        Console.out(out)
+        try Console.out(out)
     }
 }

@@ -27,8 +27,14 @@ struct TemplateCommand: ParsableCommand {
     @Argument(help: "A framework id or file.")
     var framework: String
 
+    func validate() throws {
+        if let date, !ResponseLoader.isDate(date) {
+            throw ValidationError("--date must be a real date written YYYY-MM-DD (like 2026-03-14), not '\(date)'")
+        }
+    }
+
     func run() throws {
-        let (framework, _) = options.loadFramework(self.framework)
+        let framework = try options.loadFramework(self.framework).framework
         let text = TemplateWriter(framework: framework, language: options.language).write(respondent: respondent, date: date)
         try Output.write(text, to: output, force: force, language: options.language)
     }

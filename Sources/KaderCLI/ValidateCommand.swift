@@ -24,60 +24,92 @@ struct ValidateCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        throw ExitCode(FileChecker(options: options, framework: framework, lint: lint).checkAll(files, strict: strict))
+        throw ExitCode(try FileChecker(options: options, framework: framework, lint: lint).checkAll(files, strict: strict))
     }
 }
 
-/// Checks one file as a framework or a response, printing its diagnostics.
+/// Checks files as frameworks or responses, printing their diagnostics. Each file is parsed
+/// once; frameworks named on the same command line are found by the responses beside them
+/// (`kader validate mine.yaml answers.yaml`), wherever they stand in the list.
 struct FileChecker {
     static let warningsOnly: Int32 = 100
     let options: SharedOptions
     let framework: String?
     let lint: Bool
 
+    /// A file read and parsed, or why it could not be read.
+    private enum Input {
+        case unreadable(FileReader.Failure)
+        case framework(Loaded<Framework>)
+        case response(YAMLReader.Output)
+    }
+
     /// Checks every file; the exit status is the worst outcome (usage errors win).
-    func checkAll(_ files: [String], strict: Bool) -> Int32 {
-        var worst = ExitStatus.success
+    func checkAll(_ files: [String], strict: Bool) throws(CLIFailure) -> Int32 {
+        var library = options.library
+        var inputs: [Input] = []
         for file in files {
-            var status = check(file)
+            let input = Self.input(file)
+            if case .framework(let loaded) = input, let framework = loaded.value {
+                library = library.adding(FrameworkFile(framework: framework, source: loaded.source, warnings: loaded.diagnostics))
+            }
+            inputs.append(input)
+        }
+        var worst = ExitStatus.success
+        for (file, input) in zip(files, inputs) {
+            var status = try check(file, input, library: library)
             if status == Self.warningsOnly { status = strict ? ExitStatus.problems : ExitStatus.success }
             if status == ExitStatus.usage || worst == ExitStatus.usage { worst = ExitStatus.usage } else { worst = max(worst, status) }
         }
         return worst
     }
 
-    func check(_ file: String) -> Int32 {
-        let language = options.language
+    private static func input(_ file: String) -> Input {
         let bytes: [UInt8]
         switch FileReader.read(file) {
-        case .failure(let failure):
-            Console.error("\(file): \(DiagnosticFormatter(language: language).label(.error)): \(failure.message.text(in: language))")
-            return ExitStatus.usage
+        case .failure(let failure): return .unreadable(failure)
         case .success(let read): bytes = read
         }
-        let root = YAMLReader().read(bytes: bytes, name: file).root
+        let parsed = YAMLReader().read(bytes: bytes, name: file)
+        let root = parsed.root
         let isResponse = root?["answers"] != nil || (root?["framework"] != nil && root?["domains"] == nil)
+        return isResponse ? .response(parsed) : .framework(FrameworkLoader().load(parsed: parsed))
+    }
+
+    private func check(_ file: String, _ input: Input, library: FrameworkLibrary) throws(CLIFailure) -> Int32 {
+        let language = options.language
+        let formatter = DiagnosticFormatter(language: language)
         var diagnostics: DiagnosticList
         var sources: [SourceFile]
-        if isResponse {
-            let (frameworkValue, frameworkSource) = options.loadFramework(framework ?? root?["framework"]?.scalar ?? "")
-            let loaded = ResponseLoader().load(bytes: bytes, name: file, framework: frameworkValue)
-            diagnostics = loaded.diagnostics
-            sources = [loaded.source, frameworkSource]
-        } else {
-            let loaded = FrameworkLoader().load(bytes: bytes, name: file)
+        switch input {
+        case .unreadable(let failure):
+            try Console.error("\(file): \(formatter.label(.error)): \(failure.message.text(in: language))")
+            return ExitStatus.usage
+        case .framework(let loaded):
             diagnostics = loaded.diagnostics
             sources = [loaded.source]
             if lint, let framework = loaded.value {
                 for warning in Linter(framework: framework).run() { diagnostics.append(warning) }
             }
+        case .response(let parsed):
+            let choice: FrameworkLibrary.FrameworkChoice = framework.map { .reference($0) } ?? .named
+            do {
+                let opened = try library.openResponse(parsed: parsed, framework: choice)
+                diagnostics = opened.warnings
+                sources = [opened.source] + (opened.frameworkSource.map { [$0] } ?? [])
+            } catch where error.kind != .invalid && error.kind != .frameworkInvalid {
+                // Nothing to check the answers against: say why and how to fix it.
+                return CLIFailure(error).report(language)
+            } catch {
+                diagnostics = error.diagnostics
+                sources = error.sources
+            }
         }
-        Console.report(diagnostics, sources: sources, language: language)
-        let formatter = DiagnosticFormatter(language: language)
+        try Console.report(diagnostics, sources: sources, language: language)
         if diagnostics.isEmpty {
-            Console.error("\(file): " + (language == .nl ? "in orde" : "OK"))
+            try Console.error("\(file): " + (language == .nl ? "in orde" : "OK"))
         } else {
-            Console.error("\(file): \(formatter.summary(diagnostics))")
+            try Console.error("\(file): \(formatter.summary(diagnostics))")
         }
         if diagnostics.hasErrors { return ExitStatus.problems }
         return diagnostics.isEmpty ? ExitStatus.success : Self.warningsOnly
@@ -102,6 +134,6 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let paths = files.map { options.library.path(for: $0) ?? $0 }
-        throw ExitCode(FileChecker(options: options, framework: nil, lint: true).checkAll(paths, strict: strict))
+        throw ExitCode(try FileChecker(options: options, framework: nil, lint: true).checkAll(paths, strict: strict))
     }
 }

@@ -12,6 +12,12 @@ public struct BatchRunner: Sendable {
         case scored(AssessmentResult)
         /// Not scored: the problems, with the source for showing lines.
         case failed(DiagnosticList, SourceFile)
+
+        /// The result, when scored.
+        public var result: AssessmentResult? {
+            if case .scored(let result) = self { return result }
+            return nil
+        }
     }
 
     /// The framework every response is scored against.
@@ -28,38 +34,40 @@ public struct BatchRunner: Sendable {
 
     /// Scores one file.
     public func score(path: String) -> Outcome {
-        switch FileReader.read(path) {
-        case .failure(let failure):
-            var list = DiagnosticList()
-            list.append(.error("file", failure.message, at: SourceLocation(file: path, line: 1, column: 1)))
-            return .failed(list, SourceFile(name: path, text: ""))
-        case .success(let bytes):
-            return score(bytes: bytes, name: path)
-        }
+        outcome(name: path) { () throws(OpenFailure) in try FrameworkLibrary.openResponse(path: path, framework: framework) }
     }
 
     /// Scores one response given as bytes.
     public func score(bytes: [UInt8], name: String) -> Outcome {
-        let loaded = ResponseLoader().load(bytes: bytes, name: name, framework: framework)
-        guard let response = loaded.value else { return .failed(loaded.diagnostics, loaded.source) }
-        return .scored(engine.evaluate(response))
+        outcome(name: name) { () throws(OpenFailure) in try FrameworkLibrary.openResponse(bytes: bytes, name: name, framework: framework) }
+    }
+
+    private func outcome(name: String, _ open: () throws(OpenFailure) -> OpenedResponse) -> Outcome {
+        do {
+            return .scored(engine.evaluate(try open().response))
+        } catch {
+            return .failed(error.asDiagnostics(name: name), error.sources.first ?? SourceFile(name: name, text: ""))
+        }
     }
 
     /// Scores `paths` with up to `concurrency` threads, calling `emit` once per file in input
-    /// order. Returns how many were scored and how many failed.
+    /// order. Returns how many were scored and how many failed. An error `emit` throws (output
+    /// that can no longer be written) stops the batch and is rethrown.
     @discardableResult
-    public func run(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-                    emit: (_ index: Int, _ path: String, _ outcome: Outcome) -> Void) -> (scored: Int, failed: Int) {
-        run(paths: paths, concurrency: concurrency, prepare: { _, outcome in outcome }, emit: emit)
+    public func run<Failure: Error>(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                    emit: (_ index: Int, _ path: String, _ outcome: Outcome) throws(Failure) -> Void) throws(Failure) -> (scored: Int, failed: Int) {
+        try run(paths: paths, concurrency: concurrency, prepare: { _, outcome in outcome }, emit: emit)
     }
 
     /// Scores `paths` as ``run(paths:concurrency:emit:)`` does, and also runs `prepare` on each
     /// outcome on the worker threads (for example to encode its JSON line), so that only `emit`,
     /// in input order, runs on the calling thread. Work done in `emit` is not spread over cores.
     @discardableResult
-    public func run<Prepared: Sendable>(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                        prepare: @escaping @Sendable (_ path: String, _ outcome: Outcome) -> Prepared,
-                                        emit: (_ index: Int, _ path: String, _ prepared: Prepared) -> Void) -> (scored: Int, failed: Int) {
+    public func run<Prepared: Sendable, Failure: Error>(
+        paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+        prepare: @escaping @Sendable (_ path: String, _ outcome: Outcome) -> Prepared,
+        emit: (_ index: Int, _ path: String, _ prepared: Prepared) throws(Failure) -> Void
+    ) throws(Failure) -> (scored: Int, failed: Int) {
         var scored = 0
         var failed = 0
         // Pipelined: while the calling thread hands out one chunk (writing a result file is
@@ -67,17 +75,17 @@ public struct BatchRunner: Sendable {
         // already being scored. At most two chunks are held.
         var previous: (start: Int, paths: [String], outcomes: [(Bool, Prepared)])?
         var start = 0
-        func handOut(_ done: (start: Int, paths: [String], outcomes: [(Bool, Prepared)])) {
+        func handOut(_ done: (start: Int, paths: [String], outcomes: [(Bool, Prepared)])) throws(Failure) {
             for (offset, (wasScored, prepared)) in done.outcomes.enumerated() {
                 if wasScored { scored += 1 } else { failed += 1 }
-                emit(done.start + offset, done.paths[offset], prepared)
+                try emit(done.start + offset, done.paths[offset], prepared)
             }
         }
         while start < paths.count {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
             guard concurrency > 1, let waiting = previous else {
                 // One thread, or nothing to hand out yet: score in place.
-                if let waiting = previous { handOut(waiting) }
+                if let waiting = previous { try handOut(waiting) }
                 previous = (start, chunk, process(chunk, concurrency: concurrency, prepare: prepare))
                 start += chunk.count
                 continue
@@ -85,12 +93,18 @@ public struct BatchRunner: Sendable {
             let next = Box<[(Bool, Prepared)]>()
             let group = DispatchGroup()
             DispatchQueue.global().async(group: group) { next.value = self.process(chunk, concurrency: concurrency, prepare: prepare) }
-            handOut(waiting)
+            do {
+                try handOut(waiting)
+            } catch {
+                // The chunk being scored is dropped, but not left running behind the caller's back.
+                group.wait()
+                throw error
+            }
             group.wait()
             previous = (start, chunk, next.value ?? [])
             start += chunk.count
         }
-        if let waiting = previous { handOut(waiting) }
+        if let waiting = previous { try handOut(waiting) }
         return (scored, failed)
     }
 

@@ -4,11 +4,20 @@ import Kader
 /// Finds frameworks by id or path: `--frameworks DIR`, then `KADER_FRAMEWORKS`, then
 /// `Frameworks/` beside the installed executable or the package it was built in, then
 /// `Frameworks/` in the current directory.
-public struct FrameworkLibrary {
+///
+/// Two ways in, on purpose: a framework the *user* names (a command-line argument,
+/// `--framework`) may be a file path; a framework a *file* names (a response's or a mapping's
+/// `framework:`) is an id and only ever looked up here, so that a file from someone else cannot
+/// make Kader open `/etc/passwd` or `../secret.yaml`.
+public struct FrameworkLibrary: Sendable {
     /// The directories searched, in order.
     public let directories: [String]
     /// The loader used.
     public let loader: FrameworkLoader
+    /// Frameworks given directly (on the command line beside the responses, or uploaded),
+    /// found by id before the directories.
+    public private(set) var given: [FrameworkFile] = []
+    private let cache = FrameworkCache()
 
     /// Creates a library searching `explicit` first (from `--frameworks`).
     public init(explicit: String? = nil, loader: FrameworkLoader = FrameworkLoader()) {
@@ -20,9 +29,23 @@ public struct FrameworkLibrary {
         }
         directories.append(contentsOf: Self.besideExecutable())
         directories.append(FileManager.default.currentDirectoryPath + "/Frameworks")
+        self.init(directories: directories, loader: loader)
+    }
+
+    /// Creates a library searching exactly `directories` (those that exist), in order: for a
+    /// server with its own configuration.
+    public init(directories: [String], loader: FrameworkLoader = FrameworkLoader()) {
         var seen: Set<String> = []
         self.directories = directories.filter { FileReader.isDirectory($0) && seen.insert(($0 as NSString).standardizingPath).inserted }
         self.loader = loader
+    }
+
+    /// This library with `file` found by its id before anything in the directories.
+    public func adding(_ file: FrameworkFile) -> FrameworkLibrary {
+        var library = self
+        library.given.removeAll { $0.framework.id == file.framework.id }
+        library.given.append(file)
+        return library
     }
 
     /// `Frameworks/` next to the executable, in `../share/kader/`, or in a package root above it
@@ -48,46 +71,105 @@ public struct FrameworkLibrary {
         return directories.flatMap(FileReader.yamlFiles).filter { seen.insert(($0 as NSString).lastPathComponent).inserted }
     }
 
-    /// The path for an id or path: an existing file is itself; an id is `<id>.yaml` in a library
-    /// directory, or a file whose `id:` matches.
+    /// The path for a reference the user typed: an existing file is itself; otherwise it is an
+    /// id, as in ``path(forID:version:)``.
     public func path(for reference: String) -> String? {
-        if FileManager.default.fileExists(atPath: reference), !FileReader.isDirectory(reference) { return reference }
-        for directory in directories {
-            for name in [reference + ".yaml", reference + ".yml"] {
-                let candidate = (directory as NSString).appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            }
+        switch FileKind.of(reference) {
+        case .success(.missing), .success(.directory): return path(forID: reference)
+        case .success, .failure: return reference
         }
-        for file in files() {
-            if case .success(let bytes) = FileReader.read(file),
-               let root = YAMLReader().read(bytes: bytes, name: file).root, root["id"]?.scalar == reference {
-                return file
-            }
-        }
-        return nil
     }
 
-    /// The file of framework `id` at `version`, when the library holds that version (older
-    /// versions can sit beside the current one as `<id>-<version>.yaml`); otherwise the current one.
-    public func path(for id: String, version: String?) -> String? {
-        if let version {
-            for file in directories.flatMap(FileReader.yamlFiles) {
-                if case .success(let bytes) = FileReader.read(file), let root = YAMLReader().read(bytes: bytes, name: file).root,
-                   root["id"]?.scalar == id, root["version"]?.scalar == version {
-                    return file
-                }
+    /// The file of framework `id`, never a path: `<id>.yaml` in a library directory, or a file
+    /// whose `id:` matches. With a `version`, the file of that version when the library holds it
+    /// (older versions can sit beside the current one as `<id>-<version>.yaml`); otherwise the
+    /// current one. Nil for anything that is not an id (`/etc/passwd`, `../x`).
+    public func path(forID id: String, version: String? = nil) -> String? {
+        guard ValueReader.isIdentifier(id) else { return nil }
+        if let version, let file = firstFile(where: { $0["id"]?.scalar == id && $0["version"]?.scalar == version }, in: directories.flatMap(FileReader.yamlFiles)) {
+            return file
+        }
+        for directory in directories {
+            for name in [id + ".yaml", id + ".yml"] {
+                let candidate = (directory as NSString).appendingPathComponent(name)
+                if case .success(.regular) = FileKind.of(candidate) { return candidate }
             }
         }
-        return path(for: id)
+        return firstFile(where: { $0["id"]?.scalar == id }, in: files())
+    }
+
+    private func firstFile(where matches: (YAMLNode) -> Bool, in files: [String]) -> String? {
+        files.first { file in
+            guard case .success(let bytes) = FileReader.read(file), let root = YAMLReader().read(bytes: bytes, name: file).root else { return false }
+            return matches(root)
+        }
     }
 
     /// The ids of all frameworks found, for "did you mean".
     public func knownIDs() -> [String] {
-        files().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        given.map(\.framework.id) + files().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
     }
 
-    /// Loads the framework at `path`.
+    /// Loads the framework at `path` (a file read once is kept while it does not change).
     public func load(path: String) -> Result<Loaded<Framework>, FileReader.Failure> {
-        FileReader.read(path).map { loader.load(bytes: $0, name: path) }
+        // Stamped before reading, so that a file changed while it is read is read again next time.
+        let stamp = FrameworkCache.stamp(path)
+        if let stamp, let cached = cache.lookup(path, stamp: stamp) { return .success(cached) }
+        return FileReader.read(path).map { bytes in
+            let loaded = loader.load(bytes: bytes, name: path)
+            if let stamp { cache.store(loaded, for: path, stamp: stamp) }
+            return loaded
+        }
+    }
+}
+
+/// A framework read from a file: the framework, the file's text for showing lines, and the
+/// warnings loading it gave.
+public struct FrameworkFile: Sendable {
+    /// The checked framework.
+    public var framework: Framework
+    /// The file's text.
+    public var source: SourceFile
+    /// Warnings (a framework with errors never becomes a ``FrameworkFile``).
+    public var warnings: DiagnosticList
+
+    /// Creates one from a load without errors.
+    public init(framework: Framework, source: SourceFile, warnings: DiagnosticList) {
+        self.framework = framework
+        self.source = source
+        self.warnings = warnings
+    }
+}
+
+/// Frameworks loaded from files, kept while the file is unchanged (same inode, size and
+/// modification time): `compare` and a server open many responses against a few frameworks.
+private final class FrameworkCache: @unchecked Sendable {
+    struct Stamp: Equatable {
+        var inode: UInt64
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: (stamp: Stamp, loaded: Loaded<Framework>)] = [:]
+
+    static func stamp(_ path: String) -> Stamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
+    }
+
+    func lookup(_ path: String, stamp: Stamp) -> Loaded<Framework>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[path], entry.stamp == stamp else { return nil }
+        return entry.loaded
+    }
+
+    func store(_ loaded: Loaded<Framework>, for path: String, stamp: Stamp) {
+        lock.lock()
+        entries[path] = (stamp, loaded)
+        lock.unlock()
     }
 }

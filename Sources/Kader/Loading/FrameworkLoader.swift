@@ -26,6 +26,12 @@ public struct FrameworkLoader: Sendable {
         finish(YAMLReader(limits: limits).read(text: text, name: name), name: name)
     }
 
+    /// Loads a framework from YAML already parsed (by a caller that looked at it to tell a
+    /// framework from a response): the same nodes, not a second parse.
+    public func load(parsed read: YAMLReader.Output) -> Loaded<Framework> {
+        finish(read, name: read.source.name)
+    }
+
     private func finish(_ read: YAMLReader.Output, name: String) -> Loaded<Framework> {
         guard let root = read.root else {
             return Loaded(value: nil, diagnostics: read.diagnostics, source: read.source)

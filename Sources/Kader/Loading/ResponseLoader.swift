@@ -36,10 +36,10 @@ public struct ResponseLoader: Sendable {
         return Loaded(value: response, diagnostics: DiagnosticList(), source: source)
     }
 
-    /// Reads just the framework id a response names, to find its framework before checking.
-    public func frameworkID(bytes: [UInt8], name: String) -> (id: String?, version: String?) {
-        let read = YAMLReader(limits: limits).read(bytes: bytes, name: name)
-        return (read.root?["framework"]?.scalar, read.root?["version"]?.scalar)
+    /// Reads a response from YAML already parsed (by a caller that looked at its `framework:`
+    /// first, to find the framework): the same nodes, not a second parse.
+    public func load(parsed read: YAMLReader.Output, framework: Framework?) -> Loaded<Response> {
+        finish(read, framework: framework)
     }
 
     private func finish(_ read: YAMLReader.Output, framework: Framework?) -> Loaded<Response> {
@@ -91,7 +91,8 @@ public struct ResponseLoader: Sendable {
         return top.string(key)
     }
 
-    static func isDate(_ text: String) -> Bool {
+    /// True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30).
+    public static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
