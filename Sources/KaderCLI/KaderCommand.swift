@@ -21,7 +21,8 @@ struct KaderCommand: ParsableCommand {
 
     static func main() {
         StandardStreams.prepare()
-        var language = SharedOptions.environmentLanguage
+        // Until a command is parsed, `--lang` is looked for by hand (help, argument errors).
+        var language = SharedOptions.language(in: CommandLine.arguments) ?? SharedOptions.environmentLanguage
         let status: Int32
         do {
             var command = try parseAsRoot()
@@ -33,21 +34,21 @@ struct KaderCommand: ParsableCommand {
         } catch let code as ExitCode {
             status = code.rawValue
         } catch {
-            status = parseFailure(error)
+            status = parseFailure(error, language: language)
         }
         Foundation.exit(status)
     }
 
     /// Help, the version, or a usage error from the argument parser: help goes to standard
     /// output, like any result, and fails like one when that cannot be written.
-    private static func parseFailure(_ error: any Error) -> Int32 {
+    private static func parseFailure(_ error: any Error, language: Language) -> Int32 {
         let text = fullMessage(for: error)
         let succeeded = exitCode(for: error) == .success
         do {
             if succeeded { try Console.out(text.hasSuffix("\n") ? text : text + "\n") } else { try Console.error(text) }
             return succeeded ? ExitStatus.success : ExitStatus.usage
         } catch {
-            return error.report(SharedOptions.environmentLanguage)
+            return error.report(language)
         }
     }
 }

@@ -21,6 +21,15 @@ struct SharedOptions: ParsableArguments {
         Console.environment("KADER_LANG").flatMap { Language(rawValue: $0.lowercased()) } ?? .nl
     }
 
+    /// The language a `--lang` among `arguments` asks for, before they are parsed.
+    static func language(in arguments: [String]) -> Language? {
+        for (index, argument) in arguments.enumerated() {
+            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst(7)) : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
+            if let value, let language = Language(rawValue: value.lowercased()) { return language }
+        }
+        return nil
+    }
+
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang must be nl or en, not '\(lang)'")
