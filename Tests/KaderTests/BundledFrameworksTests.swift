@@ -25,12 +25,7 @@ final class BundledFrameworksTests: XCTestCase {
         for file in files {
             let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
             XCTAssertGreaterThanOrEqual(framework.tests.count, 3, "\(framework.id) should carry at least three test cases")
-            let base = (file as NSString).deletingLastPathComponent
-            let runner = FrameworkTestRunner(framework: framework) { path, framework in
-                let full = (base as NSString).appendingPathComponent(path)
-                let bytes = (try? FileReader.read(full).get()) ?? []
-                return ResponseLoader().load(bytes: bytes, name: full, framework: framework)
-            }
+            let runner = FrameworkTestRunner(frameworkFile: framework)
             for outcome in runner.run() {
                 let details = outcome.failures.map { "\($0.location) \($0.subject): expected \($0.expected), got \($0.actual)" }
                     + outcome.loadProblems.all.map { "\($0.location?.description ?? "") \($0.message.en)" }

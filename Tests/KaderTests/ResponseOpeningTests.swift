@@ -1,0 +1,106 @@
+import Foundation
+import Kader
+import KaderFiles
+import KaderTestSupport
+import XCTest
+
+/// Opening a response against a library of frameworks, as the CLI and the web server do: from
+/// a file or from uploaded bytes, the framework found by the id the response names (never a
+/// path), and every way it can fail told apart.
+final class ResponseOpeningTests: XCTestCase {
+    var directory: String!
+    var library: FrameworkLibrary!
+    let mini = """
+    id: mini
+    version: "1.1"
+    title: {nl: Mini, en: Mini}
+    scales:
+      - id: ja_nee
+        options:
+          - {id: nee, value: 0, label: {nl: Nee, en: No}}
+          - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+    domains:
+      - id: basis
+        title: {nl: Basis, en: Basics}
+        questions:
+          - {id: plan, scale: ja_nee, text: {nl: Er is een plan., en: There is a plan.}}
+    """
+
+    override func setUpWithError() throws {
+        directory = NSTemporaryDirectory() + "kader-opening-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory + "/kaders", withIntermediateDirectories: true)
+        try mini.write(toFile: directory + "/kaders/mini.yaml", atomically: true, encoding: .utf8)
+        try mini.replacingOccurrences(of: "\"1.1\"", with: "\"1.0\"").write(toFile: directory + "/kaders/mini-1.0.yaml", atomically: true, encoding: .utf8)
+        library = FrameworkLibrary(directories: [directory + "/kaders"])
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
+
+    func open(_ yaml: String, _ choice: FrameworkLibrary.FrameworkChoice = .named) -> Result<OpenedResponse, OpenFailure> {
+        Result { () throws(OpenFailure) in try library.openResponse(bytes: Array(yaml.utf8), name: "upload.yaml", framework: choice) }
+    }
+
+    func testAnUploadFindsItsFrameworkByID() throws {
+        let opened = try open("framework: mini\nrespondent: Moskee\nanswers: {plan: ja}\n").get()
+        XCTAssertEqual(opened.framework.id, "mini")
+        XCTAssertEqual(opened.framework.version, "1.1")
+        XCTAssertEqual(opened.response.respondent, "Moskee")
+        XCTAssertEqual(opened.source.name, "upload.yaml")
+        XCTAssertEqual(Engine(framework: opened.framework).evaluate(opened.response).overall.score, 100)
+    }
+
+    func testTheVersionAnsweredIsFoundWhenAsked() throws {
+        let response = "framework: mini\nversion: \"1.0\"\nanswers: {plan: nee}\n"
+        XCTAssertEqual(try open(response, .namedVersion).get().framework.version, "1.0")
+        XCTAssertEqual(try open(response, .named).get().framework.version, "1.1", "scored with the current version")
+    }
+
+    func testAPathIsNeverOpened() throws {
+        for path in [directory + "/kaders/mini.yaml", "../kaders/mini", "kaders/mini.yaml"] {
+            guard case .failure(let failure) = open("framework: \(path)\nanswers: {plan: ja}\n") else { return XCTFail("\(path) was opened") }
+            XCTAssertEqual(failure.kind, .invalid)
+            XCTAssertEqual(failure.diagnostics.errors.first?.code, "invalid-id")
+            XCTAssertEqual(failure.diagnostics.errors.first?.location?.line, 1)
+            XCTAssertEqual(failure.diagnostics.errors.first?.location?.column, 12)
+        }
+    }
+
+    func testEveryFailureSaysWhatKindItIs() throws {
+        let cases: [(String, OpenFailure.Kind)] = [
+            ("answers: {plan: ja}\n", .namesNoFramework),
+            ("framework:\nanswers: {plan: ja}\n", .namesNoFramework),
+            ("framework: mnii\nanswers: {plan: ja}\n", .frameworkNotFound),
+            ("framework: mini\nanswers: {plan: misschien}\n", .invalid),
+            ("framework: mini\nanswers: [\n", .invalid),
+        ]
+        for (yaml, kind) in cases {
+            guard case .failure(let failure) = open(yaml) else { return XCTFail("\(yaml) opened") }
+            XCTAssertEqual(failure.kind, kind, yaml)
+        }
+        guard case .failure(let notFound) = open("framework: mnii\n") else { return XCTFail() }
+        XCTAssertEqual(notFound.fix?.en.hasPrefix("did you mean 'mini'?"), true, notFound.fix?.en ?? "")
+        XCTAssertTrue(notFound.fix?.en.contains("--frameworks DIR or KADER_FRAMEWORKS=DIR") ?? false)
+        guard case .failure(let wrongAnswer) = open("framework: mini\nanswers: {plan: misschien}\n") else { return XCTFail() }
+        XCTAssertEqual(wrongAnswer.framework?.id, "mini", "the framework it was checked against is known")
+    }
+
+    func testAGivenFrameworkIsFoundBeforeTheDirectories() throws {
+        let other = try XCTUnwrap(FrameworkLoader().load(text: mini.replacingOccurrences(of: "\"1.1\"", with: "\"9.0\""), name: "eigen.yaml").value)
+        let withGiven = library.adding(FrameworkFile(framework: other, source: SourceFile(name: "eigen.yaml", text: ""), warnings: DiagnosticList()))
+        let opened = try withGiven.openResponse(bytes: Array("framework: mini\nanswers: {plan: ja}\n".utf8), name: "r.yaml")
+        XCTAssertEqual(opened.framework.version, "9.0")
+    }
+
+    func testAKnownFrameworkNeedsNoLibrary() throws {
+        let framework = try library.framework(id: "mini").framework
+        let opened = try FrameworkLibrary.openResponse(bytes: Array("framework: mini\nanswers: {plan: nee}\n".utf8), name: "r.yaml", framework: framework)
+        XCTAssertEqual(Engine(framework: framework).evaluate(opened.response).overall.score, 0)
+    }
+
+    func testAFrameworkFileIsReadAgainOnlyWhenItChanged() throws {
+        let path = directory + "/kaders/mini.yaml"
+        XCTAssertEqual(try library.framework(at: path).framework.version, "1.1")
+        try mini.replacingOccurrences(of: "\"1.1\"", with: "\"1.2\"").write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try library.framework(at: path).framework.version, "1.2")
+    }
+}
