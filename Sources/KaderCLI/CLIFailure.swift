@@ -14,16 +14,9 @@ struct CLIFailure: Error {
     var sources: [SourceFile] = []
     /// Standard error itself failed: nothing more can be printed.
     var standardErrorFailed = false
+}
 
-    init(message: Message?, fix: Message? = nil, status: Int32, diagnostics: DiagnosticList = DiagnosticList(),
-         sources: [SourceFile] = [], standardErrorFailed: Bool = false) {
-        self.message = message
-        self.fix = fix
-        self.status = status
-        self.diagnostics = diagnostics
-        self.sources = sources
-        self.standardErrorFailed = standardErrorFailed
-    }
+extension CLIFailure {
 
     /// A usage or file error (exit code 2).
     static func usage(_ message: Message, fix: Message? = nil) -> CLIFailure { CLIFailure(message: message, fix: fix, status: ExitStatus.usage) }

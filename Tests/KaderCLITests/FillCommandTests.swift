@@ -104,24 +104,11 @@ final class FillCommandTests: XCTestCase {
 
     /// Starts `kader fill`, types `lines`, waits until the file holds `expected`, then sends `signal`.
     func startAndStop(_ arguments: [String], lines: String, expected: [String], signal: Int32) throws -> (Process, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandRunner.executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(lines.utf8))
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, !expected.allSatisfy(file("gestopt.yaml").contains) { Thread.sleep(forTimeInterval: 0.05) }
-        kill(process.processIdentifier, signal)
-        process.waitUntilExit()
-        try? input.fileHandleForWriting.close()
-        return (process, String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        let running = try RunningCommand(arguments, directory: directory)
+        running.type(lines)
+        running.wait { expected.allSatisfy(file("gestopt.yaml").contains) }
+        running.signal(signal)
+        return (running.process, running.finish())
     }
 
     func testAKilledProcessLosesNoAnswerAndResumeGoesOn() throws {

@@ -6,35 +6,11 @@ import XCTest
 /// write has returned; a save that cannot be made (a full disk, a file-size limit) ends with a
 /// message and the answers on screen, not a silent kill; what a killed save left behind is
 /// cleaned up on the next start; and Ctrl-C during a piped fill always exits 130.
-final class FillSavingTests: XCTestCase {
-    let framework = """
-    id: kort
-    version: "1.0"
-    title: {nl: Kort, en: Short}
-    scales:
-      - id: mate
-        options:
-          - {id: nee, value: 0, label: {nl: Nee, en: No}}
-          - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
-    domains:
-      - id: basis
-        title: {nl: Basis, en: Basics}
-        questions:
-          - {id: plan, scale: mate, text: {nl: Er is een plan., en: There is a plan.}}
-          - {id: team, scale: mate, text: {nl: Er is een team., en: There is a team.}}
-    """
-
-    var directory: String!
-
+final class FillSavingTests: TemporaryDirectoryTestCase {
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "kader-saving-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try framework.write(toFile: directory + "/kort.yaml", atomically: true, encoding: .utf8)
+        try super.setUpWithError()
+        try write(Fixtures.yesNoFramework(id: "kort"), to: "kort.yaml")
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
-
-    func file(_ name: String) -> String { (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "" }
 
     func testANoteThatCannotBeSavedIsNeverCalledSaved() throws {
         // The first save (a few hundred bytes) fits under the limit; the long note does not.
@@ -53,14 +29,14 @@ final class FillSavingTests: XCTestCase {
     }
 
     func testWhatAKilledSaveLeftIsRemovedOnTheNextStart() throws {
-        try "framework: kort\nanswers:\n  plan: ja\n".write(toFile: directory + "/antwoord.yaml", atomically: true, encoding: .utf8)
+        try write("framework: kort\nanswers:\n  plan: ja\n", to: "antwoord.yaml")
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
         let stale = ".antwoord.yaml.\(finished.processIdentifier).tmp"
         let running = ".antwoord.yaml.\(getpid()).tmp"
-        for name in [stale, running] { try "half".write(toFile: directory + "/" + name, atomically: false, encoding: .utf8) }
+        for name in [stale, running] { try write("half", to: name) }
         let output = try CommandRunner.run(["fill", "kort.yaml", "--resume", "antwoord.yaml"], input: "q\n", directory: directory, timeLimit: 20)
         XCTAssertEqual(output.status, 0, output.stderr)
         let left = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -72,23 +48,13 @@ final class FillSavingTests: XCTestCase {
         // Ctrl-C stops the program feeding the pipe too: the signal and the end of input come
         // together. The signal must win every time, with the answers saved.
         for round in 1...5 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandRunner.executable)
-            process.arguments = ["fill", "kort.yaml", "--output", "ronde\(round).yaml", "--respondent", "X"]
-            process.currentDirectoryURL = URL(fileURLWithPath: directory)
-            let input = Pipe()
-            let errors = Pipe()
-            process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = errors
-            try process.run()
-            input.fileHandleForWriting.write(Data("ja\n".utf8))
-            let deadline = Date().addingTimeInterval(20)
-            while Date() < deadline, !file("ronde\(round).yaml").contains("plan: ja") { Thread.sleep(forTimeInterval: 0.02) }
-            kill(process.processIdentifier, SIGINT)
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let running = try RunningCommand(["fill", "kort.yaml", "--output", "ronde\(round).yaml", "--respondent", "X"], directory: directory)
+            running.type("ja\n")
+            running.wait { file("ronde\(round).yaml").contains("plan: ja") }
+            running.signal(SIGINT)
+            running.closeInput()
+            let stderr = running.finish()
+            let process = running.process
             XCTAssertEqual(process.terminationReason, .exit, "round \(round)")
             XCTAssertEqual(process.terminationStatus, 130, "round \(round): \(stderr)")
             XCTAssertTrue(stderr.contains("Gestopt. Alle gegeven antwoorden zijn bewaard in ronde\(round).yaml."), stderr)

@@ -6,19 +6,15 @@ import XCTest
 /// a path to open: a response from someone else cannot make Kader read `/etc/passwd` and show
 /// its first line. A framework file is opened only when the user names it. And when the id is
 /// missing or unknown, the message says what to do.
-final class FrameworkReferenceTests: XCTestCase {
-    var directory: String!
+final class FrameworkReferenceTests: TemporaryDirectoryTestCase {
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "kader-reference-\(UUID().uuidString)"
+        try super.setUpWithError()
         try FileManager.default.createDirectory(atPath: directory + "/geheim", withIntermediateDirectories: true)
         // A framework file that is not in the library: only a path could reach it.
-        try String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "id: moskeeonderwijs", with: "id: verstopt")
-            .write(toFile: directory + "/geheim/verstopt.yaml", atomically: true, encoding: .utf8)
+        try write(String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "id: moskeeonderwijs", with: "id: verstopt"), to: "geheim/verstopt.yaml")
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
 
     func kader(_ arguments: [String]) throws -> CommandRunner.Output {
         let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], directory: directory, timeLimit: 20)
@@ -27,7 +23,7 @@ final class FrameworkReferenceTests: XCTestCase {
     }
 
     func response(_ name: String, framework: String) throws {
-        try "framework: \(framework)\nrespondent: X\nanswers:\n  commissie: deels\n".write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+        try write("framework: \(framework)\nrespondent: X\nanswers:\n  commissie: deels\n", to: name)
     }
 
     func testAPathInFrameworkIsNeverOpened() throws {
@@ -60,7 +56,7 @@ final class FrameworkReferenceTests: XCTestCase {
     }
 
     func testAResponseWithoutFrameworkSaysSo() throws {
-        try "respondent: X\nanswers:\n  commissie: deels\n".write(toFile: directory + "/zonder.yaml", atomically: true, encoding: .utf8)
+        try write("respondent: X\nanswers:\n  commissie: deels\n", to: "zonder.yaml")
         for command in [["scan", "zonder.yaml"], ["validate", "zonder.yaml"], ["aggregate", "zonder.yaml"]] {
             let output = try kader(command)
             XCTAssertEqual(output.status, 1, "\(command): \(output.stderr)")
@@ -88,7 +84,7 @@ final class FrameworkReferenceTests: XCTestCase {
         let mapping = try String(contentsOfFile: csv + "koppeling_jeugdhulp.yaml", encoding: .utf8)
             .replacingOccurrences(of: "framework: jeugdhulp_azc", with: "framework: /etc/passwd")
         XCTAssertTrue(mapping.contains("framework: /etc/passwd"), "the fixture names its framework")
-        try mapping.write(toFile: directory + "/koppeling.yaml", atomically: true, encoding: .utf8)
+        try write(mapping, to: "koppeling.yaml")
         let output = try kader(["import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", "koppeling.yaml", "--lang", "en"])
         XCTAssertEqual(output.status, 1, output.stderr)
         XCTAssertTrue(output.stderr.contains("this mapping is for framework '/etc/passwd', not 'jeugdhulp_azc'"), output.stderr)

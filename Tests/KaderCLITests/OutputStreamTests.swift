@@ -6,18 +6,10 @@ import XCTest
 /// standard output or error (`>&-`, `2>&-`), a pipe whose reader went away, a report or results
 /// file on a disk that fills up. Every command ends with exit code 2 and, where one can still be
 /// written, a message, never a trap or death by SIGPIPE; an existing file is left as it was.
-final class OutputStreamTests: XCTestCase {
+final class OutputStreamTests: TemporaryDirectoryTestCase {
     let example = Fixtures.root + "/Examples/moskeeonderwijs/al-amal-startend.yaml"
     let frameworks = Fixtures.root + "/Frameworks"
     let csv = Fixtures.root + "/Tests/KaderTests/Fixtures/csv/"
-    var directory: String!
-
-    override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "kader-streams-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
 
     /// One command of each kind that writes to standard output, with what it needs.
     var commands: [String] {
@@ -30,20 +22,19 @@ final class OutputStreamTests: XCTestCase {
     }
 
     func testAFullStandardOutputEndsEveryCommandWithAMessageAndExitTwo() throws {
-        for command in commands {
-            let output = try CommandRunner.shell("\"$KADER\" \(command) --frameworks \(frameworks) > /dev/full")
-            XCTAssertFalse(output.signalled, "\(command): \(output.stderr)")
-            XCTAssertEqual(output.status, 2, "\(command): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("kan de standaarduitvoer niet schrijven: No space left on device"), "\(command): \(output.stderr)")
-        }
+        try assertEveryCommandFails(redirecting: "> /dev/full", saying: "kan de standaarduitvoer niet schrijven: No space left on device")
     }
 
     func testAClosedStandardOutputEndsEveryCommandWithAMessageAndExitTwo() throws {
+        try assertEveryCommandFails(redirecting: "--lang en >&-", saying: "standard output is closed")
+    }
+
+    func assertEveryCommandFails(redirecting redirection: String, saying message: String, line: UInt = #line) throws {
         for command in commands {
-            let output = try CommandRunner.shell("\"$KADER\" \(command) --frameworks \(frameworks) --lang en >&-")
-            XCTAssertFalse(output.signalled, "\(command): \(output.stderr)")
-            XCTAssertEqual(output.status, 2, "\(command): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("standard output is closed"), "\(command): \(output.stderr)")
+            let output = try CommandRunner.shell("\"$KADER\" \(command) --frameworks \(frameworks) \(redirection)")
+            XCTAssertFalse(output.signalled, "\(command): \(output.stderr)", line: line)
+            XCTAssertEqual(output.status, 2, "\(command): \(output.stderr)", line: line)
+            XCTAssertTrue(output.stderr.contains(message), "\(command): \(output.stderr)", line: line)
         }
     }
 
@@ -77,7 +68,7 @@ final class OutputStreamTests: XCTestCase {
     }
 
     func testAReportOnAFullDiskLeavesTheExistingFileIntact() throws {
-        try "het vorige rapport\n".write(toFile: directory + "/rapport.html", atomically: true, encoding: .utf8)
+        try write("het vorige rapport\n", to: "rapport.html")
         // A file-size limit of 8 KiB stands in for a disk that fills up halfway the report.
         let output = try CommandRunner.shell("ulimit -f 8; \"$KADER\" scan \(example) --format html --output rapport.html --force", directory: directory)
         XCTAssertFalse(output.signalled, "killed by SIGXFSZ: \(output.stderr)")
@@ -89,7 +80,7 @@ final class OutputStreamTests: XCTestCase {
     }
 
     func testResultsOnAFullDiskLeaveTheExistingFileIntact() throws {
-        try "{\"oud\": true}\n".write(toFile: directory + "/alle.jsonl", atomically: true, encoding: .utf8)
+        try write("{\"oud\": true}\n", to: "alle.jsonl")
         let output = try CommandRunner.shell("ulimit -f 8; \"$KADER\" aggregate \(Fixtures.root)/Examples/moskeeonderwijs --results alle.jsonl --force --lang en",
                                              directory: directory)
         XCTAssertFalse(output.signalled, output.stderr)

@@ -6,21 +6,17 @@ import XCTest
 /// refused at once in every command (a FIFO used to block forever); writing over one with
 /// `--force` never renames a regular file over it: standard output, a terminal, `/dev/null`
 /// and a FIFO someone reads are written through, anything else is refused.
-final class SpecialFileTests: XCTestCase {
+final class SpecialFileTests: TemporaryDirectoryTestCase {
     let example = Fixtures.root + "/Examples/moskeeonderwijs/al-amal-startend.yaml"
     let csv = Fixtures.root + "/Tests/KaderTests/Fixtures/csv/"
-    var directory: String!
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "kader-special-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try super.setUpWithError()
         XCTAssertEqual(mkfifo(directory + "/pijp.yaml", 0o644), 0)
         XCTAssertEqual(mkfifo(directory + "/pijp.csv", 0o644), 0)
         try SpecialFiles.socket(at: directory + "/stopcontact.yaml")
         try FileManager.default.createDirectory(atPath: directory + "/map.yaml", withIntermediateDirectories: true)
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
 
     func kader(_ arguments: [String], input: String? = nil) throws -> CommandRunner.Output {
         let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: input, directory: directory, timeLimit: 20)

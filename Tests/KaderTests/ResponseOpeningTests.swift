@@ -7,34 +7,17 @@ import XCTest
 /// Opening a response against a library of frameworks, as the CLI and the web server do: from
 /// a file or from uploaded bytes, the framework found by the id the response names (never a
 /// path), and every way it can fail told apart.
-final class ResponseOpeningTests: XCTestCase {
-    var directory: String!
+final class ResponseOpeningTests: TemporaryDirectoryTestCase {
     var library: FrameworkLibrary!
-    let mini = """
-    id: mini
-    version: "1.1"
-    title: {nl: Mini, en: Mini}
-    scales:
-      - id: ja_nee
-        options:
-          - {id: nee, value: 0, label: {nl: Nee, en: No}}
-          - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
-    domains:
-      - id: basis
-        title: {nl: Basis, en: Basics}
-        questions:
-          - {id: plan, scale: ja_nee, text: {nl: Er is een plan., en: There is a plan.}}
-    """
+    let mini = Fixtures.yesNoFramework(id: "mini", version: "1.1", questions: ["plan"])
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "kader-opening-\(UUID().uuidString)"
+        try super.setUpWithError()
         try FileManager.default.createDirectory(atPath: directory + "/kaders", withIntermediateDirectories: true)
-        try mini.write(toFile: directory + "/kaders/mini.yaml", atomically: true, encoding: .utf8)
-        try mini.replacingOccurrences(of: "\"1.1\"", with: "\"1.0\"").write(toFile: directory + "/kaders/mini-1.0.yaml", atomically: true, encoding: .utf8)
+        try write(mini, to: "kaders/mini.yaml")
+        try write(mini.replacingOccurrences(of: "\"1.1\"", with: "\"1.0\""), to: "kaders/mini-1.0.yaml")
         library = FrameworkLibrary(directories: [directory + "/kaders"])
     }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: directory) }
 
     func open(_ yaml: String, _ choice: FrameworkLibrary.FrameworkChoice = .named) -> Result<OpenedResponse, OpenFailure> {
         Result { () throws(OpenFailure) in try library.openResponse(bytes: Array(yaml.utf8), name: "upload.yaml", framework: choice) }
