@@ -38,25 +38,29 @@ public enum FileReader {
             return .failure(notRegular(path, FileKind(mode: info.st_mode)))
         }
         if Int(info.st_size) > limit { return .failure(tooLarge(path, limit)) }
-        return readAll(descriptor, path: path, limit: limit)
+        return readAll(descriptor, path: path, limit: limit, expected: Int(info.st_size))
     }
 
-    /// Reads until the end or one byte past `limit`.
-    private static func readAll(_ descriptor: Int32, path: String, limit: Int) -> Result<[UInt8], Failure> {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= limit {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, min($0.count, limit + 1 - bytes.count)) }
-            if count == 0 { break }
-            if count < 0 {
+    /// Reads until the end or one byte past `limit`, into a buffer of the size the file is
+    /// expected to have (batches read thousands of small files), grown if it is larger.
+    private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 64 * 1024) -> Result<[UInt8], Failure> {
+        var bytes = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
+        var count = 0
+        while count <= limit {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count))) }
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read == 0 { break }
+            if read < 0 {
                 if errno == EINTR { continue }
                 let error = Errno(errno)
                 let name = path == "-" ? Message(nl: "de standaardinvoer", en: "standard input") : Message(nl: path, en: path)
                 return .failure(Failure(message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"), path: path))
             }
-            bytes.append(contentsOf: chunk[0..<count])
+            count += read
         }
-        return bytes.count > limit ? .failure(tooLarge(path, limit)) : .success(bytes)
+        if count > limit { return .failure(tooLarge(path, limit)) }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
     }
 
     private static func notRegular(_ path: String, _ kind: FileKind) -> Failure {
