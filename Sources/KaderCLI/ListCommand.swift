@@ -17,7 +17,14 @@ struct ListCommand: ParsableCommand {
         }
         var rows: [[String]] = []
         for file in files {
-            guard case .success(let loaded) = library.load(path: file) else { continue }
+            let loaded: Loaded<Framework>
+            switch library.load(path: file) {
+            case .failure(let failure):
+                // A file that cannot be read (a FIFO, no permission) is shown, not skipped or waited for.
+                rows.append([file, "—", failure.message.text(in: options.language)])
+                continue
+            case .success(let read): loaded = read
+            }
             if let framework = loaded.value {
                 rows.append([framework.id, framework.version, framework.title.text(in: options.language)])
             } else {

@@ -52,6 +52,13 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
         XCTAssertTrue(folder.stderr.contains("map.yaml is a directory, not a file"), folder.stderr)
     }
 
+    func testSpecialFilesAmongTheFrameworksAreListedNotWaitedFor() throws {
+        let output = try CommandRunner.run(["list", "--frameworks", directory], directory: directory, timeLimit: 20)
+        XCTAssertFalse(output.timedOut || output.signalled, output.stderr)
+        XCTAssertTrue(output.stdout.contains("pijp.yaml is een named pipe (FIFO), geen gewoon bestand"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("stopcontact.yaml is een socket, geen gewoon bestand"), output.stdout)
+    }
+
     func testStandardInputStaysAvailableAsADash() throws {
         let output = try kader(["scan", "-"], input: try String(contentsOfFile: example, encoding: .utf8))
         XCTAssertEqual(output.status, 0, output.stderr)
