@@ -12,7 +12,8 @@ extension AggregateCommand {
         func outcome(_ engine: Engine) -> BatchRunner.Outcome {
             switch opened {
             case .success(let opened): .scored(engine.evaluate(opened.response))
-            case .failure(let failure): .failed(failure.asDiagnostics(name: path), failure.sources.first ?? SourceFile(name: path, text: ""))
+            case .failure(let failure):
+                .failed(failure.asDiagnostics(name: path), failure.sources.first ?? SourceFile(name: path, text: ""))
             }
         }
     }

@@ -47,7 +47,8 @@ struct AggregateCommand: ParsableCommand {
         let language = options.language
         let renderer = try output.renderer(language: language)
         let csvFiles = inputs.filter { $0.lowercased().hasSuffix(".csv") }
-        var paths = inputs.filter { !$0.lowercased().hasSuffix(".csv") }.flatMap { FileReader.isDirectory($0) ? Self.yamlFiles(under: $0) : [$0] }
+        var paths = inputs.filter { !$0.lowercased().hasSuffix(".csv") }
+            .flatMap { FileReader.isDirectory($0) ? Self.yamlFiles(under: $0) : [$0] }
         // Without --framework, the first response that names one decides; what was opened to
         // find it is kept, not read again.
         let (framework, leading) = try findFramework(paths: paths, csvFiles: csvFiles)
@@ -89,7 +90,8 @@ struct AggregateCommand: ParsableCommand {
             try take(opened.path, outcome, line: wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
         }
         // JSON lines are encoded on the worker threads; only the summary is built in order here.
-        let counts = try BatchRunner(framework: framework).run(paths: paths, concurrency: jobs, prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
+        let runner = BatchRunner(framework: framework)
+        let counts = try runner.run(paths: paths, concurrency: jobs, prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
             (outcome, wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
         }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in
             try take(path, prepared.0, line: prepared.1)
@@ -113,7 +115,9 @@ struct AggregateCommand: ParsableCommand {
             do { bytes = try FileReader.read(map).get() } catch { throw CLIFailure(error) }
             let loaded = ImportMapping.load(bytes: bytes, name: map, framework: framework)
             try Console.report(loaded.diagnostics, sources: [loaded.source], language: options.language)
-            guard let value = loaded.value else { throw CLIFailure.problems(Message(nl: "het koppelbestand bevat fouten", en: "the mapping file has errors")) }
+            guard let value = loaded.value else {
+                throw CLIFailure.problems(Message(nl: "het koppelbestand bevat fouten", en: "the mapping file has errors"))
+            }
             mapping = value
         }
         let bytes: [UInt8]
@@ -121,7 +125,8 @@ struct AggregateCommand: ParsableCommand {
         let outcome = SurveyImport.read(csv: bytes, name: path, framework: framework, mapping: mapping, language: options.language)
         try Console.report(outcome.diagnostics, sources: [], language: options.language)
         if outcome.diagnostics.hasErrors {
-            throw CLIFailure.problems(Message(nl: "\(path) kon niet worden ingelezen (zie hierboven)", en: "\(path) could not be imported (see above)"))
+            throw CLIFailure.problems(Message(nl: "\(path) kon niet worden ingelezen (zie hierboven)",
+                                              en: "\(path) could not be imported (see above)"))
         }
         return outcome.responses
     }

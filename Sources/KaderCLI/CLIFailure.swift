@@ -19,15 +19,20 @@ struct CLIFailure: Error {
 extension CLIFailure {
 
     /// A usage or file error (exit code 2).
-    static func usage(_ message: Message, fix: Message? = nil) -> CLIFailure { CLIFailure(message: message, fix: fix, status: ExitStatus.usage) }
+    static func usage(_ message: Message, fix: Message? = nil) -> CLIFailure {
+        CLIFailure(message: message, fix: fix, status: ExitStatus.usage)
+    }
 
     /// Problems found in a file (exit code 1).
-    static func problems(_ message: Message, fix: Message? = nil) -> CLIFailure { CLIFailure(message: message, fix: fix, status: ExitStatus.problems) }
+    static func problems(_ message: Message, fix: Message? = nil) -> CLIFailure {
+        CLIFailure(message: message, fix: fix, status: ExitStatus.problems)
+    }
 
     /// A response or framework that could not be opened: a file or a framework that cannot be
     /// found is a usage error, a file with errors a problem.
     init(_ failure: OpenFailure) {
-        self.init(message: failure.message, fix: failure.fix, status: [.invalid, .namesNoFramework, .frameworkInvalid].contains(failure.kind) ? ExitStatus.problems : ExitStatus.usage,
+        let inFile = [.invalid, .namesNoFramework, .frameworkInvalid].contains(failure.kind)
+        self.init(message: failure.message, fix: failure.fix, status: inFile ? ExitStatus.problems : ExitStatus.usage,
                   diagnostics: failure.diagnostics, sources: failure.sources)
     }
 

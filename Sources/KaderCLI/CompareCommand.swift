@@ -40,7 +40,8 @@ struct CompareCommand: ParsableCommand {
         }
         guard let latest = entries.last?.framework, Set(entries.map(\.framework.id)).count == 1 else {
             throw CLIFailure.usage(Message(nl: "de antwoorden horen bij verschillende kaders", en: "the responses belong to different frameworks"),
-                                         fix: Message(nl: "vergelijk alleen antwoorden op hetzelfde kader", en: "compare responses to the same framework only"))
+                                   fix: Message(nl: "vergelijk alleen antwoorden op hetzelfde kader",
+                                                en: "compare responses to the same framework only"))
         }
         let mode: Comparison.Mode? = overTime ? .overTime : sideBySide ? .sideBySide : nil
         let comparison = ComparisonBuilder.compare(entries, mode: mode)

@@ -37,7 +37,8 @@ struct ExplainCommand: ParsableCommand {
         case .failure(let unknown):
             throw CLIFailure.usage(unknown.message, fix: unknown.fix)
         case .success(let lines):
-            try Console.out(lines.map { String(repeating: "  ", count: $0.depth) + $0.text.text(in: language) }.joined(separator: "\n") + "\n")
+            let text = lines.map { String(repeating: "  ", count: $0.depth) + $0.text.text(in: language) }
+            try Console.out(text.joined(separator: "\n") + "\n")
         }
     }
 }

@@ -35,7 +35,8 @@ struct ExportCommand: ParsableCommand {
         }
         guard let exportFormat = ExportFormat(rawValue: format) else {
             throw CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                                   fix: Suggestion.fix(for: format, in: ExportFormat.allCases.map(\.rawValue), what: Message(nl: "formaten", en: "formats")))
+                                   fix: Suggestion.fix(for: format, in: ExportFormat.allCases.map(\.rawValue),
+                                                       what: Message(nl: "formaten", en: "formats")))
         }
         let framework = try options.loadFramework(self.framework).framework
         let text = kind == "handout"

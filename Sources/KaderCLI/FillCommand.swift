@@ -61,7 +61,8 @@ struct FillCommand: ParsableCommand {
         let stopped = t("\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
                         "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)")
         let terminal = isatty(STDIN_FILENO) == 1
-        try Console.out(session.framework.title.text(in: language) + "\n" + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
+        try Console.out(session.framework.title.text(in: language) + "\n"
+                        + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
         while session.step != nil {
             try Console.out(session.promptText)
             if terminal { try Console.out("> ") }
@@ -72,7 +73,8 @@ struct FillCommand: ParsableCommand {
                 throw ExitCode(130)
             case .end:
                 try Console.out("\n" + session.summaryText)
-                try Console.error(t("Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
+                try Console.error(t("Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
+                                    "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
             case .line(let next): line = next
             }
@@ -84,7 +86,8 @@ struct FillCommand: ParsableCommand {
             if reply.showHelp { try Console.out(session.helpText) }
             if reply.quit {
                 try Console.out("\n" + session.summaryText)
-                try Console.error(t("Bewaard in \(path). Verder gaan: kader fill --resume \(path)", "Saved in \(path). Go on: kader fill --resume \(path)"))
+                try Console.error(t("Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
+                                    "Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
             }
         }
@@ -102,7 +105,8 @@ struct FillCommand: ParsableCommand {
             }
             if FileManager.default.fileExists(atPath: output), !force {
                 throw .usage(Message(nl: "\(output) bestaat al", en: "\(output) already exists"),
-                             fix: Message(nl: "ga verder met --resume \(output), of begin opnieuw met --force", en: "go on with --resume \(output), or start afresh with --force"))
+                             fix: Message(nl: "ga verder met --resume \(output), of begin opnieuw met --force",
+                                          en: "go on with --resume \(output), or start afresh with --force"))
             }
             let framework = try options.loadFramework(reference).framework
             let folder = (output as NSString).deletingLastPathComponent
@@ -111,12 +115,17 @@ struct FillCommand: ParsableCommand {
             }
             let response = Response(frameworkID: framework.id, frameworkVersion: framework.version, respondent: respondent, organisation: organisation,
                                     date: date ?? Self.today(), sourceName: output)
-            return (FillSession(framework: framework, response: response, language: language, askRespondent: respondent == nil, askContext: !skipContext), output)
+            let session = FillSession(framework: framework, response: response, language: language,
+                                      askRespondent: respondent == nil, askContext: !skipContext)
+            return (session, output)
         case (nil, let resume?):
             let opened = try options.openResponse(resume, framework: self.framework)
-            return (FillSession(framework: opened.framework, response: opened.response, language: language, askRespondent: false, askContext: false, resume: true), resume)
+            let session = FillSession(framework: opened.framework, response: opened.response, language: language,
+                                      askRespondent: false, askContext: false, resume: true)
+            return (session, resume)
         default:
-            throw .usage(Message(nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)", en: "give --output FILE (new) or --resume FILE (go on)"))
+            throw .usage(Message(nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)",
+                                 en: "give --output FILE (new) or --resume FILE (go on)"))
         }
     }
 

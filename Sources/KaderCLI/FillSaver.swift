@@ -21,7 +21,8 @@ struct FillSaver {
         guard case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: true) else { return }
         // The answers must not be lost: print them, then stop.
         try? Console.out("\n" + text)
-        let keep = Message(nl: "de antwoorden staan hierboven; kopieer ze naar een bestand", en: "the answers are printed above; copy them into a file")
+        let keep = Message(nl: "de antwoorden staan hierboven; kopieer ze naar een bestand",
+                           en: "the answers are printed above; copy them into a file")
         let fix = failure.fix.map { Message(nl: $0.nl + "; " + keep.nl, en: $0.en + "; " + keep.en) } ?? keep
         throw CLIFailure(message: failure.message, fix: fix, status: ExitStatus.usage)
     }

@@ -13,7 +13,8 @@ struct KaderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kader",
         abstract: "Quality frameworks and self-scans: check, score, advise, explain.",
-        discussion: "Exit codes: 0 success, 1 problems found, 2 usage, file or output error, 130 fill interrupted. Docs: docs/ in the repository.",
+        discussion: "Exit codes: 0 success, 1 problems found, 2 usage, file or output error, 130 fill interrupted. "
+            + "Docs: docs/ in the repository.",
         version: KaderVersion.string,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
                       ExplainCommand.self, TestCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]

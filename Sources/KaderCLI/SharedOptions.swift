@@ -24,7 +24,8 @@ struct SharedOptions: ParsableArguments {
     /// The language a `--lang` among `arguments` asks for, before they are parsed.
     static func language(in arguments: [String]) -> Language? {
         for (index, argument) in arguments.enumerated() {
-            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst(7)) : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
+            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst(7))
+                : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
             if let value, let language = Language(rawValue: value.lowercased()) { return language }
         }
         return nil
@@ -52,7 +53,8 @@ struct SharedOptions: ParsableArguments {
     }
 
     /// Opens a response against `choice`; prints its warnings.
-    func openResponse(_ path: String, against choice: FrameworkLibrary.FrameworkChoice, in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
+    func openResponse(_ path: String, against choice: FrameworkLibrary.FrameworkChoice,
+                      in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
         let opened: OpenedResponse
         do { opened = try (library ?? self.library).openResponse(path: path, framework: choice) } catch { throw CLIFailure(error) }
         try Console.report(opened.warnings, sources: [opened.source], language: language)

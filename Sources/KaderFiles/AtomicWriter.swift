@@ -70,7 +70,8 @@ public enum AtomicWriter {
         guard descriptor >= 0 else {
             let error = Errno(errno)
             let directory = Paths.directory(of: temporary)
-            return .failure(Failure(message: Message(nl: "kan niet schrijven in \(directory): \(error.text)", en: "cannot write in \(directory): \(error.text)")))
+            return .failure(Failure(message: Message(nl: "kan niet schrijven in \(directory): \(error.text)",
+                                                     en: "cannot write in \(directory): \(error.text)")))
         }
         // A replaced file keeps its permissions (a response someone made private stays private).
         if let mode { fchmod(descriptor, mode) }
@@ -82,7 +83,8 @@ public enum AtomicWriter {
         guard rename(temporary, path) == 0 else {
             let error = Errno(errno)
             unlink(temporary)
-            return .failure(Failure(message: Message(nl: "kan \(path) niet vervangen: \(error.text)", en: "cannot replace \(path): \(error.text)")))
+            return .failure(Failure(message: Message(nl: "kan \(path) niet vervangen: \(error.text)",
+                                                     en: "cannot replace \(path): \(error.text)")))
         }
         let folder = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
@@ -104,7 +106,8 @@ public enum AtomicWriter {
         let name = (path as NSString).lastPathComponent
         let folder = Paths.directory(of: path)
         let prefix = "." + name + "."
-        for item in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where item.hasPrefix(prefix) && item.hasSuffix(".tmp") {
+        let items = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for item in items where item.hasPrefix(prefix) && item.hasSuffix(".tmp") {
             let middle = item.dropFirst(prefix.count).dropLast(4)
             guard let pid = Int32(middle), pid > 0 else { continue }
             let running = pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM)
@@ -113,7 +116,8 @@ public enum AtomicWriter {
     }
 
     static func exists(_ path: String) -> Failure {
-        Failure(message: Message(nl: "\(path) bestaat al; gebruik --force om het te vervangen", en: "\(path) already exists; use --force to replace it"))
+        Failure(message: Message(nl: "\(path) bestaat al; gebruik --force om het te vervangen",
+                                 en: "\(path) already exists; use --force to replace it"))
     }
 
     /// A write that failed: a full disk, a file-size limit, a closed pipe.
@@ -125,7 +129,8 @@ public enum AtomicWriter {
                             en: "the file-size limit (ulimit -f) was reached; an existing file was left unchanged")
         default: nil
         }
-        return Failure(message: Message(nl: "kan \(path) niet schrijven: \(error.text)", en: "cannot write \(path): \(error.text)"), fix: fix)
+        return Failure(message: Message(nl: "kan \(path) niet schrijven: \(error.text)", en: "cannot write \(path): \(error.text)"),
+                       fix: fix)
     }
 }
 

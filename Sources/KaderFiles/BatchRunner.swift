@@ -54,8 +54,10 @@ public struct BatchRunner: Sendable {
     /// order. Returns how many were scored and how many failed. An error `emit` throws (output
     /// that can no longer be written) stops the batch and is rethrown.
     @discardableResult
-    public func run<Failure: Error>(paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                    emit: (_ index: Int, _ path: String, _ outcome: Outcome) throws(Failure) -> Void) throws(Failure) -> (scored: Int, failed: Int) {
+    public func run<Failure: Error>(
+        paths: [String], concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+        emit: (_ index: Int, _ path: String, _ outcome: Outcome) throws(Failure) -> Void
+    ) throws(Failure) -> (scored: Int, failed: Int) {
         try run(paths: paths, concurrency: concurrency, prepare: { _, outcome in outcome }, emit: emit)
     }
 

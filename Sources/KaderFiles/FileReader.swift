@@ -16,7 +16,7 @@ public enum FileReader {
         if path == "-" { return readAll(STDIN_FILENO, path: path, limit: limit) }
         switch FileKind.of(path) {
         case .failure(let error):
-            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen: \(error.text)", en: "cannot read \(path): \(error.text)"), path: path))
+            return .failure(unreadable(path, error))
         case .success(.missing):
             return .failure(Failure(message: Message(nl: "bestand niet gevonden: \(path)", en: "file not found: \(path)"), path: path))
         case .success(.directory):
@@ -29,8 +29,7 @@ public enum FileReader {
         // Non-blocking, so that a FIFO put in the file's place since the check cannot block.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            let error = Errno(errno)
-            return .failure(Failure(message: Message(nl: "kan \(path) niet lezen (\(error.text))", en: "cannot read \(path) (\(error.text))"), path: path))
+            return .failure(unreadable(path, Errno(errno)))
         }
         defer { close(descriptor) }
         var info = stat()
@@ -52,9 +51,7 @@ public enum FileReader {
             if read == 0 { break }
             if read < 0 {
                 if errno == EINTR { continue }
-                let error = Errno(errno)
-                let name = path == "-" ? Message(nl: "de standaardinvoer", en: "standard input") : Message(nl: path, en: path)
-                return .failure(Failure(message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"), path: path))
+                return .failure(unreadable(path, Errno(errno)))
             }
             count += read
         }
@@ -64,9 +61,17 @@ public enum FileReader {
     }
 
     private static func notRegular(_ path: String, _ kind: FileKind) -> Failure {
-        Failure(message: Message(nl: "\(path) is \(kind.name.nl), geen gewoon bestand; Kader leest alleen gewone bestanden (of - voor de standaardinvoer)",
-                                 en: "\(path) is \(kind.name.en), not a regular file; Kader reads regular files only (or - for standard input)"),
+        Failure(message: Message(nl: "\(path) is \(kind.name.nl), geen gewoon bestand; "
+                                     + "Kader leest alleen gewone bestanden (of - voor de standaardinvoer)",
+                                 en: "\(path) is \(kind.name.en), not a regular file; "
+                                     + "Kader reads regular files only (or - for standard input)"),
                 path: path)
+    }
+
+    private static func unreadable(_ path: String, _ error: Errno) -> Failure {
+        let name = path == "-" ? Message(nl: "de standaardinvoer", en: "standard input") : Message(nl: path, en: path)
+        return Failure(message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"),
+                       path: path)
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> Failure {

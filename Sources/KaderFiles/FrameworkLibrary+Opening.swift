@@ -57,7 +57,8 @@ extension FrameworkLibrary {
     }
 
     /// Opens a response given as bytes (an upload), called `name` in messages, against `choice`.
-    public func openResponse(bytes: [UInt8], name: String, framework choice: FrameworkChoice = .named) throws(OpenFailure) -> OpenedResponse {
+    public func openResponse(bytes: [UInt8], name: String,
+                             framework choice: FrameworkChoice = .named) throws(OpenFailure) -> OpenedResponse {
         switch choice {
         case .loaded(let framework):
             return try Self.openResponse(bytes: bytes, name: name, framework: framework)
@@ -80,7 +81,8 @@ extension FrameworkLibrary {
             file = try framework(named: reference)
         case .named, .namedVersion:
             guard let root = parsed.root else {
-                throw .invalidResponse(Loaded(value: nil, diagnostics: parsed.diagnostics, source: parsed.source), framework: nil, frameworkSource: nil)
+                let unread = Loaded<Response>(value: nil, diagnostics: parsed.diagnostics, source: parsed.source)
+                throw .invalidResponse(unread, framework: nil, frameworkSource: nil)
             }
             guard let node = root["framework"], !node.isNull, let id = node.scalar else {
                 throw .namesNoFramework(ResponseLoader().load(parsed: parsed, framework: nil))
@@ -90,7 +92,8 @@ extension FrameworkLibrary {
             if case .namedVersion = choice, let node = root["version"], !node.isNull { version = node.scalar }
             file = try framework(id: id, version: version)
         }
-        return try Self.opened(ResponseLoader().load(parsed: parsed, framework: file.framework), framework: file.framework, frameworkSource: file.source)
+        let loaded = ResponseLoader().load(parsed: parsed, framework: file.framework)
+        return try Self.opened(loaded, framework: file.framework, frameworkSource: file.source)
     }
 
     /// Opens the response file at `path` against a framework already loaded: no library needed
@@ -102,12 +105,15 @@ extension FrameworkLibrary {
     /// Opens a response given as bytes against a framework already loaded.
     public static func openResponse(bytes: [UInt8], name: String, framework: Framework,
                                     frameworkSource: SourceFile? = nil) throws(OpenFailure) -> OpenedResponse {
-        try opened(ResponseLoader().load(bytes: bytes, name: name, framework: framework), framework: framework, frameworkSource: frameworkSource)
+        let loaded = ResponseLoader().load(bytes: bytes, name: name, framework: framework)
+        return try opened(loaded, framework: framework, frameworkSource: frameworkSource)
     }
 
-    private static func opened(_ loaded: Loaded<Response>, framework: Framework, frameworkSource: SourceFile?) throws(OpenFailure) -> OpenedResponse {
+    private static func opened(_ loaded: Loaded<Response>, framework: Framework,
+                               frameworkSource: SourceFile?) throws(OpenFailure) -> OpenedResponse {
         guard let response = loaded.value else { throw .invalidResponse(loaded, framework: framework, frameworkSource: frameworkSource) }
-        return OpenedResponse(response: response, framework: framework, source: loaded.source, frameworkSource: frameworkSource, warnings: loaded.diagnostics)
+        return OpenedResponse(response: response, framework: framework, source: loaded.source, frameworkSource: frameworkSource,
+                              warnings: loaded.diagnostics)
     }
 
     private static func read(_ path: String) throws(OpenFailure) -> [UInt8] {

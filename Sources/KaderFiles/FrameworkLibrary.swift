@@ -86,8 +86,9 @@ public struct FrameworkLibrary: Sendable {
     /// current one. Nil for anything that is not an id (`/etc/passwd`, `../x`).
     public func path(forID id: String, version: String? = nil) -> String? {
         guard ValueReader.isIdentifier(id) else { return nil }
-        if let version, let file = firstFile(where: { $0["id"]?.scalar == id && $0["version"]?.scalar == version }, in: directories.flatMap(FileReader.yamlFiles)) {
-            return file
+        if let version {
+            let every = directories.flatMap(FileReader.yamlFiles)
+            if let file = firstFile(where: { $0["id"]?.scalar == id && $0["version"]?.scalar == version }, in: every) { return file }
         }
         for directory in directories {
             for name in [id + ".yaml", id + ".yml"] {
@@ -100,8 +101,8 @@ public struct FrameworkLibrary: Sendable {
 
     private func firstFile(where matches: (YAMLNode) -> Bool, in files: [String]) -> String? {
         files.first { file in
-            guard case .success(let bytes) = FileReader.read(file), let root = YAMLReader().read(bytes: bytes, name: file).root else { return false }
-            return matches(root)
+            guard case .success(let bytes) = FileReader.read(file) else { return false }
+            return YAMLReader().read(bytes: bytes, name: file).root.map(matches) ?? false
         }
     }
 

@@ -12,7 +12,8 @@ extension FrameworkTestRunner {
                 let opened = try FrameworkLibrary.openResponse(path: full, framework: framework)
                 return Loaded(value: opened.response, diagnostics: opened.warnings, source: opened.source)
             } catch {
-                return Loaded(value: nil, diagnostics: error.asDiagnostics(name: full), source: error.sources.first ?? SourceFile(name: full, text: ""))
+                let source = error.sources.first ?? SourceFile(name: full, text: "")
+                return Loaded(value: nil, diagnostics: error.asDiagnostics(name: full), source: source)
             }
         }
     }

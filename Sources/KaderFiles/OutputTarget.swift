@@ -89,6 +89,7 @@ enum OutputTarget {
     }
 
     private static func failure(_ path: String, _ error: Errno) -> AtomicWriter.Failure {
-        AtomicWriter.Failure(message: Message(nl: "kan niet schrijven naar \(path): \(error.text)", en: "cannot write to \(path): \(error.text)"))
+        AtomicWriter.Failure(message: Message(nl: "kan niet schrijven naar \(path): \(error.text)",
+                                              en: "cannot write to \(path): \(error.text)"))
     }
 }

@@ -19,7 +19,8 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
     }
 
     func kader(_ arguments: [String], input: String? = nil) throws -> CommandRunner.Output {
-        let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: input, directory: directory, timeLimit: 20)
+        let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: input, directory: directory,
+                                           timeLimit: 20)
         XCTAssertFalse(output.timedOut, "\(arguments) hung")
         XCTAssertFalse(output.signalled, "\(arguments) crashed: \(output.stderr)")
         return output
@@ -27,9 +28,11 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
 
     func testEveryCommandRefusesToReadAFIFOAtOnce() throws {
         let commands: [[String]] = [
-            ["scan", "pijp.yaml"], ["validate", "pijp.yaml"], ["lint", "pijp.yaml"], ["explain", "pijp.yaml"], ["compare", "pijp.yaml", example],
+            ["scan", "pijp.yaml"], ["validate", "pijp.yaml"], ["lint", "pijp.yaml"], ["explain", "pijp.yaml"],
+            ["compare", "pijp.yaml", example],
             ["aggregate", "pijp.yaml"], ["aggregate", example, "--combine", "pijp.yaml"], ["fill", "--resume", "pijp.yaml"],
-            ["test", "pijp.yaml"], ["show", "pijp.yaml"], ["template", "pijp.yaml"], ["export", "pijp.yaml"], ["scan", example, "--framework", "pijp.yaml"],
+            ["test", "pijp.yaml"], ["show", "pijp.yaml"], ["template", "pijp.yaml"], ["export", "pijp.yaml"],
+            ["scan", example, "--framework", "pijp.yaml"],
             ["import", "csv", "pijp.csv", "--framework", "jeugdhulp_azc"],
             ["import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", "pijp.yaml"],
             ["aggregate", "pijp.csv", "--framework", "jeugdhulp_azc"],
@@ -45,7 +48,8 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
         for path in ["/dev/zero", "stopcontact.yaml"] {
             let output = try kader(["scan", path, "--lang", "en"])
             XCTAssertEqual(output.status, 2, output.stderr)
-            XCTAssertTrue(output.stderr.contains("\(path) is a \(path == "/dev/zero" ? "device" : "socket"), not a regular file"), output.stderr)
+            let kind = path == "/dev/zero" ? "device" : "socket"
+            XCTAssertTrue(output.stderr.contains("\(path) is a \(kind), not a regular file"), output.stderr)
         }
         let folder = try kader(["scan", "map.yaml", "--lang", "en"])
         XCTAssertEqual(folder.status, 2)
@@ -111,7 +115,8 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
         for command in commands {
             let output = try kader(command + ["--lang", "en"], input: "q\n")
             XCTAssertEqual(output.status, 2, "\(command): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("is a socket, not a regular file; Kader does not write over it"), "\(command): \(output.stderr)")
+            XCTAssertTrue(output.stderr.contains("is a socket, not a regular file; Kader does not write over it"),
+                          "\(command): \(output.stderr)")
         }
         XCTAssertTrue(SpecialFiles.isSocket(directory + "/stopcontact.yaml"))
         XCTAssertTrue(SpecialFiles.isSocket(directory + "/uit/gemeente-waterland.yaml"))

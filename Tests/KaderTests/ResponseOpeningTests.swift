@@ -40,7 +40,9 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
 
     func testAPathIsNeverOpened() throws {
         for path in [directory + "/kaders/mini.yaml", "../kaders/mini", "kaders/mini.yaml"] {
-            guard case .failure(let failure) = open("framework: \(path)\nanswers: {plan: ja}\n") else { return XCTFail("\(path) was opened") }
+            guard case .failure(let failure) = open("framework: \(path)\nanswers: {plan: ja}\n") else {
+                return XCTFail("\(path) was opened")
+            }
             XCTAssertEqual(failure.kind, .invalid)
             XCTAssertEqual(failure.diagnostics.errors.first?.code, "invalid-id")
             XCTAssertEqual(failure.diagnostics.errors.first?.location?.line, 1)
@@ -68,15 +70,18 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
     }
 
     func testAGivenFrameworkIsFoundBeforeTheDirectories() throws {
-        let other = try XCTUnwrap(FrameworkLoader().load(text: mini.replacingOccurrences(of: "\"1.1\"", with: "\"9.0\""), name: "eigen.yaml").value)
-        let withGiven = library.adding(FrameworkFile(framework: other, source: SourceFile(name: "eigen.yaml", text: ""), warnings: DiagnosticList()))
+        let text = mini.replacingOccurrences(of: "\"1.1\"", with: "\"9.0\"")
+        let other = try XCTUnwrap(FrameworkLoader().load(text: text, name: "eigen.yaml").value)
+        let withGiven = library.adding(FrameworkFile(framework: other, source: SourceFile(name: "eigen.yaml", text: text),
+                                                     warnings: DiagnosticList()))
         let opened = try withGiven.openResponse(bytes: Array("framework: mini\nanswers: {plan: ja}\n".utf8), name: "r.yaml")
         XCTAssertEqual(opened.framework.version, "9.0")
     }
 
     func testAKnownFrameworkNeedsNoLibrary() throws {
         let framework = try library.framework(id: "mini").framework
-        let opened = try FrameworkLibrary.openResponse(bytes: Array("framework: mini\nanswers: {plan: nee}\n".utf8), name: "r.yaml", framework: framework)
+        let bytes = Array("framework: mini\nanswers: {plan: nee}\n".utf8)
+        let opened = try FrameworkLibrary.openResponse(bytes: bytes, name: "r.yaml", framework: framework)
         XCTAssertEqual(Engine(framework: framework).evaluate(opened.response).overall.score, 0)
     }
 
