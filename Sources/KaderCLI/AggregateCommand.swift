@@ -56,8 +56,8 @@ struct AggregateCommand: ParsableCommand {
         let imported = try csvFiles.flatMap { path throws(CLIFailure) in try importCSV(path, framework: framework) }
         if combine {
             var responses: [Response] = []
-            for leader in leading {
-                do { responses.append(try leader.opened.get().response) } catch { throw CLIFailure(error) }
+            for file in leading {
+                do { responses.append(try file.result.get().response) } catch { throw CLIFailure(error) }
             }
             for path in paths { responses.append(try options.openResponse(path, against: .loaded(framework)).response) }
             responses += imported
@@ -83,14 +83,14 @@ struct AggregateCommand: ParsableCommand {
             }
         }
         let wantsLines = writer != nil
+        let runner = BatchRunner(framework: framework)
         var failedLeading = 0
-        for opened in leading {
-            let outcome = opened.outcome(engine)
+        for file in leading {
+            let outcome = runner.score(file.result, name: file.path)
             if case .failed = outcome { failedLeading += 1 }
-            try take(opened.path, outcome, line: wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
+            try take(file.path, outcome, line: wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
         }
         // JSON lines are encoded on the worker threads; only the summary is built in order here.
-        let runner = BatchRunner(framework: framework)
         let counts = try runner.run(paths: paths, concurrency: jobs, prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
             (outcome, wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
         }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in

@@ -34,19 +34,21 @@ public struct BatchRunner: Sendable {
 
     /// Scores one file.
     public func score(path: String) -> Outcome {
-        outcome(name: path) { () throws(OpenFailure) in try FrameworkLibrary.openResponse(path: path, framework: framework) }
+        score(Result { () throws(OpenFailure) in try FrameworkLibrary.openResponse(path: path, framework: framework) }, name: path)
     }
 
     /// Scores one response given as bytes.
     public func score(bytes: [UInt8], name: String) -> Outcome {
-        outcome(name: name) { () throws(OpenFailure) in try FrameworkLibrary.openResponse(bytes: bytes, name: name, framework: framework) }
+        let opened = Result { () throws(OpenFailure) in try FrameworkLibrary.openResponse(bytes: bytes, name: name, framework: framework) }
+        return score(opened, name: name)
     }
 
-    private func outcome(name: String, _ open: () throws(OpenFailure) -> OpenedResponse) -> Outcome {
-        do {
-            return .scored(engine.evaluate(try open().response))
-        } catch {
-            return .failed(error.asDiagnostics(name: name), error.sources.first ?? SourceFile(name: name, text: ""))
+    /// Scores a response already opened (as ``FrameworkLibrary/framework(forBatch:)`` opens the
+    /// first ones), or turns why it could not be opened into the failure's diagnostics.
+    public func score(_ opened: Result<OpenedResponse, OpenFailure>, name: String) -> Outcome {
+        switch opened {
+        case .success(let opened): .scored(engine.evaluate(opened.response))
+        case .failure(let failure): .failed(failure.asDiagnostics(name: name), failure.sources.first ?? SourceFile(name: name, text: ""))
         }
     }
 

@@ -85,6 +85,22 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(Engine(framework: framework).evaluate(opened.response).overall.score, 0)
     }
 
+    func testABatchFindsItsFrameworkFromTheFirstResponseThatNamesOne() throws {
+        try write("answers: [\n", to: "kapot.yaml")
+        try write("framework: mini\nanswers: {plan: misschien}\n", to: "fout.yaml")
+        try write("framework: mini\nanswers: {plan: ja}\n", to: "goed.yaml")
+        let paths = ["kapot.yaml", "fout.yaml", "goed.yaml"].map { directory + "/" + $0 }
+        let found = try library.framework(forBatch: paths)
+        XCTAssertEqual(found.framework.id, "mini", "a response with a wrong answer still names its framework")
+        XCTAssertEqual(found.opened.map(\.path), Array(paths.prefix(2)), "what was opened is kept, the rest is left to the batch")
+        let outcomes = found.opened.map { BatchRunner(framework: found.framework).score($0.result, name: $0.path) }
+        XCTAssertTrue(outcomes.allSatisfy { $0.result == nil })
+        try write("framework: mnii\nanswers: {plan: ja}\n", to: "onbekend.yaml")
+        XCTAssertThrowsError(try library.framework(forBatch: [directory + "/onbekend.yaml", directory + "/goed.yaml"])) { error in
+            XCTAssertEqual((error as? OpenFailure)?.kind, .frameworkNotFound, "a missing framework is not one file's problem")
+        }
+    }
+
     func testAFrameworkFileIsReadAgainOnlyWhenItChanged() throws {
         let path = directory + "/kaders/mini.yaml"
         XCTAssertEqual(try library.framework(at: path).framework.version, "1.1")
