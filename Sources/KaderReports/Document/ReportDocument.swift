@@ -1,3 +1,4 @@
+import Foundation
 import Kader
 
 /// A report, a handout or a paper form as blocks: what each part *is* (a header, key figures, a
@@ -66,6 +67,8 @@ public indirect enum Block: Sendable {
     case sources([SourceReference])
     /// Boxes to tick on paper, one per label.
     case tickBoxes([String])
+    /// Boxes to tick in one row, one per value: a number line on paper.
+    case numberLine([String])
     /// A labelled line to write on.
     case field(String)
     /// Ruled lines to write on, under a label.
@@ -77,7 +80,8 @@ public indirect enum Block: Sendable {
 
     /// One paragraph block per line of `text` (a framework's description), blank lines skipped.
     public static func paragraphs(_ text: String, _ style: ParagraphStyle = .plain) -> [Block] {
-        text.split(separator: "\n").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }.map { .paragraph(RichText($0), style) }
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            .map { .paragraph(RichText($0), style) }
     }
 }
 
@@ -154,15 +158,5 @@ public struct SourceReference: Sendable {
     public init(title: String, url: String?) {
         self.title = title
         self.url = url
-    }
-}
-
-extension String {
-    /// Without white space at either end (of any kind, not only ASCII).
-    func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[start...end])
     }
 }

@@ -22,21 +22,26 @@ public struct Table: Sendable {
         public var isProse: Bool
         /// Where a medium of fixed width must cut its cells (with an ellipsis); nil for never.
         public var maxWidth: Int?
+        /// Whether its cells are the respondent's own words (notes), set apart where a medium
+        /// can (in italics on a page).
+        public var holdsNotes: Bool
 
         /// Creates a column.
         public init(_ header: RichText, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
-                    maxWidth: Int? = nil) {
+                    maxWidth: Int? = nil, holdsNotes: Bool = false) {
             self.header = header
             self.alignment = alignment
             self.namesRows = namesRows
             self.isProse = isProse
             self.maxWidth = maxWidth
+            self.holdsNotes = holdsNotes
         }
 
         /// A column with a header of plain text.
         public init(_ header: String, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
-                    maxWidth: Int? = nil) {
-            self.init(RichText(header), alignment: alignment, namesRows: namesRows, isProse: isProse, maxWidth: maxWidth)
+                    maxWidth: Int? = nil, holdsNotes: Bool = false) {
+            self.init(RichText(header), alignment: alignment, namesRows: namesRows, isProse: isProse, maxWidth: maxWidth,
+                      holdsNotes: holdsNotes)
         }
 
         /// A column of numbers.

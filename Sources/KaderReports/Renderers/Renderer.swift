@@ -27,7 +27,9 @@ public struct RenderOptions: Sendable {
 
 /// Turns results, comparisons and group overviews into text for a person or a program.
 /// Renderers are registered by name in a ``RendererRegistry``, like the engine's plugins, and
-/// `--format NAME` picks one.
+/// `--format NAME` picks one. The renderers for people (text, Markdown, HTML) are
+/// ``DocumentRenderer``s: each view builds one ``ReportDocument`` and the renderer only picks
+/// the backend that writes it. CSV and JSON are data formats with their own renderers.
 public protocol Renderer: Sendable {
     /// The name used with `--format`.
     static var name: String { get }
@@ -56,7 +58,9 @@ public struct RendererRegistry: Sendable {
     /// The built-in renderers.
     public static let builtIn: RendererRegistry = {
         var registry = RendererRegistry()
-        for renderer: any Renderer.Type in [TextRenderer.self, MarkdownRenderer.self, HTMLRenderer.self, CSVRenderer.self, JSONRenderer.self] {
+        let builtIn: [any Renderer.Type] = [TextRenderer.self, MarkdownRenderer.self, HTMLRenderer.self, CSVRenderer.self,
+                                            JSONRenderer.self]
+        for renderer in builtIn {
             registry.register(renderer)
         }
         return registry
@@ -69,7 +73,8 @@ public struct RendererRegistry: Sendable {
 /// The stable JSON forms (see docs/result.md).
 public struct JSONRenderer: Renderer {
     public static let name = "json"
-    public static let summary = Message(nl: "JSON voor programma's (schema in docs/result.md)", en: "JSON for programs (schema in docs/result.md)")
+    public static let summary = Message(nl: "JSON voor programma's (schema in docs/result.md)",
+                                        en: "JSON for programs (schema in docs/result.md)")
     public init() {}
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
         ResultJSON.encode(result, language: options.language).serialized() + "\n"

@@ -37,6 +37,12 @@ struct Vocabulary {
         return value > 0 ? "+" + text : value < 0 ? "−" + text : "±" + text
     }
 
+    /// An answer in words, or a dash for none.
+    func answer(_ display: LocalizedText?) -> String { display.map { text($0) } ?? "—" }
+
+    /// A score as a chart draws it.
+    func chartValue(_ value: Double?) -> Chart.Value { Chart.Value(value, text: score(value)) }
+
     func percentage(_ value: Double) -> String { ValueText.number(value, language: language) + "%" }
 
     func source(_ id: String) -> (title: String, url: String?) {
@@ -52,6 +58,24 @@ struct Vocabulary {
     func completeness(_ c: Completeness) -> String {
         "\(percentage(c.percentage)) · \(c.answered) \(t("beantwoord", "answered")), \(c.unknown) \(t("weet niet", "don't know")), "
             + "\(c.notApplicable) \(t("n.v.t.", "not applicable")), \(c.unanswered) \(t("open", "open"))"
+    }
+
+    /// A precondition's outcome as a mark: ✔ voldaan, ✘ niet voldaan, ? onbekend.
+    func mark(_ outcome: ConditionOutcome) -> Mark {
+        switch outcome {
+        case .met: Mark(symbol: "✔", word: t("voldaan", "met"), tone: .good)
+        case .notMet: Mark(symbol: "✘", word: t("niet voldaan", "not met"), tone: .critical)
+        case .unknown: Mark(symbol: "?", word: t("onbekend", "unknown"), tone: .info)
+        }
+    }
+
+    /// A flag's severity as a mark: !! kritiek, ! let op, i info.
+    func mark(_ severity: Flag.Severity) -> Mark {
+        switch severity {
+        case .critical: Mark(symbol: "!!", word: t("kritiek", "critical"), tone: .critical)
+        case .warning: Mark(symbol: "!", word: t("let op", "warning"), tone: .warning)
+        case .info: Mark(symbol: "i", word: "info", tone: .info)
+        }
     }
 
     func respondent(_ result: AssessmentResult) -> String {

@@ -1,0 +1,39 @@
+import Kader
+
+/// The formats a framework can be exported in (`kader export --format`).
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// Markdown: paste into a wiki, convert with pandoc, print from an editor.
+    case markdown
+    /// One self-contained HTML page with a print stylesheet.
+    case html
+
+    /// `document` in this format.
+    public func write(_ document: ReportDocument) -> String {
+        switch self {
+        case .markdown: MarkdownBackend().write(document)
+        case .html: HTMLBackend().page(document)
+        }
+    }
+}
+
+/// The handout of a framework (``FrameworkPrintouts/handout``) in a format: `kader export FRAMEWORK --as handout`.
+public struct HandoutRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The handout in `format` and `language`.
+    public func render(_ framework: Framework, format: ExportFormat, language: Language) -> String {
+        format.write(FrameworkPrintouts(framework, language: language).handout)
+    }
+}
+
+/// The paper form of a framework (``FrameworkPrintouts/paperForm``) in a format: `kader export FRAMEWORK --as form`.
+public struct PaperFormRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The form in `format` and `language`.
+    public func render(_ framework: Framework, format: ExportFormat, language: Language) -> String {
+        format.write(FrameworkPrintouts(framework, language: language).paperForm)
+    }
+}

@@ -1,0 +1,89 @@
+import Kader
+
+/// The handout about a framework for a masterclass or a learning session.
+extension FrameworkPrintouts {
+    /// The handout: what the framework is for, the preconditions, per domain the criteria with
+    /// why they matter and the sources, the growth model, and how the scoring works.
+    public var handout: ReportDocument {
+        let framework = words.framework
+        let t = words.t
+        var doc = ReportDocument(title: words.text(framework.title) + " — " + t("hand-out", "handout"), language: words.language,
+                                 style: .printout)
+        doc.add(introduction + preconditions + criteria + growthModel + ScoringExplanation(words: words).blocks)
+        if !framework.sources.isEmpty {
+            doc.add(.headingText(2, t("Bronnen", "Sources")))
+            doc.add(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
+        }
+        return doc
+    }
+
+    /// The title, what the framework is for, for whom, and how to start.
+    private var introduction: [Block] {
+        let framework = words.framework
+        let t = words.t
+        var blocks: [Block] = [.headingText(1, words.text(framework.title)),
+                               .smallPrint(t("Hand-out", "Handout") + " · " + words.versionLine)]
+        if let description = framework.description { blocks += Block.paragraphs(words.text(description)) }
+        if let audience = framework.audience { blocks.append(.labelledText(t("Voor wie", "Who it is for"), words.text(audience))) }
+        if let guidance = framework.guidance {
+            blocks += [.headingText(2, t("Hoe u begint", "How to start"))] + Block.paragraphs(words.text(guidance))
+        }
+        return blocks
+    }
+
+    /// What must be in place before the work starts.
+    private var preconditions: [Block] {
+        let t = words.t
+        guard !words.framework.preconditions.isEmpty else { return [] }
+        return [.headingText(2, t("Randvoorwaarden", "Preconditions"))]
+            + Block.paragraphs(t("Dit moet er zijn voordat het werk begint:", "This should be in place before the work starts:"))
+            + [.bulletList(words.framework.preconditions.map { condition in
+                words.text(condition.text) + (condition.advice.map { " — " + words.text($0) } ?? "")
+            })]
+    }
+
+    /// Per domain: why it matters, its questions with their marks and help, and its sources.
+    private var criteria: [Block] {
+        let t = words.t
+        var blocks: [Block] = [.headingText(2, t("De criteria per domein", "The criteria per domain"))]
+        for (index, domain) in words.framework.domains.enumerated() {
+            let role = domain.role == .precondition
+                ? t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)") : ""
+            blocks.append(.headingText(3, "\(index + 1). " + words.text(domain.title) + role))
+            if let description = domain.description {
+                blocks.append(.labelledText(t("Waarom dit ertoe doet", "Why it matters"), words.text(description)))
+            }
+            blocks.append(.bulletList(domain.questions.enumerated().map { offset, question in
+                var line = "\(index + 1).\(offset + 1) " + words.text(question.text)
+                let tags = words.tags(question)
+                if !tags.isEmpty { line += " [" + tags.joined(separator: ", ") + "]" }
+                if let help = question.help { line += " — " + words.text(help) }
+                return line
+            }))
+            let cited = words.sources(domain.sources + domain.questions.flatMap(\.sources))
+            if !cited.isEmpty { blocks.append(.labelledText(t("Bronnen", "Sources"), cited.map(\.0).joined(separator: "; "))) }
+        }
+        return blocks
+    }
+
+    /// The levels of the growth model with their score bands and what they mean.
+    private var growthModel: [Block] {
+        let t = words.t
+        guard let model = words.framework.growthModel else { return [] }
+        let rows = model.levels.map { level in
+            var meaning = words.text(level.description)
+            if let requires = level.requires {
+                meaning += (meaning.isEmpty ? "" : " ") + t("Voor het geheel geldt ook: ", "Overall it also requires: ") + requires.text
+            }
+            return [words.text(level.label), words.number(level.min) + "–" + words.number(level.max), meaning]
+        }
+        return [.headingText(2, t("Het groeimodel", "The growth model"))]
+            + Block.paragraphs(t("Elk domein en het geheel krijgen een niveau op grond van de score (0-100). Het niveau zegt waar u staat; "
+                                     + "u werkt stap voor stap naar het volgende niveau.",
+                                 "Each domain and the whole get a level from the score (0-100). The level says where you stand; "
+                                     + "you work step by step towards the next level."))
+            + [.smallPrint(t("Een band loopt tot, niet tot en met, de bovengrens; de hoogste band loopt tot en met 100.",
+                             "A band runs up to, not including, its upper bound; the top band includes 100.")),
+               .simpleTable([t("Niveau", "Level"), t("Score", "Score"), t("Wat het betekent", "What it means")], rows)]
+    }
+}

@@ -1,0 +1,110 @@
+import Kader
+
+/// A printable paper form of a framework, for a board meeting that fills in the scan on paper:
+/// a box to tick for every answer (with its points), "weet niet" and "n.v.t." as boxes too,
+/// room for a note under every question, and at the end a score sheet to fill in by hand.
+/// The numbers (`3.2`) are the ones `kader fill` and `kader template` use, so the answers can
+/// be typed in afterwards.
+extension FrameworkPrintouts {
+    /// The paper form, ending in a score sheet.
+    public var paperForm: ReportDocument {
+        let framework = words.framework
+        let t = words.t
+        let title = words.text(framework.title) + " — " + t("invulformulier", "answer form")
+        var doc = ReportDocument(title: title, language: words.language, style: .printout)
+        doc.add(.headingText(1, words.text(framework.title)))
+        doc.add(.smallPrint(t("Invulformulier", "Answer form") + " · " + words.versionLine))
+        doc.add(.field(t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
+        doc.add(.field(t("Organisatie", "Organisation")))
+        doc.add(.field(t("Datum", "Date")))
+        for field in framework.context {
+            doc.add(.field(words.text(field.label) + (field.kind == .number ? t(" (getal)", " (number)") : "")))
+        }
+        doc.add(.headingText(2, t("Zo vult u het formulier in", "How to fill in the form")))
+        doc.add(.bulletList(instructions))
+        for (index, domain) in framework.domains.enumerated() {
+            let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
+            doc.add(.headingText(2, "\(index + 1). " + words.text(domain.title) + role))
+            if let description = domain.description { doc.add(.smallPrint(words.text(description))) }
+            for (offset, question) in domain.questions.enumerated() {
+                var blocks: [Block] = []
+                let tags = words.tags(question)
+                let text = words.text(question.text) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]")
+                blocks.append(.labelledText("\(index + 1).\(offset + 1)", text))
+                if let help = question.help { blocks.append(.smallPrint(words.text(help))) }
+                blocks.append(contentsOf: answerBlocks(question, words: words))
+                blocks.append(.writingLines(t("Toelichting", "Note"), count: 2))
+                doc.add(.keepTogether(blocks))
+            }
+        }
+        scoreSheet(framework, words: words, into: &doc)
+        return doc
+    }
+
+    /// How to fill in the form.
+    private var instructions: [String] {
+        let t = words.t
+        let id = words.framework.id
+        return [
+            t("Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen.",
+              "Tick one box per question, unless it says you may choose more."),
+            t("Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. "
+                + "Dat zijn eerlijke antwoorden: ze tellen niet mee in de score.",
+              "If you do not know, tick 'Don't know'. If the question does not fit you, tick 'Not applicable'. "
+                + "Those are honest answers: they do not count in the score."),
+            t("Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken.",
+              "Under 'Note', write why you chose this answer, or what you want to agree on."),
+            t("De getallen tussen haakjes zijn de punten van een antwoord.", "The numbers in brackets are the points of an answer."),
+            t("Typ de antwoorden daarna over met: kader fill \(id) --output antwoorden.yaml (de vraagnummers zijn dezelfde).",
+              "Afterwards, type the answers in with: kader fill \(id) --output answers.yaml (the question numbers are the same)."),
+        ]
+    }
+
+    /// The room to answer one question in, as its kind describes it, with "weet niet" and
+    /// "n.v.t." boxes when the kind allows them and has no options of its own for them.
+    func answerBlocks(_ question: Question, words: ExportWords) -> [Block] {
+        let t = words.t
+        let kind = question.kind
+        let answer = kind.paperAnswer(reverse: question.reverse, in: words.language)
+        var blocks: [Block] = answer.hint.map { [.smallPrint($0)] } ?? []
+        var boxes: [String] = []
+        switch answer.room {
+        case .boxes(let labels): boxes = labels
+        case .numberLine(let values): blocks.append(.numberLine(values))
+        case .field(let label): blocks.append(.field(label))
+        case .lines(let label, let count): blocks.append(.writingLines(label, count: count))
+        }
+        if !kind.answerShape.isFreeText, !kind.options.contains(where: { $0.role != .scored }) {
+            if kind.allowsUnknown { boxes.append(t("Weet niet", "Don't know")) }
+            if kind.allowsNotApplicable { boxes.append(t("N.v.t.", "Not applicable")) }
+        }
+        if !boxes.isEmpty { blocks.append(.tickBoxes(boxes)) }
+        return blocks
+    }
+
+    /// A sheet to add up the scores by hand, with the growth model and the grade.
+    func scoreSheet(_ framework: Framework, words: ExportWords, into doc: inout ReportDocument) {
+        let t = words.t
+        doc.add(.headingText(2, t("Scoreblad", "Score sheet")))
+        doc.add(Block.paragraphs(t(
+            "Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), en deel door het hoogst haalbare "
+                + "aantal punten van die vragen. Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
+            "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), and divide by the "
+                + "highest possible points of those questions. Times 100 is the score. Or let Kader compute: kader scan answers.yaml.")))
+        let header = [t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"),
+                      t("Score (0-100)", "Score (0-100)"), t("Niveau", "Level")]
+        let empty = ["", "", "", "", ""]
+        doc.add(.simpleTable(header, framework.domains.map { [words.text($0.title)] + empty } + [[t("Totaal", "Overall")] + empty]))
+        if let model = framework.growthModel {
+            let bands = model.levels.map { words.text($0.label) + " " + words.number($0.min) + "–" + words.number($0.max) }
+            doc.add(.labelledText(t("Niveaus", "Levels"), bands.joined(separator: " · ")))
+        }
+        if let grades = framework.grades, case .formula(let formula) = grades.method {
+            doc.add(.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text))
+        }
+        doc.add(.smallPrint(t("De precieze rekenregels (gewichten, minimum aantal antwoorden, kritieke punten) staan in de hand-out: "
+                                  + "kader export \(framework.id) --as handout.",
+                              "The exact rules (weights, minimum number of answers, critical items) are in the handout: "
+                                  + "kader export \(framework.id) --as handout.")))
+    }
+}

@@ -1,0 +1,85 @@
+import Kader
+
+/// Many results to one framework in one overview (`kader aggregate`), built once for every
+/// format: the spread per domain, the items that most often fall short, a ranking, every score
+/// per domain as an appendix, and the files that could not be scored.
+extension Report where Subject == GroupSummary {
+    var group: GroupSummary { subject }
+
+    /// The whole overview.
+    public var document: ReportDocument {
+        let g = group
+        let t = words.t
+        var meta = t("\(g.count) resultaten", "\(g.count) results")
+        if !g.failed.isEmpty { meta += t(", \(g.failed.count) niet te scoren", ", \(g.failed.count) could not be scored") }
+        var blocks: [Block] = [.header(Header(title: RichText(words.text(g.framework.title)), meta: RichText(meta))), spread]
+        if !g.shortfalls.isEmpty {
+            let items = g.shortfalls.prefix(10).map { shortfall in
+                ItemList.Item([.text("\(shortfall.below)/\(shortfall.scored): " + words.text(shortfall.text) + " "),
+                               .tone(.muted, "(" + words.domainTitle(shortfall.domainID) + ")")])
+            }
+            let title = t("Vaakst onder de \(words.number(g.threshold))", "Most often below \(words.number(g.threshold))")
+            blocks.append(.section(id: "shortfalls", title: title, [.list(ItemList(.bullets, Array(items)))]))
+        }
+        blocks += [ranking, domainScores]
+        if !g.failed.isEmpty {
+            let failures = g.failed.map { $0.name + ": " + $0.problem.text(in: words.language) }
+            blocks.append(.section(id: "failed", title: t("Niet gescoord", "Not scored"), [.list(.bullets(failures))]))
+        }
+        blocks.append(FrameworkFooter(words: words).block)
+        return ReportDocument(title: words.text(g.framework.title), language: words.language, blocks: blocks)
+    }
+
+    /// Lowest, median and highest score per domain, as a chart and a table.
+    var spread: Block {
+        let t = words.t
+        let spreads = [group.overall] + group.domains
+        let description = spreads.map { spread in
+            "\(words.text(spread.title)): \(words.score(spread.minimum))–\(words.score(spread.maximum)), "
+                + "\(t("mediaan", "median")) \(words.score(spread.median))"
+        }.joined(separator: "; ")
+        let chart = Chart(title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
+                          description: description,
+                          caption: t("De balk is de mediaan; de lijn loopt van de laagste naar de hoogste score.",
+                                     "The bar is the median; the line runs from the lowest to the highest score."),
+                          series: [t("mediaan", "median")],
+                          rows: spreads.map { spread in
+                              var range: ClosedRange<Double>?
+                              if let low = spread.minimum, let high = spread.maximum, low <= high { range = low...high }
+                              return Chart.Row(words.text(spread.title), values: [words.chartValue(spread.median)], range: range)
+                          },
+                          missing: t("onvoldoende gegevens", "insufficient data"))
+        let columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(t("Laagste", "Lowest")),
+                       .number(t("Mediaan", "Median")), .number(t("Hoogste", "Highest"))]
+        let rows = spreads.map { spread in
+            Table.Row([.plain(words.text(spread.title)), .plain("\(spread.count)"), .plain(words.score(spread.minimum)),
+                       .plain(words.score(spread.median)), .plain(words.score(spread.maximum))], isTotal: spread.id == group.overall.id)
+        }
+        let table = Block.table(Table(columns: columns, rows: rows))
+        return .section(id: "spread", title: t("Spreiding per domein", "Spread per domain"), [.chart(chart), table])
+    }
+
+    /// The results by overall score, highest first.
+    var ranking: Block {
+        let t = words.t
+        let hasGrades = words.framework.grades != nil
+        var columns = [Table.Column.number("#"), Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40),
+                       .number(t("Totaal", "Overall")), Table.Column(t("Niveau", "Level"))]
+        if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
+        let rows = group.ranking.enumerated().map { index, rank in
+            Table.Row([.plain("\(index + 1)"), .plain(rank.label), .plain(words.score(rank.score)), .plain(words.level(rank.level))]
+                      + (hasGrades ? [.plain(words.grade(rank.grade))] : []))
+        }
+        return .section(id: "ranking", title: t("Rangorde", "Ranking"), [.table(Table(columns: columns, rows: rows))])
+    }
+
+    /// Every result's score per domain, in the order of the ranking: an appendix.
+    var domainScores: Block {
+        let t = words.t
+        let columns = [Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40)]
+            + words.framework.domains.map { Table.Column.number(words.text($0.title)) }
+        let rows = group.ranking.map { rank in Table.Row([.plain(rank.label)] + rank.domainScores.map { .plain(words.score($0)) }) }
+        return .section(id: "domain-scores", title: t("Scores per domein", "Scores per domain"), role: .detail,
+                        [.table(Table(columns: columns, rows: rows, isWide: true))])
+    }
+}

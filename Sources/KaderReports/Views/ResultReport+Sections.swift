@@ -1,0 +1,61 @@
+import Kader
+
+/// The preconditions, the flags, what goes well and the advice of a result's report.
+extension Report where Subject == AssessmentResult {
+    /// Each precondition, met or not, with what to do when it is not.
+    public var preconditions: Block? {
+        guard !result.preconditions.isEmpty else { return nil }
+        let items = result.preconditions.map { condition in
+            let advice = condition.outcome == .met ? nil : condition.advice
+            return ItemList.Item(mark: words.mark(condition.outcome), RichText(words.text(condition.text)),
+                                 details: advice.map { [[.tone(.muted, "→ " + words.text($0))]] } ?? [])
+        }
+        return .section(id: "preconditions", title: words.t("Randvoorwaarden", "Preconditions"), [.list(ItemList(.checklist, items))])
+    }
+
+    /// The flags, most severe as the rules gave them, each with why it was raised.
+    public var flags: Block? {
+        guard !result.flags.isEmpty else { return nil }
+        let items = result.flags.map { flag in
+            ItemList.Item(mark: words.mark(flag.severity), RichText(words.text(flag.text)), details: flag.because.map { [why($0)] } ?? [])
+        }
+        return .section(id: "flags", title: words.t("Signalen", "Flags"), [.list(ItemList(.callouts, items))])
+    }
+
+    /// What goes well.
+    public var strengths: Block {
+        let t = words.t
+        let content: Block = result.strengths.isEmpty
+            ? .text(t("Nog niets boven de drempel.", "Nothing above the threshold yet."), .muted)
+            : .list(ItemList(.strengths, result.strengths.map { ItemList.Item(RichText(words.text($0.text))) }))
+        return .section(id: "strengths", title: t("Wat gaat goed", "What goes well"), [content])
+    }
+
+    /// The advice in the order to act on it, each with its first step, why, and its sources.
+    public var advice: Block {
+        let t = words.t
+        let title = t("Wat kan beter", "What can be better")
+        guard !result.advice.isEmpty else { return .section(id: "advice", title: title, [.text(t("Geen advies.", "No advice."), .muted)]) }
+        let items = result.advice.map { advice -> ItemList.Item in
+            let lead: RichText = [.strong(words.text(advice.text)), " ",
+                                  .tags([advice.priority.label(in: words.language), advice.effort.label(in: words.language)])]
+            var details: [RichText] = []
+            if let step = advice.firstStep { details.append(RichText(t("Eerste stap", "First step") + ": " + words.text(step))) }
+            if let because = advice.because { details.append(why(because)) }
+            let sources = advice.sources.map { id -> RichText in
+                let source = words.source(id)
+                return source.url.map { [.link(RichText(source.title), url: $0)] } ?? RichText(source.title)
+            }
+            if !sources.isEmpty {
+                details.append([.tone(.muted, RichText(t("Bronnen", "Sources") + ": ") + RichText.joined(sources, separator: "; "))])
+            }
+            return ItemList.Item(lead, details: details)
+        }
+        return .section(id: "advice", title: title, [.list(ItemList(.numbered, items))])
+    }
+
+    /// "Waarom: ..." in the background.
+    func why(_ because: LocalizedText) -> RichText {
+        [.tone(.muted, words.t("Waarom", "Why") + ": " + words.text(because))]
+    }
+}

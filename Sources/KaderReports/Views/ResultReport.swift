@@ -1,0 +1,123 @@
+import Kader
+
+/// The report of one respondent's result (`kader scan`), built once for every format: the
+/// header, the key figures, the preconditions, the scores per domain, the flags, what goes
+/// well, the advice in the order to act on it, the respondent's own words and notes, every
+/// answer as an appendix, and where it comes from.
+///
+/// Its parts are public so that other views can reuse them: the combined report of colleagues
+/// puts its own section after the ``figures``; a short summary can take ``figures``, ``domains``
+/// and ``advice`` alone.
+extension Report where Subject == AssessmentResult {
+    var result: AssessmentResult { subject }
+
+    /// The whole report.
+    public var document: ReportDocument {
+        ReportDocument(title: words.respondent(result) + " — " + words.text(result.framework.title), language: words.language,
+                       blocks: [header] + body)
+    }
+
+    /// Everything after the header, in reading order: ``figures``, ``sections``, ``footer``.
+    public var body: [Block] { figures + sections + [footer] }
+
+    /// The sections after the key figures, in reading order, and the engine's notices.
+    public var sections: [Block] {
+        [preconditions, domains, flags, strengths, advice, openAnswers, notes, answers].compactMap { $0 } + notices
+    }
+
+    /// The framework, its version and its sources.
+    public var footer: Block { FrameworkFooter(words: words).block }
+
+    /// The framework's title, and whose result it is, of when, scored with which framework.
+    public var header: Block {
+        let t = words.t
+        let framework = result.framework
+        var meta: RichText = [.strong(words.respondent(result))]
+        if let date = result.date { meta.inlines += [" · ", .date(date)] }
+        meta.inlines.append(.text(" · " + t("kader", "framework") + " " + framework.id + " " + framework.version))
+        let notes = framework.answeredVersion.map { answered in
+            [RichText(t("Ingevuld voor versie \(answered); gescoord met \(framework.version).",
+                        "Answered for version \(answered); scored with \(framework.version)."))]
+        } ?? []
+        return .header(Header(title: RichText(words.text(framework.title)), meta: meta, notes: notes))
+    }
+
+    /// The overall score, level, grade and completeness, and whether the level was capped.
+    public var figures: [Block] {
+        let t = words.t
+        let overall = result.overall
+        let noScore = t("onvoldoende gegevens", "insufficient data")
+        var figures = [
+            Figures.Figure(t("Totaal", "Overall"), words.score(overall.score), detail: overall.score == nil ? noScore : nil,
+                           isNumber: true),
+            Figures.Figure(t("Niveau", "Level"), words.level(overall.level)),
+        ]
+        if overall.grade != nil {
+            figures.append(Figures.Figure(t("Rapportcijfer", "Report grade"), words.grade(overall.grade), isNumber: true))
+        }
+        let completeness = words.completeness(result.completeness)
+        figures.append(Figures.Figure(t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
+                                      detail: completeness.components(separatedBy: " · ").last))
+        var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : words.score(overall.score)))]
+        if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
+        if let grade = overall.grade { line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade))) }
+        var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
+        if !overall.cappedBy.isEmpty {
+            let uncapped = t("zonder begrenzing", "without the cap") + ": " + words.level(overall.requiredLevel)
+            let cappedBy = t("Niveau begrensd door: ", "Level capped by: ") + overall.cappedBy.joined(separator: ", ")
+            blocks.append(.text(cappedBy + " (\(uncapped))", .warning))
+        }
+        return blocks
+    }
+
+    /// Per domain: a chart and a table of score, level, grade and completeness.
+    public var domains: Block {
+        let t = words.t
+        let chart = Chart(title: t("Score per domein (0-100)", "Score per domain (0-100)"),
+                          description: result.domains.map { "\(words.text($0.title)): \(words.score($0.score))" }.joined(separator: "; "),
+                          caption: t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
+                                     "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
+                          series: [t("score", "score")],
+                          rows: result.domains.map { Chart.Row(words.text($0.title), values: [words.chartValue($0.score)]) },
+                          missing: t("onvoldoende gegevens", "insufficient data"))
+        let hasGrades = words.framework.grades != nil
+        var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
+                       Table.Column(t("Niveau", "Level"))]
+        if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
+        columns.append(.number(t("Ingevuld", "Completed")))
+        let rows = result.domains.map { domain -> Table.Row in
+            var name = RichText(words.text(domain.title))
+            if domain.role == .precondition { name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")] }
+            var level: RichText
+            if let id = domain.level {
+                level = [.level(words.level(id))]
+                if !domain.cappedBy.isEmpty { level.inlines += [" ", .tone(.warning, "(" + t("begrensd", "capped") + ")")] }
+            } else {
+                level = [.tone(.muted, t("onvoldoende gegevens", "insufficient data") + " (\(domain.answeredItems)/\(domain.minAnswered))")]
+            }
+            var cells: [Table.Cell] = [.text(name), .score(domain.score, words.score(domain.score)), .text(level)]
+            if hasGrades { cells.append(.plain(words.grade(domain.grade))) }
+            cells.append(.plain(words.percentage(domain.completeness.percentage)))
+            return Table.Row(cells)
+        }
+        return .section(id: "domains", title: t("Per domein", "Per domain"), [.chart(chart), .table(Table(columns: columns, rows: rows))])
+    }
+}
+
+/// The footer every report ends with: the framework, its version and date, and its sources.
+struct FrameworkFooter {
+    let words: Vocabulary
+
+    var block: Block {
+        let t = words.t
+        let framework = words.framework
+        let made = t("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
+            + (framework.date.map { " (\($0))" } ?? "")
+        var blocks: [Block] = [.text(made + ".")]
+        if !framework.sources.isEmpty {
+            let titles = framework.sources.map { words.text($0.title) }.joined(separator: "; ")
+            blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ": " + titles))
+        }
+        return .footer(blocks)
+    }
+}
