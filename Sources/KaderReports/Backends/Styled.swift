@@ -8,7 +8,8 @@ struct Styled {
 
     var parts: [Part]
 
-    /// Plain text (already passed through ``Escape/terminal(_:)`` by whoever made it).
+    /// Plain text: a string of the document already passed through ``Escape/terminal(_:)`` by
+    /// whoever made it, or the backend's own punctuation.
     init(_ text: String) { parts = text.isEmpty ? [] : [Part(text: text, codes: [])] }
 
     private init(parts: [Part]) { self.parts = parts }

@@ -13,7 +13,7 @@ extension TextLines {
         let numberWidths = table.columns.indices.map { column in
             table.rows.compactMap { row -> Int? in
                 guard column < row.cells.count, case .score(_, let text) = row.cells[column] else { return nil }
-                return Escape.terminal(text).count
+                return clean(text).count
             }.max()
         }
         let headers = table.columns.map { styled($0.header) }
@@ -47,7 +47,7 @@ extension TextLines {
         switch cell {
         case .text(let text): return styled(text)
         case .score(let score, let text):
-            let number = Styled(Escape.terminal(text)).padded(to: numberWidth, trailing: true)
+            let number = Styled(clean(text)).padded(to: numberWidth, trailing: true)
             guard let score else { return number + Styled(String(repeating: " ", count: Self.barWidth + 2)) }
             let filled = Int((max(0, min(100, score)) / 5).rounded())
             return number + Styled("  [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]")

@@ -8,13 +8,21 @@
 public struct TextBackend: Sendable {
     /// Whether ANSI colours and bold may be used.
     public var color: Bool
+    /// What every string of a document passes on its way to the terminal.
+    let clean: @Sendable (String) -> String
 
     /// Creates the backend.
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false) { self.init(color: color, clean: Escape.terminal) }
+
+    /// A backend whose strings pass `clean` instead (tests show that every string does).
+    init(color: Bool, clean: @escaping @Sendable (String) -> String) {
+        self.color = color
+        self.clean = clean
+    }
 
     /// The document as terminal text.
     public func write(_ document: ReportDocument) -> String {
-        var out = TextLines(color: color)
+        var out = TextLines(color: color, clean: clean)
         for block in document.blocks {
             let before = out.lines.count
             out.block(block)
@@ -28,13 +36,17 @@ public struct TextBackend: Sendable {
 /// The lines of a terminal text being written.
 struct TextLines {
     let color: Bool
+    let clean: (String) -> String
     var lines: [String] = []
     /// Inside a footer everything is in the background.
     var muted = false
     /// Inside a section, paragraphs stand in line with its lists and tables.
     var inSection = false
 
-    init(color: Bool) { self.color = color }
+    init(color: Bool, clean: @escaping (String) -> String) {
+        self.color = color
+        self.clean = clean
+    }
 
     mutating func line(_ text: Styled) {
         lines.append((muted ? text.toned(.muted) : text).rendered(color: color))
@@ -54,7 +66,7 @@ struct TextLines {
             case .small, .muted: line(text.toned(.muted))
             case .warning: line(text.toned(.warning))
             }
-        case .labelled(let label, let text): line(Styled(Escape.terminal(label) + ":").bold() + Styled(" ") + styled(text))
+        case .labelled(let label, let text): line(Styled(clean(label) + ":").bold() + Styled(" ") + styled(text))
         case .figures(let figures): figures.sentences.forEach { line(styled($0)) }
         case .table(let table): self.table(table)
         case .list(let list): self.list(list)
@@ -75,13 +87,13 @@ struct TextLines {
             if section.level > 2, lines.last != "" { lines.append("") }
         case .sources(let sources):
             for source in sources {
-                line(Styled("  - " + Escape.terminal(source.title) + (source.url.map { " — " + Escape.terminal($0) } ?? "")))
+                line(Styled("  - " + clean(source.title) + (source.url.map { " — " + clean($0) } ?? "")))
             }
-        case .tickBoxes(let labels): labels.forEach { line(Styled("  [ ] " + Escape.terminal($0))) }
-        case .numberLine(let values): line(Styled("  " + values.map { "[ ] " + Escape.terminal($0) }.joined(separator: "   ")))
-        case .field(let label): line(Styled(Escape.terminal(label) + ": " + String(repeating: "_", count: 40)))
+        case .tickBoxes(let labels): labels.forEach { line(Styled("  [ ] " + clean($0))) }
+        case .numberLine(let values): line(Styled("  " + values.map { "[ ] " + clean($0) }.joined(separator: "   ")))
+        case .field(let label): line(Styled(clean(label) + ": " + String(repeating: "_", count: 40)))
         case .writingLines(let label, let count):
-            line(Styled(Escape.terminal(label) + ":"))
+            line(Styled(clean(label) + ":"))
             for _ in 0..<max(0, count) { line(Styled("  " + String(repeating: "_", count: 60))) }
         case .keepTogether(let inner): inner.forEach { self.block($0) }
         case .footer(let inner):
@@ -93,7 +105,7 @@ struct TextLines {
 
     mutating func list(_ list: ItemList) {
         let markers = list.items.enumerated().map { index, item -> Styled in
-            if let mark = item.mark { return Styled(Escape.terminal(mark.symbol)).toned(mark.tone) }
+            if let mark = item.mark { return Styled(clean(mark.symbol)).toned(mark.tone) }
             switch list.style {
             case .numbered: return Styled("\(index + 1).")
             case .strengths: return Styled("+")
@@ -108,18 +120,18 @@ struct TextLines {
         }
     }
 
-    /// Rich text as terminal text; every string in it passes ``Escape/terminal(_:)``.
+    /// Rich text as terminal text; every string in it passes ``clean``.
     func styled(_ text: RichText) -> Styled {
         text.inlines.reduce(Styled("")) { $0 + styled($1) }
     }
 
     private func styled(_ part: Inline) -> Styled {
         switch part {
-        case .text(let text), .code(let text), .date(let text), .level(let text): Styled(Escape.terminal(text))
+        case .text(let text), .code(let text), .date(let text), .level(let text): Styled(clean(text))
         case .strong(let text): styled(text).bold()
         case .link(let text, _): styled(text)
         case .tone(let tone, let text): styled(text).toned(tone)
-        case .tags(let tags): Styled("[" + Escape.terminal(tags.joined(separator: ", ")) + "]").toned(.muted)
+        case .tags(let tags): Styled("[" + clean(tags.joined(separator: ", ")) + "]").toned(.muted)
         case .lineBreak: Styled(" ")
         }
     }
