@@ -16,9 +16,13 @@ public struct HTMLBackend: Sendable {
     }
 
     /// The document's blocks without the page around them.
-    public func body(_ document: ReportDocument) -> String {
+    public func body(_ document: ReportDocument) -> String { fragment(document.blocks) }
+
+    /// Some blocks of a document, for a page that puts its own parts between them: a report's
+    /// `header`, then the page's own, then its `body`.
+    public func fragment(_ blocks: [Block]) -> String {
         var writer = HTMLBlockWriter()
-        writer.blocks(document.blocks)
+        writer.blocks(blocks)
         return writer.out.html
     }
 }

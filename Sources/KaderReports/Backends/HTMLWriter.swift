@@ -75,7 +75,8 @@ public struct HTMLAttribute: Sendable {
     public static func `class`(_ value: String) -> HTMLAttribute { HTMLAttribute("class", value) }
     /// `id="value"`.
     public static func id(_ value: String) -> HTMLAttribute { HTMLAttribute("id", value) }
-    /// `href="url"` for an http(s) address (``Escape/webAddress(_:)``); nil for anything else,
-    /// so a `javascript:` address never becomes a link.
+    /// `href="url"` for an http(s) address from a file (``Escape/webAddress(_:)``); nil for
+    /// anything else, so a `javascript:` address never becomes a link. A link a page's own code
+    /// makes (`/results/3`) is `HTMLAttribute("href", path)`.
     public static func href(_ url: String) -> HTMLAttribute? { Escape.webAddress(url).map { HTMLAttribute("href", $0) } }
 }
