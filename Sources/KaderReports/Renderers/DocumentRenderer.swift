@@ -32,27 +32,39 @@ extension DocumentRenderer {
 
 /// A report for the terminal: aligned, with score bars, colour only on a terminal.
 public struct TextRenderer: DocumentRenderer {
+    /// `--format text`.
     public static let name = "text"
+    /// What it produces.
     public static let summary = Message(nl: "een overzicht voor de terminal, uitgelijnd, kleur alleen op een terminal",
                                         en: "an aligned overview for the terminal, colour only on a terminal")
+    /// Creates the renderer.
     public init() {}
+    /// The document for the terminal, in colour when the options allow it.
     public func write(_ document: ReportDocument, options: RenderOptions) -> String { TextBackend(color: options.color).write(document) }
 }
 
 /// A report that pastes into a memo or a wiki: headings, tables and lists.
 public struct MarkdownRenderer: DocumentRenderer {
+    /// `--format markdown`.
     public static let name = "markdown"
+    /// What it produces.
     public static let summary = Message(nl: "Markdown om in een memo of wiki te plakken", en: "Markdown to paste into a memo or wiki")
+    /// Creates the renderer.
     public init() {}
+    /// The document as Markdown.
     public func write(_ document: ReportDocument, options: RenderOptions) -> String { MarkdownBackend().write(document) }
 }
 
 /// One self-contained HTML file to print for a board meeting or show in a masterclass: inline
 /// CSS and SVG, nothing from the network, no scripts, a print stylesheet.
 public struct HTMLRenderer: DocumentRenderer {
+    /// `--format html`.
     public static let name = "html"
+    /// What it produces.
     public static let summary = Message(nl: "één HTML-bestand om te printen of te tonen, met grafiek, zonder netwerk",
                                         en: "one HTML file to print or show, with a chart, nothing from the network")
+    /// Creates the renderer.
     public init() {}
+    /// The document as one HTML page.
     public func write(_ document: ReportDocument, options: RenderOptions) -> String { HTMLBackend().page(document) }
 }
