@@ -24,23 +24,32 @@ public enum Escape {
         return url
     }
 
-    /// Text for HTML element content and attribute values.
+    /// Text for HTML element content and attribute values: `& < > " '` as entities, and control
+    /// characters other than tab and newline, which have no business in a report, as U+FFFD.
+    /// Works on the UTF-8 bytes: every byte it replaces is ASCII, so no character is split.
     public static func html(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline have no business in a report.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { out += "&#xFFFD;" } else { out.unicodeScalars.append(scalar) }
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+                || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
+        }
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            guard special(byte) else {
+                out.append(byte)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "&"): out += "&amp;".utf8
+            case UInt8(ascii: "<"): out += "&lt;".utf8
+            case UInt8(ascii: ">"): out += "&gt;".utf8
+            case UInt8(ascii: "\""): out += "&quot;".utf8
+            case UInt8(ascii: "'"): out += "&#39;".utf8
+            default: out += "&#xFFFD;".utf8
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text for Markdown: characters that make inline markup or HTML (`\\ ` * _ [ ] < > | ~`)
@@ -48,28 +57,34 @@ public enum Escape {
     /// that would start a heading or a list there; line breaks become spaces. In a table cell
     /// or in the middle of a line no heading or list can start, so `+26,9` stays as it is.
     public static func markdown(_ text: String, atLineStart: Bool = true) -> String {
-        var out = ""
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
-                out += "\\"
-                out.unicodeScalars.append(scalar)
-            case "#", "-", "+", "=":
+        // Where the first character that is not a digit starts: a dot or parenthesis right there,
+        // after digits, would begin a numbered list ("1." or "1)").
+        var digitsEnd = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.properties.numericType != nil else { break }
+            digitsEnd += UTF8.width(scalar)
+        }
+        // Every byte escaped or replaced is ASCII, so the UTF-8 bytes can be walked one by one.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                out += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
                 // Only at the start of a line could these begin a heading or a list.
-                if atLineStart, index == 0 { out += "\\" }
-                out.unicodeScalars.append(scalar)
-            case ".", ")":
-                // "1." or "1)" at the start would begin a numbered list.
-                if atLineStart, index > 0, scalars[..<index].allSatisfy({ $0.properties.numericType != nil }) { out += "\\" }
-                out.unicodeScalars.append(scalar)
-            case "\n", "\r":
-                out += " "
+                if atLineStart, offset == 0 { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            case UInt8(ascii: "."), UInt8(ascii: ")"):
+                if atLineStart, offset > 0, offset == digitsEnd { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
             default:
-                if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
+                // Line breaks and other control characters become spaces.
+                out.append(byte < 0x20 ? UInt8(ascii: " ") : byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One CSV cell (RFC 4180), with formula injection defused: a cell that starts with `=`,

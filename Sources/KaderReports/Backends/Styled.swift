@@ -36,36 +36,31 @@ struct Styled {
         }
     }
 
-    /// Cut to `width` characters, the last one an ellipsis when anything was cut.
-    func cut(to width: Int) -> Styled {
-        guard self.width > width else { return self }
-        var left = max(0, width - 1)
-        var kept: [Part] = []
-        for part in parts where left > 0 {
-            let piece = String(part.text.prefix(left))
-            kept.append(Part(text: piece, codes: part.codes))
-            left -= piece.count
+    /// Exactly `width` characters: cut with an ellipsis when longer, padded with spaces when
+    /// shorter, on the left when `trailing` (numbers line up on the right).
+    func fitted(to width: Int, trailing: Bool = false) -> Styled {
+        let own = self.width
+        if own > width {
+            var left = max(0, width - 1)
+            var kept: [Part] = []
+            for part in parts where left > 0 {
+                let piece = String(part.text.prefix(left))
+                kept.append(Part(text: piece, codes: part.codes))
+                left -= piece.count
+            }
+            return Styled(parts: kept) + Styled("…")
         }
-        return Styled(parts: kept) + Styled("…")
-    }
-
-    /// Padded with spaces to `width`, on the left when `trailing` (numbers line up on the right).
-    func padded(to width: Int, trailing: Bool = false) -> Styled {
-        let space = Styled(String(repeating: " ", count: max(0, width - self.width)))
+        let space = Styled(String(repeating: " ", count: width - own))
         return trailing ? space + self : self + space
     }
 
     /// Without the spaces at its end (of a padded last column).
     func trimmingTrailingSpaces() -> Styled {
         var parts = parts
-        while let last = parts.last {
-            let trimmed = String(last.text.reversed().drop { $0 == " " }.reversed())
-            if trimmed.isEmpty {
-                parts.removeLast()
-                continue
-            }
-            parts[parts.count - 1].text = trimmed
-            break
+        while let last = parts.indices.last {
+            while parts[last].text.last == " " { parts[last].text.removeLast() }
+            guard parts[last].text.isEmpty else { break }
+            parts.removeLast()
         }
         return Styled(parts: parts)
     }

@@ -28,7 +28,7 @@ extension TextLines {
             let padded = zip(table.columns, cells).enumerated().map { index, pair -> Styled in
                 let (column, cell) = pair
                 let trailing = column.alignment == .trailing && numberWidths[index] == nil
-                let fitted = cell.cut(to: widths[index]).padded(to: widths[index], trailing: trailing)
+                let fitted = cell.fitted(to: widths[index], trailing: trailing)
                 return total && column.namesRows ? fitted.bold() : fitted
             }
             var line = Styled("  ")
@@ -37,7 +37,7 @@ extension TextLines {
         }
         // Over a score with a bar, the header stands over the number.
         let heads = headers.enumerated().map { index, header in
-            numberWidths[index].map { header.padded(to: $0, trailing: true) } ?? header
+            numberWidths[index].map { header.fitted(to: max($0, header.width), trailing: true) } ?? header
         }
         line(row(heads.map { $0.bold() }, total: false))
         for (index, cells) in cells.enumerated() { line(row(cells, total: table.rows[index].isTotal)) }
@@ -47,7 +47,7 @@ extension TextLines {
         switch cell {
         case .text(let text): return styled(text)
         case .score(let score, let text):
-            let number = Styled(clean(text)).padded(to: numberWidth, trailing: true)
+            let number = Styled(clean(text)).fitted(to: numberWidth, trailing: true)
             guard let score else { return number + Styled(String(repeating: " ", count: Self.barWidth + 2)) }
             let filled = Int((max(0, min(100, score)) / 5).rounded())
             return number + Styled("  [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]")

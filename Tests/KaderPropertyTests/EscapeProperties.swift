@@ -1,0 +1,65 @@
+import KaderReports
+import PropertyBased
+import Testing
+
+// HTML is escaped on the UTF-8 bytes and Markdown in one pass; both must give exactly the text
+// of the plain way, kept here as the reference: one character at a time, and for a "1." at the
+// start of a line every character before the dot looked at again.
+
+/// Pieces texts are made of: words, Dutch and other non-ASCII letters and digits (Arabic-Indic
+/// ٣, superscript ²), everything HTML or Markdown escapes, and control characters.
+private let pieces = ["a", "Ouders ", "é", "’", "–", "🙂", "٣", "²", "12", "&", "<", ">", "\"", "'", "\\", "`", "*", "_", "[", "]",
+                      "|", "~", "#", "-", "+", "=", ".", ")", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1F}", "\u{7F}"]
+
+private func referenceHTML(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default:
+            if scalar.value < 0x20, scalar != "\n", scalar != "\t" { out += "&#xFFFD;" } else { out.unicodeScalars.append(scalar) }
+        }
+    }
+    return out
+}
+
+private func referenceMarkdown(_ text: String, atLineStart: Bool) -> String {
+    var out = ""
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+            out += "\\"
+            out.unicodeScalars.append(scalar)
+        case "#", "-", "+", "=":
+            if atLineStart, index == 0 { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        case ".", ")":
+            if atLineStart, index > 0, scalars[..<index].allSatisfy({ $0.properties.numericType != nil }) { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        case "\n", "\r":
+            out += " "
+        default:
+            if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
+        }
+    }
+    return out
+}
+
+@Test func htmlIsEscapedAsOneCharacterAtATimeWould() async {
+    await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30)) { picks in
+        let text = picks.map { pieces[$0] }.joined()
+        #expect(Escape.html(text) == referenceHTML(text))
+    }
+}
+
+@Test func markdownIsEscapedAsLookingBackAtEveryDotWould() async {
+    await propertyCheck(count: 500, input: Gen.int(in: 0...(pieces.count - 1)).array(of: 0...30), Gen.bool) { picks, atLineStart in
+        let text = picks.map { pieces[$0] }.joined()
+        #expect(Escape.markdown(text, atLineStart: atLineStart) == referenceMarkdown(text, atLineStart: atLineStart))
+    }
+}
