@@ -5,8 +5,12 @@ import Kader
 /// combined answers. Cells are quoted as RFC 4180 says, and a cell that starts like a formula
 /// (`=`, `+`, `-`, `@`) gets a leading apostrophe so no spreadsheet runs it.
 public struct CSVRenderer: Renderer {
+    /// `--format csv`.
     public static let name = "csv"
-    public static let summary = Message(nl: "rijen voor een spreadsheet, per domein of per vraag; veilig tegen formules", en: "rows for a spreadsheet, per domain or per question; safe against formulas")
+    /// What it produces.
+    public static let summary = Message(nl: "rijen voor een spreadsheet, per domein of per vraag; veilig tegen formules",
+                                        en: "rows for a spreadsheet, per domain or per question; safe against formulas")
+    /// Creates the renderer.
     public init() {}
 
     private func line(_ cells: [String], _ options: RenderOptions) -> String {
@@ -15,33 +19,43 @@ public struct CSVRenderer: Renderer {
     private func text(_ value: String?) -> String { Escape.csvCell(value ?? "") }
     private func number(_ value: Double?) -> String { value.map { Escape.csvCell(ExpressionFormat.number($0), isNumber: true) } ?? "" }
 
+    /// Completeness as a percentage with one decimal and the four counts.
+    private func completeness(_ c: Completeness) -> [String] {
+        [number((c.percentage * 10).rounded() / 10)] + [c.answered, c.unknown, c.notApplicable, c.unanswered].map { number(Double($0)) }
+    }
+
+    /// One row per domain and one for the total, or with `--rows items` one row per question.
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
         let who = [text(result.respondent), text(result.date)]
         switch options.rows {
         case .domains:
-            var out = line(["respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered", "unknown", "not_applicable", "unanswered"], options)
+            var out = line(["respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
+                            "unknown", "not_applicable", "unanswered"], options)
             for d in result.domains {
-                out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score), text(d.level.map(v.level)), number(d.grade),
-                                   number((d.completeness.percentage * 10).rounded() / 10), number(Double(d.completeness.answered)), number(Double(d.completeness.unknown)),
-                                   number(Double(d.completeness.notApplicable)), number(Double(d.completeness.unanswered))], options)
+                out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score), text(d.level.map(v.level)),
+                                   number(d.grade)] + completeness(d.completeness), options)
             }
-            out += line(who + [text("overall"), text(v.t("Totaal", "Overall")), text(""), number(result.overall.score), text(result.overall.level.map(v.level)),
-                               number(result.overall.grade), number((result.completeness.percentage * 10).rounded() / 10), number(Double(result.completeness.answered)),
-                               number(Double(result.completeness.unknown)), number(Double(result.completeness.notApplicable)), number(Double(result.completeness.unanswered))], options)
+            let overall = result.overall
+            out += line(who + [text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
+                               text(overall.level.map(v.level)), number(overall.grade)] + completeness(result.completeness), options)
             return out
         case .items:
-            var out = line(["respondent", "date", "domain_id", "question_id", "question", "state", "answer", "points", "max_points", "score", "note", "evidence"], options)
+            var out = line(["respondent", "date", "domain_id", "question_id", "question", "state", "answer", "points", "max_points",
+                            "score", "note", "evidence"], options)
             for d in result.domains {
                 for item in d.items {
-                    out += line(who + [text(d.id), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue), text(item.display.map(v.text)),
-                                       number(item.points), number(item.maxPoints), number(item.score.map { ($0 * 100).rounded() / 100 }), text(item.note), text(item.evidence)], options)
+                    out += line(who + [text(d.id), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue),
+                                       text(item.display.map(v.text)), number(item.points), number(item.maxPoints),
+                                       number(item.score.map { ($0 * 100).rounded() / 100 }), text(item.note), text(item.evidence)],
+                                options)
                 }
             }
             return out
         }
     }
 
+    /// One row per domain: the score in each result and the change.
     public func render(_ c: Comparison, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
         var out = line(["domain_id", "domain"] + c.columns.map { text($0.label) } + ["change"], options)
@@ -51,22 +65,25 @@ public struct CSVRenderer: Renderer {
         return out
     }
 
+    /// The ranking, with every domain's score.
     public func render(_ g: GroupSummary, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
         var out = line(["rank", "name", "date", "overall", "level", "grade"] + framework.domains.map { text($0.id) }, options)
         for (index, rank) in g.ranking.enumerated() {
-            out += line([number(Double(index + 1)), text(rank.label), text(rank.date), number(rank.score), text(rank.level.map(v.level)), number(rank.grade)]
-                        + rank.domainScores.map(number), options)
+            out += line([number(Double(index + 1)), text(rank.label), text(rank.date), number(rank.score), text(rank.level.map(v.level)),
+                         number(rank.grade)] + rank.domainScores.map(number), options)
         }
         return out
     }
 
+    /// One row per question: each colleague's answer, how far apart they are, and the combined one.
     public func render(_ c: Consensus, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
         var out = line(["domain_id", "question_id", "question"] + c.respondents.map(text) + ["agreement", "spread", "combined"], options)
         for item in c.items {
             out += line([text(item.domainID), text(item.questionID), text(v.text(item.text))] + item.answers.map { text($0.map(v.text)) }
-                        + [text(item.agreement.rawValue), number(item.spread.map { ($0 * 10).rounded() / 10 }), text(item.combined.map(v.text))], options)
+                        + [text(item.agreement.rawValue), number(item.spread.map { ($0 * 10).rounded() / 10 }),
+                           text(item.combined.map(v.text))], options)
         }
         return out
     }

@@ -13,7 +13,8 @@ struct ExportWords {
 
     /// "kader moskeeonderwijs · versie 1.0.0 · 2026-11-23".
     var versionLine: String {
-        t("kader", "framework") + " \(framework.id) · " + t("versie", "version") + " \(framework.version)" + (framework.date.map { " · \($0)" } ?? "")
+        t("kader", "framework") + " \(framework.id) · " + t("versie", "version") + " \(framework.version)"
+            + (framework.date.map { " · \($0)" } ?? "")
     }
 
     /// A question's number: domain and place, as `3.2`.
@@ -51,7 +52,9 @@ struct ExportWords {
         switch name {
         case "mean": return t("gemiddelde", "mean") + of
         case "weighted_mean": return t("gewogen gemiddelde", "weighted mean") + of
-        case "sum": return items ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum") : t("som", "sum")
+        case "sum":
+            return items ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum")
+                         : t("som", "sum")
         case "minimum": return items ? t("laagste itemscore", "lowest item score") : t("laagste", "lowest")
         case "maximum": return items ? t("hoogste itemscore", "highest item score") : t("hoogste", "highest")
         case "median": return t("mediaan", "median") + of
