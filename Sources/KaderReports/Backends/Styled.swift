@@ -1,16 +1,31 @@
 /// Terminal text in parts, each with its ANSI styles: measured and cut as plain characters,
 /// and coloured only when it is finally written.
 struct Styled {
+    /// The ANSI styles of a part, as a set: bold, dim, and one colour at most.
+    struct Style: OptionSet {
+        let rawValue: UInt8
+        static let bold = Style(rawValue: 1)
+        static let dim = Style(rawValue: 2)
+        static let red = Style(rawValue: 4)
+        static let green = Style(rawValue: 8)
+        static let yellow = Style(rawValue: 16)
+
+        /// The SGR codes, in a fixed order.
+        var codes: [String] {
+            [(Style.bold, "1"), (.dim, "2"), (.red, "31"), (.green, "32"), (.yellow, "33")].compactMap { contains($0.0) ? $0.1 : nil }
+        }
+    }
+
     struct Part {
         var text: String
-        var codes: [String]
+        var style: Style
     }
 
     var parts: [Part]
 
     /// Plain text: a string of the document already passed through ``Escape/terminal(_:)`` by
     /// whoever made it, or the backend's own punctuation.
-    init(_ text: String) { parts = text.isEmpty ? [] : [Part(text: text, codes: [])] }
+    init(_ text: String) { parts = text.isEmpty ? [] : [Part(text: text, style: [])] }
 
     private init(parts: [Part]) { self.parts = parts }
 
@@ -20,19 +35,19 @@ struct Styled {
     static func + (lhs: Styled, rhs: Styled) -> Styled { Styled(parts: lhs.parts + rhs.parts) }
 
     /// With one more style on every part.
-    func styled(_ code: String) -> Styled {
-        Styled(parts: parts.map { Part(text: $0.text, codes: $0.codes.contains(code) ? $0.codes : $0.codes + [code]) })
+    func styled(_ style: Style) -> Styled {
+        Styled(parts: parts.map { Part(text: $0.text, style: $0.style.union(style)) })
     }
 
-    func bold() -> Styled { styled("1") }
+    func bold() -> Styled { styled(.bold) }
 
     func toned(_ tone: Tone) -> Styled {
         switch tone {
-        case .muted: styled("2")
-        case .good: styled("32")
+        case .muted: styled(.dim)
+        case .good: styled(.green)
         case .info: self
-        case .warning: styled("33")
-        case .critical: styled("31")
+        case .warning: styled(.yellow)
+        case .critical: styled(.red)
         }
     }
 
@@ -45,7 +60,7 @@ struct Styled {
             var kept: [Part] = []
             for part in parts where left > 0 {
                 let piece = String(part.text.prefix(left))
-                kept.append(Part(text: piece, codes: part.codes))
+                kept.append(Part(text: piece, style: part.style))
                 left -= piece.count
             }
             return Styled(parts: kept) + Styled("…")
@@ -68,8 +83,8 @@ struct Styled {
     /// The text, with ANSI escape codes when `color` is on.
     func rendered(color: Bool) -> String {
         parts.map { part in
-            guard color, !part.codes.isEmpty else { return part.text }
-            return "\u{1B}[" + part.codes.joined(separator: ";") + "m" + part.text + "\u{1B}[0m"
+            guard color, !part.style.isEmpty else { return part.text }
+            return "\u{1B}[" + part.style.codes.joined(separator: ";") + "m" + part.text + "\u{1B}[0m"
         }.joined()
     }
 }
