@@ -22,9 +22,9 @@ extension Report where Subject == GroupSummary {
             blocks.append(.section(id: "shortfalls", title: title, [.list(ItemList(.bullets, Array(items)))]))
         }
         blocks += [ranking, domainScores]
-        if !g.failed.isEmpty {
-            let failures = g.failed.map { $0.name + ": " + $0.problem.text(in: words.language) }
-            blocks.append(.section(id: "failed", title: t("Niet gescoord", "Not scored"), [.list(.bullets(failures))]))
+        // Files that could not be scored, like the engine's notices in a report: one line each.
+        blocks += g.failed.map { failure in
+            .text(t("niet gescoord", "not scored") + ": " + failure.name + ": " + failure.problem.text(in: words.language), .muted)
         }
         blocks.append(FrameworkFooter(words: words).block)
         return ReportDocument(title: words.text(g.framework.title), language: words.language, blocks: blocks)
