@@ -15,6 +15,9 @@ public struct ExpressionEnvironment: Sendable {
     public var scoreSlots: [String: ResolvedName.Slot] = [:]
     /// Questions that produce an item score.
     public var scoredQuestions: Set<String> = []
+    /// Questions the framework declares that did not load (an unknown scale or kind): a name
+    /// that refers to one fails without a problem of its own, as the question's error says it all.
+    public var brokenQuestions: Set<String> = []
     /// Domain ids.
     public var domainIDs: [String] = []
     /// Domain ids, derived score ids and `overall`.
@@ -53,4 +56,7 @@ public struct ExpressionProblem: Error, Sendable {
     public var fix: Message?
     /// The part of the expression at fault (scalar offsets).
     public var range: Range<Int>
+    /// True when the problem only follows from an error reported elsewhere (a name of a
+    /// question that did not load): the loader does not report it again.
+    public var followsEarlierError = false
 }

@@ -59,6 +59,7 @@ struct TypeChecker {
                 range: range)
         }
         guard let type = environment.answerTypes[name] else {
+            if environment.brokenQuestions.contains(name) { throw brokenQuestion(range) }
             let candidates = Array(environment.answerTypes.keys).sorted() + Array(environment.variables.keys).sorted()
             throw ExpressionProblem(
                 message: Message(nl: "onbekende vraag '\(name)'", en: "unknown question '\(name)'"),
@@ -68,6 +69,12 @@ struct TypeChecker {
         try requireAllowed(.answers, range: range)
         references.insert(.answer(name))
         return ExprNode(operation: .answer(ResolvedName(name, slot: environment.slots[name] ?? .unresolved)), type: type, range: range)
+    }
+
+    /// A question that exists but did not load: its own error says what is wrong.
+    private func brokenQuestion(_ range: Range<Int>) -> ExpressionProblem {
+        ExpressionProblem(message: Message(nl: "deze vraag laadt niet", en: "this question does not load"), fix: nil, range: range,
+                          followsEarlierError: true)
     }
 
     private func example(for namespace: String) -> String {
@@ -111,6 +118,7 @@ struct TypeChecker {
         case "item":
             try requireAllowed(.items, range: range)
             guard environment.scoredQuestions.contains(member) else {
+                if environment.brokenQuestions.contains(member) { throw brokenQuestion(range) }
                 throw unknown(Message(nl: "gescoorde vraag", en: "scored question"), environment.scoredQuestions.sorted())
             }
             references.insert(.item(member))

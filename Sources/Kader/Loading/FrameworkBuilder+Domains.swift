@@ -129,7 +129,9 @@ extension FrameworkBuilder {
         let sources = checkSources(reader.identifiers("sources"))
         let questionID = id ?? "?"
         var kind: (any QuestionKind)?
-        if let typeName {
+        if let scale = node["scale"]?.scalar, brokenScales.contains(scale) {
+            // The scale's own error says what is wrong; "unknown scale" here would mislead.
+        } else if let typeName {
             if let kindType {
                 let context = QuestionKindContext(scales: scales, questionID: questionID, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
                 kind = kindType.make(reader, context: context)
@@ -148,7 +150,10 @@ extension FrameworkBuilder {
         if let kind, reverse, !kind.isScored, let at = reader["reverse"] {
             sink.warning("no-effect", Message(nl: "'reverse' heeft geen effect: '\(questionID)' wordt niet gescoord", en: "'reverse' has no effect: '\(questionID)' is not scored"), at: at)
         }
-        guard let id, claimed, let kind else { return nil }
+        guard let id, claimed, let kind else {
+            if let id, claimed { brokenQuestions.insert(id) }
+            return nil
+        }
         return Question(id: id, kind: kind, text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight,
                         reverse: reverse, required: required, critical: critical,
                         relevance: nil, sources: sources, domainID: domainID, location: node.location)

@@ -9,10 +9,15 @@ extension FrameworkBuilder {
     /// Built once per state of the sections it depends on (these only grow while loading):
     /// several sections ask for it, and a framework may have thousands of questions.
     func fullEnvironment() -> ExpressionEnvironment {
-        let key = [domains.count, domains.reduce(0) { $0 + $1.questions.count }, derivedScores.count, levels.count, contextFields.count]
+        let key = [domains.count, domains.reduce(0) { $0 + $1.questions.count }, derivedScores.count, brokenScoreIDs.count, levelIDs.count,
+                   contextFields.count, brokenQuestions.count]
         if let cached = environmentCache, cached.key == key { return cached.environment }
-        let environment = ExpressionEnvironment.make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id), derivedIDs: derivedScores.map(\.id),
-                                                     levelIDs: levels.map(\.id), context: contextFields, functions: registry.functions)
+        // Parts that did not load are still known by name, after the real ones so that every
+        // slot stays right: their own errors keep the framework from loading anyway.
+        var environment = ExpressionEnvironment.make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id),
+                                                     derivedIDs: derivedScores.map(\.id) + brokenScoreIDs, levelIDs: levelIDs,
+                                                     context: contextFields, functions: registry.functions)
+        environment.brokenQuestions = brokenQuestions
         environmentCache = (key, environment)
         return environment
     }
@@ -23,6 +28,7 @@ extension FrameworkBuilder {
         let origin = ExpressionOrigin(location: node.location, style: node.scalarStyle ?? .plain, blockIndent: blockIndent(after: node))
         switch ExpressionCompiler.compile(text, origin: origin, environment: environment) {
         case .failure(let problem):
+            if problem.followsEarlierError { return nil }
             let location = ScalarPositions.location(ofOffset: problem.range.lowerBound, in: node, source: source)
             sink.report(.error("expression", problem.message, fix: problem.fix, at: location, length: max(1, problem.range.count)))
             return nil

@@ -12,6 +12,9 @@ extension FrameworkBuilder {
                 return
             }
             seen[id] = idNode.location.line
+            // Known with its effects from here on, whatever goes wrong below: tests that name the
+            // rule must not add "unknown rule" to the rule's own error.
+            ruleEffects[id] = reader.presentKeys.filter { registry.ruleEffects[$0] != nil }
             var domainID: String?
             if let domainNode = reader["domain"], let domain = ValueReader(sink: sink).identifier(domainNode, what: Message(nl: "'domain'", en: "'domain'")) {
                 if index.domains[domain] == nil {
@@ -21,7 +24,7 @@ extension FrameworkBuilder {
                     domainID = domain
                 }
             }
-            let context = RuleEffectContext(ruleID: id, domainID: domainID, levelIDs: levels.map(\.id), sourceIDs: sources.map(\.id), sink: sink)
+            let context = RuleEffectContext(ruleID: id, domainID: domainID, levelIDs: levelIDs, sourceIDs: sources.map(\.id), sink: sink)
             var effects: [any RuleEffect] = []
             for name in reader.presentKeys where registry.ruleEffects[name] != nil {
                 if let node = reader[name], let effect = registry.ruleEffects[name]?.make(node, context: context) { effects.append(effect) }
@@ -89,6 +92,7 @@ extension FrameworkBuilder {
             case .success(let expression): parts.append(.value(expression))
             case .failure(let problem):
                 ok = false
+                if problem.followsEarlierError { break }
                 let offset = scalars.distance(from: scalars.startIndex, to: next)
                 let offsetOrigin = ScalarPositions.location(ofOffset: offset, in: node, source: source)
                 sink.report(.error("expression", problem.message, fix: problem.fix, at: offsetOrigin.advanced(byColumns: problem.range.lowerBound), length: max(1, problem.range.count)))
@@ -106,10 +110,11 @@ extension FrameworkBuilder {
         var result: [Precondition] = []
         each(nodes, format: FrameworkFormat.precondition) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
-            if result.contains(where: { $0.id == id }) {
+            if rawPreconditionIDs.contains(id) {
                 sink.duplicate(Message(nl: "randvoorwaarde '\(id)' bestaat al", en: "precondition '\(id)' already exists"), at: idNode)
                 return
             }
+            rawPreconditionIDs.append(id)
             let text = reader.text("text", required: true)
             guard let whenNode = reader.required("when"), let condition = compile(whenNode, type: .bool, environment: environment), let text else { return }
             result.append(Precondition(id: id, text: text, condition: condition, advice: reader.text("advice"), location: reader.node.location))

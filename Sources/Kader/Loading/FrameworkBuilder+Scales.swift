@@ -24,7 +24,10 @@ extension FrameworkBuilder {
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             guard let optionsNode = reader.required("options"),
                   let options = readOptions(optionsNode, what: Message(nl: "de opties van schaal '\(id)'", en: "the options of scale '\(id)'"))
-            else { return }
+            else {
+                if scales[id] == nil { brokenScales.insert(id) }
+                return
+            }
             if scales[id] != nil {
                 sink.duplicate(Message(nl: "schaal '\(id)' bestaat al", en: "scale '\(id)' already exists"), at: idNode)
                 return
@@ -71,7 +74,9 @@ extension FrameworkBuilder {
             options.append(AnswerOption(id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id),
                                         value: role == .scored ? value : nil, role: role, help: reader.text("help"), location: reader.node.location))
         }
-        return options
+        // Without an option that did not load, every comparison with its id would report an
+        // unknown option: the list as a whole did not load.
+        return options.count == nodes.count ? options : nil
     }
 
     /// True when some option in the list has a value: then every scored option needs one.

@@ -54,7 +54,7 @@ extension FrameworkBuilder {
                 return
             }
             guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")), seen.insert(id).inserted else { return }
-            if let derived = readDerived(score, id: id, environment: scoreEnvironment) { derivedScores.append(derived) }
+            if let derived = readDerived(score, id: id, environment: scoreEnvironment) { derivedScores.append(derived) } else { brokenScoreIDs.append(id) }
         }
         readOverall(reader?["overall"], environment: scoreEnvironment)
         checkScoreCycles()
@@ -156,22 +156,30 @@ extension FrameworkBuilder {
 
     func readLevels(_ nodes: [YAMLNode]?) {
         var pendingRequires: [(Int, YAMLNode)] = []
+        var bands: [(min: Double, max: Double, location: SourceLocation)] = []
+        var allBoundsRead = true
         each(nodes, format: FrameworkFormat.level) { reader in
-            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
-            if levels.contains(where: { $0.id == id }) {
+            let id = reader.identifier("id")
+            if let id, let idNode = reader["id"], levelIDs.contains(id) {
                 sink.duplicate(Message(nl: "niveau '\(id)' bestaat al", en: "level '\(id)' already exists"), at: idNode)
                 return
             }
-            guard let min = reader.number("min", required: true), let max = reader.number("max", required: true) else { return }
+            if let id { levelIDs.append(id) }
+            let min = reader.number("min", required: true)
+            let max = reader.number("max", required: true)
+            guard let min, let max else { allBoundsRead = false; return }
             if min >= max, let at = reader["max"] {
                 sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
                                                      en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"), fix: Message(nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"), at: at)
             }
+            bands.append((min, max, reader.node.location))
+            guard let id else { return }
             if let requires = reader["requires"] { pendingRequires.append((levels.count, requires)) }
             levels.append(Level(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id), description: reader.text("description"),
                                 min: min, max: max, requires: nil, location: reader.node.location))
         }
-        checkBands(levels.map { (min: $0.min, max: $0.max, location: $0.location) }, what: Message(nl: "niveaus", en: "levels"))
+        // A level whose bounds did not load would show up as a gap; its own error says enough.
+        if allBoundsRead { checkBands(bands, what: Message(nl: "niveaus", en: "levels")) }
         // `requires` may read scores, so it is compiled once derived scores are known.
         self.pendingRequires = pendingRequires
     }

@@ -26,7 +26,7 @@ extension FrameworkBuilder {
 
     private func readExpectation(_ reader: ConfigReader) -> TestExpectation {
         var expectation = TestExpectation()
-        let scoreIDs = Set(domains.map(\.id) + derivedScores.map(\.id) + ["overall"])
+        let scoreIDs = Set(domains.map(\.id) + derivedScores.map(\.id) + brokenScoreIDs + ["overall"])
         let levelKeys = Set(domains.map(\.id) + ["overall"])
         let values = ValueReader(sink: sink)
         func entries(_ key: String, ids: Set<String>, _ body: (String, YAMLNode) -> Void) {
@@ -57,14 +57,14 @@ extension FrameworkBuilder {
         entries("levels", ids: levelKeys) { id, node in
             if node.isNull { expectation.levels.append(.init(key: id, value: nil, location: node.location)); return }
             guard let level = values.identifier(node, what: Message(nl: "een verwacht niveau", en: "an expected level")) else { return }
-            guard levels.contains(where: { $0.id == level }) else {
+            guard levelIDs.contains(level) else {
                 sink.error("unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
-                           fix: Suggestion.fix(for: level, in: levels.map(\.id), what: Message(nl: "niveaus", en: "levels")), at: node)
+                           fix: Suggestion.fix(for: level, in: levelIDs, what: Message(nl: "niveaus", en: "levels")), at: node)
                 return
             }
             expectation.levels.append(.init(key: id, value: level, location: node.location))
         }
-        entries("preconditions", ids: Set(preconditionIDs(reader))) { id, node in
+        entries("preconditions", ids: Set(rawPreconditionIDs)) { id, node in
             if let word = values.string(node, what: Message(nl: "een uitkomst", en: "an outcome")) {
                 guard TestCaseFormat.outcomes.contains(word) else {
                     sink.error("invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
@@ -100,11 +100,5 @@ extension FrameworkBuilder {
         expectation.adviceExcludes = rules("advice_excludes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
         if let tolerance = reader.number("tolerance") { expectation.tolerance = tolerance }
         return expectation
-    }
-
-    /// Precondition ids are read after tests are declared in some files; take them from the raw
-    /// section so the check does not depend on order.
-    private func preconditionIDs(_ reader: ConfigReader) -> [String] {
-        rawPreconditionIDs
     }
 }

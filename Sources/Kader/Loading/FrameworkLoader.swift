@@ -66,9 +66,20 @@ final class FrameworkBuilder {
     /// Every id used so far (questions, domains, scores), to catch duplicates across kinds.
     var usedIDs: [String: SourceLocation] = [:]
     var pendingRequires: [(Int, YAMLNode)] = []
+    /// Every precondition id declared, also of preconditions that did not load.
     var rawPreconditionIDs: [String] = []
-    /// Each rule's effect names, so test expectations can be checked against them.
+    /// Each declared rule's effect names (also of rules that did not load), so test
+    /// expectations can be checked against them.
     var ruleEffects: [String: [String]] = [:]
+    /// Every level id declared, in order, also of levels that did not load: what rules, tests
+    /// and expressions may name.
+    var levelIDs: [String] = []
+    /// Questions and scales whose id was read but which did not load: known by name, so that
+    /// what refers to them is not reported as unknown on top of their own error.
+    var brokenQuestions: Set<String> = []
+    var brokenScales: Set<String> = []
+    /// Derived scores whose id was read but which did not load.
+    var brokenScoreIDs: [String] = []
     /// The last expression environment built, with what it was built from.
     var environmentCache: (key: [Int], environment: ExpressionEnvironment)?
     /// The sorted keys a question may have, by the name of its kind, and for an unknown kind.
@@ -111,8 +122,6 @@ final class FrameworkBuilder {
         let grades = readGrades(top["grades"])
         let rules = readRules(top.list("rules"))
         let preconditions = readPreconditions(top.list("preconditions"))
-        rawPreconditionIDs = preconditions.map(\.id)
-        for rule in rules { ruleEffects[rule.id] = rule.effects.map { type(of: $0).name } }
         let tests = readTests(top.list("tests"))
         checkTranslations(top)
 
