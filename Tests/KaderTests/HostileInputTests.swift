@@ -52,7 +52,7 @@ final class HostileInputTests: XCTestCase {
 
     func testTabIndentation() {
         let found = assertBoth(bytes("id: demo\ntitle:\n\tnl: Demo\n"), give: "yaml-syntax", line: 3, column: 1)
-        XCTAssertTrue(found.allSatisfy { $0.fix?.en.contains("not tabs") ?? false }, "\(found.map { $0.fix?.en ?? "-" })")
+        XCTAssertTrue(found.allSatisfy { $0.fix?.en.contains("replace the tab with spaces") ?? false }, "\(found.map { $0.fix?.en ?? "-" })")
     }
 
     func testAnUnclosedQuoteIsReportedWhereItOpens() {
@@ -280,12 +280,12 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testANulByte() {
-        assertBoth(bytes("id: demo\ntitle: a\u{0}b\n"), give: "yaml-syntax", line: 2, column: 9, message: "control characters")
+        assertBoth(bytes("id: demo\ntitle: a\u{0}b\n"), give: "yaml-syntax", line: 2, column: 9, message: "control character (U+0000)")
     }
 
     func testAControlCharacter() {
         let found = assertBoth(bytes("id: demo\ntitle: a\u{1}b\n"), give: "yaml-syntax", line: 2, column: 9)
-        XCTAssertTrue(found.allSatisfy { $0.fix?.en.contains("control characters") ?? false })
+        XCTAssertTrue(found.allSatisfy { $0.message.en.contains("control character (U+0001)") && $0.fix?.en.contains("remove the character") == true })
     }
 
     func testAControlCharacterInACRLFFileHasTheRightLine() {

@@ -42,35 +42,4 @@ enum YAMLMessages {
     static let tooManyNodesFix = Message(nl: "splits het bestand of gebruik minder verwijzingen ('*naam')",
                                          en: "split the file or use fewer aliases ('*name')")
     static let outOfMemory = Message(nl: "geen geheugen voor de YAML-lezer", en: "out of memory for the YAML reader")
-
-    static func syntax(problem: String, context: String?) -> Message {
-        let detail = context.map { "\(problem) (\($0))" } ?? problem
-        return Message(nl: "YAML-syntaxfout: \(detail)", en: "YAML syntax error: \(detail)")
-    }
-
-    /// A hint for the libyaml problems people run into most.
-    static func syntaxFix(problem: String) -> Message {
-        if problem.contains("cannot start any token") {
-            return Message(nl: "gebruik spaties om in te springen, geen tabs; zet tekst met bijzondere tekens tussen aanhalingstekens",
-                           en: "indent with spaces, not tabs; put text with special characters in quotes")
-        }
-        if problem.contains("mapping values are not allowed") {
-            return Message(nl: "zet tekst met een dubbele punt tussen aanhalingstekens, of controleer de inspringing",
-                           en: "put text that contains a colon in quotes, or check the indentation")
-        }
-        if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
-            return Message(nl: "controleer de inspringing: sleutels op hetzelfde niveau beginnen in dezelfde kolom",
-                           en: "check the indentation: keys at the same level start in the same column")
-        }
-        if problem.contains("end of stream") || problem.contains("quoted scalar") {
-            return Message(nl: "sluit elk aanhalingsteken en elk haakje dat je opent",
-                           en: "close every quote and bracket you open")
-        }
-        if problem.contains("control characters") || problem.contains("invalid") {
-            return Message(nl: "verwijder onzichtbare besturingstekens uit het bestand",
-                           en: "remove invisible control characters from the file")
-        }
-        return Message(nl: "controleer de YAML-opmaak op en vlak voor deze plek",
-                       en: "check the YAML at and just before this place")
-    }
 }

@@ -150,6 +150,8 @@ private struct EventComposer {
     var diagnostics = DiagnosticList()
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
+    /// The last scalar read: an unclosed quote or text after a closing quote shows in it.
+    private var lastScalar: YAMLSyntaxProblem.Scalar?
 
     /// A collection being built. Its children wait on one shared stack (``EventComposer/children``)
     /// until it ends, so that a collection costs one array of the right size, not a growing one.
@@ -231,6 +233,7 @@ private struct EventComposer {
                 default: .plain
                 }
                 let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
+                lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark), style: style)
                 finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), 1, Self.string(data.anchor))
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
@@ -297,25 +300,30 @@ private struct EventComposer {
 
     private mutating func reportParserError(_ parser: yaml_parser_t) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
-        let mark = parser.problem_mark
-        var here = location(line: Int(mark.line), column: Int(mark.column))
+        var at = Self.position(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset, not a line: find the line ourselves.
             let (line, column) = YAMLReader.position(after: String(decoding: source.text.utf8.prefix(Int(parser.problem_offset)), as: UTF8.self))
-            here = location(line: line, column: column)
-        }
-        let context = parser.context.map { String(cString: $0) }
-        if problem.contains("end of stream"), context != nil {
-            // An unclosed quote or bracket: point where it was opened, which is where the fix goes.
-            here = location(line: Int(parser.context_mark.line), column: Int(parser.context_mark.column))
+            at = YAMLSyntaxProblem.Position(line: line + 1, column: column + 1)
         }
         if problem.contains("nesting level") {
             // libyaml's own depth guard (1000 levels) can fire before ours in flow collections.
-            diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix, at: here))
+            diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix,
+                                      at: source.location(line: at.line, column: at.column)))
             return
         }
-        diagnostics.append(.error("yaml-syntax", YAMLMessages.syntax(problem: problem, context: context),
-                                  fix: YAMLMessages.syntaxFix(problem: problem), at: here))
+        let context = parser.context.map { String(cString: $0) }
+        let value = parser.error == YAML_READER_ERROR && parser.problem_value >= 0 ? UInt32(parser.problem_value) : nil
+        let found = YAMLSyntaxProblem(problem: problem, context: context, at: at, contextAt: context == nil ? nil : Self.position(parser.context_mark),
+                                      value: value, lastScalar: lastScalar)
+        let diagnosis = found.diagnose(in: source)
+        diagnostics.append(.error("yaml-syntax", diagnosis.kind.message, fix: diagnosis.kind.fix,
+                                  at: source.location(line: diagnosis.at.line, column: diagnosis.at.column), length: diagnosis.length))
+    }
+
+    /// A libyaml mark as a 1-based position.
+    private static func position(_ mark: yaml_mark_t) -> YAMLSyntaxProblem.Position {
+        YAMLSyntaxProblem.Position(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
