@@ -8,12 +8,15 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run a framework's test cases: example responses with expected scores, levels and advice.",
-        discussion: "Exit codes: 0 all passed, 1 a test failed or a framework has errors, 2 usage or file error.")
+        discussion: "A failure says what differs: missing and extra rule ids with why each rule did or did not fire, a different order, a number off by more than the tolerance. --coverage lists what no test reaches.\nExit codes: 0 all passed, 1 a test failed or a framework has errors, 2 usage or file error.")
 
     @OptionGroup var options: SharedOptions
 
     @Argument(help: "Framework ids or files (default: every framework found).")
     var frameworks: [String] = []
+
+    @ArgumentParser.Flag(help: "Also list, per framework, the rules, advice items and levels no test case reaches.")
+    var coverage = false
 
     func run() throws {
         let language = options.language
@@ -27,25 +30,15 @@ struct TestCommand: ParsableCommand {
             if framework.tests.isEmpty {
                 try Console.out("\(framework.id): " + (nl ? "geen testgevallen\n" : "no test cases\n"))
             }
-            for outcome in runner.run() {
-                if outcome.passed {
-                    passed += 1
-                    try Console.out("PASS \(framework.id)/\(outcome.testID)\n")
-                    continue
-                }
-                failed += 1
-                try Console.out("FAIL \(framework.id)/\(outcome.testID)  (\(outcome.location))\n")
-                if outcome.loadProblems.hasErrors {
-                    try Console.out(DiagnosticFormatter(language: language).format(outcome.loadProblems, sources: []) + "\n")
-                }
-                for failure in outcome.failures {
-                    try Console.out("  \(failure.location): \(failure.subject)\n")
-                    try Console.out("    - \(nl ? "verwacht" : "expected"): \(failure.expected)\n")
-                    try Console.out("    + \(nl ? "gekregen" : "actual"):  \(failure.actual)\n")
-                }
+            let text = TestReportText(language: language)
+            let outcomes = runner.run()
+            for outcome in outcomes {
+                if outcome.passed { passed += 1 } else { failed += 1 }
+                try Console.out(text.outcome(outcome, frameworkID: framework.id))
             }
+            if coverage { try Console.out(text.coverage(TestCoverage(framework: framework, outcomes: outcomes))) }
         }
-        try Console.out("\(passed) passed, \(failed) failed\n")
+        try Console.out(TestReportText(language: language).summary(passed: passed, failed: failed))
         if failed > 0 { throw ExitCode(ExitStatus.problems) }
     }
 }

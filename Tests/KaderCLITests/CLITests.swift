@@ -150,7 +150,8 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(failing.status, 1)
         XCTAssertTrue(failing.stdout.contains("score basis"), failing.stdout)
         XCTAssertTrue(failing.stdout.contains("- expected: 60"), failing.stdout)
-        XCTAssertTrue(failing.stdout.contains("+ actual:  50"), failing.stdout)
+        XCTAssertTrue(failing.stdout.contains("+ actual:   50"), failing.stdout)
+        XCTAssertTrue(failing.stdout.contains("50 instead of 60: off by 10, more than the tolerance of 0.05"), failing.stdout)
     }
 
     func testPluginsListsEveryKind() throws {

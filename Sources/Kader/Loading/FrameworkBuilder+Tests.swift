@@ -96,6 +96,7 @@ extension FrameworkBuilder {
         expectation.advice = ids("advice", effect: "advice")
         expectation.strengths = ids("strengths", effect: "strength")
         expectation.flags = ids("flags", effect: "flag")
+        expectation.caps = ids("caps", effect: "cap")
         expectation.adviceIncludes = rules("advice_includes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
         expectation.adviceExcludes = rules("advice_excludes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
         if let tolerance = reader.number("tolerance") { expectation.tolerance = tolerance }

@@ -43,6 +43,8 @@ public struct TestExpectation: Sendable {
     public var strengths: Entry<[String]>?
     /// The flag rules that fire, when given.
     public var flags: Entry<[String]>?
+    /// The cap rules that fire, in framework order, when given.
+    public var caps: Entry<[String]>?
     /// Precondition outcomes by id: met, not_met, unknown.
     public var preconditions: [Entry<String>] = []
     /// Allowed difference for numbers.

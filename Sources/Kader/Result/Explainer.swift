@@ -99,13 +99,7 @@ public struct Explainer {
     }
 
     /// "commissie < 'grotendeels' (commissie = Deels)".
-    private func conditionText(_ node: TraceNode) -> Message {
-        // Logical nodes show their parts on their own lines; leaves show the values they compared.
-        let values = node.children.contains(where: \.decisive) ? [] : node.children.filter { !$0.text.isEmpty }
-        let nl = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: .nl))" }.joined(separator: ", ")
-        let en = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: .en))" }.joined(separator: ", ")
-        return Message(nl: node.text + (nl.isEmpty ? "" : " (\(nl))"), en: node.text + (en.isEmpty ? "" : " (\(en))"))
-    }
+    private func conditionText(_ node: TraceNode) -> Message { ConditionText(framework: framework).describe(node) }
 
     // MARK: Overall and scores
 
@@ -209,14 +203,7 @@ public struct Explainer {
 
     // MARK: Rules
 
-    private func truth(_ value: Value, _ language: Language) -> String {
-        switch value {
-        case .bool(true): language == .nl ? "waar" : "true"
-        case .bool(false): language == .nl ? "onwaar" : "false"
-        case .missing(let m): (language == .nl ? "onbekend (" : "unknown (") + ValueText.missingText(m.reason, language: language) + ")"
-        default: ValueText.describe(value, framework: framework, language: language)
-        }
-    }
+    private func truth(_ value: Value, _ language: Language) -> String { ConditionText(framework: framework).truth(value, language) }
 
     private func rule(_ rule: Rule, result: AssessmentResult, state: EvaluationState, depth: TraceDepth) -> [Line] {
         let outcome = result.rules.first { $0.id == rule.id }

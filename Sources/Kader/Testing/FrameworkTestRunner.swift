@@ -1,5 +1,6 @@
 /// Runs a framework's own test cases: each example response is evaluated and compared with what
-/// the test expects. Only what a test lists is compared.
+/// the test expects. Only what a test lists is compared; a failure says what differs and, for a
+/// rule, why it did or did not fire.
 public struct FrameworkTestRunner {
     /// One difference between expected and actual.
     public struct Failure: Sendable {
@@ -10,6 +11,10 @@ public struct FrameworkTestRunner {
         /// Expected and actual, as text.
         public var expected: String
         public var actual: String
+        /// What differs, in words: the items a list misses or has extra (each with why its rule
+        /// did or did not fire), a different order and why, a number off by more than the
+        /// tolerance, what capped a level.
+        public var details: [Message] = []
     }
 
     /// One test's outcome.
@@ -19,6 +24,8 @@ public struct FrameworkTestRunner {
         /// Problems loading the response (a failure on its own).
         public var loadProblems: DiagnosticList
         public var failures: [Failure]
+        /// What the test's response reached, for ``TestCoverage``.
+        public var reached = TestCoverage.Reached()
         public var passed: Bool { failures.isEmpty && !loadProblems.hasErrors }
     }
 
@@ -55,68 +62,14 @@ public struct FrameworkTestRunner {
         guard let response = loaded.value else {
             return Outcome(testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: [])
         }
-        let result = engine.evaluate(response)
-        return Outcome(testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: compare(test.expect, result))
+        let (result, traces) = engine.evaluateTracing(response, depth: .summary)
+        // Rules come first, then preconditions (ids of the two may be the same).
+        let ruleTraces = traces.prefix(framework.rules.count).map { ($0.id, $0.trace) }
+        let preconditionTraces = traces.dropFirst(framework.rules.count).map { ($0.id, $0.trace) }
+        let comparison = TestComparison(framework: framework, expect: test.expect, result: result,
+                                        ruleTraces: Dictionary(ruleTraces, uniquingKeysWith: { first, _ in first }),
+                                        preconditionTraces: Dictionary(preconditionTraces, uniquingKeysWith: { first, _ in first }))
+        return Outcome(testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: comparison.failures(),
+                       reached: TestCoverage.Reached(result))
     }
-
-    private func compare(_ expect: TestExpectation, _ result: AssessmentResult) -> [Failure] {
-        var failures: [Failure] = []
-        func number(_ value: Double?) -> String { value.map(ExpressionFormat.number) ?? "null" }
-        func close(_ a: Double?, _ b: Double?) -> Bool {
-            switch (a, b) {
-            case (nil, nil): true
-            case let (x?, y?): abs(x - y) <= expect.tolerance + 1e-9
-            default: false
-            }
-        }
-        for entry in expect.scores {
-            let actual = score(entry.key, in: result)
-            if !close(entry.value, actual) {
-                failures.append(Failure(location: entry.location, subject: "score \(entry.key)", expected: number(entry.value), actual: number(actual)))
-            }
-        }
-        for entry in expect.grades {
-            let actual = entry.key == "overall" ? result.overall.grade : result.domains.first { $0.id == entry.key }?.grade
-            if !close(entry.value, actual) {
-                failures.append(Failure(location: entry.location, subject: "grade \(entry.key)", expected: number(entry.value), actual: number(actual)))
-            }
-        }
-        for entry in expect.levels {
-            let actual = entry.key == "overall" ? result.overall.level : result.domains.first { $0.id == entry.key }?.level
-            if entry.value != actual {
-                failures.append(Failure(location: entry.location, subject: "level \(entry.key)", expected: entry.value ?? "null", actual: actual ?? "null"))
-            }
-        }
-        let advice = result.advice.map(\.ruleID)
-        if let entry = expect.advice, entry.value != advice {
-            failures.append(Failure(location: entry.location, subject: "advice", expected: list(entry.value), actual: list(advice)))
-        }
-        for entry in expect.adviceIncludes where !advice.contains(entry.value) {
-            failures.append(Failure(location: entry.location, subject: "advice_includes", expected: entry.value, actual: list(advice)))
-        }
-        for entry in expect.adviceExcludes where advice.contains(entry.value) {
-            failures.append(Failure(location: entry.location, subject: "advice_excludes", expected: "not " + entry.value, actual: list(advice)))
-        }
-        if let entry = expect.strengths, entry.value != result.strengths.map(\.ruleID) {
-            failures.append(Failure(location: entry.location, subject: "strengths", expected: list(entry.value), actual: list(result.strengths.map(\.ruleID))))
-        }
-        if let entry = expect.flags, entry.value != result.flags.map(\.ruleID) {
-            failures.append(Failure(location: entry.location, subject: "flags", expected: list(entry.value), actual: list(result.flags.map(\.ruleID))))
-        }
-        for entry in expect.preconditions {
-            let actual = result.preconditions.first { $0.id == entry.key }?.outcome.rawValue ?? "null"
-            if entry.value != actual {
-                failures.append(Failure(location: entry.location, subject: "precondition \(entry.key)", expected: entry.value, actual: actual))
-            }
-        }
-        return failures
-    }
-
-    private func score(_ id: String, in result: AssessmentResult) -> Double? {
-        if id == "overall" { return result.overall.score }
-        if let domain = result.domains.first(where: { $0.id == id }) { return domain.score }
-        return result.scores.first { $0.id == id }?.score
-    }
-
-    private func list(_ ids: [String]) -> String { "[" + ids.joined(separator: ", ") + "]" }
 }
