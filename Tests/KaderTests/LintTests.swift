@@ -47,11 +47,13 @@ final class LintTests: XCTestCase {
             advice: {nl: Soms, en: Sometimes}
         """))
         let dead = found.filter { $0.code == "dead-rule" }
-        XCTAssertEqual(dead.map(\.message.en), [
-            "rule 'onmogelijk' can never fire: the value always lies between 0 and 2",
-            "rule 'ook_onmogelijk' can never fire: the value always lies between 0 and 100",
+        XCTAssertEqual(dead.map(\.message.en), ["rule 'onmogelijk' can never fire", "rule 'ook_onmogelijk' can never fire"])
+        XCTAssertEqual(dead.map { $0.fix?.en }, [
+            "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2); change the condition or remove the rule",
+            "'score.ouders > 100' cannot hold: a score lies between 0 and 100; change the condition or remove the rule",
         ])
-        XCTAssertEqual(dead.first?.location?.line, 22)
+        XCTAssertEqual(dead.first?.location, SourceLocation(file: "framework.yaml", line: 22, column: 12))
+        XCTAssertEqual(dead.first?.length, "plan < 'nee'".count)
     }
 
     func testADomainWithoutAdviceForALowScore() throws {

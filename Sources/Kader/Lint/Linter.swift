@@ -1,7 +1,11 @@
 /// Static checks on a loaded framework: things that are valid but probably not meant.
 ///
-/// - an advice or strength rule that can never fire (its condition is constant false, or
-///   compares an answer with a value outside its scale);
+/// - a condition that can never be true (``ConditionAnalyzer``): a rule that never fires (a number
+///   compared beyond its bounds, a score beyond 0-100, an option below the lowest, a condition
+///   that contradicts itself, a rule on a question that is only asked when the rule cannot
+///   hold), a question never asked, a precondition never met, a level's `requires` never held;
+/// - an outcome another rule always makes useless: a cap while a lower cap always applies too,
+///   advice, a strength or a flag whose text another rule always gives as well;
 /// - a scored question that feeds no score because its domain has no valid aggregation
 ///   (never), or an unscored, non-text question no rule reads;
 /// - a domain without any advice for a low score;
@@ -15,7 +19,9 @@ public struct Linter {
     /// Every warning, in framework order.
     public func run() -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        warnings += deadRules()
+        warnings += impossibleConditions()
+        warnings += overriddenCaps()
+        warnings += duplicatedOutcomes()
         warnings += unusedQuestions()
         warnings += domainsWithoutAdvice()
         return warnings
@@ -31,15 +37,6 @@ public struct Linter {
             if case .expression(let expression) = score.method { references.formUnion(expression.references) }
         }
         return references
-    }
-
-    private func deadRules() -> [Diagnostic] {
-        framework.rules.compactMap { rule in
-            guard let reason = ConstantFolder.neverTrue(rule.condition.root) else { return nil }
-            return .warning("dead-rule", Message(nl: "regel '\(rule.id)' kan nooit afgaan: \(reason.nl)", en: "rule '\(rule.id)' can never fire: \(reason.en)"),
-                            fix: Message(nl: "controleer de voorwaarde: \(rule.condition.text)", en: "check the condition: \(rule.condition.text)"),
-                            at: rule.condition.origin.location)
-        }
     }
 
     private func unusedQuestions() -> [Diagnostic] {
@@ -83,44 +80,5 @@ public struct Linter {
                                          en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) < 50\" and 'advice:'"),
                             at: domain.location)
         }
-    }
-}
-
-/// Finds conditions that can never be true without evaluating any answers.
-enum ConstantFolder {
-    static func neverTrue(_ node: ExprNode) -> Message? {
-        switch node.operation {
-        case .constant(.bool(false)):
-            return Message(nl: "de voorwaarde is altijd onwaar", en: "the condition is always false")
-        case .and(let left, let right):
-            return neverTrue(left) ?? neverTrue(right)
-        case .or(let left, let right):
-            guard let l = neverTrue(left), neverTrue(right) != nil else { return nil }
-            return l
-        case .compare(let op, let left, let right):
-            return outOfRange(op, left, right)
-        default:
-            return nil
-        }
-    }
-
-    /// `q < 'lowest'`, `q > 'highest'`, `score.x > 100`, `score.x < 0`.
-    private static func outOfRange(_ op: String, _ left: ExprNode, _ right: ExprNode) -> Message? {
-        guard case .constant(let constant) = right.operation, let bound = constant.numeric else { return nil }
-        var range: (Double, Double)?
-        if case .option(let space) = left.type {
-            let values = space.values.compactMap { $0 }
-            if let low = values.min(), let high = values.max() { range = (low, high) }
-        }
-        switch left.operation {
-        case .score, .item: range = (0, 100)
-        case .grade: range = (1, 10)
-        default: break
-        }
-        guard let (low, high) = range else { return nil }
-        let impossible = (op == "<" && bound <= low) || (op == ">" && bound >= high) || (op == "<=" && bound < low) || (op == ">=" && bound > high)
-            || (op == "==" && (bound < low || bound > high))
-        return impossible ? Message(nl: "de waarde ligt altijd tussen \(ExpressionFormat.number(low)) en \(ExpressionFormat.number(high))",
-                                    en: "the value always lies between \(ExpressionFormat.number(low)) and \(ExpressionFormat.number(high))") : nil
     }
 }
