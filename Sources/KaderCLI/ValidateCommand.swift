@@ -116,13 +116,19 @@ struct FileChecker {
     }
 }
 
-/// `kader lint FILE...`: validation plus static checks (rules that can never fire, questions
-/// that feed nothing, domains without advice).
+/// `kader lint FILE...`: validation plus static checks (conditions that can never be true, caps
+/// and advice another rule always overrides or repeats, questions that feed nothing, domains
+/// without advice).
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Validate frameworks and run static checks: dead rules, unused questions, domains without advice.",
-        discussion: "Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 a file cannot be read.")
+        discussion: """
+            Finds rules that can never fire (a number beyond its bounds, a score beyond 0-100, a condition that contradicts \
+            itself, a rule on a question only asked in the opposite case), questions never asked, preconditions never met, \
+            caps a lower cap always overrides, advice another rule always repeats; each fix says which part is impossible.
+            Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 a file cannot be read.
+            """)
 
     @OptionGroup var options: SharedOptions
 
