@@ -17,7 +17,7 @@ struct KaderCommand: ParsableCommand {
             + "Docs: docs/ in the repository.",
         version: KaderVersion.string,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
-                      ExplainCommand.self, TestCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]
+                      ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]
     )
 
     static func main() {

@@ -13,6 +13,12 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "framework, response, result or mapping")
     var kind: String
 
+    @Option(name: .shortAndLong, help: "Write the schema to this file (for example kader-framework.schema.json beside your frameworks).")
+    var output: String?
+
+    @ArgumentParser.Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
     /// The formats, by the name `kader schema` takes.
     static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ImportMappingFormat.file]
 
@@ -22,6 +28,6 @@ struct SchemaCommand: ParsableCommand {
             throw CLIFailure.usage(Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
                                    fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas")))
         }
-        try Console.out(JSONSchemaGenerator(registry: .builtIn).text(for: format))
+        try Output.write(JSONSchemaGenerator(registry: .builtIn).text(for: format), to: output, force: force, language: options.language)
     }
 }

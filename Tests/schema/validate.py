@@ -321,6 +321,17 @@ def main(argv):
             problems += schema_errors(validators["result"], example) + key_order_problems(example, schema, schema)
         report("result", rel(doc), problems)
 
+    # What `kader new` writes, in both languages of its comments.
+    with tempfile.TemporaryDirectory() as scratch:
+        for language in ["nl", "en"]:
+            run = subprocess.run([KADER, "new", "nieuw_" + language, "--lang", language], cwd=scratch, capture_output=True, text=True)
+            if run.returncode != 0:
+                report("framework", f"kader new ({language})", [f"kader new exited {run.returncode}: {run.stderr.strip()[:800]}"])
+                continue
+            for path in sorted(pathlib.Path(scratch).glob(f"nieuw_{language}*.yaml")):
+                kind = "framework" if path.name == f"nieuw_{language}.yaml" else "response"
+                report(kind, f"kader new ({language}) {path.name}", schema_errors(validators[kind], load_yaml(path)))
+
     for path in sorted(ROOT.glob("Tests/KaderTests/Fixtures/csv/*.yaml")):
         report("mapping", rel(path), schema_errors(validators["mapping"], load_yaml(path)))
 

@@ -57,7 +57,8 @@ public struct ValueReader {
         return scalar.properties.isAlphabetic
     }
 
-    private static func suggestIdentifier(_ text: String) -> String? {
+    /// A valid id close to `text`: lower case, other characters made '_'; nil when none is left.
+    static func suggestIdentifier(_ text: String) -> String? {
         let replaced = String(text.lowercased().unicodeScalars.map { scalar -> Character in
             scalar.properties.isAlphabetic || scalar.isASCIIDigit ? Character(scalar) : "_"
         })
