@@ -5,7 +5,7 @@ import XCTest
 
 /// Inputs the fuzzers (Fuzz/run.sh) found to crash, hang or blow up memory, kept as tests after
 /// the cause was fixed. Each file in Fixtures/fuzz/<target>/ goes through what its fuzz target
-/// does: framework/ as a framework file (loaded, evaluated, encoded), response/ as answers to
+/// does: framework/ as a framework file (loaded, evaluated, encoded, linted, its tests run), response/ as answers to
 /// `moskeeonderwijs` (loaded, evaluated with full traces, encoded), expression/ as an expression
 /// (compiled, evaluated, traced). Passing means: no crash, and a result or a diagnostic.
 final class FuzzRegressionTests: XCTestCase {
@@ -26,6 +26,11 @@ final class FuzzRegressionTests: XCTestCase {
             if let framework = loaded.value {
                 let result = Engine(framework: framework).evaluate(Response(frameworkID: framework.id))
                 XCTAssertFalse(ResultJSON.encode(result, language: .nl).serialized().isEmpty, name)
+                _ = Linter(framework: framework).run()
+                let outcomes = FrameworkTestRunner(framework: framework) { _, _ in
+                    Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: ""))
+                }.run()
+                _ = TestReportText(language: .nl).coverage(TestCoverage(framework: framework, outcomes: outcomes))
             } else {
                 XCTAssertTrue(loaded.diagnostics.hasErrors, "\(name): no framework and no error")
             }
