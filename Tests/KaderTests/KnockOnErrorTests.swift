@@ -110,6 +110,10 @@ final class KnockOnErrorTests: XCTestCase {
         assertOnlyError(framework { $0.replacingOccurrences(of: "severity: warning", with: "severity: 1️⃣rood") }, code: "invalid-value")
     }
 
+    func testADomainCapOnAnUnknownDomainIsOneError() {
+        assertOnlyError(framework { $0.replacingOccurrences(of: "    domain: ouders\n", with: "    domain: 1️⃣oudrs\n") }, code: "unknown-reference")
+    }
+
     func testAQuestionOnAnUnknownScaleIsStillKnownToRulesAndRelevance() {
         assertOnlyError(framework {
             $0.replacingOccurrences(of: "{id: commissie, scale: mate,", with: "{id: commissie, scale: 1️⃣maat,")

@@ -16,7 +16,11 @@ extension FrameworkBuilder {
             // rule must not add "unknown rule" to the rule's own error.
             ruleEffects[id] = reader.presentKeys.filter { registry.ruleEffects[$0] != nil }
             var domainID: String?
+            // The domain as written, known or not: an effect that needs a domain (a domain cap)
+            // must not add "needs 'domain:'" to the unknown domain's own error.
+            var namedDomain: String?
             if let domainNode = reader["domain"], let domain = ValueReader(sink: sink).identifier(domainNode, what: Message(nl: "'domain'", en: "'domain'")) {
+                namedDomain = domain
                 if index.domains[domain] == nil {
                     sink.error("unknown-reference", Message(nl: "onbekend domein '\(domain)'", en: "unknown domain '\(domain)'"),
                                fix: Suggestion.fix(for: domain, in: domains.map(\.id), what: Message(nl: "domeinen", en: "domains")), at: domainNode)
@@ -24,7 +28,7 @@ extension FrameworkBuilder {
                     domainID = domain
                 }
             }
-            let context = RuleEffectContext(ruleID: id, domainID: domainID, levelIDs: levelIDs, sourceIDs: sources.map(\.id), sink: sink)
+            let context = RuleEffectContext(ruleID: id, domainID: namedDomain, levelIDs: levelIDs, sourceIDs: sources.map(\.id), sink: sink)
             var effects: [any RuleEffect] = []
             for name in reader.presentKeys where registry.ruleEffects[name] != nil {
                 if let node = reader[name], let effect = registry.ruleEffects[name]?.make(node, context: context) { effects.append(effect) }
