@@ -37,6 +37,16 @@ public enum Fixtures {
         return value
     }
 
+    /// A test runner for a framework whose test cases give their answers inline; a test that
+    /// names a response file gets none and fails with the file's problem.
+    public static func inlineTestRunner(for framework: Framework) -> FrameworkTestRunner {
+        FrameworkTestRunner(framework: framework) { path, _ in
+            var problems = DiagnosticList()
+            problems.append(.error("file", Message(nl: "\(path) wordt hier niet gelezen", en: "\(path) is not read here"), at: nil))
+            return Loaded(value: nil, diagnostics: problems, source: SourceFile(name: path, text: ""))
+        }
+    }
+
     /// Loads a response for `framework` that must be valid.
     public static func response(_ yaml: String, for framework: Framework, file: StaticString = #filePath, line: UInt = #line) throws -> Response {
         let loaded = ResponseLoader().load(text: yaml, name: "response.yaml", framework: framework)

@@ -52,9 +52,7 @@ final class FrameworkTestFailureTests: XCTestCase {
     /// The failures of the only test in `tests`.
     func failures(_ tests: String, file: StaticString = #filePath, line: UInt = #line) throws -> [FrameworkTestRunner.Failure] {
         let framework = try Fixtures.validFramework(framework(tests: tests), file: file, line: line)
-        let runner = FrameworkTestRunner(framework: framework) { _, _ in
-            Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: ""))
-        }
+        let runner = Fixtures.inlineTestRunner(for: framework)
         let outcome = try XCTUnwrap(runner.run().first)
         XCTAssertFalse(outcome.loadProblems.hasErrors, LoaderCheck.describe(outcome.loadProblems), file: file, line: line)
         return outcome.failures
@@ -171,7 +169,7 @@ final class FrameworkTestFailureTests: XCTestCase {
                 expect:
                   advice: [geen_commissie, plan_maken]
             """))
-        let runner = FrameworkTestRunner(framework: framework) { _, _ in Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: "")) }
+        let runner = Fixtures.inlineTestRunner(for: framework)
         let outcome = try XCTUnwrap(runner.run().first)
         XCTAssertEqual(TestReportText(language: .nl).outcome(outcome, frameworkID: "demo"), """
             FAIL demo/met_plan  (framework.yaml:36:5)
@@ -192,7 +190,7 @@ final class FrameworkTestFailureTests: XCTestCase {
                 expect:
                   advice: [geen_commissie, plan_maken]
             """))
-        let runner = FrameworkTestRunner(framework: framework) { _, _ in Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: "")) }
+        let runner = Fixtures.inlineTestRunner(for: framework)
         let coverage = TestCoverage(framework: framework, outcomes: runner.run())
         XCTAssertEqual(coverage.rules, TestCoverage.Part(total: 4, unreached: ["plan_half", "goed_plan"]))
         XCTAssertEqual(coverage.advice, TestCoverage.Part(total: 2, unreached: []))

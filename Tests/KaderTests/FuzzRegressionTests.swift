@@ -27,9 +27,7 @@ final class FuzzRegressionTests: XCTestCase {
                 let result = Engine(framework: framework).evaluate(Response(frameworkID: framework.id))
                 XCTAssertFalse(ResultJSON.encode(result, language: .nl).serialized().isEmpty, name)
                 _ = Linter(framework: framework).run()
-                let outcomes = FrameworkTestRunner(framework: framework) { _, _ in
-                    Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: ""))
-                }.run()
+                let outcomes = Fixtures.inlineTestRunner(for: framework).run()
                 _ = TestReportText(language: .nl).coverage(TestCoverage(framework: framework, outcomes: outcomes))
             } else {
                 XCTAssertTrue(loaded.diagnostics.hasErrors, "\(name): no framework and no error")

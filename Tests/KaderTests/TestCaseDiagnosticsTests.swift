@@ -56,9 +56,7 @@ final class TestCaseDiagnosticsTests: XCTestCase {
 
     func testCapsThatHoldAPass() throws {
         let framework = try Fixtures.validFramework(framework(expect: "caps: [commissie_begrenst]\n      levels: {overall: startend}"))
-        let outcomes = FrameworkTestRunner(framework: framework) { _, _ in
-            Loaded(value: nil, diagnostics: DiagnosticList(), source: SourceFile(name: "", text: ""))
-        }.run()
+        let outcomes = Fixtures.inlineTestRunner(for: framework).run()
         XCTAssertEqual(outcomes.map(\.passed), [true], outcomes.flatMap(\.failures).flatMap(\.details).map(\.en).joined(separator: "\n"))
     }
 }

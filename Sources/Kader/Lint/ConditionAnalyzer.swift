@@ -125,16 +125,7 @@ struct ConditionAnalyzer {
 
     private func both(_ first: ExprNode, _ second: ExprNode, _ source: Source, _ situation: Situation, _ wanted: Bool) -> Assumed {
         guard case .possible(let firsts) = assume(first, source, situation, wanted) else { return assume(first, source, situation, wanted) }
-        var results: [Situation] = []
-        var why: Impossibility?
-        for after in firsts {
-            switch assume(second, source, after, wanted) {
-            case .possible(let more): results += more
-            case .impossible(let reason): why = why ?? reason
-            }
-        }
-        if results.isEmpty, let why { return .impossible(why) }
-        return bounded(results, else: situation)
+        return each(firsts, else: situation) { assume(second, source, $0, wanted) }
     }
 
     private func either(_ first: ExprNode, _ second: ExprNode, _ source: Source, _ situation: Situation, _ wanted: Bool) -> Assumed {
@@ -144,6 +135,20 @@ struct ConditionAnalyzer {
         case (.impossible, .possible(let b)): return .possible(b)
         case (.possible(let a), .possible(let b)): return bounded(a + b, else: situation)
         }
+    }
+
+    /// `step` taken from each of `situations`: every situation it allows, or why it allows none.
+    private func each(_ situations: [Situation], else before: Situation, _ step: (Situation) -> Assumed) -> Assumed {
+        var results: [Situation] = []
+        var why: Impossibility?
+        for situation in situations {
+            switch step(situation) {
+            case .possible(let more): results += more
+            case .impossible(let reason): why = why ?? reason
+            }
+        }
+        if results.isEmpty, let why { return .impossible(why) }
+        return bounded(results, else: before)
     }
 
     /// Too many situations: go on with the one before, which says less but nothing wrong.
@@ -167,20 +172,12 @@ struct ConditionAnalyzer {
         if let l = numbers(left, situation), let r = numbers(right, situation), !l.mayHold(op, r) {
             return .impossible(Impossibility(part: part.text, range: part.range, reason: .neverRelated))
         }
-        var result = [situation]
+        var result = Assumed.possible([situation])
         for atom in directAtoms(left) + directAtoms(right) {
-            var next: [Situation] = []
-            var why: Impossibility?
-            for current in result {
-                switch present(atom, part, source, current) {
-                case .possible(let more): next += more
-                case .impossible(let reason): why = why ?? reason
-                }
-            }
-            if next.isEmpty, let why { return .impossible(why) }
-            result = next.count > limit ? [situation] : next
+            guard case .possible(let current) = result else { return result }
+            result = each(current, else: situation) { present(atom, part, source, $0) }
         }
-        return .possible(result)
+        return result
     }
 
     /// `atom op constant` holds: the atom's values narrowed, the atom known to have a value,
