@@ -9,7 +9,8 @@ import KaderFiles
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a new framework: one domain, a scale with 'weet niet' and 'n.v.t.', levels, a rule, a test and an example response.",
+        abstract: "Start a new framework: one domain, a scale with 'weet niet' and 'n.v.t.', levels, a rule, a test and an "
+                  + "example response.",
         discussion: """
             Writes ID.yaml, an example response, and the JSON Schemas kader-framework.schema.json and kader-response.schema.json \\
             beside them (the files' first lines point editors at these). Comments follow --lang.
@@ -56,7 +57,8 @@ struct NewCommand: ParsableCommand {
         if !force, !existing.isEmpty {
             let names = existing.map(\.path).joined(separator: ", ")
             let one = existing.count == 1
-            throw CLIFailure.usage(Message(nl: "\(names) \(one ? "bestaat" : "bestaan") al", en: "\(names) already \(one ? "exists" : "exist")"),
+            throw CLIFailure.usage(Message(nl: "\(names) \(one ? "bestaat" : "bestaan") al",
+                                           en: "\(names) already \(one ? "exists" : "exist")"),
                                    fix: Message(nl: "kies een andere id of map, of gebruik --force om te vervangen",
                                                 en: "choose another id or directory, or use --force to replace"))
         }

@@ -8,7 +8,11 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run a framework's test cases: example responses with expected scores, levels and advice.",
-        discussion: "A failure says what differs: missing and extra rule ids with why each rule did or did not fire, a different order, a number off by more than the tolerance. --coverage lists what no test reaches.\nExit codes: 0 all passed, 1 a test failed or a framework has errors, 2 usage or file error.")
+        discussion: """
+            A failure says what differs: missing and extra rule ids with why each rule did or did not fire, a different order, \
+            a number off by more than the tolerance. --coverage lists what no test reaches.
+            Exit codes: 0 all passed, 1 a test failed or a framework has errors, 2 usage or file error.
+            """)
 
     @OptionGroup var options: SharedOptions
 

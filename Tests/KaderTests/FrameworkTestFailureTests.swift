@@ -133,7 +133,8 @@ final class FrameworkTestFailureTests: XCTestCase {
                   scores: {visie: 0}
             """)
         XCTAssertEqual(found.first?.actual, "null")
-        XCTAssertEqual(found.first?.details.map(\.en), ["expected 0, but there is no score (insufficient data: 1 of at least 2 questions answered)"])
+        XCTAssertEqual(found.first?.details.map(\.en),
+                       ["expected 0, but there is no score (insufficient data: 1 of at least 2 questions answered)"])
     }
 
     func testALevelThatIsCappedSaysByWhichRuleAndWhy() throws {

@@ -98,10 +98,12 @@ final class KnockOnErrorTests: XCTestCase {
 
     func testAStrengthAndAFlagWhoseConditionsDoNotCheckAreStillKnown() {
         let text = framework {
-            $0.replacingOccurrences(of: "when: \"plan == 'ja' and score.kern > 50\"", with: "when: \"plan == 'ja' and score.1️⃣kernn > 50\"")
+            $0.replacingOccurrences(of: "when: \"plan == 'ja' and score.kern > 50\"",
+                                    with: "when: \"plan == 'ja' and score.1️⃣kernn > 50\"")
         }
         assertOnlyError(text, code: "expression")
-        assertOnlyError(framework { $0.replacingOccurrences(of: "when: \"avond == 'nee'\"", with: "when: \"1️⃣avond\"") }, code: "expression-type")
+        assertOnlyError(framework { $0.replacingOccurrences(of: "when: \"avond == 'nee'\"", with: "when: \"1️⃣avond\"") },
+                        code: "expression-type")
     }
 
     func testARuleWithABrokenEffectStillHasThatEffectForTheTests() {
@@ -111,7 +113,8 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testADomainCapOnAnUnknownDomainIsOneError() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "    domain: ouders\n", with: "    domain: 1️⃣oudrs\n") }, code: "unknown-reference")
+        assertOnlyError(framework { $0.replacingOccurrences(of: "    domain: ouders\n", with: "    domain: 1️⃣oudrs\n") },
+                        code: "unknown-reference")
     }
 
     func testAQuestionOnAnUnknownScaleIsStillKnownToRulesAndRelevance() {
@@ -138,7 +141,8 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testAQuestionWithABrokenRelevanceIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "relevant: \"commissie == 'ja'\"", with: "relevant: \"1️⃣comissie == 'ja'\"") },
+        assertOnlyError(framework { $0.replacingOccurrences(of: "relevant: \"commissie == 'ja'\"",
+                                                            with: "relevant: \"1️⃣comissie == 'ja'\"") },
                         code: "expression")
     }
 
@@ -153,7 +157,8 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testALevelWithABrokenRequiresIsStillKnownToCapsAndTests() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "requires: \"commissie == 'ja'\"", with: "requires: \"1️⃣level.visie == 'ja'\"") },
+        assertOnlyError(framework { $0.replacingOccurrences(of: "requires: \"commissie == 'ja'\"",
+                                                            with: "requires: \"1️⃣level.visie == 'ja'\"") },
                         code: "expression")
     }
 
@@ -167,19 +172,21 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testADerivedScoreWithABrokenExpressionIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "expression: \"score.visie + 0\"", with: "expression: \"score.visie + 1️⃣'nul'\"") },
+        assertOnlyError(framework { $0.replacingOccurrences(of: "expression: \"score.visie + 0\"",
+                                                            with: "expression: \"score.visie + 1️⃣'nul'\"") },
                         code: "expression")
     }
 
     func testAPreconditionWithABrokenConditionIsStillKnownToTheTests() {
         let text = framework {
-            $0.replacingOccurrences(of: "    when: \"commissie == 'ja'\"\ntests:", with: "    when: \"commissie == 1️⃣'misschien'\"\ntests:")
+            $0.replacingOccurrences(of: "    when: \"commissie == 'ja'\"\ntests:",
+                                    with: "    when: \"commissie == 1️⃣'misschien'\"\ntests:")
         }
         assertOnlyError(text, code: "expression")
     }
 
     func testAPreconditionWithoutTextIsStillKnownToTheTests() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "  - id: commissie_bestaat\n    text: {nl: Er is een commissie., en: There is a committee.}\n",
-                                                            with: "  - 1️⃣id: commissie_bestaat\n") }, code: "missing-key")
+        let withText = "  - id: commissie_bestaat\n    text: {nl: Er is een commissie., en: There is a committee.}\n"
+        assertOnlyError(framework { $0.replacingOccurrences(of: withText, with: "  - 1️⃣id: commissie_bestaat\n") }, code: "missing-key")
     }
 }

@@ -71,21 +71,26 @@ final class LintConditionTests: XCTestCase {
     }
 
     func testAScoreBeyondZeroToHundred() throws {
-        try assertDead("  - {id: negatief, when: \"1️⃣score.visie < 0\", advice: Nooit.}", fix: "'score.visie < 0' cannot hold: a score lies between 0 and 100")
-        try assertDead("  - {id: item, when: \"1️⃣item.plan > 100\", advice: Nooit.}", fix: "'item.plan > 100' cannot hold: an item score lies between 0 and 100")
+        try assertDead("  - {id: negatief, when: \"1️⃣score.visie < 0\", advice: Nooit.}",
+                       fix: "'score.visie < 0' cannot hold: a score lies between 0 and 100")
+        try assertDead("  - {id: item, when: \"1️⃣item.plan > 100\", advice: Nooit.}",
+                       fix: "'item.plan > 100' cannot hold: an item score lies between 0 and 100")
     }
 
     func testAGradeBeyondItsTable() throws {
-        try assertDead("  - {id: cijfer, when: \"1️⃣grade.overall >= 8\", advice: Nooit.}", fix: "'grade.overall >= 8' cannot hold: a grade lies between 4 and 7")
+        try assertDead("  - {id: cijfer, when: \"1️⃣grade.overall >= 8\", advice: Nooit.}",
+                       fix: "'grade.overall >= 8' cannot hold: a grade lies between 4 and 7")
     }
 
     func testAnOptionBelowTheLowest() throws {
-        try assertDead("  - {id: laagst, when: \"1️⃣plan < 'nee'\", advice: Nooit.}", fix: "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2)")
+        try assertDead("  - {id: laagst, when: \"1️⃣plan < 'nee'\", advice: Nooit.}",
+                       fix: "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2)")
     }
 
     func testALevelAboveTheHighest() throws {
         try assertDead("  - {id: boven, when: \"1️⃣level.overall > 'op_orde'\", advice: Nooit.}",
-                       fix: "'level.overall > 'op_orde'' cannot hold: 'level.overall' is startend, in_ontwikkeling or op_orde (from low to high)")
+                       fix: "'level.overall > 'op_orde'' cannot hold: "
+                           + "'level.overall' is startend, in_ontwikkeling or op_orde (from low to high)")
     }
 
     // MARK: Contradictions
@@ -106,7 +111,8 @@ final class LintConditionTests: XCTestCase {
     }
 
     func testAConditionAndItsNegation() throws {
-        try assertDead("  - {id: niet, when: \"not (protocol) and 1️⃣protocol\", advice: Nooit.}", fix: "'protocol' cannot hold together with 'not (protocol)'")
+        try assertDead("  - {id: niet, when: \"not (protocol) and 1️⃣protocol\", advice: Nooit.}",
+                       fix: "'protocol' cannot hold together with 'not (protocol)'")
     }
 
     func testEveryAlternativeOfAnOrImpossible() throws {
@@ -133,7 +139,8 @@ final class LintConditionTests: XCTestCase {
 
     func testTheSameContradictionTheOtherWayRound() throws {
         try assertDead("  - {id: tegenstrijdig, when: \"waarom_geen_plan == 'ja' and 1️⃣plan == 'deels'\", advice: Nooit.}",
-                       fix: "'plan == 'deels'' cannot hold together with 'plan == 'nee'' (the condition under which 'waarom_geen_plan' is asked)")
+                       fix: "'plan == 'deels'' cannot hold together with 'plan == 'nee'' "
+                           + "(the condition under which 'waarom_geen_plan' is asked)")
     }
 
     func testAQuestionNeverAskedAPreconditionNeverMetAndALevelNeverReached() throws {

@@ -49,7 +49,8 @@ final class LintOverrideTests: XCTestCase {
                 cap: startend
             """, code: "overridden-cap")
         XCTAssertEqual(found.map(\.message.en), ["the cap of rule 'code_niet_getekend' to 'in_ontwikkeling' never decides the level"])
-        XCTAssertEqual(found.first?.fix?.en, "rule 'code_niet_volledig' always fires too when 'code_niet_getekend' fires, and caps to 'startend'; "
+        XCTAssertEqual(found.first?.fix?.en,
+                       "rule 'code_niet_volledig' always fires too when 'code_niet_getekend' fires, and caps to 'startend'; "
                        + "remove one of the caps or narrow the condition of 'code_niet_volledig'")
         XCTAssertEqual(found.first?.location?.line, 25)
     }
@@ -87,8 +88,11 @@ final class LintOverrideTests: XCTestCase {
                 when: "vog == 'nee'"
                 advice: {nl: Bespreek de VOG met het bestuur., en: Discuss the certificate with the board.}
             """, code: "duplicate-outcome")
-        XCTAssertEqual(found.map(\.message.en), ["rule 'geen_vog' always repeats its 'advice': rule 'vog_niet_volledig' then gives the same text"])
-        XCTAssertEqual(found.first?.fix?.nl, "'vog_niet_volledig' gaat altijd ook af als 'geen_vog' afgaat; verwijder een van beide, of geef ze elk een eigen tekst")
+        XCTAssertEqual(found.map(\.message.en),
+                       ["rule 'geen_vog' always repeats its 'advice': rule 'vog_niet_volledig' then gives the same text"])
+        XCTAssertEqual(found.first?.fix?.nl,
+                       "'vog_niet_volledig' gaat altijd ook af als 'geen_vog' afgaat; "
+                           + "verwijder een van beide, of geef ze elk een eigen tekst")
     }
 
     func testTheSameTextUnderConditionsThatDoNotImplyEachOtherIsNotFlagged() throws {

@@ -109,12 +109,13 @@ final class LintSoundnessTests: XCTestCase {
         let everFired = fired.reduce(into: Set<String>()) { $0.formUnion($1) }
 
         let dead = Linter(framework: framework).run().filter { $0.code == "dead-rule" }
-        let deadIDs = Set(framework.rules.filter { rule in dead.contains { $0.message.en == "rule '\(rule.id)' can never fire" } }.map(\.id))
+        let deadIDs = Set(framework.rules.map(\.id).filter { id in dead.contains { $0.message.en == "rule '\(id)' can never fire" } })
         for id in deadIDs.intersection(everFired).sorted() {
             XCTFail("\(id) is called impossible but fires: \(framework.rules.first { $0.id == id }?.condition.text ?? "")")
         }
         let neverFired = Set(framework.rules.map(\.id)).subtracting(everFired)
-        XCTAssertGreaterThan(deadIDs.count, neverFired.count / 2, "the analysis finds too few of the \(neverFired.count) rules that never fire")
+        XCTAssertGreaterThan(deadIDs.count, neverFired.count / 2,
+                             "the analysis finds too few of the \(neverFired.count) rules that never fire")
 
         let analyzer = ConditionAnalyzer(framework: framework)
         var claims = 0

@@ -14,8 +14,9 @@ final class YAMLSyntaxTests: XCTestCase {
         let text = MarkedText(marked)
         let framework = try? LoaderCheck.loadedFramework()
         var found: Diagnostic?
+        let asResponse = framework.map { ResponseLoader().load(text: text.text, name: "response.yaml", framework: $0).diagnostics }
         for (name, diagnostics) in [("framework.yaml", FrameworkLoader().load(text: text.text, name: "framework.yaml").diagnostics),
-                                    ("response.yaml", framework.map { ResponseLoader().load(text: text.text, name: "response.yaml", framework: $0).diagnostics })] {
+                                    ("response.yaml", asResponse)] {
             guard let diagnostics else { continue }
             let errors = diagnostics.errors.filter { $0.code == "yaml-syntax" }
             XCTAssertEqual(errors.count, 1, "\(name): \(LoaderCheck.describe(diagnostics))", file: file, line: line)
@@ -41,7 +42,8 @@ final class YAMLSyntaxTests: XCTestCase {
             version: "1.0.0"
             scales: []
             """, "the text that starts here with \" is not closed on this line", fix: "close the text with \" at the end of line 2",
-               nl: "de tekst die hier met \" begint, wordt op deze regel niet afgesloten", nlFix: "sluit de tekst af met \" aan het eind van regel 2")
+               nl: "de tekst die hier met \" begint, wordt op deze regel niet afgesloten",
+               nlFix: "sluit de tekst af met \" aan het eind van regel 2")
     }
 
     func testAnUnclosedSingleQuoteInAListOfMappings() {
@@ -58,7 +60,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testAQuoteThatRunsIntoADocumentMarker() {
-        expect("id: demo\ntitle: 1️⃣\"Demo\n---\nx\"\n", "the text that starts here with \" is never closed", fix: "close the text with \" where it ends")
+        expect("id: demo\ntitle: 1️⃣\"Demo\n---\nx\"\n", "the text that starts here with \" is never closed",
+               fix: "close the text with \" where it ends")
     }
 
     func testAQuoteThatRunsOnIntoTheNextPartOfAFlowMapping() {
@@ -101,20 +104,24 @@ final class YAMLSyntaxTests: XCTestCase {
     // MARK: Tabs and characters
 
     func testATabInTheIndentation() {
-        expect("id: demo\ntitle:\n1️⃣\tnl: Demo\n", "a tab in the indentation", fix: "replace the tab with spaces: YAML indents with spaces only",
+        expect("id: demo\ntitle:\n1️⃣\tnl: Demo\n", "a tab in the indentation",
+               fix: "replace the tab with spaces: YAML indents with spaces only",
                nl: "een tab in de inspringing", nlFix: "vervang de tab door spaties: YAML springt alleen in met spaties")
     }
 
     func testATabThatBreaksTheIndentationOfAMapping() {
-        expect("title:\n  nl: Demo\n1️⃣\ten: Demo\n", "a tab in the indentation", fix: "replace the tab with spaces: YAML indents with spaces only")
+        expect("title:\n  nl: Demo\n1️⃣\ten: Demo\n", "a tab in the indentation",
+               fix: "replace the tab with spaces: YAML indents with spaces only")
     }
 
     func testATabInTheIndentationOfABlockText() {
-        expect("help: |\n1️⃣\tMeer uitleg.\n", "a tab in the indentation", fix: "replace the tab with spaces: YAML indents with spaces only")
+        expect("help: |\n1️⃣\tMeer uitleg.\n", "a tab in the indentation",
+               fix: "replace the tab with spaces: YAML indents with spaces only")
     }
 
     func testCharactersThatCannotStartAValue() {
-        expect("contact: 1️⃣@moskee\n", "'@' cannot start a value", fix: "put the value in quotes: \"@…\"", nl: "'@' kan een waarde niet beginnen")
+        expect("contact: 1️⃣@moskee\n", "'@' cannot start a value", fix: "put the value in quotes: \"@…\"",
+               nl: "'@' kan een waarde niet beginnen")
         expect("code: 1️⃣`x`\n", "'`' cannot start a value", fix: "put the value in quotes: \"`…\"")
     }
 
@@ -126,8 +133,10 @@ final class YAMLSyntaxTests: XCTestCase {
             title:
               nl: Demo
              1️⃣en: Demo
-            """, "the key 'en' is in column 2, but belongs in column 3, under 'nl' on line 3", fix: "put 'en' in column 3 (2 spaces before it)",
-               nl: "de sleutel 'en' staat in kolom 2, maar hoort in kolom 3, onder 'nl' op regel 3", nlFix: "zet 'en' in kolom 3 (2 spaties ervoor)", length: 2)
+            """, "the key 'en' is in column 2, but belongs in column 3, under 'nl' on line 3",
+               fix: "put 'en' in column 3 (2 spaces before it)",
+               nl: "de sleutel 'en' staat in kolom 2, maar hoort in kolom 3, onder 'nl' op regel 3",
+               nlFix: "zet 'en' in kolom 3 (2 spaties ervoor)", length: 2)
     }
 
     func testAKeyOneColumnTooFarRight() {
@@ -135,7 +144,8 @@ final class YAMLSyntaxTests: XCTestCase {
             title:
               nl: Demo
                1️⃣en: Demo
-            """, "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2", fix: "put 'en' in column 3 (2 spaces before it)")
+            """, "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2",
+               fix: "put 'en' in column 3 (2 spaces before it)")
     }
 
     func testATopLevelKeyIndentedByOneSpace() {
@@ -149,7 +159,8 @@ final class YAMLSyntaxTests: XCTestCase {
               - id: visie
                 title: Visie
                1️⃣questions: []
-            """, "the key 'questions' is in column 4, but belongs in column 5, under 'title' on line 3", fix: "put 'questions' in column 5 (4 spaces before it)")
+            """, "the key 'questions' is in column 4, but belongs in column 5, under 'title' on line 3",
+               fix: "put 'questions' in column 5 (4 spaces before it)")
     }
 
     func testAKeyAmongTheItemsOfAList() {
@@ -168,7 +179,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testAListItemOutOfLineWithItsList() {
-        expect("sources:\n    - a\n  1️⃣- b\n", "this list item ('-') is in column 3, but the items of this list are in column 5 (as on line 2)",
+        expect("sources:\n    - a\n  1️⃣- b\n",
+               "this list item ('-') is in column 3, but the items of this list are in column 5 (as on line 2)",
                fix: "put the '-' in column 5 (4 spaces before it)")
     }
 
@@ -180,7 +192,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testAMistakeBelowACommentIsMeasuredAgainstTheKeysAboveIt() {
-        expect("title:\n  nl: Demo\n  # English\n   1️⃣en: Demo\n", "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2",
+        expect("title:\n  nl: Demo\n  # English\n   1️⃣en: Demo\n",
+               "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2",
                fix: "put 'en' in column 3 (2 spaces before it)")
     }
 
@@ -188,7 +201,8 @@ final class YAMLSyntaxTests: XCTestCase {
 
     func testAColonInAValue() {
         expect("title: Demo1️⃣: een kader\n", "the colon in the value 'Demo: een kader' makes YAML read a key",
-               fix: "put the value in quotes: \"Demo: een kader\"", nl: "de dubbele punt in de waarde 'Demo: een kader' laat YAML een sleutel lezen")
+               fix: "put the value in quotes: \"Demo: een kader\"",
+               nl: "de dubbele punt in de waarde 'Demo: een kader' laat YAML een sleutel lezen")
     }
 
     func testAColonInAFlowList() {
@@ -201,7 +215,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testADashWithoutASpace() {
-        expect("sources:\n  - kis2022\n  1️⃣-kis2023\n", "'-kis2023' is text, not a list item: '-' needs a space after it", fix: "write '- kis2023'")
+        expect("sources:\n  - kis2022\n  1️⃣-kis2023\n", "'-kis2023' is text, not a list item: '-' needs a space after it",
+               fix: "write '- kis2023'")
     }
 
     func testAKeyWithoutItsColon() {
@@ -210,7 +225,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testAQuestionMark() {
-        expect("title: 1️⃣? Demo\n", "'?' starts a complex YAML key here", fix: "put text that starts like this in quotes; Kader reads plain YAML")
+        expect("title: 1️⃣? Demo\n", "'?' starts a complex YAML key here",
+               fix: "put text that starts like this in quotes; Kader reads plain YAML")
     }
 
     func testTextAfterAValueOnTheSameLine() {
@@ -230,7 +246,8 @@ final class YAMLSyntaxTests: XCTestCase {
 
     func testAMissingCommaInAFlowMapping() {
         expect("title: {nl: Demo 1️⃣en: Demo}\n", "a comma is missing before 'en' in {…}",
-               fix: "put a comma before 'en'; put text that contains a comma or colon in quotes", nl: "in {…} ontbreekt een komma vóór 'en'")
+               fix: "put a comma before 'en'; put text that contains a comma or colon in quotes",
+               nl: "in {…} ontbreekt een komma vóór 'en'")
     }
 
     func testAMissingCommaAtTheEndOfALineInsideAFlowMapping() {
@@ -264,7 +281,8 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testDirectives() {
-        for directive in ["%FOO", "%", "%Y!A", "%YAML", "%YAML x", "%YAML 12345678901.1", "%YAML 1.1.1", "%TAG !x!", "%TAG !x! a b", "%TAG x y", "%YAML 2.0"] {
+        for directive in ["%FOO", "%", "%Y!A", "%YAML", "%YAML x", "%YAML 12345678901.1", "%YAML 1.1.1", "%TAG !x!", "%TAG !x! a b",
+                          "%TAG x y", "%YAML 2.0"] {
             expect("1️⃣\(directive)\n---\nid: demo\n", "a line that starts with '%' is a YAML directive Kader does not use",
                    fix: "remove the line, or put text that starts with % in quotes")
         }
@@ -281,10 +299,10 @@ final class YAMLSyntaxTests: XCTestCase {
     }
 
     func testSomethingAfterTheEndOfTheDocument() {
-        expect("id: demo\n...\n1️⃣title: Demo\n", "something follows the end of the document",
-               fix: "a framework or response is one mapping: put every key in column 1, one under the other, without '...' or '{ }' around them")
-        expect("{id: demo}\n1️⃣title: Demo\n", "something follows the end of the document",
-               fix: "a framework or response is one mapping: put every key in column 1, one under the other, without '...' or '{ }' around them")
+        let fix = "a framework or response is one mapping: put every key in column 1, one under the other, "
+            + "without '...' or '{ }' around them"
+        expect("id: demo\n...\n1️⃣title: Demo\n", "something follows the end of the document", fix: fix)
+        expect("{id: demo}\n1️⃣title: Demo\n", "something follows the end of the document", fix: fix)
     }
 
     func testAControlCharacter() {
@@ -295,13 +313,15 @@ final class YAMLSyntaxTests: XCTestCase {
     // MARK: Long lines and other languages
 
     func testEveryKindHasAMessageAndAFixInBothLanguages() {
-        let samples = ["id: demo\ntitle: \"Demo\nversion: \"1\"\n", "t: 'Don't'\n", "a: \"\\q\"\n", "a:\n\tb: 1\n", "a: @\n", "a:\n  b: 1\n c: 2\n",
-                       "a: [b\nc: 1\n", "a: {b: c d: e}\n", "a: - b\n", "%FOO\n---\na: 1\n", "a: !<x\n", "a: |0\n", "a: [,]\n", "a: b\n...\nc: d\n"]
+        let samples = ["id: demo\ntitle: \"Demo\nversion: \"1\"\n", "t: 'Don't'\n", "a: \"\\q\"\n", "a:\n\tb: 1\n", "a: @\n",
+                       "a:\n  b: 1\n c: 2\n", "a: [b\nc: 1\n", "a: {b: c d: e}\n", "a: - b\n", "%FOO\n---\na: 1\n", "a: !<x\n",
+                       "a: |0\n", "a: [,]\n", "a: b\n...\nc: d\n"]
         for sample in samples {
             let diagnostics = FrameworkLoader().load(text: sample, name: "framework.yaml").diagnostics
             let error = diagnostics.errors.first { $0.code == "yaml-syntax" }
             XCTAssertNotNil(error, sample)
-            XCTAssertFalse(error?.message.en.contains("(") == true && error?.message.en.contains("while") == true, "libyaml's words: \(sample)")
+            XCTAssertFalse(error?.message.en.contains("(") == true && error?.message.en.contains("while") == true,
+                           "libyaml's words: \(sample)")
             XCTAssertNotEqual(error?.message.nl, error?.message.en, sample)
             XCTAssertNotEqual(error?.fix?.nl, error?.fix?.en, sample)
         }

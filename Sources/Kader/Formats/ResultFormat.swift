@@ -29,7 +29,8 @@ public enum ResultFormat {
             KeySpec("preconditions", .list(.object(precondition)), "Each precondition's outcome."),
             KeySpec("advice", .list(.object(advice)), "What can be better, in the order to act on it (see advice below)."),
             KeySpec("strengths", .list(.object(strength)), "What goes well, in rule order."),
-            KeySpec("flags", .list(.object(flag)), "Signals that need attention: critical first, then warning, then info, each in rule order."),
+            KeySpec("flags", .list(.object(flag)),
+                    "Signals that need attention: critical first, then warning, then info, each in rule order."),
             KeySpec("rules", .list(.object(rule)), "Every rule's outcome, fired or not, in framework order."),
             KeySpec("notices", .list(.object(notice)), "Problems found while scoring."),
         ].map(\.always))

@@ -119,7 +119,8 @@ enum AtomDomain: Equatable {
             return (interval, false)
         case .options(let options):
             let values = options.compactMap(\.value)
-            let hull = values.reduce(Interval(lower: .init(value: 1, closed: false), upper: .init(value: 0, closed: false))) { $0.hull(.point($1)) }
+            let empty = Interval(lower: .init(value: 1, closed: false), upper: .init(value: 0, closed: false))
+            let hull = values.reduce(empty) { $0.hull(.point($1)) }
             return (hull, values.count < options.count)
         default:
             return nil

@@ -93,7 +93,8 @@ struct Interval: Equatable {
         case .equal: return !intersection(other).isEmpty
         case .notEqual: return !(self == other && lower.value == upper.value)
         case .less: return lower.value < other.upper.value
-        case .lessOrEqual: return lower.value < other.upper.value || (lower.value == other.upper.value && lower.closed && other.upper.closed)
+        case .lessOrEqual:
+            return lower.value < other.upper.value || (lower.value == other.upper.value && lower.closed && other.upper.closed)
         case .greater: return other.mayHold(.less, self)
         case .greaterOrEqual: return other.mayHold(.lessOrEqual, self)
         }
@@ -114,7 +115,8 @@ struct Interval: Equatable {
 
     static func * (a: Interval, b: Interval) -> Interval {
         // Closed hull of the corner products: open ends only widen it, which stays sound.
-        let corners = [a.lower.value * b.lower.value, a.lower.value * b.upper.value, a.upper.value * b.lower.value, a.upper.value * b.upper.value]
+        let corners = [a.lower.value * b.lower.value, a.lower.value * b.upper.value,
+                       a.upper.value * b.lower.value, a.upper.value * b.upper.value]
         guard !corners.contains(where: \.isNaN) else { return .all }
         return Interval.closed(corners.min() ?? -.infinity, corners.max() ?? .infinity).sane
     }

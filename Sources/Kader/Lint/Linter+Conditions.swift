@@ -8,25 +8,31 @@ extension Linter {
             guard case .impossible(let why) = analyzer.assume(rule.condition) else { continue }
             warnings.append(warning("dead-rule", Message(nl: "regel '\(rule.id)' kan nooit afgaan", en: "rule '\(rule.id)' can never fire"),
                                     why, in: rule.condition, analyzer: analyzer,
-                                    advice: Message(nl: "pas de voorwaarde aan of verwijder de regel", en: "change the condition or remove the rule")))
+                                    advice: Message(nl: "pas de voorwaarde aan of verwijder de regel",
+                                                    en: "change the condition or remove the rule")))
         }
         for question in framework.questions {
             guard let relevance = question.relevance, case .impossible(let why) = analyzer.assume(relevance) else { continue }
-            warnings.append(warning("dead-relevance", Message(nl: "vraag '\(question.id)' wordt nooit gesteld", en: "question '\(question.id)' is never asked"),
+            warnings.append(warning("dead-relevance", Message(nl: "vraag '\(question.id)' wordt nooit gesteld",
+                                                              en: "question '\(question.id)' is never asked"),
                                     why, in: relevance, analyzer: analyzer,
-                                    advice: Message(nl: "pas de voorwaarde onder 'relevant' aan, of verwijder hem", en: "change the condition under 'relevant', or remove it")))
+                                    advice: Message(nl: "pas de voorwaarde onder 'relevant' aan, of verwijder hem",
+                                                    en: "change the condition under 'relevant', or remove it")))
         }
         for precondition in framework.preconditions {
             guard case .impossible(let why) = analyzer.assume(precondition.condition) else { continue }
             warnings.append(warning("dead-precondition",
-                                    Message(nl: "randvoorwaarde '\(precondition.id)' is nooit vervuld", en: "precondition '\(precondition.id)' is never met"),
+                                    Message(nl: "randvoorwaarde '\(precondition.id)' is nooit vervuld",
+                                            en: "precondition '\(precondition.id)' is never met"),
                                     why, in: precondition.condition, analyzer: analyzer,
                                     advice: Message(nl: "pas de voorwaarde aan", en: "change the condition")))
         }
         for level in framework.growthModel?.levels ?? [] {
             guard let requires = level.requires, case .impossible(let why) = analyzer.assume(requires) else { continue }
-            warnings.append(warning("dead-level", Message(nl: "niveau '\(level.id)' is als totaalniveau nooit te halen: 'requires' is nooit waar",
-                                                          en: "level '\(level.id)' is never reached as the overall level: 'requires' never holds"),
+            warnings.append(warning("dead-level", Message(nl: "niveau '\(level.id)' is als totaalniveau nooit te halen: "
+                                                              + "'requires' is nooit waar",
+                                                          en: "level '\(level.id)' is never reached as the overall level: "
+                                                              + "'requires' never holds"),
                                     why, in: requires, analyzer: analyzer,
                                     advice: Message(nl: "pas 'requires' aan", en: "change 'requires'")))
         }

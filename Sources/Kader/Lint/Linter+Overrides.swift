@@ -21,12 +21,15 @@ extension Linter {
         guard let model = framework.growthModel else { return [] }
         let analyzer = ConditionAnalyzer(framework: framework)
         let caps = framework.rules.flatMap { rule in
-            rule.effects.compactMap { $0 as? CapEffect }.compactMap { effect in model.index(of: effect.levelID).map { Cap(rule: rule, level: $0, effect: effect) } }
+            rule.effects.compactMap { $0 as? CapEffect }.compactMap { effect in
+                model.index(of: effect.levelID).map { Cap(rule: rule, level: $0, effect: effect) }
+            }
         }
         var warnings: [Diagnostic] = []
         for (position, cap) in caps.enumerated() {
             let stronger = caps.enumerated().first { other in
-                other.offset != position && other.element.rule.id != cap.rule.id && other.element.level <= cap.level && cap.isCovered(by: other.element)
+                other.offset != position && other.element.rule.id != cap.rule.id
+                    && other.element.level <= cap.level && cap.isCovered(by: other.element)
                     && analyzer.implies(cap.rule.condition, other.element.rule.condition)
                     // Two caps that always go together: only the later one is reported.
                     && !(other.element.level == cap.level && other.offset > position && other.element.isCovered(by: cap)
@@ -37,9 +40,12 @@ extension Linter {
             warnings.append(.warning("overridden-cap",
                                      Message(nl: "de begrenzing van regel '\(cap.rule.id)' tot '\(own)' bepaalt nooit het niveau",
                                              en: "the cap of rule '\(cap.rule.id)' to '\(own)' never decides the level"),
-                                     fix: Message(nl: "regel '\(stronger.rule.id)' gaat altijd ook af als '\(cap.rule.id)' afgaat, en begrenst tot '\(other)'; "
-                                                      + "verwijder een van beide begrenzingen of maak de voorwaarde van '\(stronger.rule.id)' strenger",
-                                                  en: "rule '\(stronger.rule.id)' always fires too when '\(cap.rule.id)' fires, and caps to '\(other)'; "
+                                     fix: Message(nl: "regel '\(stronger.rule.id)' gaat altijd ook af als '\(cap.rule.id)' "
+                                                      + "afgaat, en begrenst tot '\(other)'; "
+                                                      + "verwijder een van beide begrenzingen of maak de voorwaarde van "
+                                                        + "'\(stronger.rule.id)' strenger",
+                                                  en: "rule '\(stronger.rule.id)' always fires too when '\(cap.rule.id)' "
+                                                      + "fires, and caps to '\(other)'; "
                                                       + "remove one of the caps or narrow the condition of '\(stronger.rule.id)'"),
                                      at: cap.rule.location))
         }
@@ -75,10 +81,14 @@ extension Linter {
             }?.element
             guard let same else { continue }
             warnings.append(.warning("duplicate-outcome",
-                                     Message(nl: "regel '\(item.rule.id)' geeft altijd dubbel '\(item.effect)': regel '\(same.rule.id)' geeft dan dezelfde tekst",
-                                             en: "rule '\(item.rule.id)' always repeats its '\(item.effect)': rule '\(same.rule.id)' then gives the same text"),
-                                     fix: Message(nl: "'\(same.rule.id)' gaat altijd ook af als '\(item.rule.id)' afgaat; verwijder een van beide, of geef ze elk een eigen tekst",
-                                                  en: "'\(same.rule.id)' always fires too when '\(item.rule.id)' fires; remove one of them, or give each a text of its own"),
+                                     Message(nl: "regel '\(item.rule.id)' geeft altijd dubbel '\(item.effect)': regel "
+                                                 + "'\(same.rule.id)' geeft dan dezelfde tekst",
+                                             en: "rule '\(item.rule.id)' always repeats its '\(item.effect)': rule "
+                                                 + "'\(same.rule.id)' then gives the same text"),
+                                     fix: Message(nl: "'\(same.rule.id)' gaat altijd ook af als '\(item.rule.id)' afgaat; "
+                                                      + "verwijder een van beide, of geef ze elk een eigen tekst",
+                                                  en: "'\(same.rule.id)' always fires too when '\(item.rule.id)' fires; "
+                                                      + "remove one of them, or give each a text of its own"),
                                      at: item.rule.location))
         }
         return warnings

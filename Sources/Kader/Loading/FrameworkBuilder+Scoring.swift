@@ -54,7 +54,11 @@ extension FrameworkBuilder {
                 return
             }
             guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")), seen.insert(id).inserted else { return }
-            if let derived = readDerived(score, id: id, environment: scoreEnvironment) { derivedScores.append(derived) } else { brokenScoreIDs.append(id) }
+            if let derived = readDerived(score, id: id, environment: scoreEnvironment) {
+                derivedScores.append(derived)
+            } else {
+                brokenScoreIDs.append(id)
+            }
         }
         readOverall(reader?["overall"], environment: scoreEnvironment)
         checkScoreCycles()

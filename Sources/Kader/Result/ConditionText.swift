@@ -8,7 +8,8 @@ struct ConditionText {
     func describe(_ node: TraceNode) -> Message {
         let values = node.children.contains(where: \.decisive) ? [] : node.children.filter { !$0.text.isEmpty }
         func shown(_ language: Language) -> String {
-            let parts = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: language))" }.joined(separator: ", ")
+            let parts = values.map { "\($0.text) = \(ValueText.describe($0.value, framework: framework, language: language))" }
+                .joined(separator: ", ")
             return node.text + (parts.isEmpty ? "" : " (\(parts))")
         }
         return Message(nl: shown(.nl), en: shown(.en))

@@ -27,7 +27,8 @@ struct TestComparison {
                                   details: [missing(entry.value)]))
         }
         for entry in expect.adviceExcludes where advice.contains(entry.value) {
-            failures.append(.init(location: entry.location, subject: "advice_excludes", expected: "not " + entry.value, actual: Self.list(advice),
+            failures.append(.init(location: entry.location, subject: "advice_excludes", expected: "not " + entry.value,
+                                  actual: Self.list(advice),
                                   details: [extra(entry.value)]))
         }
         if let entry = expect.strengths {
@@ -54,7 +55,8 @@ struct TestComparison {
         return (result.scores.first { $0.id == id }?.score, nil)
     }
 
-    private func number(_ entry: TestExpectation.Entry<Double?>, actual: Double?, subject: String, insufficient: Message?) -> [FrameworkTestRunner.Failure] {
+    private func number(_ entry: TestExpectation.Entry<Double?>, actual: Double?, subject: String,
+                        insufficient: Message?) -> [FrameworkTestRunner.Failure] {
         let tolerance = expect.tolerance
         let detail: Message
         switch (entry.value, actual) {
@@ -74,7 +76,8 @@ struct TestComparison {
             detail = Message(nl: "verwacht \(Self.number(expected)), maar er is geen score (onvoldoende gegevens\(why.nl))",
                              en: "expected \(Self.number(expected)), but there is no score (insufficient data\(why.en))")
         }
-        return [.init(location: entry.location, subject: subject, expected: Self.number(entry.value), actual: Self.number(actual), details: [detail])]
+        return [.init(location: entry.location, subject: subject, expected: Self.number(entry.value), actual: Self.number(actual),
+                      details: [detail])]
     }
 
     // MARK: Levels and preconditions
@@ -87,12 +90,14 @@ struct TestComparison {
         var details: [Message] = []
         let band = overall ? result.overall.bandLevel : domain?.bandLevel
         if let band, let score = overall ? result.overall.score : domain?.score {
-            details.append(Message(nl: "de score \(Self.number(score)) valt in de band '\(band)'", en: "the score \(Self.number(score)) falls in the band '\(band)'"))
+            details.append(Message(nl: "de score \(Self.number(score)) valt in de band '\(band)'",
+                                   en: "the score \(Self.number(score)) falls in the band '\(band)'"))
         }
         if overall {
             for level in result.overall.unmetRequirements {
                 guard let requires = framework.growthModel?.levels.first(where: { $0.id == level })?.requires else { continue }
-                details.append(Message(nl: "niveau '\(level)' vraagt ook: \(requires.text)", en: "level '\(level)' also requires: \(requires.text)"))
+                details.append(Message(nl: "niveau '\(level)' vraagt ook: \(requires.text)",
+                                       en: "level '\(level)' also requires: \(requires.text)"))
             }
         }
         for rule in overall ? result.overall.cappedBy : domain?.cappedBy ?? [] {
@@ -100,16 +105,19 @@ struct TestComparison {
             details.append(Message(nl: "begrensd door regel '\(rule)': \(why.nl)", en: "capped by rule '\(rule)': \(why.en)"))
         }
         if actual == nil, details.isEmpty {
-            details.append(Message(nl: "geen niveau: de score ontbreekt (onvoldoende gegevens)", en: "no level: the score is missing (insufficient data)"))
+            details.append(Message(nl: "geen niveau: de score ontbreekt (onvoldoende gegevens)",
+                                   en: "no level: the score is missing (insufficient data)"))
         }
-        return [.init(location: entry.location, subject: "level \(entry.key)", expected: entry.value ?? "null", actual: actual ?? "null", details: details)]
+        return [.init(location: entry.location, subject: "level \(entry.key)", expected: entry.value ?? "null", actual: actual ?? "null",
+                      details: details)]
     }
 
     private func precondition(_ entry: TestExpectation.Entry<String>) -> [FrameworkTestRunner.Failure] {
         let actual = result.preconditions.first { $0.id == entry.key }?.outcome.rawValue ?? "null"
         guard entry.value != actual else { return [] }
         let details = preconditionTraces[entry.key].map { [conditions.deciding($0)] } ?? []
-        return [.init(location: entry.location, subject: "precondition \(entry.key)", expected: entry.value, actual: actual, details: details)]
+        return [.init(location: entry.location, subject: "precondition \(entry.key)", expected: entry.value, actual: actual,
+                      details: details)]
     }
 
     // MARK: Text

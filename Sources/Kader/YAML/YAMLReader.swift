@@ -233,7 +233,8 @@ private struct EventComposer {
                 default: .plain
                 }
                 let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
-                lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark), style: style)
+                lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark),
+                                                      style: style)
                 finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), 1, Self.string(data.anchor))
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
@@ -314,8 +315,8 @@ private struct EventComposer {
         }
         let context = parser.context.map { String(cString: $0) }
         let value = parser.error == YAML_READER_ERROR && parser.problem_value >= 0 ? UInt32(parser.problem_value) : nil
-        let found = YAMLSyntaxProblem(problem: problem, context: context, at: at, contextAt: context == nil ? nil : Self.position(parser.context_mark),
-                                      value: value, lastScalar: lastScalar)
+        let found = YAMLSyntaxProblem(problem: problem, context: context, at: at,
+                                      contextAt: context == nil ? nil : Self.position(parser.context_mark), value: value, lastScalar: lastScalar)
         let diagnosis = found.diagnose(in: source)
         diagnostics.append(.error("yaml-syntax", diagnosis.kind.message, fix: diagnosis.kind.fix,
                                   at: source.location(line: diagnosis.at.line, column: diagnosis.at.column), length: diagnosis.length))

@@ -19,8 +19,7 @@ extension YAMLSyntaxProblem {
             return Diagnosis(kind: .keyAfterValue(key: key, valueLine: above), at: place, length: key.unicodeScalars.count)
         }
         if let sibling = text.nearestKey(to: place.column, above: at.line), let name = sibling.key {
-            return Diagnosis(kind: .misplacedKey(key: key, column: place.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
-                             at: place, length: key.unicodeScalars.count)
+            return misplaced(key, at: place, sibling: sibling, name: name)
         }
         return Diagnosis(kind: .keyAfterValue(key: key, valueLine: above ?? at.line), at: place, length: key.unicodeScalars.count)
     }
@@ -44,8 +43,7 @@ extension YAMLSyntaxProblem {
         case .key(let key):
             if !levels.contains(where: { !$0.isDash && $0.column == at.column }),
                let sibling = text.nearestKey(to: at.column, above: at.line), let name = sibling.key {
-                return Diagnosis(kind: .misplacedKey(key: key, column: at.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
-                                 at: at, length: key.unicodeScalars.count)
+                return misplaced(key, at: at, sibling: sibling, name: name)
             }
             return Diagnosis(kind: .expectedKey(found: key + ":"), at: at, length: key.unicodeScalars.count)
         case .other(let found):
@@ -60,11 +58,11 @@ extension YAMLSyntaxProblem {
         switch text.token(line: at.line, column: at.column) {
         case .key(let key):
             if let list = levels.first(where: { $0.isDash && $0.column == at.column }) {
-                return Diagnosis(kind: .keyAmongItems(key: key, column: at.column, listLine: list.line), at: at, length: key.unicodeScalars.count)
+                return Diagnosis(kind: .keyAmongItems(key: key, column: at.column, listLine: list.line), at: at,
+                                 length: key.unicodeScalars.count)
             }
             if let sibling = text.nearestKey(to: at.column, above: at.line), let name = sibling.key {
-                return Diagnosis(kind: .misplacedKey(key: key, column: at.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
-                                 at: at, length: key.unicodeScalars.count)
+                return misplaced(key, at: at, sibling: sibling, name: name)
             }
             return Diagnosis(kind: .expectedKey(found: key + ":"), at: at, length: key.unicodeScalars.count)
         case .dash:
@@ -81,7 +79,8 @@ extension YAMLSyntaxProblem {
     private func textAfterValue(_ text: YAMLIndentation) -> Diagnosis? {
         let line = text.scalars(of: at.line)
         let start = contentStart(line)
-        guard let colon = keyColon(line, from: start), colon < at.column - 1, let key = YAMLIndentation.key(in: line, at: start) else { return nil }
+        guard let colon = keyColon(line, from: start), colon < at.column - 1,
+              let key = YAMLIndentation.key(in: line, at: start) else { return nil }
         let found = restOfLine(line, from: at.column - 1)
         return Diagnosis(kind: .textAfterValue(key: key, text: found), at: at, length: max(1, found.unicodeScalars.count))
     }
@@ -125,9 +124,12 @@ extension YAMLSyntaxProblem {
         if problem.contains("could not find expected ':'") {
             let found = restOfLine(text.scalars(of: start.line), from: start.column - 1)
             let withoutSpace = found.count > 1 && found.first == "-" && found.dropFirst().first != " "
-            return Diagnosis(kind: withoutSpace ? .dashWithoutSpace(found) : .missingColon(found), at: start, length: max(1, found.unicodeScalars.count))
+            return Diagnosis(kind: withoutSpace ? .dashWithoutSpace(found) : .missingColon(found), at: start,
+                             length: max(1, found.unicodeScalars.count))
         }
-        if about.contains("anchor") || about.contains("alias") { return Diagnosis(kind: .anchorName(alias: about.contains("alias")), at: start) }
+        if about.contains("anchor") || about.contains("alias") {
+            return Diagnosis(kind: .anchorName(alias: about.contains("alias")), at: start)
+        }
         if about.contains("%TAG") || about.contains("directive") || problem.contains("directive") || problem.contains("incompatible YAML") {
             return Diagnosis(kind: .directive, at: about.contains("directive") ? start : at)
         }
@@ -138,6 +140,12 @@ extension YAMLSyntaxProblem {
         if problem.contains("node content") { return Diagnosis(kind: .missingValue, at: at) }
         if problem.contains("<document start>") { return Diagnosis(kind: .afterDocumentEnd, at: at) }
         return Diagnosis(kind: .other(problem: problem), at: at)
+    }
+
+    /// "the key 'en' is in column 2, but belongs in column 3, under 'nl' on line 11".
+    private func misplaced(_ key: String, at place: Position, sibling: YAMLIndentation.Level, name: String) -> Diagnosis {
+        Diagnosis(kind: .misplacedKey(key: key, column: place.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
+                  at: place, length: key.unicodeScalars.count)
     }
 
     // MARK: Reading a line

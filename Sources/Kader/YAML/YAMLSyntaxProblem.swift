@@ -42,7 +42,8 @@ struct YAMLSyntaxProblem {
             return Diagnosis(kind: .tab(inIndentation: before.allSatisfy { $0 == " " || $0 == "\t" }), at: at)
         }
         if problem.contains("control characters") { return Diagnosis(kind: .controlCharacter(value ?? 0), at: at) }
-        if context == nil, problem.contains("UTF-") || problem.contains("octet sequence") || problem.contains("surrogate") || problem.contains("Unicode character") {
+        let encoding = ["UTF-", "octet sequence", "surrogate", "Unicode character"]
+        if context == nil, encoding.contains(where: problem.contains) {
             // Only the reader's errors come without a context; the UTF-8 check before parsing
             // finds these first, so this is a backstop.
             return Diagnosis(kind: .encoding, at: at)
@@ -90,7 +91,8 @@ struct YAMLSyntaxProblem {
         }
         let closing = Position(line: scalar.end.line, column: scalar.end.column - 1)
         let index = closing.column - 1
-        if quote == "'", index > 0, index + 1 < line.count, line[index - 1].properties.isAlphabetic, line[index + 1].properties.isAlphabetic {
+        if quote == "'", index > 0, index + 1 < line.count,
+           line[index - 1].properties.isAlphabetic, line[index + 1].properties.isAlphabetic {
             return Diagnosis(kind: .apostrophe(word: word(around: index, in: line)), at: closing)
         }
         return Diagnosis(kind: .textAfterQuote(quote: quote), at: closing)
