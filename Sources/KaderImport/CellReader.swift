@@ -41,10 +41,10 @@ struct CellReader {
         case .number:
             var number = text
             if !number.contains("."), number.filter({ $0 == "," }).count == 1 { number = number.replacingOccurrences(of: ",", with: ".") }
-            guard let value = Double(number), value.isFinite else {
-                return .failure(ImportProblem(Message(nl: "'\(text)' is geen getal", en: "'\(text)' is not a number"), fix: nil))
+            switch NumberText.parse(number, what: Message(nl: "dit antwoord", en: "this answer")) {
+            case .success(let value): return check(.scalar(YAMLText.number(value), .plain))
+            case .failure(let problem): return .failure(ImportProblem(problem.message, fix: problem.fix))
             }
-            return check(.scalar(YAMLText.number(value), .plain))
         case .options:
             return choices(text)
         case .option:

@@ -46,7 +46,9 @@ extension Engine {
                 }
             }
             let enough = !parts.isEmpty && parts.count >= scoring.minAnswered
-            let score = enough ? scoring.aggregator.aggregate(parts).map(rounding.apply) : nil
+            // An aggregator (a plugin's too) that gives no finite number gives no score: NaN or infinity
+            // would reach every report.
+            let score = enough ? scoring.aggregator.aggregate(parts).flatMap { $0.isFinite ? rounding.apply($0) : nil } : nil
             state.setDomainScore(domainIndex, score)
             // Proration: scale points to every relevant scored item that is not "n.v.t.".
             var proratedPoints: Double?
@@ -79,7 +81,7 @@ extension Engine {
                 let valid = parts.compactMap { part in part.score.map { ScorePart(score: $0, weight: part.weight) } }
                 let allValid = valid.count == parts.count
                 if allValid || (derived.skipInvalid && valid.count >= max(1, derived.minValid)) {
-                    score = valid.isEmpty ? nil : aggregator.aggregate(valid).map(rounding.apply)
+                    score = valid.isEmpty ? nil : aggregator.aggregate(valid).flatMap { $0.isFinite ? rounding.apply($0) : nil }
                 }
             case .expression:
                 method = "expression"

@@ -123,7 +123,7 @@ public struct FillSession: Sendable {
         case .context(let id):
             guard let field = framework.context.first(where: { $0.id == id }) else { break }
             if field.kind == .number {
-                guard let number = Double(String(text.map { $0 == "," ? "." : $0 })), number.isFinite else {
+                guard let number = NumberText.finite(String(text.map { $0 == "," ? "." : $0 })) else {
                     reply.feedback.append(Message(nl: "'\(text)' is geen getal; typ een getal of druk op Enter.", en: "'\(text)' is not a number; type a number or press Enter."))
                     return reply
                 }

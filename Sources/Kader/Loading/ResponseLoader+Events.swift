@@ -96,7 +96,7 @@ struct ResponseEventReader {
             guard !YAMLNode.isNull(text, style) else { continue }
             // The kind alone: copying the whole declared field (labels and all) showed.
             let declared = framework.context.firstIndex { $0.id == name }.map { framework.context[$0].kind }
-            let number = style == .plain ? Double(text).flatMap { $0.isFinite ? $0 : nil } : nil
+            let number = style == .plain ? NumberText.finite(text) : nil
             if declared == .number {
                 guard let number else { throw Stop() }
                 result[name] = .number(number)

@@ -119,7 +119,7 @@ public struct ResponseLoader: Sendable {
             let declared = framework?.context.first { $0.id == name }
             if declared?.kind == .number {
                 if let number = ValueReader(sink: sink).number(value, what: Message(nl: "contextveld '\(name)'", en: "context field '\(name)'")) { result[name] = .number(number) }
-            } else if declared == nil, value.isPlain, let number = Double(text), number.isFinite {
+            } else if declared == nil, value.isPlain, let number = NumberText.finite(text) {
                 result[name] = .number(number)
             } else {
                 result[name] = .text(text)
@@ -234,7 +234,7 @@ public struct ResponseLoader: Sendable {
     private static func rawValue(_ node: YAMLNode) -> AnswerValue {
         if let items = node.sequence { return .options(items.compactMap(\.scalar)) }
         let text = node.scalar ?? ""
-        if node.isPlain, let number = Double(text), number.isFinite { return .number(number) }
+        if node.isPlain, let number = NumberText.finite(text) { return .number(number) }
         return .option(text)
     }
 }

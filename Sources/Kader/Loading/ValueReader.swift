@@ -66,21 +66,18 @@ public struct ValueReader {
         return trimmed.isEmpty ? nil : String(trimmed)
     }
 
-    /// A finite number.
+    /// A finite number within ±``NumberText/largest``.
     public func number(_ node: YAMLNode, what makeWhat: @autoclosure () -> Message) -> Double? {
         ConfigReader.checkTag(node, sink: sink)
         guard let text = node.scalar, !node.isNull else {
             wrongType(node, what: makeWhat(), expected: Message(nl: "een getal", en: "a number"))
             return nil
         }
-        // An ordinary plain number, as nearly every one is, needs none of the checks below
-        // (none of the words they refuse reads as a finite Double).
-        if node.isPlain, let value = Double(text), value.isFinite { return value }
+        // An ordinary plain number, as nearly every one is, needs none of the checks below.
+        if node.isPlain, case .number(let value) = NumberText.read(text) { return value }
         let what = makeWhat()
-        let lowered = text.lowercased()
-        if [".nan", ".inf", "-.inf", "+.inf", "nan", "inf", "infinity", "-infinity"].contains(lowered) {
-            sink.error("not-finite", Message(nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'", en: "\(what.en) must be an ordinary number, not '\(text)'"),
-                       fix: Message(nl: "schrijf een eindig getal, zoals 0, 2 of 7.5", en: "write a finite number such as 0, 2 or 7.5"), at: node)
+        if NumberText.isNonFiniteWord(text) || (node.isPlain && NumberText.read(text) == .tooLarge) {
+            refuse(text, what: what, at: node)
             return nil
         }
         guard node.isPlain else {
@@ -88,15 +85,17 @@ public struct ValueReader {
                        fix: Message(nl: "haal de aanhalingstekens weg", en: "remove the quotes"), at: node)
             return nil
         }
-        if let value = Double(text), value.isFinite { return value }
-        if text.contains(","), let value = Double(String(text.map { $0 == "," ? "." : $0 })), value.isFinite {
+        if text.contains(","), let value = NumberText.finite(String(text.map { $0 == "," ? "." : $0 })) {
             sink.error("wrong-type", Message(nl: "'\(text)' gebruikt een komma als decimaalteken", en: "'\(text)' uses a comma as decimal separator"),
                        fix: Message(nl: "schrijf \(ExpressionFormat.number(value)) met een punt", en: "write \(ExpressionFormat.number(value)) with a point"), at: node)
             return nil
         }
-        sink.error("wrong-type", Message(nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
-                   fix: Message(nl: "schrijf een getal, zoals 2 of 2.5", en: "write a number, such as 2 or 2.5"), at: node)
+        refuse(text, what: what, at: node)
         return nil
+    }
+
+    private func refuse(_ text: String, what: Message, at node: YAMLNode) {
+        if case .failure(let problem) = NumberText.parse(text, what: what) { sink.error(problem.code, problem.message, fix: problem.fix, at: node) }
     }
 
     /// A whole number.

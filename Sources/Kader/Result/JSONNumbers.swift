@@ -1,10 +1,15 @@
 /// JSON numbers: whole numbers without a decimal point, others rounded to at most 6 decimals
 /// and written as Swift writes that `Double` (the shortest digits that read back the same).
 extension ByteBuffer {
-    /// Appends `number`; `null` when it is not finite.
+    /// Appends `number`; `null` when it is not finite. Every number a JSON output writes comes
+    /// here, so no output of Kader's can hold `NaN` or `Infinity`, whatever a framework or a
+    /// calculation produced.
     func appendJSON(number: Double) {
         guard number.isFinite else { return append("null") }
-        if number == number.rounded(), abs(number) < 1e15 { return appendDigits(Int64(number), decimals: 0) }
+        if number == number.rounded(), abs(number) <= 1e15 { return appendDigits(Int64(number), decimals: 0) }
+        // Above 10^15 (a Double there has at most one decimal), Swift's own text: rounding to
+        // millionths would multiply past the largest Double and write "inf".
+        guard abs(number) <= 1e15 else { return append(String(number)) }
         let millionths = (number * 1_000_000).rounded()
         let rounded = millionths / 1_000_000
         // Written digit by digit where that gives Swift's own text: below 10^9 a number with at

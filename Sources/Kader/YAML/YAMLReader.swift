@@ -4,8 +4,9 @@ import CYaml
 ///
 /// The composer is iterative (an explicit stack, no recursion), so nesting 100,000 levels deep
 /// stops with an error at the first level past the limit instead of overflowing the stack. Aliases
-/// share the node they point to, and every alias counts its target's size against the node limit,
-/// so a "billion laughs" file is refused after a few thousand events.
+/// share the node they point to, and every alias counts its target's size against the node limit
+/// and its target's text against the text limit, so a "billion laughs" file is refused after a few
+/// thousand events and aliases of one long text are refused before any command prints them all.
 public struct YAMLReader: Sendable {
     /// The limits in force.
     public var limits: YAMLLimits
@@ -148,10 +149,22 @@ private struct EventComposer {
     let source: SourceFile
     let limits: YAMLLimits
     var diagnostics = DiagnosticList()
-    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var anchors: [String: (node: YAMLNode, size: Size)] = [:]
     private var nodeCount = 0
     /// The last scalar read: an unclosed quote or text after a closing quote shows in it.
     private var lastScalar: YAMLSyntaxProblem.Scalar?
+    private var textBytes = 0
+
+    /// What a node stands for once its aliases are expanded: nodes, and bytes of scalar text.
+    private struct Size {
+        var nodes = 1
+        var bytes = 0
+
+        static func += (lhs: inout Size, rhs: Size) {
+            lhs.nodes += rhs.nodes
+            lhs.bytes += rhs.bytes
+        }
+    }
 
     /// A collection being built. Its children wait on one shared stack (``EventComposer/children``)
     /// until it ends, so that a collection costs one array of the right size, not a growing one.
@@ -162,7 +175,7 @@ private struct EventComposer {
         let anchor: String?
         /// Where its children start on the shared stack.
         let start: Int
-        var size = 1
+        var size = Size()
     }
 
     init(source: SourceFile, limits: YAMLLimits) {
@@ -206,7 +219,7 @@ private struct EventComposer {
             }
             defer { yaml_event_delete(&event) }
             let here = location(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
-            var finished: (node: YAMLNode, size: Int, anchor: String?)?
+            var finished: (node: YAMLNode, size: Size, anchor: String?)?
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return root
@@ -235,7 +248,7 @@ private struct EventComposer {
                 let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
                 lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark),
                                                       style: style)
-                finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), 1, Self.string(data.anchor))
+                finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), Size(nodes: 1, bytes: Int(data.length)), Self.string(data.anchor))
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
@@ -272,11 +285,19 @@ private struct EventComposer {
                 break
             }
             guard let (node, size, anchor) = finished else { continue }
-            // Each node counts once when it is made; an alias counts as a copy of its whole target.
-            nodeCount += event.type == YAML_ALIAS_EVENT ? size : 1
+            // Each node counts once when it is made; an alias counts as a copy of its whole target,
+            // its nodes and its text.
+            let isAlias = event.type == YAML_ALIAS_EVENT
+            nodeCount += isAlias ? size.nodes : 1
             guard nodeCount <= limits.maxNodes else {
                 diagnostics.append(.error("too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
                                           fix: YAMLMessages.tooManyNodesFix, at: here))
+                return nil
+            }
+            textBytes += isAlias || event.type == YAML_SCALAR_EVENT ? size.bytes : 0
+            guard textBytes <= limits.maxExpandedBytes else {
+                diagnostics.append(.error("too-much-text", YAMLMessages.tooMuchText(limits.maxExpandedBytes),
+                                          fix: YAMLMessages.tooMuchTextFix, at: here))
                 return nil
             }
             if let anchor { anchors[anchor] = (node, size) }
