@@ -24,6 +24,15 @@ public struct CSVTable: Sendable {
     /// The delimiter used.
     public var delimiter: Unicode.Scalar
 
+    /// The most data rows (respondents) read: far above any survey, and what is imported
+    /// within seconds. A file with more is refused before the rows are imported (a 9 MiB file
+    /// of millions of one-character rows ran for minutes).
+    public static let maxRows = 100_000
+    /// The most fields in the header or in any row.
+    public static let maxColumns = 10_000
+    /// The longest cell: the longest value a response file may hold.
+    public static let maxCellBytes = YAMLLimits.standard.maxScalarBytes
+
     /// Reads a CSV file's bytes. Returns nil (with an error) when there is no header row.
     public static func read(bytes: [UInt8], name: String, delimiter given: Unicode.Scalar? = nil) -> (CSVTable?, DiagnosticList) {
         var diagnostics = DiagnosticList()
@@ -38,7 +47,13 @@ public struct CSVTable: Sendable {
             return (nil, diagnostics)
         }
         var records: [[String]] = []
-        while let row = reader.next() { records.append(row) }
+        while let row = reader.next() {
+            if let problem = tooLarge(row, number: records.count + 1, name: name) {
+                diagnostics.append(problem)
+                return (nil, diagnostics)
+            }
+            records.append(row)
+        }
         if reader.error != nil {
             diagnostics.append(.error("csv-unreadable", Message(nl: "\(name) is niet helemaal te lezen als CSV", en: "\(name) cannot be read completely as CSV"), at: start))
         }
@@ -53,6 +68,30 @@ public struct CSVTable: Sendable {
             rows.append(Row(number: index + 1, fields: fields))
         }
         return (CSVTable(name: name, header: header, rows: rows, delimiter: delimiter), diagnostics)
+    }
+
+    /// The error for the `number`th row (the header is 1) when it is past ``maxRows``, has
+    /// more than ``maxColumns`` fields or a field longer than ``maxCellBytes``.
+    private static func tooLarge(_ fields: [String], number: Int, name: String) -> Diagnostic? {
+        let at = SourceLocation(file: name, line: number, column: 1)
+        if number > maxRows + 1 {
+            return .error("csv-too-many-rows", Message(nl: "\(name) heeft meer dan \(maxRows) rijen met antwoorden", en: "\(name) has more than \(maxRows) rows of answers"),
+                          fix: Message(nl: "splits de export in delen van hooguit \(maxRows) rijen", en: "split the export into parts of at most \(maxRows) rows"), at: at)
+        }
+        if fields.count > maxColumns {
+            return .error("csv-too-many-columns", Message(nl: "rij \(number) van \(name) heeft \(fields.count) kolommen; de grens is \(maxColumns)",
+                                                          en: "row \(number) of \(name) has \(fields.count) columns; the limit is \(maxColumns)"),
+                          fix: Message(nl: "exporteer alleen de vragen van het kader, of controleer het scheidingsteken (--delimiter)",
+                                       en: "export only the framework's questions, or check the delimiter (--delimiter)"), at: at)
+        }
+        if let long = fields.firstIndex(where: { $0.utf8.count > maxCellBytes }) {
+            return .error("csv-cell-too-long", Message(nl: "rij \(number), kolom \(columnLetter(long + 1)) van \(name) is langer dan \(maxCellBytes / 1024) KiB",
+                                                       en: "row \(number), column \(columnLetter(long + 1)) of \(name) is longer than \(maxCellBytes / 1024) KiB"),
+                          fix: Message(nl: "controleer de aanhalingstekens: een niet gesloten \" maakt de rest van het bestand één cel",
+                                       en: "check the quotes: an unclosed \" makes the rest of the file one cell"),
+                          at: SourceLocation(file: name, line: number, column: long + 1))
+        }
+        return nil
     }
 
     /// The text of the bytes: UTF-8 (a byte-order mark is dropped), UTF-16 with a mark, or

@@ -66,6 +66,11 @@ public struct DiagnosticList: Sendable, Error {
     public private(set) var all: [Diagnostic] = []
     /// How many were not kept because the list was full.
     public private(set) var dropped = 0
+    /// How many of those were errors: a survey export with 100,000 columns nobody maps has
+    /// 100,000 warnings, and counting them as errors refused the import.
+    public private(set) var droppedErrors = 0
+    /// How many of those were warnings.
+    public private(set) var droppedWarnings = 0
     /// The most diagnostics kept.
     public let limit: Int
 
@@ -74,17 +79,25 @@ public struct DiagnosticList: Sendable, Error {
 
     /// Adds a diagnostic, unless the list is full.
     public mutating func append(_ diagnostic: Diagnostic) {
-        if all.count < limit { all.append(diagnostic) } else { dropped += 1 }
+        guard all.count < limit else {
+            dropped += 1
+            if diagnostic.severity == .error { droppedErrors += 1 }
+            if diagnostic.severity == .warning { droppedWarnings += 1 }
+            return
+        }
+        all.append(diagnostic)
     }
 
     /// Adds several diagnostics.
     public mutating func append(contentsOf other: DiagnosticList) {
         for diagnostic in other.all { append(diagnostic) }
         dropped += other.dropped
+        droppedErrors += other.droppedErrors
+        droppedWarnings += other.droppedWarnings
     }
 
     /// True when at least one error (not only warnings) was found.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } || dropped > 0 }
+    public var hasErrors: Bool { droppedErrors > 0 || all.contains { $0.severity == .error } }
     /// The errors only.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
     /// The warnings only.

@@ -62,8 +62,8 @@ public struct DiagnosticFormatter: Sendable {
 
     /// A one-line count such as "2 errors, 1 warning".
     public func summary(_ list: DiagnosticList) -> String {
-        let errors = list.errors.count + list.dropped
-        let warnings = list.warnings.count
+        let errors = list.errors.count + list.droppedErrors
+        let warnings = list.warnings.count + list.droppedWarnings
         switch language {
         case .nl: return "\(errors) \(errors == 1 ? "fout" : "fouten"), \(warnings) \(warnings == 1 ? "waarschuwing" : "waarschuwingen")"
         case .en: return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
