@@ -102,7 +102,7 @@ final class NonFiniteNumberTests: XCTestCase {
                          "only null, digits, signs and exponents: \(text)")
         }
         XCTAssertEqual(value.serialized(compact: true), "[null,null,null,null,1.7976931348623157e+308,-1.7976931348623157e+308,1.5e+303,"
-                       + "1000000000000000,9.5e+15,123456789012.345,0.0,0,0.0]")
+                       + "1000000000000000.0,9.5e+15,123456789012.345,0.0,0,0.0]")
     }
 
     func testAScoreThatOverflowsIsNoScore() throws {

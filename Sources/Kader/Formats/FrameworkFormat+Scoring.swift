@@ -56,7 +56,7 @@ extension FrameworkFormat {
                 "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
         KeySpec("skip_invalid", .boolean, title: "Skip invalid parts", default: false,
                 "Without it, one invalid part (insufficient data) makes the whole invalid."),
-        KeySpec("min_valid", .anyInteger, title: "Minimum valid parts", default: 1, "With `skip_invalid: true`: the valid parts needed."),
+        KeySpec("min_valid", .count, title: "Minimum valid parts", default: 1, "With `skip_invalid: true`: the valid parts needed."),
     ]
 
     /// `of: [a, {id: b, weight: 2}]`.

@@ -135,6 +135,12 @@ public struct ConfigReader {
         return ValueReader(sink: sink).integer(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
     }
 
+    /// A count: a whole number, 0 or more (a length, a number of answers or choices).
+    public func count(_ key: String) -> Int? {
+        guard let value = self[key] else { return nil }
+        return ValueReader(sink: sink).count(value, what: Message(nl: "'\(key)'", en: "'\(key)'"))
+    }
+
     /// `true` or `false`.
     public func bool(_ key: String) -> Bool? {
         guard let value = self[key] else { return nil }

@@ -56,12 +56,12 @@ extension FrameworkBuilder {
         checkRelevanceCycles()
     }
 
-    private func scoringMinimum(_ reader: ConfigReader) -> Int? { reader["min_answered"] == nil ? nil : reader.integer("min_answered") }
+    private func scoringMinimum(_ reader: ConfigReader) -> Int? { reader["min_answered"] == nil ? nil : reader.count("min_answered") }
 
     private func readDomainScoring(_ reader: ConfigReader) -> DomainScoring {
         let name = reader.string("aggregate") ?? defaultAggregator
         let aggregator = lookupAggregator(name, at: reader["aggregate"])
-        let minimum = reader.integer("min_answered") ?? defaultMinAnswered
+        let minimum = reader.count("min_answered") ?? defaultMinAnswered
         if minimum < 0, let at = reader["min_answered"] {
             sink.error("invalid-value", Message(nl: "min_answered mag niet negatief zijn", en: "min_answered may not be negative"), at: at)
         }

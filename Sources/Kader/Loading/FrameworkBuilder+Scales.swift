@@ -12,8 +12,14 @@ extension FrameworkBuilder {
     }
 
     func readContext(_ nodes: [YAMLNode]?) {
+        var lines: [String: Int] = [:]
         each(nodes, format: FrameworkFormat.contextField) { reader in
-            guard let id = reader.identifier("id") else { return }
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            if let line = lines.updateValue(idNode.location.line, forKey: id) {
+                lines[id] = line
+                sink.duplicate(Message(nl: "contextveld '\(id)' bestaat al (regel \(line))", en: "context field '\(id)' already exists (line \(line))"), at: idNode)
+                return
+            }
             let kind = reader.choice("type").flatMap(ContextField.Kind.init(rawValue:)) ?? .text
             contextFields.append(ContextField(id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id), kind: kind, location: reader.node.location))
         }
@@ -35,6 +41,10 @@ extension FrameworkBuilder {
             if !options.contains(where: { $0.role == .scored }) {
                 sink.error("empty-scale", Message(nl: "schaal '\(id)' heeft geen opties met een waarde", en: "scale '\(id)' has no options with a value"),
                            fix: Message(nl: "geef minstens twee opties een 'value:'", en: "give at least two options a 'value:'"), at: optionsNode)
+            } else if Set(options.filter { $0.role == .scored }.map(\.value)).count == 1 {
+                sink.error("flat-scale", Message(nl: "alle opties van schaal '\(id)' hebben dezelfde waarde: elk antwoord zou 0 scoren",
+                                                 en: "every option of scale '\(id)' has the same value: every answer would score 0"),
+                           fix: Message(nl: "geef de opties oplopende waarden, zoals 0, 1, 2", en: "give the options rising values, such as 0, 1, 2"), at: optionsNode)
             }
             let scale = AnswerScale(id: id, options: options, location: reader.node.location)
             index.scales[id] = scaleOrder.count

@@ -7,7 +7,7 @@ extension FrameworkBuilder {
             defaultAggregator = name
             _ = lookupAggregator(name, at: reader["aggregate"])
         }
-        defaultMinAnswered = reader.integer("min_answered") ?? defaultMinAnswered
+        defaultMinAnswered = reader.count("min_answered") ?? defaultMinAnswered
         defaultProrate = reader.bool("prorate") ?? defaultProrate
         if let word = reader.choice("unknown"), let policy = UnknownPolicy(rawValue: word) {
             scoringSettings.unknown = policy
@@ -67,7 +67,7 @@ extension FrameworkBuilder {
     private func readDerived(_ score: ConfigReader, id: String, environment: ExpressionEnvironment) -> DerivedScore? {
         let title = score.text("title") ?? LocalizedText(nl: id, en: id)
         let skipInvalid = score.bool("skip_invalid") ?? false
-        let minValid = score.integer("min_valid") ?? 1
+        let minValid = score.count("min_valid") ?? 1
         if let expressionNode = score["expression"] {
             if score["of"] != nil || score["aggregate"] != nil, let at = score.keyNode("expression") {
                 sink.error("conflicting-keys", Message(nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide", en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)

@@ -2,8 +2,14 @@
 extension FrameworkBuilder {
     func readTests(_ nodes: [YAMLNode]?) -> [FrameworkTest] {
         var tests: [FrameworkTest] = []
+        var lines: [String: Int] = [:]
         each(nodes, format: TestCaseFormat.test) { reader in
-            guard let id = reader.identifier("id") else { return }
+            guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
+            if let line = lines.updateValue(idNode.location.line, forKey: id) {
+                lines[id] = line
+                sink.duplicate(Message(nl: "test '\(id)' bestaat al (regel \(line))", en: "test '\(id)' already exists (line \(line))"), at: idNode)
+                return
+            }
             let input: FrameworkTest.Input
             if reader["response"] != nil, reader["answers"] != nil, let at = reader.keyNode("answers") {
                 sink.error("conflicting-keys", Message(nl: "test '\(id)' heeft zowel 'response' als 'answers'", en: "test '\(id)' has both 'response' and 'answers'"),

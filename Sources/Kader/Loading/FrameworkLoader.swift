@@ -65,6 +65,8 @@ final class FrameworkBuilder {
     var defaultProrate = false
     /// Every id used so far (questions, domains, scores), to catch duplicates across kinds.
     var usedIDs: [String: SourceLocation] = [:]
+    /// The ids above by their skeleton (``Confusables/skeleton(_:)``), to catch look-alikes.
+    var idsBySkeleton: [String: String] = [:]
     var pendingRequires: [(Int, YAMLNode)] = []
     /// Every precondition id declared, also of preconditions that did not load.
     var rawPreconditionIDs: [String] = []
@@ -167,6 +169,15 @@ final class FrameworkBuilder {
             return false
         }
         usedIDs[id] = node.location
+        let skeleton = Confusables.skeleton(id)
+        if let other = idsBySkeleton[skeleton], let first = usedIDs[other] {
+            sink.warning("confusable-id", Message(nl: "id '\(id)' lijkt op id '\(other)' (regel \(first.line)) maar is een andere id",
+                                                  en: "id '\(id)' looks like id '\(other)' (line \(first.line)) but is another id"),
+                         fix: Message(nl: "gebruik één schrijfwijze; een Cyrillische of Griekse letter ziet eruit als een Latijnse", en: "use one spelling; a Cyrillic or Greek letter looks like a Latin one"),
+                         at: node)
+        } else {
+            idsBySkeleton[skeleton] = id
+        }
         return true
     }
 

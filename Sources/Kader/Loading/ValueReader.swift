@@ -37,7 +37,22 @@ public struct ValueReader {
                        at: node)
             return nil
         }
+        if let scripts = Confusables.mixedScripts(text) { warnMixedScripts(text, scripts, at: node) }
         return text
+    }
+
+    private func warnMixedScripts(_ id: String, _ scripts: [Confusables.Script], at node: YAMLNode) {
+        let names = scripts.map(\.rawValue).joined(separator: " + ")
+        let nl = [Confusables.Script.latin: "Latijns", .cyrillic: "Cyrillisch", .greek: "Grieks"]
+        let namesNL = scripts.map { nl[$0] ?? $0.rawValue }.joined(separator: " + ")
+        var fix = Message(nl: "schrijf de id in één schrift", en: "write the id in one script")
+        if let (scalar, latin) = Confusables.firstLookAlike(in: id) {
+            let code = Confusables.codePoint(scalar)
+            fix = Message(nl: "'\(Character(scalar))' (\(code)) lijkt op de Latijnse '\(Character(latin))' maar is een andere letter; typ de id opnieuw in één schrift",
+                          en: "'\(Character(scalar))' (\(code)) looks like Latin '\(Character(latin))' but is another letter; type the id again in one script")
+        }
+        sink.warning("mixed-script-id", Message(nl: "id '\(id)' mengt letters uit verschillende schriften (\(namesNL))", en: "id '\(id)' mixes letters of different scripts (\(names))"),
+                     fix: fix, at: node)
     }
 
     /// True for a valid id.
@@ -107,6 +122,20 @@ public struct ValueReader {
             return nil
         }
         return Int(value)
+    }
+
+    /// A count: a whole number, 0 or more. A negative length or number of answers means nothing
+    /// (a `max_length: -5` refused every answer, a negative `min_answered` gave a score to a
+    /// domain with none).
+    public func count(_ node: YAMLNode, what: @autoclosure () -> Message) -> Int? {
+        guard let value = integer(node, what: what()) else { return nil }
+        guard value >= 0 else {
+            let what = what()
+            sink.error("negative-count", Message(nl: "\(what.nl) moet 0 of meer zijn, niet \(value)", en: "\(what.en) must be 0 or more, not \(value)"),
+                       fix: Message(nl: "een aantal of lengte is nooit negatief", en: "a count or length is never negative"), at: node)
+            return nil
+        }
+        return value
     }
 
     /// `true` or `false`.

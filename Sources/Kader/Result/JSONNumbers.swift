@@ -6,10 +6,10 @@ extension ByteBuffer {
     /// calculation produced.
     func appendJSON(number: Double) {
         guard number.isFinite else { return append("null") }
-        if number == number.rounded(), abs(number) <= 1e15 { return appendDigits(Int64(number), decimals: 0) }
-        // Above 10^15 (a Double there has at most one decimal), Swift's own text: rounding to
+        if number == number.rounded(), abs(number) < 1e15 { return appendDigits(Int64(number), decimals: 0) }
+        // From 10^15 on (a Double there has at most one decimal), Swift's own text: rounding to
         // millionths would multiply past the largest Double and write "inf".
-        guard abs(number) <= 1e15 else { return append(String(number)) }
+        guard abs(number) < 1e15 else { return append(String(number)) }
         let millionths = (number * 1_000_000).rounded()
         let rounded = millionths / 1_000_000
         // Written digit by digit where that gives Swift's own text: below 10^9 a number with at

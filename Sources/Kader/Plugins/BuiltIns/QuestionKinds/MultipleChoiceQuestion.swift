@@ -5,7 +5,7 @@ public struct MultipleChoiceQuestion: QuestionKind {
     public static let summary = Message(nl: "meerdere keuzes; de punten van de gekozen opties tellen op", en: "several choices; the points of the chosen options add up")
     public static let keySpecs = [
         KeySpec("options", FrameworkFormat.optionList, required: true, "The options to choose from."),
-        KeySpec("min_choices", .anyInteger, title: "Minimum choices", default: 0, "The fewest options to choose."),
+        KeySpec("min_choices", .count, title: "Minimum choices", default: 0, "The fewest options to choose."),
         KeySpec("max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices",
                 "The most options to choose; at least 1 and at least min_choices."),
     ]
@@ -22,8 +22,8 @@ public struct MultipleChoiceQuestion: QuestionKind {
         guard let node = reader.required("options"),
               let options = context.readOptions(node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
         else { return nil }
-        let minChoices = reader.integer("min_choices") ?? 0
-        let maxChoices = reader.integer("max_choices")
+        let minChoices = reader.count("min_choices") ?? 0
+        let maxChoices = reader.count("max_choices")
         if let maxChoices, maxChoices < max(1, minChoices), let at = reader["max_choices"] {
             reader.sink.error("invalid-value", Message(nl: "max_choices is kleiner dan min_choices of 1", en: "max_choices is smaller than min_choices or 1"), at: at)
         }

@@ -3,14 +3,14 @@ public struct TextQuestion: QuestionKind {
     public static let name = "text"
     public static let summary = Message(nl: "vrije tekst, niet gescoord", en: "free text, not scored")
     public static let keySpecs = [
-        KeySpec("max_length", .anyInteger, title: "Maximum length", default: 10_000, "In characters."),
+        KeySpec("max_length", .count, title: "Maximum length", default: 10_000, "In characters."),
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
     let maxLength: Int
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> TextQuestion? {
-        TextQuestion(maxLength: reader.integer("max_length") ?? 10_000)
+        TextQuestion(maxLength: reader.count("max_length") ?? 10_000)
     }
 
     public var answerType: ExprType { .text }
