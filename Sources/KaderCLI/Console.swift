@@ -8,13 +8,24 @@ import KaderFiles
 /// closed stream. A stream that cannot be written ends the command with exit code 2: with a
 /// message on standard error when it is standard output that failed (a full disk, `> /dev/full`),
 /// quietly when the reader of a pipe went away (`kader scan … | head -1`), as Unix tools do.
+///
+/// Text for a person (lists, outlines, prompts, explanations, messages and diagnostics) passes
+/// ``TerminalText/sanitized(_:)`` on its way out: a framework's or respondent's text holding
+/// an escape sequence is shown, not obeyed. A document in a format (``document(_:)``) was made
+/// safe by the backend that wrote it (the text backend sanitises, JSON, YAML, CSV and HTML
+/// escape), and keeps the colours the text backend adds.
 enum Console {
     static func out(_ text: String) throws(CLIFailure) {
+        try write(TerminalText.sanitized(text), to: STDOUT_FILENO)
+    }
+
+    /// A report, a result or a file's text in the format asked for, written as it is.
+    static func document(_ text: String) throws(CLIFailure) {
         try write(text, to: STDOUT_FILENO)
     }
 
     static func error(_ text: String) throws(CLIFailure) {
-        try write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
+        try write(TerminalText.sanitized(text.hasSuffix("\n") ? text : text + "\n"), to: STDERR_FILENO)
     }
 
     private static func write(_ text: String, to stream: Int32) throws(CLIFailure) {

@@ -20,7 +20,7 @@ struct FillSaver {
                                                                       : "Filled in with kader fill; go on: kader fill --resume \(path)"])
         guard case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: true) else { return }
         // The answers must not be lost: print them, then stop.
-        try? Console.out("\n" + text)
+        try? Console.document("\n" + text)
         let keep = Message(nl: "de antwoorden staan hierboven; kopieer ze naar een bestand",
                            en: "the answers are printed above; copy them into a file")
         let fix = failure.fix.map { Message(nl: $0.nl + "; " + keep.nl, en: $0.en + "; " + keep.en) } ?? keep

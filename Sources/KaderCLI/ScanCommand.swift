@@ -32,7 +32,7 @@ struct ScanCommand: ParsableCommand {
 /// Writes command output to standard output or atomically to a file.
 enum Output {
     static func write(_ text: String, to path: String?, force: Bool, language: Language) throws(CLIFailure) {
-        guard let path else { return try Console.out(text) }
+        guard let path else { return try Console.document(text) }
         if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: force) { throw CLIFailure(failure) }
         try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)")
     }

@@ -8,10 +8,12 @@ import Testing
 // of the rounded number.
 
 /// Pieces strings are made of: plain text, Dutch and other non-ASCII letters, everything JSON
-/// escapes (quotes, backslashes, control characters, U+2028 and U+2029) and punctuation that
-/// shares U+2028's first byte without needing an escape (’, –, …, €).
+/// escapes (quotes, backslashes, control characters, U+2028 and U+2029, and what a terminal could
+/// act on: DEL, C1 controls, direction overrides) and punctuation that shares a first byte with
+/// those without needing an escape (’, –, …, €, °, «, a no-break space).
 private let pieces = ["a", "Ouders ", "é", "ë", "ğ", "’", "–", "…", "€", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\r", "\t",
-                      "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "🙂", "/", "12345678", "0123456789abcdef"]
+                      "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "🙂", "/", "12345678", "0123456789abcdef",
+                      "\u{80}", "\u{9B}", "\u{9F}", "°", "«", "\u{A0}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2065}"]
 
 private func referenceEscape(_ text: String) -> String {
     var out = "\""
@@ -25,7 +27,8 @@ private func referenceEscape(_ text: String) -> String {
         case "\u{2028}": out += "\\u2028"
         case "\u{2029}": out += "\\u2029"
         default:
-            if scalar.value < 0x20 {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {

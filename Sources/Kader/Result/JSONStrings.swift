@@ -1,8 +1,9 @@
 import CKaderJSON
 
-/// JSON strings: quotes, backslashes and control characters escaped, and U+2028 and U+2029
-/// (line ends to JavaScript, so a result can be pasted into a script). Everything else is
-/// copied as it is.
+/// JSON strings: quotes, backslashes and control characters escaped, U+2028 and U+2029 (line
+/// ends to JavaScript, so a result can be pasted into a script), and DEL, the C1 controls and
+/// the direction overrides and isolates (valid JSON, but a terminal showing the JSON could act
+/// on them). Everything else is copied as it is.
 extension ByteBuffer {
     /// The most input escaped in one go.
     private static let jsonPiece = 65_536

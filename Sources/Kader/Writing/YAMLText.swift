@@ -51,7 +51,9 @@ public enum YAMLText {
                 let value = scalar.value
                 if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
                     out += "\\x" + hex(value, digits: 2)
-                } else if isBreakLike(scalar) || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
+                } else if isBreakLike(scalar) || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF || (0x202A...0x202E).contains(value)
+                            || (0x2066...0x2069).contains(value) {
+                    // Direction overrides too: escaped, the file reads back the same and shows no reversed text.
                     out += "\\u" + hex(value, digits: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -70,9 +72,11 @@ public enum YAMLText {
 
     /// A comment line's text: no line breaks, so the comment cannot end early.
     public static func comment(_ text: String) -> String {
-        String(text.unicodeScalars.map { scalar -> Character in
-            scalar == "\n" || scalar == "\r" || isBreakLike(scalar) || scalar.value < 0x20 ? " " : Character(scalar)
-        })
+        // Line breaks would end the comment; every other control character is shown as the
+        // terminal sanitiser shows it (YAML allows no C1 control or DEL in a comment).
+        TerminalText.sanitized(String(text.unicodeScalars.map { scalar -> Character in
+            scalar == "\n" || scalar == "\r" || isBreakLike(scalar) ? " " : Character(scalar)
+        }))
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces; line breaks in `text`
