@@ -7,10 +7,12 @@ import Foundation
 /// ``terminal(_:)``, the CSV renderer calls ``csvCell(_:isNumber:)``.
 public enum Escape {
     /// Text on its way to a terminal. Every string of a document that ``TextBackend`` writes
-    /// passes here, before its width is measured and before any colour is added, so this is
-    /// the one place to make such text safe for a terminal. It leaves text as it is for now.
+    /// passes here, before its width is measured and before any colour is added: control
+    /// characters are shown (`␛`, `␇`, `␍`), C1 controls and direction overrides neutralised
+    /// (`�`), newlines and tabs kept, by the core's one sanitiser, which the CLI's messages and
+    /// diagnostics pass too (``TerminalText/sanitized(_:)``).
     public static func terminal(_ text: String) -> String {
-        text
+        TerminalText.sanitized(text)
     }
 
     /// `url` when it is an http(s) address that can be written as a link as it is (no spaces,
@@ -87,18 +89,31 @@ public enum Escape {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// One CSV cell (RFC 4180), with formula injection defused: a cell that starts with `=`,
-    /// `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe so spreadsheets show
-    /// it as text. Numbers written by Kader itself are passed with `isNumber` and left alone.
+    /// One CSV cell (RFC 4180), with formula injection defused: a cell a spreadsheet could read
+    /// as a formula gets a leading apostrophe so it shows as text. That is a cell whose first
+    /// character other than white space is `=`, `+`, `-` or `@` or their full-width forms
+    /// (`＝ ＋ － ＠`, which some spreadsheets fold to the ASCII ones), and a cell that starts
+    /// with a tab or a carriage return. Every CSV Kader writes passes here. Numbers written by
+    /// Kader itself are passed with `isNumber` and left alone.
     public static func csvCell(_ text: String, isNumber: Bool = false) -> String {
         var value = text
-        if !isNumber, let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
-        }
+        if !isNumber, startsLikeAFormula(value) { value = "'" + value }
         let needsQuotes = value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         if needsQuotes || value.hasPrefix(" ") || value.hasSuffix(" ") {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
+    }
+
+    /// The characters that start a formula, in ASCII and full width.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
+
+    /// True when a spreadsheet could take `text` for a formula.
+    static func startsLikeAFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        // Spreadsheets skip leading spaces (and tabs, line breaks, no-break and full-width spaces).
+        let start = text.unicodeScalars.first { !$0.properties.isWhitespace }
+        return start.map(formulaStarts.contains) ?? false
     }
 }

@@ -3,7 +3,8 @@ import Kader
 /// Rows for a spreadsheet: one row per domain (or per item with `--rows items`) for a result;
 /// one row per domain for comparisons; the ranking for a group; one row per question for
 /// combined answers. Cells are quoted as RFC 4180 says, and a cell that starts like a formula
-/// (`=`, `+`, `-`, `@`) gets a leading apostrophe so no spreadsheet runs it.
+/// (`=`, `+`, `-`, `@`, also after spaces or in full width) gets a leading apostrophe so no
+/// spreadsheet runs it (``Escape/csvCell(_:isNumber:)``).
 public struct CSVRenderer: Renderer {
     /// `--format csv`.
     public static let name = "csv"
