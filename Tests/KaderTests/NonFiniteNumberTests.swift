@@ -1,6 +1,7 @@
 import Foundation
 import Kader
 import KaderImport
+import KaderReports
 import KaderTestSupport
 import XCTest
 
@@ -115,6 +116,31 @@ final class NonFiniteNumberTests: XCTestCase {
         let result = Engine(framework: framework).evaluate(response)
         XCTAssertNil(result.domains.first?.score)
         XCTAssertFalse(ResultJSON.encode(result, language: .en).serialized().lowercased().contains("inf"))
+    }
+}
+
+extension NonFiniteNumberTests {
+    func testNoRendererTrapsOnANumberThatIsNotFinite() throws {
+        // However a NaN or an infinity got into a result (a plugin, a future bug), every format
+        // writes it without trapping (the HTML report trapped on a NaN bar width) and the JSON
+        // stays JSON.
+        let framework = try LoaderCheck.loadedFramework()
+        let response = try Fixtures.response("framework: demo\nanswers:\n  commissie: ja\n  ouders: hoog\n", for: framework)
+        var result = Engine(framework: framework).evaluate(response)
+        result.domains[0].score = .nan
+        result.domains[0].points = .infinity
+        result.overall.score = -.infinity
+        for name in ["text", "markdown", "html", "csv", "json"] {
+            let renderer = try XCTUnwrap(RendererRegistry.builtIn.renderers[name], name).init()
+            for language in [Language.nl, .en] {
+                let text = renderer.render(result, framework: framework, options: RenderOptions(language: language, rows: .items))
+                XCTAssertFalse(text.isEmpty, name)
+                if name == "json" {
+                    XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(text.utf8)), text)
+                    XCTAssertNil(text.range(of: #"[:\[,]\s*-?(nan|inf|NaN|Infinity)"#, options: .regularExpression), text)
+                }
+            }
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Kader
 
 /// Escaping for every output format, in one place: what a user typed (names, notes, answers,
 /// framework texts) must never become markup, a link, a terminal command or a spreadsheet
@@ -27,9 +28,15 @@ public enum Escape {
     }
 
     /// Text for HTML element content and attribute values: `& < > " '` as entities, and control
-    /// characters other than tab and newline, which have no business in a report, as U+FFFD.
-    /// Works on the UTF-8 bytes: every byte it replaces is ASCII, so no character is split.
+    /// characters other than tab and newline, which have no business in a report, as U+FFFD;
+    /// DEL, C1 controls and direction overrides (which would reorder the text a browser shows)
+    /// as the terminal sanitiser shows them (``TerminalText/visible(_:)``). Works on the UTF-8
+    /// bytes: every byte it replaces is ASCII, so no character is split.
     public static func html(_ text: String) -> String {
+        var text = text
+        if text.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value >= 0x7F ? TerminalText.visible($0) : $0 }))
+        }
         func special(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
                 || byte == UInt8(ascii: "'") || (byte < 0x20 && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\t"))
@@ -56,9 +63,13 @@ public enum Escape {
 
     /// Text for Markdown: characters that make inline markup or HTML (`\\ ` * _ [ ] < > | ~`)
     /// are backslash-escaped, and so, when the text starts a line (`atLineStart`), is anything
-    /// that would start a heading or a list there; line breaks become spaces. In a table cell
+    /// that would start a heading or a list there; line breaks become spaces, other control
+    /// characters are shown (``terminal(_:)``). In a table cell
     /// or in the middle of a line no heading or list can start, so `+26,9` stays as it is.
     public static func markdown(_ text: String, atLineStart: Bool = true) -> String {
+        // A Markdown report is read as text too, in a terminal or an editor: control characters
+        // and direction overrides are shown as the terminal sanitiser shows them.
+        let text = TerminalText.sanitized(text)
         // Where the first character that is not a digit starts: a dot or parenthesis right there,
         // after digits, would begin a numbered list ("1." or "1)").
         var digitsEnd = 0
@@ -93,10 +104,12 @@ public enum Escape {
     /// as a formula gets a leading apostrophe so it shows as text. That is a cell whose first
     /// character other than white space is `=`, `+`, `-` or `@` or their full-width forms
     /// (`＝ ＋ － ＠`, which some spreadsheets fold to the ASCII ones), and a cell that starts
-    /// with a tab or a carriage return. Every CSV Kader writes passes here. Numbers written by
+    /// with a tab or a carriage return. Every CSV Kader writes passes here. Control characters
+    /// other than newline and tab are shown as ``terminal(_:)`` shows them. Numbers written by
     /// Kader itself are passed with `isNumber` and left alone.
     public static func csvCell(_ text: String, isNumber: Bool = false) -> String {
-        var value = text
+        // A CSV is read in a terminal as often as in a spreadsheet: controls shown, not obeyed.
+        var value = TerminalText.sanitized(text)
         if !isNumber, startsLikeAFormula(value) { value = "'" + value }
         let needsQuotes = value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         if needsQuotes || value.hasPrefix(" ") || value.hasSuffix(" ") {
