@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Fuzzes Kader with libFuzzer: the framework loader, the response loader, and the expression
-# parser and checker (with the evaluator behind them).
+# Fuzzes Kader with libFuzzer: the framework loader, the response loader, the expression
+# parser and checker (with the evaluator behind them), the renderers (every format of a result,
+# a comparison and a group, checked for raw control characters, markup and JSON without NaN),
+# and the survey import of CSV exports.
 #
-#     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the three targets
+#     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the five targets
 #     FUZZ_SEED=1 Fuzz/run.sh 8             # a fixed seed makes a run repeatable (CI uses this)
 #
-# The core (Kader, the libyaml it reads with, and its JSON escaping in C) is built with coverage
-# and AddressSanitizer into .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
+# The core (Kader, the libyaml it reads with, and its JSON escaping in C), the reports and the
+# import (with the CSV package) are built with coverage and AddressSanitizer into .build-fuzz/, each target in Fuzz/ is linked against it with -sanitize=fuzzer,address, and run
 # for SECONDS on a corpus seeded from Frameworks/, Examples/, docs/ and earlier findings. A crash,
 # hang (-timeout) or memory blow-up (-rss_limit_mb, -malloc_limit_mb) stops the run and leaves
 # its input in .build-fuzz/findings/; turn it into a test in Tests/KaderTests/FuzzRegressionTests.swift
@@ -17,32 +19,38 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(framework response expression)
+[ ${#targets[@]} -gt 0 ] || targets=(framework response expression renderer csv)
 
 scratch=.build-fuzz
-echo "== building the core with -sanitize=fuzzer,address"
-swift build --scratch-path "$scratch" --target Kader \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-  -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -Ev "^\[|^Building|Compiling|Write|Emitting" || true
+for module in Kader KaderReports KaderImport; do
+  echo "== building $module with -sanitize=fuzzer,address"
+  swift build --scratch-path "$scratch" --target "$module" \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -Ev "^\[|^Building|Compiling|Write|Emitting" || true
+done
 build="$scratch/debug"
-[ -f "$build/Modules/Kader.swiftmodule" ] || { echo "the core did not build"; exit 2; }
-objects=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o "$build"/CKaderJSON.build/*.o)
+for module in Kader KaderReports KaderImport; do
+  [ -f "$build/Modules/$module.swiftmodule" ] || { echo "$module did not build"; exit 2; }
+done
+core=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o "$build"/CKaderJSON.build/*.o)
 cyaml_include=$(find "$scratch/checkouts/Yams/Sources/CYaml/include" -maxdepth 0)
 json_include=Sources/CKaderJSON/include
 
 mkdir -p "$scratch/bin" "$scratch/findings"
 for target in "${targets[@]}"; do
   case "$target" in
-    framework) source=Fuzz/FuzzFramework.swift ;;
-    response) source=Fuzz/FuzzResponse.swift ;;
-    expression) source=Fuzz/FuzzExpression.swift ;;
-    *) echo "unknown target $target (framework, response, expression)"; exit 2 ;;
+    framework) source=Fuzz/FuzzFramework.swift; objects=$core ;;
+    response) source=Fuzz/FuzzResponse.swift; objects=$core ;;
+    expression) source=Fuzz/FuzzExpression.swift; objects=$core ;;
+    renderer) source="Fuzz/FuzzRenderer.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderReports.build/*.o)" ;;
+    csv) source="Fuzz/FuzzCSVImport.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderImport.build/*.o "$build"/CSV.build/*.o)" ;;
+    *) echo "unknown target $target (framework, response, expression, renderer, csv)"; exit 2 ;;
   esac
   echo "== linking fuzz-$target"
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g \
     -I "$build/Modules" -Xcc -I -Xcc "$cyaml_include" -Xcc -I -Xcc "$json_include" \
-    "$source" $objects -o "$scratch/bin/fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
+    $source $objects -o "$scratch/bin/fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$scratch/bin/fuzz-$target" ] || { echo "fuzz-$target did not link"; exit 2; }
 done
 
@@ -61,8 +69,10 @@ for doc in pathlib.Path("docs").glob("*.md"):
         (out / f"{doc.stem}-{i}.yaml").write_text(block)
 PY
       ;;
-    response)
+    response|renderer)
       find Examples -name "*.yaml" -exec cp {} "$corpus/" \; ;;
+    csv)
+      cp Tests/KaderTests/Fixtures/csv/*.csv "$corpus/" ;;
     expression)
       python3 - "$corpus" <<'PY'
 import re, sys, pathlib

@@ -75,21 +75,34 @@ public struct CSVTable: Sendable {
     private static func tooLarge(_ fields: [String], number: Int, name: String) -> Diagnostic? {
         let at = SourceLocation(file: name, line: number, column: 1)
         if number > maxRows + 1 {
-            return .error("csv-too-many-rows", Message(nl: "\(name) heeft meer dan \(maxRows) rijen met antwoorden", en: "\(name) has more than \(maxRows) rows of answers"),
-                          fix: Message(nl: "splits de export in delen van hooguit \(maxRows) rijen", en: "split the export into parts of at most \(maxRows) rows"), at: at)
+            return .error(
+                "csv-too-many-rows",
+                Message(
+                    nl: "\(name) heeft meer dan \(maxRows) rijen met antwoorden", en: "\(name) has more than \(maxRows) rows of answers"),
+                fix: Message(
+                    nl: "splits de export in delen van hooguit \(maxRows) rijen",
+                    en: "split the export into parts of at most \(maxRows) rows"), at: at)
         }
         if fields.count > maxColumns {
-            return .error("csv-too-many-columns", Message(nl: "rij \(number) van \(name) heeft \(fields.count) kolommen; de grens is \(maxColumns)",
-                                                          en: "row \(number) of \(name) has \(fields.count) columns; the limit is \(maxColumns)"),
-                          fix: Message(nl: "exporteer alleen de vragen van het kader, of controleer het scheidingsteken (--delimiter)",
-                                       en: "export only the framework's questions, or check the delimiter (--delimiter)"), at: at)
+            return .error(
+                "csv-too-many-columns",
+                Message(
+                    nl: "rij \(number) van \(name) heeft \(fields.count) kolommen; de grens is \(maxColumns)",
+                    en: "row \(number) of \(name) has \(fields.count) columns; the limit is \(maxColumns)"),
+                fix: Message(
+                    nl: "exporteer alleen de vragen van het kader, of controleer het scheidingsteken (--delimiter)",
+                    en: "export only the framework's questions, or check the delimiter (--delimiter)"), at: at)
         }
         if let long = fields.firstIndex(where: { $0.utf8.count > maxCellBytes }) {
-            return .error("csv-cell-too-long", Message(nl: "rij \(number), kolom \(columnLetter(long + 1)) van \(name) is langer dan \(maxCellBytes / 1024) KiB",
-                                                       en: "row \(number), column \(columnLetter(long + 1)) of \(name) is longer than \(maxCellBytes / 1024) KiB"),
-                          fix: Message(nl: "controleer de aanhalingstekens: een niet gesloten \" maakt de rest van het bestand één cel",
-                                       en: "check the quotes: an unclosed \" makes the rest of the file one cell"),
-                          at: SourceLocation(file: name, line: number, column: long + 1))
+            return .error(
+                "csv-cell-too-long",
+                Message(
+                    nl: "rij \(number), kolom \(columnLetter(long + 1)) van \(name) is langer dan \(maxCellBytes / 1024) KiB",
+                    en: "row \(number), column \(columnLetter(long + 1)) of \(name) is longer than \(maxCellBytes / 1024) KiB"),
+                fix: Message(
+                    nl: "controleer de aanhalingstekens: een niet gesloten \" maakt de rest van het bestand één cel",
+                    en: "check the quotes: an unclosed \" makes the rest of the file one cell"),
+                at: SourceLocation(file: name, line: number, column: long + 1))
         }
         return nil
     }

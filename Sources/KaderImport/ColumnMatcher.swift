@@ -83,9 +83,12 @@ struct ColumnMatcher {
         self.framework = framework
         self.mapping = mapping
         mapped = Self.firstByKey(mapping?.columns ?? []) { [Normalize.text($0.heading)] }
-        questionsByText = Self.firstByKey(framework.questions) { [$0.text.nl, $0.text.en].compactMap { $0.map(Normalize.text) } }.mapValues(\.id)
+        questionsByText = Self.firstByKey(framework.questions) { [$0.text.nl, $0.text.en].compactMap { $0.map(Normalize.text) } }.mapValues(
+            \.id)
         questionsByLowercasedID = Self.firstByKey(framework.questions) { [$0.id.lowercased()] }.mapValues(\.id)
-        fieldsByName = Self.firstByKey(framework.context) { [Normalize.text($0.id)] + [$0.label.nl, $0.label.en].compactMap { $0.map(Normalize.text) } }.mapValues(\.id)
+        fieldsByName = Self.firstByKey(framework.context) {
+            [Normalize.text($0.id)] + [$0.label.nl, $0.label.en].compactMap { $0.map(Normalize.text) }
+        }.mapValues(\.id)
     }
 
     /// `items` by each of their keys, the first item for a key winning (as a search in order would).

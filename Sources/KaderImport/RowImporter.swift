@@ -86,7 +86,9 @@ struct RowImporter {
                 }
             case .context(let id):
                 if framework.context.first(where: { $0.id == id })?.kind == .number {
-                    if let number = NumberText.finite(text.replacingOccurrences(of: ",", with: ".")) { response.context[id] = .number(number) } else {
+                    if let number = NumberText.finite(text.replacingOccurrences(of: ",", with: ".")) {
+                        response.context[id] = .number(number)
+                    } else {
                         diagnostics.append(.warning("csv-unknown-value", Message(nl: "\(place.nl): '\(text)' is geen getal; niet geïmporteerd", en: "\(place.en): '\(text)' is not a number; not imported"), at: at))
                     }
                 } else {

@@ -101,12 +101,17 @@ struct HostileCorpus {
             add("scale value \(spelling)", framework: framework(value: spelling), bad: .framework)
         }
         add("number answer .nan", response: response(plan: ".nan"), bad: .response)
-        add("context 1e999", framework: framework().replacingOccurrences(of: "{id: plaats, type: text}", with: "{id: plaats, type: number}"),
-            response: response().replacingOccurrences(of: "context: {plaats: \"Vastgesteld.\"}", with: "context: {plaats: 1e999}"), bad: .response)
+        add(
+            "context 1e999",
+            framework: framework().replacingOccurrences(of: "{id: plaats, type: text}", with: "{id: plaats, type: number}"),
+            response: response().replacingOccurrences(of: "context: {plaats: \"Vastgesteld.\"}", with: "context: {plaats: 1e999}"),
+            bad: .response)
         kind = .terminal
         // 7: terminal control sequences in every text of the framework and of the response.
-        add("controls in texts", framework: framework(title: controlText, questionText: controlText, label: controlText),
-            response: response(respondent: controlText, note: controlText), csv: "respondent,plan,team\n\"\u{1B}]0;x\u{7}\",ja,\"\u{1B}[2J\"\n", bad: .none)
+        add(
+            "controls in texts", framework: framework(title: controlText, questionText: controlText, label: controlText),
+            response: response(respondent: controlText, note: controlText),
+            csv: "respondent,plan,team\n\"\u{1B}]0;x\u{7}\",ja,\"\u{1B}[2J\"\n", bad: .none)
         kind = .formulas
         // 8: cells that would start a formula in the CSV report.
         add("formulas", response: response(respondent: " =HYPERLINK(\\\"http://x\\\")", note: "\\t@SUM(1)"),
@@ -118,7 +123,9 @@ struct HostileCorpus {
         add("aliases of a long text", framework: framework(extra: "lang: &lang \"\(long)\"").replacingOccurrences(
             of: "      - {id: notitie,", with: aliased + "\n      - {id: notitie,"), bad: .framework)
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
-        for level in 1...9 { bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        for level in 1...9 {
+            bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
         add("alias bomb", framework: framework(extra: bomb), response: bomb + response(), bad: [.framework, .response])
         kind = .structure
         // Deep nesting, a huge value, invalid UTF-8 (written as bytes below), an empty file.
@@ -132,9 +139,14 @@ struct HostileCorpus {
         cases.append(notUTF8)
         kind = .checking
         // 15: duplicate context ids, negative counts, a flat scale (refused); look-alike ids (warned).
-        add("duplicate context", framework: framework().replacingOccurrences(
-            of: "  - {id: plaats, type: text}", with: "  - {id: plaats, type: text}\n  - {id: plaats, type: number}"), bad: .framework)
-        add("negative count", framework: framework().replacingOccurrences(of: "type: text, text:", with: "type: text, max_length: -5, text:"), bad: .framework)
+        add(
+            "duplicate context",
+            framework: framework().replacingOccurrences(
+                of: "  - {id: plaats, type: text}", with: "  - {id: plaats, type: text}\n  - {id: plaats, type: number}"), bad: .framework)
+        add(
+            "negative count",
+            framework: framework().replacingOccurrences(of: "type: text, text:", with: "type: text, max_length: -5, text:"), bad: .framework
+        )
         add("flat scale", framework: framework(value: "0"), bad: .framework)
         add("look-alike id", framework: framework().replacingOccurrences(of: "{id: team,", with: "{id: t\u{0435}am,"), bad: .none)
         kind = .frameworkPaths
@@ -143,7 +155,9 @@ struct HostileCorpus {
         add("framework traversal", response: response(frameworkLine: "framework: ../../vijand.yaml"), bad: .response)
         kind = .exports
         // 13: survey exports too wide, too long, or one cell swallowing the file.
-        add("wide export", csv: (["respondent", "plan", "team"] + (0..<12_000).map { "k\($0)" }).joined(separator: ",") + "\nA,ja,nee\n", bad: .export)
+        add(
+            "wide export", csv: (["respondent", "plan", "team"] + (0..<12_000).map { "k\($0)" }).joined(separator: ",") + "\nA,ja,nee\n",
+            bad: .export)
         add("long export", csv: "plan\n" + String(repeating: "ja\n", count: 100_001), bad: .export)
         add("unclosed quote", csv: "respondent,plan\n\"A,ja\n" + String(repeating: "B,nee\n", count: 50_000), bad: .export)
         return cases
@@ -194,8 +208,10 @@ struct HostileCorpus {
                     input: "1\no: \u{1B}[31mrood\u{7}\n2\nq\n", reads: .framework),
         ]
         for format in ["text", "markdown", "html", "csv", "json"] {
-            commands.append(Command(arguments: ["scan", "antwoorden/antwoord.yaml", "--framework", "kader.yaml", "--format", format, "--rows", "items"],
-                                    reads: both, isJSON: format == "json"))
+            commands.append(
+                Command(
+                    arguments: ["scan", "antwoorden/antwoord.yaml", "--framework", "kader.yaml", "--format", format, "--rows", "items"],
+                    reads: both, isJSON: format == "json"))
         }
         return commands
     }()

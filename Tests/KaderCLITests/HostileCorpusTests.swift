@@ -56,8 +56,12 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
         for problem in failures.all { XCTFail(problem, file: file, line: line) }
     }
 
-    func assertSafe(_ run: CommandRunner.Output, label: String, mustFail: Bool, isJSON: Bool, file: StaticString = #filePath, line: UInt = #line) {
-        for problem in Self.problems(run, label: label, mustFail: mustFail, isJSON: isJSON, timeLimit: 20) { XCTFail(problem, file: file, line: line) }
+    func assertSafe(
+        _ run: CommandRunner.Output, label: String, mustFail: Bool, isJSON: Bool, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        for problem in Self.problems(run, label: label, mustFail: mustFail, isJSON: isJSON, timeLimit: 20) {
+            XCTFail(problem, file: file, line: line)
+        }
     }
 
     /// What is wrong with one run, if anything.
@@ -66,10 +70,13 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
         if run.timedOut { return ["\(label): still running after \(Int(timeLimit)) s"] }
         if run.signalled { return ["\(label): ended by signal \(run.status)\n\(run.stderr.suffix(2_000))"] }
         if ![0, 1, 2].contains(run.status) { found.append("\(label): exit code \(run.status)") }
-        if run.stderr.contains("Fatal error") || run.stderr.contains("Backtrace") { found.append("\(label): a backtrace\n\(run.stderr.suffix(2_000))") }
+        if run.stderr.contains("Fatal error") || run.stderr.contains("Backtrace") {
+            found.append("\(label): a backtrace\n\(run.stderr.suffix(2_000))")
+        }
         for (stream, text) in [("standard output", run.stdout), ("standard error", run.stderr)] {
             if let raw = Self.firstRawControl(in: text) {
-                found.append("\(label): \(stream) holds U+\(String(raw.value, radix: 16, uppercase: true)): \(text.prefix(300).debugDescription)")
+                found.append(
+                    "\(label): \(stream) holds U+\(String(raw.value, radix: 16, uppercase: true)): \(text.prefix(300).debugDescription)")
             }
         }
         if mustFail {
@@ -78,7 +85,9 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
         }
         if isJSON, run.status == 0 {
             if (try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) == nil { found.append("\(label): not JSON") }
-            if run.stdout.range(of: #"[:\[,]\s*-?(nan|inf|NaN|Infinity)"#, options: .regularExpression) != nil { found.append("\(label): NaN or Infinity in JSON") }
+            if run.stdout.range(of: #"[:\[,]\s*-?(nan|inf|NaN|Infinity)"#, options: .regularExpression) != nil {
+                found.append("\(label): NaN or Infinity in JSON")
+            }
         }
         return found
     }

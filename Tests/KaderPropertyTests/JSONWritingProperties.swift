@@ -13,7 +13,8 @@ import Testing
 /// those without needing an escape (’, –, …, €, °, «, a no-break space).
 private let pieces = ["a", "Ouders ", "é", "ë", "ğ", "’", "–", "…", "€", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\r", "\t",
                       "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "🙂", "/", "12345678", "0123456789abcdef",
-                      "\u{80}", "\u{9B}", "\u{9F}", "°", "«", "\u{A0}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2065}"]
+                      "\u{80}", "\u{9B}", "\u{9F}", "°", "«", "\u{A0}",
+                      "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2065}"]
 
 private func referenceEscape(_ text: String) -> String {
     var out = "\""

@@ -23,7 +23,8 @@ final class CSVImportLimitsTests: XCTestCase {
         let header = (["kinderen", "commissie"] + (0..<100_000).map { "extra\($0)" }).joined(separator: ",")
         let outcome = read(header + "\n3,ja\n")
         XCTAssertTrue(outcome.responses.isEmpty)
-        LoaderCheck.assert(outcome.diagnostics, has: "csv-too-many-columns", line: 1, column: 1, message: "100002 columns; the limit is 10000")
+        LoaderCheck.assert(
+            outcome.diagnostics, has: "csv-too-many-columns", line: 1, column: 1, message: "100002 columns; the limit is 10000")
     }
 
     func testARowOfMillionsOfDelimitersIsRefusedAtItsRow() {
@@ -34,7 +35,8 @@ final class CSVImportLimitsTests: XCTestCase {
     func testMoreRowsThanAnySurveyAreRefused() {
         let outcome = read("kinderen\n" + String(repeating: "1\n", count: CSVTable.maxRows + 1))
         XCTAssertTrue(outcome.responses.isEmpty)
-        LoaderCheck.assert(outcome.diagnostics, has: "csv-too-many-rows", line: CSVTable.maxRows + 2, column: 1, message: "more than 100000 rows")
+        LoaderCheck.assert(
+            outcome.diagnostics, has: "csv-too-many-rows", line: CSVTable.maxRows + 2, column: 1, message: "more than 100000 rows")
     }
 
     func testAnUnclosedQuoteThatSwallowsTheFileIsRefusedAtItsCell() {

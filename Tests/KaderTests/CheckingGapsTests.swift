@@ -30,12 +30,19 @@ final class CheckingGapsTests: XCTestCase {
     func testNegativeLengthsAndCounts() {
         let cases: [(String, String)] = [
             ("type: number\n        min: 0\n        max: 40", "type: text\n        max_length: 1️⃣-5"),
-            ("scale: kort\n", "scale: kort\n        type: multi\n        min_choices: 1️⃣-1\n        options: [{id: a, value: 1}, {id: b, value: 2}]\n"),
+            (
+                "scale: kort\n",
+                "scale: kort\n        type: multi\n        min_choices: 1️⃣-1\n"
+                    + "        options: [{id: a, value: 1}, {id: b, value: 2}]\n"
+            ),
             ("title: {nl: Visie, en: Vision}", "title: {nl: Visie, en: Vision}\n    min_answered: 1️⃣-3"),
         ]
         for (original, replacement) in cases {
-            let key = replacement.components(separatedBy: "\n").first { $0.contains("1️⃣") }?.trimmingCharacters(in: .whitespaces).components(separatedBy: ":")[0] ?? ""
-            let yaml = framework.replacingOccurrences(of: original, with: replacement).replacingOccurrences(of: "scale: kort\n        type: multi", with: "type: multi")
+            let key =
+                replacement.components(separatedBy: "\n").first { $0.contains("1️⃣") }?.trimmingCharacters(in: .whitespaces).components(
+                    separatedBy: ":")[0] ?? ""
+            let yaml = framework.replacingOccurrences(of: original, with: replacement).replacingOccurrences(
+                of: "scale: kort\n        type: multi", with: "type: multi")
             LoaderCheck.expect(yaml, code: "negative-count", message: "'\(key)' must be 0 or more, not -")
         }
     }
@@ -57,9 +64,11 @@ final class CheckingGapsTests: XCTestCase {
     func testAnIdWithACyrillicLetterIsWarnedAbout() {
         // 'cоmmissie' with U+043E: to the eye the same as the question 'commissie' above it.
         let yaml = framework.replacingOccurrences(of: "      - id: ouders\n", with: "      - id: 1️⃣c\u{043E}mmissie\n")
-        let found = LoaderCheck.expect(yaml, code: "mixed-script-id", message: "id 'c\u{043E}mmissie' mixes letters of different scripts (Latin + Cyrillic)")
+        let found = LoaderCheck.expect(
+            yaml, code: "mixed-script-id", message: "id 'c\u{043E}mmissie' mixes letters of different scripts (Latin + Cyrillic)")
         XCTAssertEqual(found?.fix?.en, "'\u{043E}' (U+043E) looks like Latin 'o' but is another letter; type the id again in one script")
-        LoaderCheck.expect(yaml, code: "confusable-id", message: "id 'c\u{043E}mmissie' looks like id 'commissie' (line 19) but is another id")
+        LoaderCheck.expect(
+            yaml, code: "confusable-id", message: "id 'c\u{043E}mmissie' looks like id 'commissie' (line 19) but is another id")
     }
 
     func testAnIdAllInGreekLettersThatLooksLikeALatinOne() {
@@ -71,7 +80,9 @@ final class CheckingGapsTests: XCTestCase {
 
     func testIdsInOtherScriptsAloneAreFine() {
         // An id in Arabic or Cyrillic letters only is an id like any other.
-        let loaded = FrameworkLoader().load(text: framework.replacingOccurrences(of: "      - id: ouders\n", with: "      - id: \u{0434}\u{0435}\u{0442}\u{0438}\n"), name: "f.yaml")
+        let loaded = FrameworkLoader().load(
+            text: framework.replacingOccurrences(of: "      - id: ouders\n", with: "      - id: \u{0434}\u{0435}\u{0442}\u{0438}\n"),
+            name: "f.yaml")
         XCTAssertNotNil(loaded.value)
         XCTAssertFalse(loaded.diagnostics.all.contains { $0.code == "mixed-script-id" || $0.code == "confusable-id" })
     }

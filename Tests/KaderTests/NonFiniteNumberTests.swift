@@ -59,7 +59,8 @@ final class NonFiniteNumberTests: XCTestCase {
     func testANumberAnswerAndANumberContextFieldRefuseThem() throws {
         let framework = try LoaderCheck.loadedFramework()
         for (text, code) in spellings {
-            let answer = ResponseLoader().load(text: "framework: demo\nanswers:\n  kinderen: \(text)\n", name: "response.yaml", framework: framework)
+            let answer = ResponseLoader().load(
+                text: "framework: demo\nanswers:\n  kinderen: \(text)\n", name: "response.yaml", framework: framework)
             XCTAssertNil(answer.value, text)
             LoaderCheck.assert(answer.diagnostics, has: code, line: 3, column: 13, message: "'\(text)'", label: "\(text): ")
         }
@@ -92,7 +93,7 @@ final class NonFiniteNumberTests: XCTestCase {
 
     func testTheJSONWriterNeverWritesNaNOrInfinity() throws {
         let numbers: [Double] = [.nan, -.nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
-                                 1.5e303, 1e15, 9.5e15, 123_456_789_012.345, 5e-324, -0.0, 1e-7]
+                                 1.5e303, 1e15, 9.5e15, 123_456_789_012.345, .leastNonzeroMagnitude, -0.0, 1e-7]
         let value = JSONValue.array(numbers.map { .number($0) })
         var compact = CompactJSONWriter()
         compact.array(numbers) { out, number in out.number(number) }

@@ -8,12 +8,14 @@
 ///
 /// - C0 control characters and DEL become the Unicode control pictures that name them:
 ///   NUL `␀`, BEL `␇`, backspace `␈`, ESC `␛`, carriage return `␍`, DEL `␡` (U+2400 + code,
-///   U+2421). Newline and tab stay: multi-line notes and texts keep their lines.
+///   U+2421). Newline and tab stay: multi-line notes and texts keep their lines, and a Windows
+///   line end (CR LF, as a survey export's multi-line cell has) is a newline.
 /// - C1 control characters (U+0080–U+009F, among them the one-byte CSI U+009B) and the
 ///   bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become
 ///   U+FFFD `�`: there is no picture for them, and they must not act.
 ///
-/// Every replacement is one character for one, so a caret under a source line stays aligned.
+/// Every other replacement is one character for one, so a caret under a source line (which
+/// holds no line end) stays aligned.
 public enum TerminalText {
     /// `text` with every control character shown and every direction override neutralised.
     public static func sanitized(_ text: String) -> String {
@@ -23,13 +25,15 @@ public enum TerminalText {
             return text
         }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { out.append(visible(scalar)) }
+        var carriageReturn = false
+        for scalar in text.unicodeScalars {
+            // A carriage return is shown only when no newline follows it.
+            if carriageReturn, scalar != "\n" { out.append(visible("\r")) }
+            carriageReturn = scalar == "\r"
+            if !carriageReturn { out.append(visible(scalar)) }
+        }
+        if carriageReturn { out.append(visible("\r")) }
         return String(out)
-    }
-
-    /// True when `text` holds nothing ``sanitized(_:)`` would change.
-    public static func isSafe(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { visible($0) == $0 }
     }
 
     /// The character shown for `scalar`.

@@ -116,7 +116,9 @@ struct FillAnswerReader {
             return .failure(FillProblem(nl: "typ 1 (ja) of 2 (nee)", en: "type 1 (yes) or 2 (no)"))
         case .number:
             let number = String(text.map { $0 == "," ? "." : $0 })
-            guard let value = NumberText.finite(number) else { return .failure(FillProblem(nl: "'\(text)' is geen getal tot 10^15", en: "'\(text)' is not a number up to 10^15")) }
+            guard let value = NumberText.finite(number) else {
+                return .failure(FillProblem(nl: "'\(text)' is geen getal tot 10^15", en: "'\(text)' is not a number up to 10^15"))
+            }
             return check(.scalar(YAMLText.number(value), .plain))
         case .text:
             return check(.scalar(text, .doubleQuoted))

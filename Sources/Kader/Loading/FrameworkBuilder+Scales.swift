@@ -17,7 +17,10 @@ extension FrameworkBuilder {
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if let line = lines.updateValue(idNode.location.line, forKey: id) {
                 lines[id] = line
-                sink.duplicate(Message(nl: "contextveld '\(id)' bestaat al (regel \(line))", en: "context field '\(id)' already exists (line \(line))"), at: idNode)
+                sink.duplicate(
+                    Message(
+                        nl: "contextveld '\(id)' bestaat al (regel \(line))", en: "context field '\(id)' already exists (line \(line))"),
+                    at: idNode)
                 return
             }
             let kind = reader.choice("type").flatMap(ContextField.Kind.init(rawValue:)) ?? .text
@@ -42,9 +45,14 @@ extension FrameworkBuilder {
                 sink.error("empty-scale", Message(nl: "schaal '\(id)' heeft geen opties met een waarde", en: "scale '\(id)' has no options with a value"),
                            fix: Message(nl: "geef minstens twee opties een 'value:'", en: "give at least two options a 'value:'"), at: optionsNode)
             } else if Set(options.filter { $0.role == .scored }.map(\.value)).count == 1 {
-                sink.error("flat-scale", Message(nl: "alle opties van schaal '\(id)' hebben dezelfde waarde: elk antwoord zou 0 scoren",
-                                                 en: "every option of scale '\(id)' has the same value: every answer would score 0"),
-                           fix: Message(nl: "geef de opties oplopende waarden, zoals 0, 1, 2", en: "give the options rising values, such as 0, 1, 2"), at: optionsNode)
+                sink.error(
+                    "flat-scale",
+                    Message(
+                        nl: "alle opties van schaal '\(id)' hebben dezelfde waarde: elk antwoord zou 0 scoren",
+                        en: "every option of scale '\(id)' has the same value: every answer would score 0"),
+                    fix: Message(
+                        nl: "geef de opties oplopende waarden, zoals 0, 1, 2", en: "give the options rising values, such as 0, 1, 2"),
+                    at: optionsNode)
             }
             let scale = AnswerScale(id: id, options: options, location: reader.node.location)
             index.scales[id] = scaleOrder.count

@@ -7,7 +7,8 @@ extension FrameworkBuilder {
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if let line = lines.updateValue(idNode.location.line, forKey: id) {
                 lines[id] = line
-                sink.duplicate(Message(nl: "test '\(id)' bestaat al (regel \(line))", en: "test '\(id)' already exists (line \(line))"), at: idNode)
+                sink.duplicate(
+                    Message(nl: "test '\(id)' bestaat al (regel \(line))", en: "test '\(id)' already exists (line \(line))"), at: idNode)
                 return
             }
             let input: FrameworkTest.Input

@@ -171,10 +171,15 @@ final class FrameworkBuilder {
         usedIDs[id] = node.location
         let skeleton = Confusables.skeleton(id)
         if let other = idsBySkeleton[skeleton], let first = usedIDs[other] {
-            sink.warning("confusable-id", Message(nl: "id '\(id)' lijkt op id '\(other)' (regel \(first.line)) maar is een andere id",
-                                                  en: "id '\(id)' looks like id '\(other)' (line \(first.line)) but is another id"),
-                         fix: Message(nl: "gebruik één schrijfwijze; een Cyrillische of Griekse letter ziet eruit als een Latijnse", en: "use one spelling; a Cyrillic or Greek letter looks like a Latin one"),
-                         at: node)
+            sink.warning(
+                "confusable-id",
+                Message(
+                    nl: "id '\(id)' lijkt op id '\(other)' (regel \(first.line)) maar is een andere id",
+                    en: "id '\(id)' looks like id '\(other)' (line \(first.line)) but is another id"),
+                fix: Message(
+                    nl: "gebruik één schrijfwijze; een Cyrillische of Griekse letter ziet eruit als een Latijnse",
+                    en: "use one spelling; a Cyrillic or Greek letter looks like a Latin one"),
+                at: node)
         } else {
             idsBySkeleton[skeleton] = id
         }

@@ -62,16 +62,28 @@ public enum NumberText {
         switch read(text) {
         case .number(let value): return .success(value)
         case .notFinite:
-            return .failure(Problem(code: "not-finite", message: Message(nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'",
-                                                                         en: "\(what.en) must be an ordinary number, not '\(text)'"),
-                                    fix: Message(nl: "schrijf een eindig getal, zoals 0, 2 of 7.5", en: "write a finite number such as 0, 2 or 7.5")))
+            return .failure(
+                Problem(
+                    code: "not-finite",
+                    message: Message(
+                        nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'",
+                        en: "\(what.en) must be an ordinary number, not '\(text)'"),
+                    fix: Message(nl: "schrijf een eindig getal, zoals 0, 2 of 7.5", en: "write a finite number such as 0, 2 or 7.5")))
         case .tooLarge:
-            return .failure(Problem(code: "number-too-large", message: Message(nl: "\(what.nl) is te groot: '\(text)'", en: "\(what.en) is too large: '\(text)'"),
-                                    fix: Message(nl: "Kader rekent met getallen tot 10^15 (1000000000000000), positief of negatief",
-                                                 en: "Kader works with numbers up to 10^15 (1000000000000000), positive or negative")))
+            return .failure(
+                Problem(
+                    code: "number-too-large",
+                    message: Message(nl: "\(what.nl) is te groot: '\(text)'", en: "\(what.en) is too large: '\(text)'"),
+                    fix: Message(
+                        nl: "Kader rekent met getallen tot 10^15 (1000000000000000), positief of negatief",
+                        en: "Kader works with numbers up to 10^15 (1000000000000000), positive or negative")))
         case .notANumber:
-            return .failure(Problem(code: "wrong-type", message: Message(nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
-                                    fix: Message(nl: "schrijf een getal, zoals 2 of 2.5", en: "write a number, such as 2 or 2.5")))
+            return .failure(
+                Problem(
+                    code: "wrong-type",
+                    message: Message(
+                        nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
+                    fix: Message(nl: "schrijf een getal, zoals 2 of 2.5", en: "write a number, such as 2 or 2.5")))
         }
     }
 }

@@ -48,11 +48,18 @@ public struct ValueReader {
         var fix = Message(nl: "schrijf de id in één schrift", en: "write the id in one script")
         if let (scalar, latin) = Confusables.firstLookAlike(in: id) {
             let code = Confusables.codePoint(scalar)
-            fix = Message(nl: "'\(Character(scalar))' (\(code)) lijkt op de Latijnse '\(Character(latin))' maar is een andere letter; typ de id opnieuw in één schrift",
-                          en: "'\(Character(scalar))' (\(code)) looks like Latin '\(Character(latin))' but is another letter; type the id again in one script")
+            fix = Message(
+                nl: "'\(Character(scalar))' (\(code)) lijkt op de Latijnse '\(Character(latin))' maar is een andere letter; "
+                    + "typ de id opnieuw in één schrift",
+                en: "'\(Character(scalar))' (\(code)) looks like Latin '\(Character(latin))' but is another letter; "
+                    + "type the id again in one script")
         }
-        sink.warning("mixed-script-id", Message(nl: "id '\(id)' mengt letters uit verschillende schriften (\(namesNL))", en: "id '\(id)' mixes letters of different scripts (\(names))"),
-                     fix: fix, at: node)
+        sink.warning(
+            "mixed-script-id",
+            Message(
+                nl: "id '\(id)' mengt letters uit verschillende schriften (\(namesNL))",
+                en: "id '\(id)' mixes letters of different scripts (\(names))"),
+            fix: fix, at: node)
     }
 
     /// True for a valid id.
@@ -110,7 +117,9 @@ public struct ValueReader {
     }
 
     private func refuse(_ text: String, what: Message, at node: YAMLNode) {
-        if case .failure(let problem) = NumberText.parse(text, what: what) { sink.error(problem.code, problem.message, fix: problem.fix, at: node) }
+        if case .failure(let problem) = NumberText.parse(text, what: what) {
+            sink.error(problem.code, problem.message, fix: problem.fix, at: node)
+        }
     }
 
     /// A whole number.
@@ -131,8 +140,10 @@ public struct ValueReader {
         guard let value = integer(node, what: what()) else { return nil }
         guard value >= 0 else {
             let what = what()
-            sink.error("negative-count", Message(nl: "\(what.nl) moet 0 of meer zijn, niet \(value)", en: "\(what.en) must be 0 or more, not \(value)"),
-                       fix: Message(nl: "een aantal of lengte is nooit negatief", en: "a count or length is never negative"), at: node)
+            sink.error(
+                "negative-count",
+                Message(nl: "\(what.nl) moet 0 of meer zijn, niet \(value)", en: "\(what.en) must be 0 or more, not \(value)"),
+                fix: Message(nl: "een aantal of lengte is nooit negatief", en: "a count or length is never negative"), at: node)
             return nil
         }
         return value

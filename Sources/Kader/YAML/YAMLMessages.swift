@@ -42,8 +42,9 @@ enum YAMLMessages {
     static let tooManyNodesFix = Message(nl: "splits het bestand of gebruik minder verwijzingen ('*naam')",
                                          en: "split the file or use fewer aliases ('*name')")
     static func tooMuchText(_ limit: Int) -> Message {
-        Message(nl: "het document bevat te veel tekst (meer dan \(limit / 1_048_576) MiB, verwijzingen met '*' meegeteld als kopie van hun tekst)",
-                en: "the document holds too much text (more than \(limit / 1_048_576) MiB, counting every '*' alias as a copy of its text)")
+        let mebibytes = limit / 1_048_576
+        return Message(nl: "het document bevat te veel tekst (meer dan \(mebibytes) MiB, elke verwijzing met '*' als kopie geteld)",
+                       en: "the document holds too much text (more than \(mebibytes) MiB, counting every '*' alias as a copy of its text)")
     }
     static let tooMuchTextFix = Message(nl: "verwijs niet steeds naar dezelfde lange tekst ('*naam'); schrijf elke tekst één keer",
                                         en: "do not refer to the same long text again and again ('*name'); write each text once")

@@ -248,7 +248,9 @@ private struct EventComposer {
                 let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
                 lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark),
                                                       style: style)
-                finished = (YAMLNode(.scalar(text, style), at: here, tag: tag), Size(nodes: 1, bytes: Int(data.length)), Self.string(data.anchor))
+                finished = (
+                    YAMLNode(.scalar(text, style), at: here, tag: tag), Size(nodes: 1, bytes: Int(data.length)), Self.string(data.anchor)
+                )
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {

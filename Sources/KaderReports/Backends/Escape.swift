@@ -28,14 +28,17 @@ public enum Escape {
     }
 
     /// Text for HTML element content and attribute values: `& < > " '` as entities, and control
-    /// characters other than tab and newline, which have no business in a report, as U+FFFD;
-    /// DEL, C1 controls and direction overrides (which would reorder the text a browser shows)
-    /// as the terminal sanitiser shows them (``TerminalText/visible(_:)``). Works on the UTF-8
-    /// bytes: every byte it replaces is ASCII, so no character is split.
+    /// characters other than tab and newline, which have no business in a report, as U+FFFD:
+    /// C0 controls as `&#xFFFD;`, DEL, C1 controls and direction overrides (which would reorder
+    /// the text a browser shows) as the character itself, those the terminal sanitiser changes
+    /// (``TerminalText/visible(_:)``). Works on the UTF-8 bytes: every byte it replaces is
+    /// ASCII, so no character is split.
     public static func html(_ text: String) -> String {
         var text = text
         if text.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value >= 0x7F ? TerminalText.visible($0) : $0 }))
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                scalar.value >= 0x7F && TerminalText.visible(scalar) != scalar ? "\u{FFFD}" : scalar
+            }))
         }
         func special(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
