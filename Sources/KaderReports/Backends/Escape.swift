@@ -113,7 +113,7 @@ public enum Escape {
     public static func csvCell(_ text: String, isNumber: Bool = false) -> String {
         // A CSV is read in a terminal as often as in a spreadsheet: controls shown, not obeyed.
         var value = TerminalText.sanitized(text)
-        if !isNumber, startsLikeAFormula(value) { value = "'" + value }
+        if !isNumber, startsLikeAFormula(text) { value = "'" + value }
         let needsQuotes = value.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         if needsQuotes || value.hasPrefix(" ") || value.hasSuffix(" ") {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
