@@ -24,12 +24,19 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
         // A FIFO nobody writes to, as the framework and as the response: refused, never waited on.
         let fifo = directory + "/pijp.yaml"
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
-        try HostileCorpus.write(HostileCorpus.cases()[0], to: directory + "/case")
+        try HostileCorpus.write(try XCTUnwrap(HostileCorpus.cases().first { $0.kind == .terminal }), to: directory + "/case")
         for arguments in [["validate", fifo], ["show", fifo], ["scan", fifo, "--framework", directory + "/case/kader.yaml"],
                           ["import", "csv", fifo, "--framework", directory + "/case/kader.yaml"]] {
             let run = try CommandRunner.run(arguments, directory: directory, timeLimit: 20)
             assertSafe(run, label: arguments.joined(separator: " "), mustFail: true, isJSON: false)
         }
+        // Asked to write over a device with --force: written through, the device left a device.
+        let scan = ["scan", "case/antwoorden/antwoord.yaml", "--framework", "case/kader.yaml", "--output", "/dev/null", "--force"]
+        let run = try CommandRunner.run(scan, directory: directory, timeLimit: 20)
+        assertSafe(run, label: scan.joined(separator: " "), mustFail: false, isJSON: false)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let kind = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        XCTAssertEqual(kind, .typeCharacterSpecial)
     }
 
     /// Runs every command against every case of `kind`, two cases at a time.
