@@ -24,6 +24,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+if [ -n "$layout" ] && [ -e "$layout" ] && [ -n "$(ls -A "$layout" 2>/dev/null)" ]; then
+  echo "release.sh: --layout $layout is not empty; give a new or empty directory" >&2; exit 2
+fi
+
 work="$root/.build-release"          # ignored by git (.build-*/), kept between runs
 stage="$work/src"                    # the sources built: a copy, so the commit can be written in
 scratch="$work/build"
