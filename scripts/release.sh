@@ -90,15 +90,26 @@ build_flags=(-c release --package-path "$stage" --scratch-path "$scratch")
 link_flags=()
 if [ "$os" = linux ]; then
   link_flags+=(--static-swift-stdlib)
-  # A system library a dependency links (GRDB: sqlite3; ZIPFoundation: z) is taken from its
-  # static archive: a directory holding only the .a files, searched before the system's.
+  # A system library a dependency links (GRDB: sqlite3; ZIPFoundation: zlib) is taken from its
+  # static archive: a directory holding only the .a files, which the linker must search before
+  # the system's. A package that finds the library through pkg-config (ZIPFoundation) puts the
+  # system's directory first on the link line, so it gets a copy of the library's .pc file
+  # whose libdir is that directory (--pkg-config-path); the others link by name (-lsqlite3),
+  # and the linker then finds the .a there first.
   static_dir="$work/static-c-libraries"
-  rm -rf "$static_dir"; mkdir -p "$static_dir"
-  for library in sqlite3 z; do
+  pc_dir="$work/pkgconfig"
+  rm -rf "$static_dir" "$pc_dir"; mkdir -p "$static_dir" "$pc_dir"
+  for pair in sqlite3:sqlite3 z:zlib; do
+    library="${pair%%:*}"; module="${pair#*:}"
     archive="$(cc -print-file-name="lib$library.a" 2>/dev/null || true)"
-    if [ -n "$archive" ] && [ -f "$archive" ]; then ln -s "$archive" "$static_dir/lib$library.a"; fi
+    [ -n "$archive" ] && [ -f "$archive" ] || continue
+    ln -s "$archive" "$static_dir/lib$library.a"
+    for pc in "$(pkg-config --variable=pcfiledir "$module" 2>/dev/null)/$module.pc" \
+      /usr/lib/"$(uname -m)"-linux-gnu/pkgconfig/"$module".pc /usr/lib/pkgconfig/"$module".pc /usr/share/pkgconfig/"$module".pc; do
+      if [ -f "$pc" ]; then sed "s|^libdir=.*|libdir=$static_dir|" "$pc" > "$pc_dir/$module.pc"; break; fi
+    done
   done
-  link_flags+=(-Xlinker -L"$static_dir")
+  link_flags+=(-Xlinker -L"$static_dir" --pkg-config-path "$pc_dir")
 fi
 
 step "building kader $commit in release mode ($os, $arch)"
@@ -170,7 +181,7 @@ if [ "$os" = linux ]; then
   symbols="$(nm "$binary" 2>/dev/null || true)"
   for pair in "sqlite3_open_v2:sqlite:libsqlite3-0" "inflateInit2_:zlib:zlib1g"; do
     symbol="${pair%%:*}"; rest="${pair#*:}"; library="${rest%%:*}"; package="${rest#*:}"
-    if printf '%s\n' "$symbols" | grep -q " T $symbol\$" && [ -f "/usr/share/doc/$package/copyright" ]; then
+    if printf '%s\n' "$symbols" | grep -q " [Tt] $symbol\$" && [ -f "/usr/share/doc/$package/copyright" ]; then
       mkdir -p "$licenses/$library"; cp "/usr/share/doc/$package/copyright" "$licenses/$library/copyright"
     fi
   done

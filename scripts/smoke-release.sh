@@ -76,7 +76,7 @@ else fail "kader list, found on the PATH, lists the bundled frameworks" "$output
 
 example="$top/share/kader/Examples/moskeeonderwijs/al-amal-startend.yaml"
 output="$(bare "$kader" scan "$example" 2>&1)"; status=$?
-if [ $status -eq 0 ] && printf '%s\n' "$output" | grep -q "^Totaal: .* · rapportcijfer"; then pass "kader scan of a bundled example"
+if [ $status -eq 0 ] && printf '%s\n' "$output" | grep -q "^Totaal: [0-9]"; then pass "kader scan of a bundled example"
 else fail "kader scan of a bundled example" "$output"; fi
 
 output="$(bare "$kader" scan "$example" --lang en --format json 2>&1)"
