@@ -181,7 +181,9 @@ if [ "$os" = linux ]; then
   symbols="$(nm "$binary" 2>/dev/null || true)"
   for pair in "sqlite3_open_v2:sqlite:libsqlite3-0" "inflateInit2_:zlib:zlib1g"; do
     symbol="${pair%%:*}"; rest="${pair#*:}"; library="${rest%%:*}"; package="${rest#*:}"
-    if printf '%s\n' "$symbols" | grep -q " [Tt] $symbol\$" && [ -f "/usr/share/doc/$package/copyright" ]; then
+    # A here-string, not a pipe: grep -q stops at the first match, and pipefail would count the
+    # writer's broken pipe as a failure.
+    if grep -q " [Tt] $symbol\$" <<< "$symbols" && [ -f "/usr/share/doc/$package/copyright" ]; then
       mkdir -p "$licenses/$library"; cp "/usr/share/doc/$package/copyright" "$licenses/$library/copyright"
     fi
   done
