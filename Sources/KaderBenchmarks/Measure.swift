@@ -154,10 +154,3 @@ func spawn(_ arguments: [String], directory: String? = nil, captureTo output: St
     return ((status >> 8) & 0xFF, elapsed)
 }
 
-/// The path of this executable.
-func ownExecutable() -> String {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return CommandLine.arguments[0] }
-    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-}

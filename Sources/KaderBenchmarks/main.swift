@@ -411,7 +411,7 @@ if runs("memory") {
     log("== peak memory")
     func childPeak(_ count: Int) -> Int? {
         let out = work + "/memory-\(count).txt"
-        let (status, _) = spawn([ownExecutable(), "memory-child", batchFrameworkPath, responseDirectory, String(count)], captureTo: out)
+        let (status, _) = spawn([ExecutableLocation.path, "memory-child", batchFrameworkPath, responseDirectory, String(count)], captureTo: out)
         guard status == 0, let text = try? String(contentsOfFile: out, encoding: .utf8) else { return nil }
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -430,11 +430,11 @@ if runs("memory") {
 if runs("scan") {
     log("== kader scan as a process")
     func findKader() -> String? {
-        let beside = (ownExecutable() as NSString).deletingLastPathComponent + "/kader"
+        let beside = (ExecutableLocation.path as NSString).deletingLastPathComponent + "/kader"
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         if smoke { return nil }
         // Not built yet: build it into the same scratch folder (…/<scratch>/<triple>/release/).
-        let release = (ownExecutable() as NSString).deletingLastPathComponent
+        let release = (ExecutableLocation.path as NSString).deletingLastPathComponent
         let scratch = ((release as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
         log("   building kader (swift build -c release --product kader)")
         _ = spawn(["/usr/bin/env", "swift", "build", "-c", "release", "--product", "kader", "--scratch-path", scratch], directory: packageRoot)

@@ -14,7 +14,7 @@ struct KaderCommand: ParsableCommand {
         commandName: "kader",
         abstract: "Quality frameworks and self-scans: check, score, advise, explain.",
         discussion: "Exit codes: 0 success, 1 problems found, 2 usage, file or output error, 130 fill interrupted. "
-            + "Docs: docs/ in the repository.",
+            + "Docs: share/kader/docs/ beside the installed program, docs/ in the repository.",
         version: KaderVersion.string,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
                       ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]
@@ -80,8 +80,4 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let problems: Int32 = 1
     static let usage: Int32 = 2
-}
-
-enum KaderVersion {
-    static let string = "0.3.0"
 }

@@ -51,8 +51,7 @@ public struct FrameworkLibrary: Sendable {
     /// `Frameworks/` next to the executable, in `../share/kader/`, or in a package root above it
     /// (so `.build/debug/kader` finds the repository's frameworks).
     static func besideExecutable() -> [String] {
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
+        var directory = URL(fileURLWithPath: ExecutableLocation.path).deletingLastPathComponent()
         var found = [directory.appendingPathComponent("Frameworks").path,
                      directory.deletingLastPathComponent().appendingPathComponent("share/kader/Frameworks").path]
         for _ in 0..<6 {
