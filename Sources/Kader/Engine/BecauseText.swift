@@ -20,7 +20,7 @@ final class BecauseText: Sendable {
     /// `template` filled in with the values its placeholders have in `state` (each placeholder is
     /// evaluated once: the Dutch and English texts usually show the same values).
     init(_ template: PreparedTemplate, state: EvaluationState) {
-        source = .filled(template, template.placeholders.map { $0.flat.evaluate(in: state) }, state.tables)
+        source = .filled(template, template.placeholders.map { $0.expression.plan.evaluate(in: state) }, state.tables)
     }
 
     /// The text in both languages.

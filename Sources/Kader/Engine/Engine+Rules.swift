@@ -18,7 +18,7 @@ extension Engine {
     }
 }
 
-/// A `because` template with its placeholders laid out for the engine (``FlatExpression``).
+/// A `because` template prepared for the engine: text as bytes, each placeholder once.
 struct PreparedTemplate: Sendable {
     enum Part: Sendable {
         /// Plain text, as UTF-8: appended to the result as it is.
@@ -27,15 +27,13 @@ struct PreparedTemplate: Sendable {
         case value(Int)
     }
 
-    /// A placeholder: its flat form, the checked form (to put the value in words), and the
-    /// position of the question when it names an answer.
+    /// A placeholder: its expression (evaluated through its plan, and put in words by its
+    /// checked form), and the position of the question when it names an answer.
     final class Placeholder: Sendable {
-        let flat: FlatExpression
         let expression: CheckedExpression
         let question: Int?
 
         init(_ expression: CheckedExpression) {
-            flat = FlatExpression(expression)
             self.expression = expression
             if case .answer(let name) = expression.root.operation, case .question(let slot) = name.slot { question = slot } else { question = nil }
         }

@@ -16,10 +16,10 @@ extension Engine {
         var traces: [ConditionTrace] = []
         traces.reserveCapacity(framework.rules.count + framework.preconditions.count)
         for rule in framework.rules {
-            traces.append(ConditionTrace(id: rule.id, trace: Evaluator.trace(rule.condition, in: state, depth: depth)))
+            traces.append(ConditionTrace(id: rule.id, trace: rule.condition.plan.trace(in: state, depth: depth)))
         }
         for precondition in framework.preconditions {
-            traces.append(ConditionTrace(id: precondition.id, trace: Evaluator.trace(precondition.condition, in: state, depth: depth)))
+            traces.append(ConditionTrace(id: precondition.id, trace: precondition.condition.plan.trace(in: state, depth: depth)))
         }
         return (result, traces)
     }

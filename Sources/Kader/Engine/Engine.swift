@@ -115,7 +115,7 @@ public struct Engine: Sendable {
         return notices
     }
 
-    private func evaluate(_ precondition: Precondition, _ condition: FlatExpression, state: EvaluationState) -> PreconditionResult {
+    private func evaluate(_ precondition: Precondition, _ condition: ExpressionPlan, state: EvaluationState) -> PreconditionResult {
         let value = condition.evaluate(in: state)
         let outcome: ConditionOutcome = value.isTrue ? .met : value == .bool(false) ? .notMet : .unknown
         return PreconditionResult(id: precondition.id, text: precondition.text, outcome: outcome, advice: precondition.advice,

@@ -33,16 +33,16 @@ final class EngineTables: Sendable {
     let rules: [PreparedRule]
     /// How many pieces of advice an evaluation can give at most (room made for them at once).
     let adviceCapacity: Int
-    /// Per question: its relevance condition, laid out flat.
-    let relevance: [FlatExpression?]
-    /// Per precondition, in order: its condition, laid out flat.
-    let preconditions: [FlatExpression]
-    /// Per level of the growth model: its `requires` condition, laid out flat.
-    let levelRequires: [FlatExpression?]
-    /// The grade formula, laid out flat, when grades come from a formula.
-    let gradeFormula: FlatExpression?
-    /// Per derived score: its expression, laid out flat, when it is computed by one.
-    let derivedExpressions: [FlatExpression?]
+    /// Per question: the plan of its relevance condition.
+    let relevance: [ExpressionPlan?]
+    /// Per precondition, in order: the plan of its condition.
+    let preconditions: [ExpressionPlan]
+    /// Per level of the growth model: the plan of its `requires` condition.
+    let levelRequires: [ExpressionPlan?]
+    /// The grade formula's plan, when grades come from a formula.
+    let gradeFormula: ExpressionPlan?
+    /// Per derived score: the plan of its expression, when it is computed by one.
+    let derivedExpressions: [ExpressionPlan?]
     /// Question positions in an order where each comes after the questions its relevance reads.
     let relevanceOrder: [Int]
     private let index: FrameworkIndex
@@ -70,12 +70,12 @@ final class EngineTables: Sendable {
         index = framework.index
         rules = framework.rules.map { PreparedRule($0, index: framework.index) }
         adviceCapacity = framework.rules.reduce(0) { count, rule in count + rule.effects.filter { $0 is AdviceEffect }.count }
-        relevance = questions.map { $0.relevance.map(FlatExpression.init) }
-        preconditions = framework.preconditions.map { FlatExpression($0.condition) }
-        levelRequires = framework.growthModel?.levels.map { $0.requires.map(FlatExpression.init) } ?? []
-        if case .formula(let formula)? = framework.grades?.method { gradeFormula = FlatExpression(formula) } else { gradeFormula = nil }
+        relevance = questions.map { $0.relevance?.plan }
+        preconditions = framework.preconditions.map(\.condition.plan)
+        levelRequires = framework.growthModel?.levels.map { $0.requires?.plan } ?? []
+        if case .formula(let formula)? = framework.grades?.method { gradeFormula = formula.plan } else { gradeFormula = nil }
         derivedExpressions = framework.scoring.derived.map { derived in
-            if case .expression(let expression) = derived.method { FlatExpression(expression) } else { nil }
+            if case .expression(let expression) = derived.method { expression.plan } else { nil }
         }
         let overallID = framework.scoring.overallID
         overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved

@@ -8,7 +8,7 @@
 /// What belongs to one position sits together in one table (``QuestionState``,
 /// ``ScoreState``): each table is an allocation, and an evaluation is short enough that a dozen
 /// of them showed.
-final class EvaluationState: EvaluationScope {
+final class EvaluationState: PlanScope {
     /// The framework, kept once in the tables: a copy per response would count a reference for
     /// each of its parts.
     var framework: Framework { tables.framework }
@@ -139,38 +139,22 @@ final class EvaluationState: EvaluationScope {
 
     // MARK: By position
 
-    func answer(_ name: ResolvedName) -> Value {
-        guard case .question(let slot) = name.slot else { return answer(name.id) }
-        return answer(at: slot)
+    func answer(at slot: Int, name: Int32) -> Value { answer(at: slot) }
+
+    func itemScore(at slot: Int, name: Int32) -> Value { itemScore(at: slot) }
+
+    func score(at slot: ResolvedName.Slot, name: Int32) -> Value {
+        slot == .overall ? score(tables.overallSlot) : score(slot)
     }
 
-    func itemScore(_ name: ResolvedName) -> Value {
-        guard case .question(let slot) = name.slot else { return itemScore(name.id) }
-        return itemScore(at: slot)
+    func level(at slot: ResolvedName.Slot, name: Int32) -> Value {
+        if case .domain(let index) = slot { return level(at: index, behind: slot) }
+        return level(at: overallIndex, behind: .overall)
     }
 
-    func score(_ name: ResolvedName) -> Value {
-        switch name.slot {
-        case .domain, .derived: score(name.slot)
-        case .overall: score(tables.overallSlot)
-        case .question, .unresolved: score(name.id)
-        }
-    }
-
-    func level(_ name: ResolvedName) -> Value {
-        switch name.slot {
-        case .domain(let index): level(at: index, behind: name.slot)
-        case .overall: level(at: overallIndex, behind: .overall)
-        default: level(name.id)
-        }
-    }
-
-    func grade(_ name: ResolvedName) -> Value {
-        switch name.slot {
-        case .domain(let index): grade(at: index, behind: name.slot)
-        case .overall: grade(at: overallIndex, behind: .overall)
-        default: grade(name.id)
-        }
+    func grade(at slot: ResolvedName.Slot, name: Int32) -> Value {
+        if case .domain(let index) = slot { return grade(at: index, behind: slot) }
+        return grade(at: overallIndex, behind: .overall)
     }
 
     func answer(at slot: Int) -> Value {

@@ -1,4 +1,4 @@
-/// A rule as the engine runs it: its condition laid out flat, its `because` text prepared, and
+/// A rule as the engine runs it: the plan of its condition, its `because` text prepared, and
 /// what its results show, found once per framework.
 ///
 /// One object per rule rather than a table per property: running a rule read five tables, and
@@ -6,7 +6,7 @@
 final class PreparedRule: Sendable {
     /// When it runs (a rule with a level cap runs before levels).
     let stage: RuleStage
-    let condition: FlatExpression
+    let condition: ExpressionPlan
     let because: PreparedTemplate?
     /// Its id, domain and effect names, as its results show them.
     let facts: RuleFacts
@@ -16,7 +16,7 @@ final class PreparedRule: Sendable {
 
     init(_ rule: Rule, index: FrameworkIndex) {
         stage = rule.effects.contains { $0.stage == .levels } ? .levels : .advice
-        condition = FlatExpression(rule.condition)
+        condition = rule.condition.plan
         because = rule.because.map(PreparedTemplate.init)
         facts = RuleFacts(id: rule.id, domainID: rule.domainID, effects: rule.effects.map { type(of: $0).name })
         effects = rule.effects

@@ -72,13 +72,15 @@ public enum ExpressionReference: Sendable, Hashable {
 /// An expression parsed and type-checked at load, ready to evaluate many times.
 public struct CheckedExpression: Sendable {
     /// The text as written.
-    public var text: String
+    public let text: String
     /// Where the text starts in its file.
-    public var origin: ExpressionOrigin
-    /// The root node.
-    public var root: ExprNode
+    public let origin: ExpressionOrigin
+    /// The root node: the checked tree, as lints and explanations read it.
+    public let root: ExprNode
     /// Everything it refers to.
-    public var references: Set<ExpressionReference>
+    public let references: Set<ExpressionReference>
+    /// The form every evaluation runs, laid out once when the expression is checked.
+    let plan: ExpressionPlan
     /// True when the text (as created) is ASCII, so scalar offsets are byte offsets: traces cut
     /// snippets for every fired rule.
     private let isASCII: Bool
@@ -89,7 +91,9 @@ public struct CheckedExpression: Sendable {
         self.origin = origin
         self.root = root
         self.references = references
-        isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        self.isASCII = isASCII
+        plan = ExpressionPlan(root: root) { Self.snippet(range: $0, of: text, isASCII: isASCII) }
     }
 
     /// The static type of the whole expression.
@@ -97,6 +101,10 @@ public struct CheckedExpression: Sendable {
 
     /// The text of a part of the expression.
     public func snippet(_ range: Range<Int>) -> String {
+        Self.snippet(range: range, of: text, isASCII: isASCII)
+    }
+
+    private static func snippet(range: Range<Int>, of text: String, isASCII: Bool) -> String {
         if isASCII {
             let utf8 = text.utf8
             let lower = min(max(0, range.lowerBound), utf8.count)

@@ -1,49 +1,23 @@
-/// Evaluates checked expressions with three-valued logic.
+/// What expressions mean: three-valued logic, comparison, arithmetic and calls, in one place.
+/// Every expression runs as an ``ExpressionPlan``, which calls these functions; plugins may call
+/// them too.
 ///
 /// Missing values (unanswered, "weet niet", "n.v.t.", insufficient data) are unknown in logic:
 /// `and` is false as soon as one side is false, `or` true as soon as one side is true, and
 /// otherwise the result stays unknown and remembers which questions would decide it. Comparisons
 /// and arithmetic with a missing value are missing. A rule fires only on `true`.
 public enum Evaluator {
-    /// Evaluates `expression` in `scope`.
+    /// Evaluates `expression` in `scope`, reading names by id.
     public static func evaluate(_ expression: CheckedExpression, in scope: any EvaluationScope) -> Value {
-        eval(expression.root, scope)
+        expression.plan.evaluate(in: ScopeByID(scope, plan: expression.plan))
     }
 
-    static func eval(_ node: ExprNode, _ scope: any EvaluationScope) -> Value {
-        switch node.operation {
-        case .constant(let value): return value
-        case .answer(let name): return scope.answer(name)
-        case .item(let name): return scope.itemScore(name)
-        case .score(let name): return scope.score(name)
-        case .level(let name): return scope.level(name)
-        case .grade(let name): return scope.grade(name)
-        case .context(let key): return scope.context(key)
-        case .variable(let name): return scope.variable(name)
-        case .not(let operand): return not(eval(operand, scope))
-        case .negate(let operand): return negate(eval(operand, scope))
-        case .and(let left, let right):
-            let l = eval(left, scope)
-            if l == .bool(false) { return l }
-            return and(l, eval(right, scope))
-        case .or(let left, let right):
-            let l = eval(left, scope)
-            if l == .bool(true) { return l }
-            return or(l, eval(right, scope))
-        case .compare(let op, let left, let right):
-            return compare(op, eval(left, scope), eval(right, scope))
-        case .contains(let element, let collection):
-            return contains(eval(element, scope), eval(collection, scope))
-        case .arithmetic(let op, let left, let right):
-            return arithmetic(op, eval(left, scope), eval(right, scope))
-        case .call(let function, let arguments):
-            return call(function, arguments.map { eval($0, scope) }, scope)
-        case .list(let items):
-            return .list(items.map { eval($0, scope) })
-        }
+    /// Evaluates `expression` in `scope` and records how it came to its value.
+    public static func trace(_ expression: CheckedExpression, in scope: any EvaluationScope, depth: TraceDepth) -> TraceNode {
+        expression.plan.trace(in: ScopeByID(scope, plan: expression.plan), depth: depth)
     }
 
-    // MARK: Semantics, shared with the tracer and available to plugins
+    // MARK: Semantics
 
     /// Three-valued negation.
     public static func not(_ value: Value) -> Value {

@@ -38,7 +38,7 @@ extension Engine {
         case .failure(let problem): return .failure(problem)
         case .success(let expression):
             let (_, state) = run(response)
-            return .success(Evaluator.evaluate(expression, in: state))
+            return .success(expression.plan.evaluate(in: state))
         }
     }
 }

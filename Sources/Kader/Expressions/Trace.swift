@@ -18,53 +18,78 @@ public enum TraceDepth: Sendable {
     case full
 }
 
-extension Evaluator {
-    /// Evaluates `expression` and records how it came to its value.
-    public static func trace(_ expression: CheckedExpression, in scope: any EvaluationScope, depth: TraceDepth) -> TraceNode {
-        traced(expression.root, expression, scope, depth)
+/// A trace walks the plan's own nodes and takes every value from the plan's evaluation: it only
+/// decides what to show and which operands decided, never what an operation means.
+extension ExpressionPlan {
+    /// Evaluates the plan in `scope` and records how it came to its value.
+    func trace<Scope: PlanScope>(in scope: Scope, depth: TraceDepth) -> TraceNode {
+        traceNode(root, eval(root, scope), scope, depth)
     }
 
-    private static func traced(_ node: ExprNode, _ expression: CheckedExpression, _ scope: any EvaluationScope, _ depth: TraceDepth) -> TraceNode {
-        let text = expression.snippet(node.range)
-        func leaf(_ value: Value, _ children: [ExprNode]) -> TraceNode {
-            let shown: [TraceNode] = children.compactMap { child in
-                if case .constant = child.operation { return nil }
-                return depth == .full
-                    ? traced(child, expression, scope, depth)
-                    : TraceNode(text: expression.snippet(child.range), value: eval(child, scope), children: [])
-            }
-            return TraceNode(text: text, value: value, children: shown)
-        }
-        switch node.operation {
-        case .and(let left, let right), .or(let left, let right):
-            let isAnd: Bool = if case .and = node.operation { true } else { false }
-            var l = traced(left, expression, scope, depth)
-            var r = traced(right, expression, scope, depth)
-            let value = isAnd ? and(l.value, r.value) : or(l.value, r.value)
-            let decider: Value = isAnd ? .bool(false) : .bool(true)
-            if value == decider {
-                if l.value == decider { l.decisive = true } else { r.decisive = true }
-            } else {
-                l.decisive = true
-                r.decisive = true
-            }
-            return TraceNode(text: text, value: value, children: [l, r])
-        case .not(let operand):
-            var inner = traced(operand, expression, scope, depth)
+    /// The conditions that decided the value, with the values seen: what
+    /// `trace(in: scope, depth: .summary).decidingConditions` gives, without building the
+    /// branches that did not decide (the engine takes them for every rule that fires).
+    /// `value` is the plan's value, when the caller has it already.
+    func decidingConditions<Scope: PlanScope>(in scope: Scope, value: Value? = nil) -> [TraceNode] {
+        var found: [TraceNode] = []
+        found.reserveCapacity(4)
+        collectDeciding(root, value ?? eval(root, scope), scope, into: &found)
+        return found
+    }
+
+    /// Node `index`, whose value its parent found, with its parts.
+    private func traceNode<Scope: PlanScope>(_ index: Int32, _ value: Value, _ scope: Scope, _ depth: TraceDepth) -> TraceNode {
+        let node = nodes[Int(index)]
+        switch node.code {
+        case .and, .or:
+            let values = (left: eval(node.a, scope), right: eval(node.b, scope))
+            var left = traceNode(node.a, values.left, scope, depth)
+            var right = traceNode(node.b, values.right, scope, depth)
+            (left.decisive, right.decisive) = decisiveSides(node.code, value, values)
+            return TraceNode(text: texts[Int(index)], value: value, children: [left, right])
+        case .not:
+            var inner = traceNode(node.a, eval(node.a, scope), scope, depth)
             inner.decisive = true
-            return TraceNode(text: text, value: not(inner.value), children: [inner])
-        case .compare(_, let left, let right), .arithmetic(_, let left, let right):
-            return leaf(eval(node, scope), [left, right])
-        case .contains(let element, let collection):
-            return leaf(eval(node, scope), [element, collection])
-        case .negate(let operand):
-            return leaf(eval(node, scope), [operand])
-        case .call(_, let arguments):
-            return leaf(eval(node, scope), arguments)
-        case .list(let items):
-            return leaf(eval(node, scope), depth == .full ? items : [])
+            return TraceNode(text: texts[Int(index)], value: value, children: [inner])
         default:
-            return TraceNode(text: text, value: eval(node, scope), children: [])
+            guard depth == .full else { return condition(index, value, scope) }
+            var shown: [TraceNode] = []
+            forEachShownOperand(of: index, listItems: true) { shown.append(traceNode($0, eval($0, scope), scope, depth)) }
+            return TraceNode(text: texts[Int(index)], value: value, children: shown)
+        }
+    }
+
+    /// A condition as a summary shows it: its value, and the value of each operand.
+    private func condition<Scope: PlanScope>(_ index: Int32, _ value: Value, _ scope: Scope) -> TraceNode {
+        var count = 0
+        forEachShownOperand(of: index, listItems: false) { _ in count += 1 }
+        var shown: [TraceNode] = []
+        // Room made once: growing the list one operand at a time allocated it twice.
+        shown.reserveCapacity(count)
+        forEachShownOperand(of: index, listItems: false) { shown.append(TraceNode(text: texts[Int($0)], value: eval($0, scope), children: [])) }
+        return TraceNode(text: texts[Int(index)], value: value, children: shown)
+    }
+
+    /// Which sides of an `and` or `or` with `value` decided it: the one that settled it (the left
+    /// one when both could have), or both when neither settled it alone.
+    private func decisiveSides(_ code: Code, _ value: Value, _ sides: (left: Value, right: Value)) -> (left: Bool, right: Bool) {
+        let decider: Value = code == .and ? .bool(false) : .bool(true)
+        guard value == decider else { return (true, true) }
+        return sides.left == decider ? (true, false) : (false, true)
+    }
+
+    private func collectDeciding<Scope: PlanScope>(_ index: Int32, _ value: Value, _ scope: Scope, into found: inout [TraceNode]) {
+        let node = nodes[Int(index)]
+        switch node.code {
+        case .and, .or:
+            let values = (left: eval(node.a, scope), right: eval(node.b, scope))
+            let decided = decisiveSides(node.code, value, values)
+            if decided.left { collectDeciding(node.a, values.left, scope, into: &found) }
+            if decided.right { collectDeciding(node.b, values.right, scope, into: &found) }
+        case .not:
+            collectDeciding(node.a, eval(node.a, scope), scope, into: &found)
+        default:
+            found.append(condition(index, value, scope))
         }
     }
 }

@@ -96,26 +96,6 @@ public protocol EvaluationScope {
     func variable(_ name: String) -> Value
     /// The item scores of a domain's answered, scored, relevant items, in order.
     func domainItems(_ domainID: String) -> [Double]
-
-    /// The answer to a question named in a checked expression. The engine reads it by the
-    /// position found when the framework loaded; the default looks it up by id.
-    func answer(_ name: ResolvedName) -> Value
-    /// The item score of a question named in a checked expression.
-    func itemScore(_ name: ResolvedName) -> Value
-    /// A score named in a checked expression.
-    func score(_ name: ResolvedName) -> Value
-    /// A level named in a checked expression.
-    func level(_ name: ResolvedName) -> Value
-    /// A grade named in a checked expression.
-    func grade(_ name: ResolvedName) -> Value
-}
-
-extension EvaluationScope {
-    public func answer(_ name: ResolvedName) -> Value { answer(name.id) }
-    public func itemScore(_ name: ResolvedName) -> Value { itemScore(name.id) }
-    public func score(_ name: ResolvedName) -> Value { score(name.id) }
-    public func level(_ name: ResolvedName) -> Value { level(name.id) }
-    public func grade(_ name: ResolvedName) -> Value { grade(name.id) }
 }
 
 /// A function available in expressions. Register your own with

@@ -83,7 +83,7 @@ public struct Explainer {
         lines.append(line(0, "Regels die afgingen (\(fired.count) van \(result.rules.count)):", "Rules that fired (\(fired.count) of \(result.rules.count)):"))
         for ruleResult in fired {
             guard let rule = framework.rules.first(where: { $0.id == ruleResult.id }) else { continue }
-            let trace = Evaluator.trace(rule.condition, in: state, depth: .summary)
+            let trace = rule.condition.plan.trace(in: state, depth: .summary)
             let why = trace.decidingConditions.map { conditionText($0) }
             lines.append(line(1, "\(rule.id) (\(ruleResult.effects.joined(separator: ", "))): " + why.map(\.nl).joined(separator: "; "),
                               "\(rule.id) (\(ruleResult.effects.joined(separator: ", "))): " + why.map(\.en).joined(separator: "; ")))
@@ -113,7 +113,7 @@ public struct Explainer {
         }
         for level in o.unmetRequirements {
             guard let requires = framework.growthModel?.levels.first(where: { $0.id == level })?.requires else { continue }
-            let value = Evaluator.evaluate(requires, in: state)
+            let value = requires.plan.evaluate(in: state)
             lines.append(line(1, "Niveau '\(levelLabel(level, .nl))' vraagt ook: \(requires.text) — dat is \(truth(value, .nl)).",
                               "Level '\(levelLabel(level, .en))' also requires: \(requires.text) — which is \(truth(value, .en))."))
         }
@@ -180,7 +180,7 @@ public struct Explainer {
         guard let item = result.domains.flatMap(\.items).first(where: { $0.questionID == question.id }) else { return [] }
         var lines = [line(0, "\(question.id): \(question.text.text(in: .nl))", "\(question.id): \(question.text.text(in: .en))")]
         if let relevance = question.relevance {
-            let trace = Evaluator.trace(relevance, in: state, depth: .summary)
+            let trace = relevance.plan.trace(in: state, depth: .summary)
             lines.append(line(1, "Alleen gevraagd als \(relevance.text): \(truth(trace.value, .nl))", "Asked only when \(relevance.text): \(truth(trace.value, .en))"))
         }
         lines.append(line(1, "Antwoord: " + (item.display?.text(in: .nl) ?? "niet ingevuld"), "Answer: " + (item.display?.text(in: .en) ?? "not answered")))
@@ -207,7 +207,7 @@ public struct Explainer {
 
     private func rule(_ rule: Rule, result: AssessmentResult, state: EvaluationState, depth: TraceDepth) -> [Line] {
         let outcome = result.rules.first { $0.id == rule.id }
-        let trace = Evaluator.trace(rule.condition, in: state, depth: depth)
+        let trace = rule.condition.plan.trace(in: state, depth: depth)
         var lines = [line(0, "Regel \(rule.id): als \(rule.condition.text)", "Rule \(rule.id): when \(rule.condition.text)")]
         switch outcome?.outcome {
         case .fired?:

@@ -4,12 +4,13 @@ import KaderFiles
 import KaderTestSupport
 import XCTest
 
-/// The engine evaluates rule conditions, relevance and preconditions in a flat form with names
-/// resolved to positions (for speed). These tests hold it to the tree form the checker builds:
-/// on every bundled framework, with every example response and with a thinned copy of each (so
+/// Every expression runs as one plan. The engine runs it reading names at the positions the
+/// checker found (for speed) and takes the deciding conditions of a fired rule without a full
+/// trace; `Evaluator` runs the same plan reading names by id, and traces record its values.
+/// On every bundled framework, with every example response and with a thinned copy of each (so
 /// that unknown and missing values are exercised), the values and the deciding conditions
-/// shown with a fired rule must be the same.
-final class FlatExpressionTests: XCTestCase {
+/// shown with a fired rule must be the same either way.
+final class ExpressionPlanTests: XCTestCase {
     private func bundled() throws -> [(framework: Framework, responses: [Response])] {
         try FileReader.yamlFiles(in: Fixtures.root + "/Frameworks").map { file in
             let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
@@ -30,7 +31,7 @@ final class FlatExpressionTests: XCTestCase {
         }
     }
 
-    func testFlatConditionsAgreeWithTheCheckedTreeOnEveryBundledFramework() throws {
+    func testReadingByPositionAgreesWithReadingByIDOnEveryBundledFramework() throws {
         var fired = 0
         var undecided = 0
         for (framework, responses) in try bundled() {
