@@ -1,71 +1,38 @@
-// libFuzzer target: the expression parser and type checker, and the evaluator for expressions
-// that check. Any bytes (as UTF-8, invalid bytes replaced) are compiled as a rule condition in a
-// small framework with every kind of name, then evaluated and traced. Built by Fuzz/run.sh.
+// libFuzzer target: the expression parser and type checker, and the evaluator and tracer for
+// expressions that check. Any bytes (as UTF-8, invalid bytes replaced) are compiled as a rule
+// condition against the framework of the shared expression corpus (Tests/ExpressionCases/, or
+// the folder in KADER_EXPRESSION_CASES), evaluated for its default answers, and traced at both
+// depths and in a scope with no answers. Properties: a trace ends at the value the expression
+// has, at both depths. Oracles: every case of the corpus is checked when the target starts, and
+// again whenever an input is a case's source. Built by Fuzz/run.sh, with
+// Sources/KaderTestSupport/ExpressionCases.swift.
 import Kader
+#if canImport(Glibc)
+import Glibc
+#endif
 
-private let frameworkYAML = """
-id: voorbeeld
-version: "1.0"
-title: {nl: Voorbeeld, en: Example}
-context:
-  - {id: gemeente, type: text}
-  - {id: inwoners, type: number}
-scales:
-  - id: vier
-    options:
-      - {id: nul, value: 0, label: {nl: Nul, en: Zero}}
-      - {id: een, value: 1, label: {nl: Een, en: One}}
-      - {id: twee, value: 2, label: {nl: Twee, en: Two}}
-      - {id: drie, value: 3, label: {nl: Drie, en: Three}}
-      - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-      - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
-domains:
-  - id: e
-    title: {nl: Vragen, en: Questions}
-    questions:
-      - {id: q1, scale: vier, text: {nl: Een, en: One}}
-      - {id: q2, scale: vier, text: {nl: Twee, en: Two}}
-      - {id: q3, scale: vier, text: {nl: Drie, en: Three}}
-      - {id: q4, scale: vier, text: {nl: Vier, en: Four}}
-  - id: d
-    title: {nl: Domein, en: Domain}
-    questions:
-      - {id: ja, type: yesno, text: {nl: Ja, en: Yes}}
-      - {id: getal, type: number, min: 0, max: 10, scored: true, text: {nl: Getal, en: Number}}
-      - {id: keuzes, type: multi, options: [{id: a, value: 1, label: A}, {id: b, value: 2, label: B}], text: {nl: Keuzes, en: Choices}}
-      - {id: tekst, type: text, text: {nl: Tekst, en: Text}}
-scoring:
-  scores:
-    - {id: kern, title: {nl: Kern, en: Core}, of: [e, d]}
-levels:
-  - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
-  - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
-grades:
-  formula: "1 + 9 * score / 100"
-"""
+nonisolated(unsafe) private var corpus: ExpressionCorpus?
+/// The corpus's cases with the default answers, by source: an input that is one of them must
+/// give what the case says.
+nonisolated(unsafe) private var oracles: [String: ExpressionCase] = [:]
 
-private let responseYAML = """
-framework: voorbeeld
-context: {gemeente: Dronten, inwoners: 42000}
-answers:
-  q1: twee
-  q2: weet_niet
-  q3: nvt
-  ja: ja
-  getal: 7
-  keuzes: [a]
-  tekst: "Iets"
-"""
-
-private let setup: (Engine, Response)? = {
-    guard let framework = FrameworkLoader().load(text: frameworkYAML, name: "voorbeeld.yaml").value,
-          let response = ResponseLoader().load(text: responseYAML, name: "antwoord.yaml", framework: framework).value else { return nil }
-    return (Engine(framework: framework), response)
-}()
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzExpressionInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    let directory = getenv("KADER_EXPRESSION_CASES").map { String(cString: $0) } ?? "Tests/ExpressionCases"
+    guard let loaded = ExpressionCorpus(directory: directory) else {
+        fatalError("the expression corpus in \(directory) does not load: run from the repository root or set KADER_EXPRESSION_CASES")
+    }
+    let problems = loaded.problems + loaded.cases.flatMap(loaded.check)
+    if !problems.isEmpty { fatalError("the expression corpus disagrees with the library:\n" + problems.joined(separator: "\n")) }
+    for item in loaded.cases where item.usesDefaultAnswers { oracles[item.source] = item }
+    corpus = loaded
+    return 0
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    guard let (engine, response) = setup else { fatalError("the fuzz framework does not load") }
+    guard let corpus else { return 0 }
+    let engine = corpus.engine
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let origin = ExpressionOrigin(location: SourceLocation(file: "fuzz", line: 1, column: 1), style: .plain)
     switch ExpressionCompiler.compile(text, origin: origin, environment: ExpressionEnvironment(framework: engine.framework)) {
@@ -73,7 +40,18 @@ public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = problem.message.en
     case .success(let expression):
         _ = Evaluator.trace(expression, in: EmptyScope(), depth: .full)
-        if case .success(let value) = engine.evaluate(expression: text, for: response) { _ = value.display }
+        guard case .success(let value) = engine.evaluate(expression: text, for: corpus.defaultResponse) else {
+            fatalError("'\(text)' checks, but does not compile for the engine")
+        }
+        _ = value.display
+        for depth in [TraceDepth.full, .summary] {
+            guard case .success(let trace) = engine.trace(expression: text, for: corpus.defaultResponse, depth: depth) else { continue }
+            if trace.value != value { fatalError("the \(depth) trace of '\(text)' ends at \(trace.value.display), the value is \(value.display)") }
+        }
+        if let item = oracles[text] {
+            let problems = corpus.check(item)
+            if !problems.isEmpty { fatalError(problems.joined(separator: "\n")) }
+        }
     }
     return 0
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes Kader with libFuzzer: the framework loader, the response loader, the expression
-# parser and checker (with the evaluator behind them), the renderers (every format of a result,
-# a comparison and a group, checked for raw control characters, markup and JSON without NaN),
-# and the survey import of CSV exports.
+# parser and checker (with the evaluator behind them, held to the shared expression corpus),
+# the renderers (every format of a result, a comparison and a group, checked for raw control
+# characters, markup and JSON without NaN), and the survey import of CSV exports.
 #
 #     Fuzz/run.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of the five targets
 #     FUZZ_SEED=1 Fuzz/run.sh 8             # a fixed seed makes a run repeatable (CI uses this)
@@ -41,7 +41,8 @@ for target in "${targets[@]}"; do
   case "$target" in
     framework) source=Fuzz/FuzzFramework.swift; objects=$core ;;
     response) source=Fuzz/FuzzResponse.swift; objects=$core ;;
-    expression) source=Fuzz/FuzzExpression.swift; objects=$core ;;
+    # The expression target reads the shared expression corpus with the test suite's reader.
+    expression) source="Fuzz/FuzzExpression.swift Sources/KaderTestSupport/ExpressionCases.swift"; objects=$core ;;
     renderer) source="Fuzz/FuzzRenderer.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderReports.build/*.o)" ;;
     csv) source="Fuzz/FuzzCSVImport.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderImport.build/*.o "$build"/CSV.build/*.o)" ;;
     *) echo "unknown target $target (framework, response, expression, renderer, csv)"; exit 2 ;;
@@ -54,7 +55,8 @@ for target in "${targets[@]}"; do
   [ -x "$scratch/bin/fuzz-$target" ] || { echo "fuzz-$target did not link"; exit 2; }
 done
 
-# Seeds: the bundled files, the YAML and expressions in the docs, and every earlier finding.
+# Seeds: the bundled files, the YAML and expressions in the docs, the sources of the shared
+# expression corpus (Tests/ExpressionCases/), and every earlier finding.
 seed() {
   local name="$1" corpus="$scratch/corpus/$1"
   mkdir -p "$corpus"
@@ -82,6 +84,8 @@ for path in list(pathlib.Path("Frameworks").glob("*.yaml")) + list(pathlib.Path(
     text = path.read_text()
     found.update(re.findall(r'(?:when|relevant|expression|requires|formula): "([^"]+)"', text))
     found.update(re.findall(r"^\| `([^`|]+)` \|", text, re.M))
+for path in pathlib.Path("Tests/ExpressionCases/cases").glob("*.yaml"):
+    found.update(re.findall(r'^    source: "([^"]+)"', path.read_text(), re.M))
 for i, expression in enumerate(sorted(found)):
     (out / f"e{i:04d}").write_text(expression)
 PY
@@ -96,7 +100,8 @@ for target in "${targets[@]}"; do
   echo "== fuzz-$target for ${seconds}s"
   # Leak reports are off: the Swift runtime keeps its metadata caches to the end on purpose.
   # The Swift backtracer is off: a Swift trap is then reported by ASan/libFuzzer directly.
-  if ! ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no KADER_FUZZ_FRAMEWORK=Frameworks/moskeeonderwijs.yaml "$scratch/bin/fuzz-$target" \
+  if ! ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no KADER_FUZZ_FRAMEWORK=Frameworks/moskeeonderwijs.yaml \
+      KADER_EXPRESSION_CASES=Tests/ExpressionCases "$scratch/bin/fuzz-$target" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0 \
       -max_len=131072 -print_final_stats=1 -seed="${FUZZ_SEED:-0}" \
       -artifact_prefix="$scratch/findings/$target-" "$scratch/corpus/$target" 2> "$scratch/fuzz-$target.log"; then

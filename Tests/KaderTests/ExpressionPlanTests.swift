@@ -62,6 +62,21 @@ final class ExpressionPlanTests: XCTestCase {
         XCTAssertGreaterThan(undecided, 20)
     }
 
+    /// The same on every case of the shared expression corpus (Tests/ExpressionCases/).
+    func testReadingByPositionAgreesWithReadingByIDOnTheExpressionCorpus() throws {
+        let corpus = try XCTUnwrap(ExpressionCorpus(directory: ExampleContext.corpusDirectory))
+        let environment = ExpressionEnvironment(framework: corpus.engine.framework)
+        let origin = ExpressionOrigin(location: SourceLocation(file: "<case>", line: 1, column: 1), style: .plain)
+        for item in corpus.cases {
+            let response = try XCTUnwrap(corpus.response(for: item), item.place)
+            let expression = try ExpressionCompiler.compile(item.source, origin: origin, environment: environment).get()
+            let (_, state) = corpus.engine.run(response)
+            XCTAssertEqual(expression.plan.evaluate(in: state), Evaluator.evaluate(expression, in: state), item.place)
+            let expected = expression.plan.trace(in: state, depth: .summary).decidingConditions
+            XCTAssertEqual(expression.plan.decidingConditions(in: state).map(describe), expected.map(describe), item.place)
+        }
+    }
+
     func testEveryNameInABundledFrameworkIsResolvedToItsOwnPlace() throws {
         for (framework, _) in try bundled() {
             var expressions = framework.rules.map(\.condition) + framework.preconditions.map(\.condition)

@@ -33,12 +33,18 @@ extension Engine {
     /// Compiles `text` against the framework (as a rule would be) and evaluates it for
     /// `response` after scoring: for trying out a condition, and for testing functions.
     public func evaluate(expression text: String, for response: Response, registry: PluginRegistry = .builtIn) -> Result<Value, ExpressionProblem> {
+        compile(text, registry: registry).map { expression in expression.plan.evaluate(in: run(response).state) }
+    }
+
+    /// Compiles `text` like ``evaluate(expression:for:registry:)`` and records how it came to its
+    /// value for `response`, as `kader explain` shows a rule's condition.
+    public func trace(expression text: String, for response: Response, depth: TraceDepth,
+                      registry: PluginRegistry = .builtIn) -> Result<TraceNode, ExpressionProblem> {
+        compile(text, registry: registry).map { expression in expression.plan.trace(in: run(response).state, depth: depth) }
+    }
+
+    private func compile(_ text: String, registry: PluginRegistry) -> Result<CheckedExpression, ExpressionProblem> {
         let origin = ExpressionOrigin(location: SourceLocation(file: "<expression>", line: 1, column: 1), style: .plain)
-        switch ExpressionCompiler.compile(text, origin: origin, environment: ExpressionEnvironment(framework: framework, registry: registry)) {
-        case .failure(let problem): return .failure(problem)
-        case .success(let expression):
-            let (_, state) = run(response)
-            return .success(expression.plan.evaluate(in: state))
-        }
+        return ExpressionCompiler.compile(text, origin: origin, environment: ExpressionEnvironment(framework: framework, registry: registry))
     }
 }

@@ -26,8 +26,7 @@ final class ExpressionPlan: Sendable {
     }
 
     let nodes: [Node]
-    /// Per node: its text, as traces show it (cut once, not per response); empty for constants
-    /// other than the root, which no trace shows.
+    /// Per node: its text, as traces show it (cut once, not per response).
     let texts: [String]
     let constants: [Value]
     /// Ids of names, context keys and variable names.
@@ -45,9 +44,7 @@ final class ExpressionPlan: Sendable {
         var layout = Layout()
         root = layout.add(tree)
         nodes = layout.nodes
-        texts = layout.ranges.enumerated().map { index, range in
-            layout.nodes[index].code == .constant && index != layout.nodes.count - 1 ? "" : snippet(range)
-        }
+        texts = layout.ranges.map(snippet)
         constants = layout.constants
         names = layout.names
         functions = layout.functions
