@@ -1,29 +1,46 @@
 /// Levels (bands, requirements, caps) and grades.
 extension Engine {
-    func assignLevels(_ domains: [DomainResult], state: EvaluationState, caps: [LevelCap]) -> ([DomainResult], OverallResult) {
-        var results = domains
-        let overallScore = state.score("overall").numeric
-        var overall = OverallResult(scoreID: framework.scoring.overallID, score: overallScore, status: overallScore == nil ? .insufficient : .valid,
-                                    bandLevel: nil, requiredLevel: nil, level: nil, unmetRequirements: [], cappedBy: [], grade: nil, passed: nil)
+    /// A domain's or the overall level, with how it came about.
+    struct LevelOutcome {
+        /// The level whose band holds the score.
+        var band: String?
+        /// Overall only: the level after `requires` conditions, before caps.
+        var required: String?
+        /// The final level.
+        var level: String?
+        /// Overall only: levels whose `requires` did not hold.
+        var unmet: [String] = []
+        /// The rules whose caps lowered it.
+        var cappedBy: [String] = []
+    }
+
+    /// A domain's or the overall report grade.
+    struct GradeOutcome {
+        var grade: Double?
+        var passed: Bool?
+    }
+
+    func assignLevels(_ domains: [DomainScoring], overallScore: Double?, state: EvaluationState,
+                      caps: [LevelCap]) -> (domains: [LevelOutcome], overall: LevelOutcome) {
+        var results = [LevelOutcome](repeating: LevelOutcome(), count: domains.count)
+        var overall = LevelOutcome()
         guard let model = framework.growthModel else { return (results, overall) }
-        for index in results.indices {
-            guard let score = results[index].score, let band = model.index(for: score) else { continue }
-            let level: Int
-            let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == results[index].id }
-            (level, results[index].cappedBy) = apply(domainCaps, to: band, model: model)
-            results[index].bandLevel = model.levels[band].id
-            results[index].level = model.levels[level].id
+        for index in domains.indices {
+            guard let score = domains[index].score, let band = model.index(for: score) else { continue }
+            let domainID = framework.domains[index].id
+            let (level, cappedBy) = apply(caps.filter { $0.scope != .overall && $0.domainID == domainID }, to: band, model: model)
+            results[index] = LevelOutcome(band: model.levels[band].id, level: model.levels[level].id, cappedBy: cappedBy)
             state.setLevel(index, level)
         }
         guard let score = overallScore, let band = model.index(for: score) else { return (results, overall) }
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
         while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
-            overall.unmetRequirements.append(model.levels[level].id)
+            overall.unmet.append(model.levels[level].id)
             level -= 1
         }
-        overall.bandLevel = model.levels[band].id
-        overall.requiredLevel = model.levels[level].id
+        overall.band = model.levels[band].id
+        overall.required = model.levels[level].id
         (level, overall.cappedBy) = apply(caps.filter { $0.scope != .domain }, to: level, model: model)
         overall.level = model.levels[level].id
         state.setLevel(nil, level)
@@ -43,19 +60,21 @@ extension Engine {
         return (level, effective)
     }
 
-    func assignGrades(_ domains: inout [DomainResult], _ overall: inout OverallResult, state: EvaluationState) {
-        guard let scheme = framework.grades else { return }
+    func assignGrades(_ domains: [DomainScoring], overallScore: Double?,
+                      state: EvaluationState) -> (domains: [GradeOutcome], overall: GradeOutcome) {
+        var results = [GradeOutcome](repeating: GradeOutcome(), count: domains.count)
+        var overall = GradeOutcome()
+        guard let scheme = framework.grades else { return (results, overall) }
         for index in domains.indices {
             guard let score = domains[index].score, let grade = grade(for: score, scheme: scheme, state: state) else { continue }
-            domains[index].grade = grade
-            domains[index].passed = grade >= scheme.pass
+            results[index] = GradeOutcome(grade: grade, passed: grade >= scheme.pass)
             state.setGrade(index, grade)
         }
-        if let score = overall.score, let grade = grade(for: score, scheme: scheme, state: state) {
-            overall.grade = grade
-            overall.passed = grade >= scheme.pass
+        if let score = overallScore, let grade = grade(for: score, scheme: scheme, state: state) {
+            overall = GradeOutcome(grade: grade, passed: grade >= scheme.pass)
             state.setGrade(nil, grade)
         }
+        return (results, overall)
     }
 
     private func grade(for score: Double, scheme: GradeScheme, state: EvaluationState) -> Double? {

@@ -1,36 +1,39 @@
 /// Domain and derived scores.
 extension Engine {
-    func scoreDomains(_ state: EvaluationState) -> [DomainResult] {
+    /// A domain's score and what it was made of, before its level and grade are known.
+    struct DomainScoring {
+        var score: Double?
+        var points: Double
+        var maxPoints: Double
+        var proratedPoints: Double?
+        var proratedMaxPoints: Double?
+        var answeredItems: Int
+        var completeness: Completeness
+        var items: [ItemResult]
+    }
+
+    func scoreDomains(_ state: EvaluationState) -> [DomainScoring] {
         let rounding = framework.scoring.rounding
         // One list of scored parts for every domain, emptied between them: an aggregator only
         // reads it, and a list per domain was an allocation each.
         var parts: [ScorePart] = []
         parts.reserveCapacity(tables.questions.count)
-        var results: [DomainResult] = []
+        var results: [DomainScoring] = []
         results.reserveCapacity(framework.domains.count)
         for domainIndex in framework.domains.indices {
             parts.removeAll(keepingCapacity: true)
             let scoring = framework.domains[domainIndex].scoring
-            // One pass over the items: completeness, the scored parts, points and (for
-            // proration) the full maximum of every item that could have been scored.
+            // One pass over the items: the scored parts, points and (for proration) the full
+            // maximum of every item that could have been scored.
             // Taken, not copied: the state is done with the item results.
             var items: [ItemResult] = []
             swap(&items, &state.itemsByDomain[domainIndex])
-            var completeness = Completeness()
             var points = 0.0
             var maxPoints = 0.0
             var fullMax = 0.0
             // Fields read in place: binding each item to a constant would copy its texts.
             for (offset, slot) in zip(items.indices, tables.domainSlots[domainIndex]) {
                 let itemState = items[offset].state
-                switch itemState {
-                case .answered: completeness.answered += 1
-                case .unknown: completeness.unknown += 1
-                case .notApplicable: completeness.notApplicable += 1
-                case .unanswered: completeness.unanswered += 1
-                case .notRelevant: completeness.notRelevant += 1
-                }
-                if itemState != .notRelevant { completeness.relevant += 1 }
                 let weight = items[offset].weight
                 if let score = items[offset].score {
                     let minimum = items[offset].minPoints ?? 0
@@ -57,11 +60,30 @@ extension Engine {
                 proratedPoints = rounding.apply(points / maxPoints * fullMax)
                 proratedMax = fullMax
             }
+            let completeness = Completeness(tables.domainSlots[domainIndex].lazy.map { state.itemState($0) ?? .unanswered })
+            results.append(DomainScoring(score: score, points: points, maxPoints: maxPoints, proratedPoints: proratedPoints,
+                                         proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness, items: items))
+        }
+        return results
+    }
+
+    /// The domains' results, once their levels and grades are known; their items are moved in.
+    func results(of scorings: inout [DomainScoring], levels: [LevelOutcome], grades: [GradeOutcome]) -> [DomainResult] {
+        var results: [DomainResult] = []
+        results.reserveCapacity(scorings.count)
+        for index in scorings.indices {
+            var items: [ItemResult] = []
+            swap(&items, &scorings[index].items)
+            let scoring = framework.domains[index].scoring
             // Fields read in place: a copy of the domain would copy all of its questions.
-            results.append(DomainResult(id: framework.domains[domainIndex].id, title: framework.domains[domainIndex].title, role: framework.domains[domainIndex].role, score: score, status: score == nil ? .insufficient : .valid,
-                                points: points, maxPoints: maxPoints, proratedPoints: proratedPoints, proratedMaxPoints: proratedMax,
-                                aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered, answeredItems: parts.count,
-                                bandLevel: nil, level: nil, cappedBy: [], grade: nil, passed: nil, completeness: completeness, items: items))
+            results.append(DomainResult(
+                id: framework.domains[index].id, title: framework.domains[index].title, role: framework.domains[index].role,
+                score: scorings[index].score, status: scorings[index].score == nil ? .insufficient : .valid,
+                points: scorings[index].points, maxPoints: scorings[index].maxPoints, proratedPoints: scorings[index].proratedPoints,
+                proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered,
+                answeredItems: scorings[index].answeredItems, bandLevel: levels[index].band, level: levels[index].level,
+                cappedBy: levels[index].cappedBy, grade: grades[index].grade, passed: grades[index].passed,
+                completeness: scorings[index].completeness, items: items))
         }
         return results
     }

@@ -22,12 +22,11 @@ public struct Engine: Sendable {
     /// Evaluates `response` and keeps the evaluation state, for explanations.
     func run(_ response: Response) -> (result: AssessmentResult, state: EvaluationState) {
         let state = EvaluationState(framework: framework, response: response, tables: tables)
-        var notices: [Diagnostic] = []
         applyRelevance(state)
         state.relevanceFinal = true
         scoreItems(state)
         state.itemsFinal = true
-        let domains = scoreDomains(state)
+        var domains = scoreDomains(state)
         let scores = scoreDerived(state)
         var outcomes = RuleOutcomes()
         outcomes.advice.reserveCapacity(tables.adviceCapacity)
@@ -35,22 +34,26 @@ public struct Engine: Sendable {
         var adviceRules: [Int] = []
         adviceRules.reserveCapacity(tables.adviceCapacity)
         runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
-        var (domainResults, overall) = assignLevels(domains, state: state, caps: outcomes.caps)
-        assignGrades(&domainResults, &overall, state: state)
+        let overallScore = state.score("overall").numeric
+        let levels = assignLevels(domains, overallScore: overallScore, state: state, caps: outcomes.caps)
+        let grades = assignGrades(domains, overallScore: overallScore, state: state)
         runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
-        notices += checkAnswers(state)
+        let notices = checkAnswers(state)
         let preconditions = framework.preconditions.indices.map { evaluate(framework.preconditions[$0], tables.preconditions[$0], state: state) }
-        var completeness = Completeness()
-        for domain in domainResults { completeness = completeness + domain.completeness }
+        let domainResults = results(of: &domains, levels: levels.domains, grades: grades.domains)
         let result = AssessmentResult(
             framework: FrameworkSummary(id: framework.id, version: framework.version, title: framework.title,
                                         answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            completeness: completeness, domains: domainResults, scores: scores, overall: overall,
-            preconditions: preconditions, advice: AdviceOrder.sorted(&outcomes.advice, framework: framework, tables: tables, rules: adviceRules),
-            strengths: outcomes.strengths, flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
-            rules: Self.moved(ruleResults), notices: notices)
+            completeness: domainResults.reduce(Completeness()) { $0 + $1.completeness }, domains: domainResults, scores: scores,
+            overall: OverallResult(scoreID: framework.scoring.overallID, score: overallScore, status: overallScore == nil ? .insufficient : .valid,
+                                   bandLevel: levels.overall.band, requiredLevel: levels.overall.required, level: levels.overall.level,
+                                   unmetRequirements: levels.overall.unmet, cappedBy: levels.overall.cappedBy, grade: grades.overall.grade,
+                                   passed: grades.overall.passed),
+            preconditions: preconditions, advice: sortedAdvice(&outcomes.advice, rules: adviceRules), strengths: outcomes.strengths,
+            flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
+            otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         return (result, state)
     }
 
@@ -60,6 +63,14 @@ public struct Engine: Sendable {
         out.reserveCapacity(results.count)
         for index in 0..<results.count { if let result = results.exchange(index, with: nil) { out.append(result) } }
         return out
+    }
+
+    /// The advice in the order to act on it (``AdviceOrder``).
+    private func sortedAdvice(_ advice: inout [Advice], rules: [Int]) -> [Advice] {
+        AdviceOrder.sorted(&advice, rules: rules) { rule, id in
+            // Usually the rule's own domain, whose position is known without hashing the id.
+            tables.rules[rule].domainID == id ? tables.rules[rule].domain : framework.index.domains[id]
+        }
     }
 
     // MARK: Relevance and items
@@ -78,11 +89,10 @@ public struct Engine: Sendable {
             items.reserveCapacity(slots.count)
             for slot in slots {
                 let answer = state.answerParts(slot)
-                items.append(ItemResult(facts: tables.itemFacts[slot], state: .unanswered, answer: answer.value, note: answer.note,
-                                        evidence: answer.evidence))
-                // Scored where it stays: a copy of an item counts its references.
-                ItemScoring.score(&items[items.count - 1], relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
-                state.setItem(slot, state: items[items.count - 1].state, score: items[items.count - 1].score)
+                let facts = tables.itemFacts[slot]
+                let scored = ItemScoring.score(answer.value, of: facts, relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
+                state.setItem(slot, state: scored.state, score: scored.score)
+                items.append(ItemResult(facts, answer: answer.value, note: answer.note, evidence: answer.evidence, scored: scored))
             }
             return items
         }

@@ -68,7 +68,7 @@ final class EngineTables: Sendable {
             return first..<first + list.count
         }
         index = framework.index
-        rules = framework.rules.map { PreparedRule($0, index: framework.index) }
+        rules = framework.rules.map { PreparedRule($0, framework: framework) }
         adviceCapacity = framework.rules.reduce(0) { count, rule in count + rule.effects.filter { $0 is AdviceEffect }.count }
         relevance = questions.map { $0.relevance?.plan }
         preconditions = framework.preconditions.map(\.condition.plan)

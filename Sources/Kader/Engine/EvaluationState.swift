@@ -82,18 +82,9 @@ final class EvaluationState: PlanScope {
         scoreStates = SlotTable(repeating: ScoreState(), count: domainCount + 1)
         derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
         lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
-        // Each answer copied once, into the parts evaluation reads; found where the loader saw
-        // its question when that question still has its id, else by looking the id up.
-        let questionIDs = tables.questionIDs
+        // Each answer copied once, into the parts evaluation reads, found by its id.
         for (id, answer) in response.answers {
-            let slot: Int
-            if let position = answer.questionPosition, position >= 0, position < questionIDs.count, questionIDs[position] == id {
-                slot = position
-            } else if let found = tables.questionSlots[id] {
-                slot = found
-            } else {
-                continue
-            }
+            guard let slot = tables.questionSlots[id] else { continue }
             answerParts[slot] = AnswerParts(value: answer.value, note: answer.note, evidence: answer.evidence)
         }
     }

@@ -1,9 +1,5 @@
-/// What the framework says of one question, as item results show it: found once per framework
-/// and shared by every result.
-///
-/// A class: an item result holds one reference to it instead of a copy of the question's id,
-/// text and settings, so building, copying and freeing a result counts one reference per item
-/// instead of one per text (that counting was a quarter of an evaluation).
+/// What scoring needs of one question and what its item result shows of it, found once per
+/// framework (a class: the engine's table of them is read once per item per evaluation).
 final class ItemFacts: Sendable {
     let id: String
     let kind: any QuestionKind
@@ -31,17 +27,5 @@ final class ItemFacts: Sendable {
         self.init(id: question.id, kind: question.kind, text: question.text, weight: question.weight, reverse: question.reverse,
                   critical: question.critical, isScored: question.kind.isScored,
                   range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) })
-    }
-
-    /// These facts with some of them changed (for a result that is edited after scoring).
-    func with(id: String? = nil, text: LocalizedText? = nil, weight: Double? = nil, reverse: Bool? = nil, critical: Bool? = nil,
-              isScored: Bool? = nil) -> ItemFacts {
-        ItemFacts(id: id ?? self.id, kind: kind, text: text ?? self.text, weight: weight ?? self.weight, reverse: reverse ?? self.reverse,
-                  critical: critical ?? self.critical, isScored: isScored ?? self.isScored, range: range)
-    }
-
-    /// `answer` as a person reads it, as the question's kind words it.
-    func display(_ answer: AnswerValue, in language: Language) -> String {
-        kind.display(answer, in: language)
     }
 }

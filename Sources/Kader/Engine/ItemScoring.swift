@@ -1,35 +1,46 @@
-/// Turns one answer into an item result: state, points (after reverse scoring) and a 0-100 score.
+/// Turns one answer into an item's state, points (after reverse scoring) and a 0-100 score.
 enum ItemScoring {
-    /// Scores `item`, made with its facts and answer, in place (the engine scores items where
-    /// they sit in their domain's list: returning one copied it).
-    static func score(_ item: inout ItemResult, relevant: Bool, unknownPolicy: UnknownPolicy) {
-        guard relevant else { return item.state = .notRelevant }
-        guard let value = item.answer else { return item.state = .unanswered }
-        let question = item.facts
-        switch value {
+    /// What scoring found for one item.
+    struct Scored {
+        var state: ItemState
+        var points: Double?
+        var minPoints: Double?
+        var maxPoints: Double?
+        var score: Double?
+    }
+
+    /// Scores `answer` to the question `facts` describes.
+    static func score(_ answer: AnswerValue?, of facts: ItemFacts, relevant: Bool, unknownPolicy: UnknownPolicy) -> Scored {
+        guard relevant else { return Scored(state: .notRelevant) }
+        guard let answer else { return Scored(state: .unanswered) }
+        switch answer {
         case .unanswered:
-            item.state = .unanswered
+            return Scored(state: .unanswered)
         case .notApplicable:
-            item.state = .notApplicable
+            return Scored(state: .notApplicable)
         case .unknown:
-            item.state = .unknown
             // "Weet niet" can count as the lowest option when the framework says so.
-            if unknownPolicy == .lowest, question.isScored, let range = question.range {
-                set(&item, points: question.reverse ? range.max : range.min, range: range, reverse: question.reverse)
-            }
+            guard unknownPolicy == .lowest, facts.isScored, let range = facts.range else { return Scored(state: .unknown) }
+            return scored(.unknown, points: facts.reverse ? range.max : range.min, range: range, reverse: facts.reverse)
         default:
-            item.state = .answered
-            if let points = question.kind.points(for: value) {
-                set(&item, points: points.points, range: (points.min, points.max), reverse: question.reverse)
-            }
+            guard let points = facts.kind.points(for: answer) else { return Scored(state: .answered) }
+            return scored(.answered, points: points.points, range: (points.min, points.max), reverse: facts.reverse)
         }
     }
 
-    private static func set(_ item: inout ItemResult, points raw: Double, range: (min: Double, max: Double), reverse: Bool) {
+    private static func scored(_ state: ItemState, points raw: Double, range: (min: Double, max: Double), reverse: Bool) -> Scored {
         let points = reverse ? range.max + range.min - raw : raw
-        item.points = points
-        item.minPoints = range.min
-        item.maxPoints = range.max
-        item.score = range.max > range.min ? (points - range.min) / (range.max - range.min) * 100 : 0
+        return Scored(state: state, points: points, minPoints: range.min, maxPoints: range.max,
+                      score: range.max > range.min ? (points - range.min) / (range.max - range.min) * 100 : 0)
+    }
+}
+
+extension ItemResult {
+    // Made through the memberwise initialiser: one written out in the type made Swift build the
+    // value aside and copy it into place, counting its references twice.
+    init(_ facts: ItemFacts, answer: AnswerValue?, note: String?, evidence: String?, scored: ItemScoring.Scored) {
+        self.init(questionID: facts.id, text: facts.text, weight: facts.weight, reverse: facts.reverse, critical: facts.critical,
+                  scored: facts.isScored, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
+                  maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, kind: facts.kind)
     }
 }

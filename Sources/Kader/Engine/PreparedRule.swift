@@ -7,18 +7,23 @@ final class PreparedRule: Sendable {
     /// When it runs (a rule with a level cap runs before levels).
     let stage: RuleStage
     let condition: ExpressionPlan
-    let because: PreparedTemplate?
-    /// Its id, domain and effect names, as its results show them.
-    let facts: RuleFacts
+    let because: BecauseTemplate?
+    let id: String
+    let domainID: String?
+    /// Its effects' names, as its result lists them.
+    let effectNames: [String]
     let effects: [any RuleEffect]
     /// The position of its domain, for ordering advice.
     let domain: Int?
 
-    init(_ rule: Rule, index: FrameworkIndex) {
+    init(_ rule: Rule, framework: Framework) {
+        let index = framework.index
         stage = rule.effects.contains { $0.stage == .levels } ? .levels : .advice
         condition = rule.condition.plan
-        because = rule.because.map(PreparedTemplate.init)
-        facts = RuleFacts(id: rule.id, domainID: rule.domainID, effects: rule.effects.map { type(of: $0).name })
+        because = rule.because.map { BecauseTemplate($0, framework: framework) }
+        id = rule.id
+        domainID = rule.domainID
+        effectNames = rule.effects.map { type(of: $0).name }
         effects = rule.effects
         domain = rule.domainID.flatMap { index.domains[$0] }
     }

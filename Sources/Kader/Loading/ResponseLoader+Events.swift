@@ -127,7 +127,7 @@ struct ResponseEventReader {
             guard !seen[number] else { throw Stop() }
             seen[number] = true
             let (value, note, evidence, location) = try readEntry(&events)
-            var answer: Answer
+            let answer: Answer
             if value.isNull {
                 // Unanswered; a note alone is still kept, as a note without an answer.
                 guard note != nil || evidence != nil else { continue }
@@ -137,7 +137,6 @@ struct ResponseEventReader {
                 guard let read = ResponseLoader.readValue(value, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
                 answer = Answer(value: read, note: note, evidence: evidence, location: value.location)
             }
-            answer.questionPosition = number
             answers.add(id, answer)
         }
     }

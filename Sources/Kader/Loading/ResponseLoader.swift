@@ -146,8 +146,6 @@ public struct ResponseLoader: Sendable {
             }
             return (answers.byID, answers.order)
         }
-        // Where each domain's questions start in framework order, for the answers' positions.
-        let domainStarts = framework.questionRanges.map(\.lowerBound)
         for pair in pairs {
             let (keyNode, valueNode) = (pair.key, pair.value)
             guard let entry = answers.entry(keyNode, valueNode, sink: sink) else { continue }
@@ -168,9 +166,7 @@ public struct ResponseLoader: Sendable {
             // The question's kind read in place: copying the whole question per answer showed.
             let kind = framework.domains[path.domain].questions[path.question].kind
             guard let answerValue = readValue(value, kind: kind, questionID: id, sink: sink) else { continue }
-            var answer = Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location)
-            answer.questionPosition = domainStarts[path.domain] + path.question
-            answers.add(id, answer)
+            answers.add(id, Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location))
         }
         return (answers.byID, answers.order)
     }

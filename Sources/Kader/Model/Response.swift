@@ -28,21 +28,6 @@ public struct Answer: Sendable, Hashable {
     public var evidence: String?
     /// Where it was written.
     public var location: SourceLocation
-    /// Where its question sits in the framework it was read against (in framework order), so
-    /// that the engine finds it without looking the id up; trusted only while the question at
-    /// that place has the answer's id. Not part of the answer's value.
-    var questionPosition: Int?
-
-    public static func == (lhs: Answer, rhs: Answer) -> Bool {
-        lhs.value == rhs.value && lhs.note == rhs.note && lhs.evidence == rhs.evidence && lhs.location == rhs.location
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(value)
-        hasher.combine(note)
-        hasher.combine(evidence)
-        hasher.combine(location)
-    }
 
     /// Creates an answer.
     public init(value: AnswerValue, note: String? = nil, evidence: String? = nil, location: SourceLocation) {

@@ -20,136 +20,23 @@ public struct RuleEffectContext {
     public var sink: DiagnosticSink
 }
 
-/// Which fired rule gave an outcome, and why it fired: held once by the firing and by the advice,
-/// strengths, flags and caps it gives (see ``GivenByRule``). The `because` text is put into words
-/// when it is read.
-public struct RuleOrigin: Sendable {
-    /// The rule, as the framework states it.
-    var rule: RuleFacts
-    /// The `because` text, filled in when read.
-    var becauseText: BecauseText?
-}
-
-/// Something a fired rule gives: its rule and `because` text come from one ``RuleOrigin``.
-public protocol GivenByRule: Sendable {
-    /// Which rule gave it, and why.
-    var origin: RuleOrigin { get set }
-}
-
-extension GivenByRule {
-    /// The rule's id.
-    public var ruleID: String {
-        get { origin.rule.id }
-        set { origin.rule = origin.rule.with(id: newValue) }
-    }
-
-    /// The rule's domain, if any.
-    public var domainID: String? {
-        get { origin.rule.domainID }
-        set { origin.rule = origin.rule.with(domainID: .some(newValue)) }
-    }
-
-    /// The filled-in `because` text, if the rule has one.
-    public var because: LocalizedText? {
-        get { origin.becauseText?.localized }
-        set { origin.becauseText = newValue.map(BecauseText.init) }
-    }
-
-    /// The `because` text in one language, put into words only in that language.
-    func because(in language: Language) -> String? {
-        origin.becauseText?.text(in: language)
-    }
-}
-
-/// A fired rule, as its effects see it.
-public struct RuleFiring: GivenByRule {
-    public var origin: RuleOrigin
+/// A fired rule, as its effects see it: what the outcomes it gives are made from
+/// (``Advice/init(_:text:firstStep:priority:effort:sources:)`` and the like).
+public struct RuleFiring: GivenByRule, KeepsReason {
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
     /// The conditions that decided it, with the values seen.
-    public var conditions: [TraceNode]
+    public let conditions: [TraceNode]
+
+    public var because: LocalizedText? { reason?.localized }
 }
 
-/// An improvement point ("wat kan beter") with what to do.
-///
-/// What the framework says (the rule, the text, priority, effort, sources) is held once for every
-/// result: a piece of advice holds a reference to it.
-public struct Advice: GivenByRule {
-    public var origin: RuleOrigin
-    var content: AdviceContent
-    public var conditions: [TraceNode]
-
-    public var text: LocalizedText {
-        get { content.text }
-        set { content = content.with(text: newValue) }
+extension RuleFiring {
+    /// A firing of rule `ruleID`, for testing an effect.
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, conditions: [TraceNode] = []) {
+        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), conditions: conditions)
     }
-
-    public var firstStep: LocalizedText? {
-        get { content.firstStep }
-        set { content = content.with(firstStep: .some(newValue)) }
-    }
-
-    public var priority: Priority {
-        get { content.priority }
-        set { content = content.with(priority: newValue) }
-    }
-
-    public var effort: Effort {
-        get { content.effort }
-        set { content = content.with(effort: newValue) }
-    }
-
-    public var sources: [String] {
-        get { content.sources }
-        set { content = content.with(sources: newValue) }
-    }
-}
-
-/// What an `advice:` effect says, once per rule.
-final class AdviceContent: Sendable {
-    let text: LocalizedText
-    let firstStep: LocalizedText?
-    let priority: Priority
-    let effort: Effort
-    let sources: [String]
-
-    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String]) {
-        self.text = text
-        self.firstStep = firstStep
-        self.priority = priority
-        self.effort = effort
-        self.sources = sources
-    }
-
-    func with(text: LocalizedText? = nil, firstStep: LocalizedText?? = nil, priority: Priority? = nil, effort: Effort? = nil,
-              sources: [String]? = nil) -> AdviceContent {
-        AdviceContent(text: text ?? self.text, firstStep: firstStep ?? self.firstStep, priority: priority ?? self.priority,
-                      effort: effort ?? self.effort, sources: sources ?? self.sources)
-    }
-}
-
-/// Something that goes well ("wat gaat goed").
-public struct Strength: GivenByRule {
-    public var origin: RuleOrigin
-    public var text: LocalizedText
-    public var conditions: [TraceNode]
-}
-
-/// A signal that needs attention, apart from advice (for example: an answer that contradicts another).
-public struct Flag: GivenByRule {
-    /// How serious.
-    public enum Severity: String, Sendable, Hashable, CaseIterable { case critical, warning, info }
-    public var origin: RuleOrigin
-    public var severity: Severity
-    public var text: LocalizedText
-    public var conditions: [TraceNode]
-}
-
-/// A cap on a level: the level may not be higher than `levelID`.
-public struct LevelCap: GivenByRule {
-    /// Which level the cap applies to.
-    public enum Scope: String, Sendable, Hashable { case overall, domain, both }
-    public var origin: RuleOrigin
-    public var levelID: String
-    public var scope: Scope
 }
 
 /// Everything the fired rules produced.
@@ -158,8 +45,8 @@ public struct RuleOutcomes: Sendable {
     public var strengths: [Strength] = []
     public var flags: [Flag] = []
     public var caps: [LevelCap] = []
-    /// Outputs of third-party effects: effect name and text.
-    public var other: [(effect: String, ruleID: String, text: LocalizedText)] = []
+    /// What other effects gave (a plugin's), in the order the rules fired.
+    public var other: [OtherOutcome] = []
 
     /// Creates empty outcomes.
     public init() {}

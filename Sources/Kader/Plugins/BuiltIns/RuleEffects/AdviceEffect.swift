@@ -27,12 +27,11 @@ public struct AdviceEffect: RuleEffect {
             KeySpec("sources", .ids, "Source ids."),
         ])
 
-    /// What the advice says, shared by every piece of advice this effect gives.
-    let content: AdviceContent
-
-    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String]) {
-        content = AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources)
-    }
+    let text: LocalizedText
+    let firstStep: LocalizedText?
+    let priority: Priority
+    let effort: Effort
+    let sources: [String]
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
         let what = Message(nl: "het advies van regel '\(context.ruleID)'", en: "the advice of rule '\(context.ruleID)'")
@@ -52,7 +51,7 @@ public struct AdviceEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(Advice(origin: firing.origin, content: content, conditions: firing.conditions))
+        outcomes.advice.append(Advice(firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources))
     }
 }
 

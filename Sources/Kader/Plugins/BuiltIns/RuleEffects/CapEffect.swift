@@ -49,6 +49,6 @@ public struct CapEffect: RuleEffect {
     public var stage: RuleStage { .levels }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.caps.append(LevelCap(origin: firing.origin, levelID: levelID, scope: scope))
+        outcomes.caps.append(LevelCap(firing, levelID: levelID, scope: scope))
     }
 }

@@ -31,6 +31,6 @@ public struct FlagEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.flags.append(Flag(origin: firing.origin, severity: severity, text: text, conditions: firing.conditions))
+        outcomes.flags.append(Flag(firing, severity: severity, text: text))
     }
 }

@@ -14,6 +14,6 @@ public struct StrengthEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.strengths.append(Strength(origin: firing.origin, text: text, conditions: firing.conditions))
+        outcomes.strengths.append(Strength(firing, text: text))
     }
 }

@@ -1,0 +1,176 @@
+/// Something a fired rule gives: which rule, its domain, and why it fired.
+public protocol GivenByRule: Sendable {
+    /// The rule's id.
+    var ruleID: String { get }
+    /// The rule's domain, if it names one.
+    var domainID: String? { get }
+    /// The rule's `because`, filled in with the values it saw; nil when the rule has none.
+    var because: LocalizedText? { get }
+}
+
+/// An improvement point ("wat kan beter") with what to do.
+public struct Advice: GivenByRule, KeepsReason {
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
+    /// The improvement point.
+    public let text: LocalizedText
+    /// A first concrete step.
+    public let firstStep: LocalizedText?
+    /// How urgent it is; critical advice comes first.
+    public let priority: Priority
+    /// How much work it is; quick wins come before structural work.
+    public let effort: Effort
+    /// Source ids.
+    public let sources: [String]
+    /// The conditions that decided the rule, with the values seen.
+    public let conditions: [TraceNode]
+
+    public var because: LocalizedText? { reason?.localized }
+}
+
+/// Something that goes well ("wat gaat goed").
+public struct Strength: GivenByRule, KeepsReason {
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
+    /// What goes well.
+    public let text: LocalizedText
+    /// The conditions that decided the rule, with the values seen.
+    public let conditions: [TraceNode]
+
+    public var because: LocalizedText? { reason?.localized }
+}
+
+/// A signal that needs attention, apart from advice (for example: an answer that contradicts another).
+public struct Flag: GivenByRule, KeepsReason {
+    /// How serious.
+    public enum Severity: String, Sendable, Hashable, CaseIterable { case critical, warning, info }
+
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
+    public let severity: Severity
+    /// The signal.
+    public let text: LocalizedText
+    /// The conditions that decided the rule, with the values seen.
+    public let conditions: [TraceNode]
+
+    public var because: LocalizedText? { reason?.localized }
+}
+
+/// A cap on a level: the level may not be higher than `levelID`.
+public struct LevelCap: GivenByRule, KeepsReason {
+    /// Which level the cap applies to.
+    public enum Scope: String, Sendable, Hashable { case overall, domain, both }
+
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
+    /// The highest level allowed.
+    public let levelID: String
+    public let scope: Scope
+
+    public var because: LocalizedText? { reason?.localized }
+}
+
+/// What a rule effect registered by a plugin gives (for example a point for the next meeting's
+/// agenda): shown in the result's `other_outcomes`, and by every report under its heading.
+public struct OtherOutcome: GivenByRule, KeepsReason {
+    /// The effect's YAML key (``RuleEffect/name``).
+    public let effect: String
+    /// The heading reports list outcomes of this effect under ("Bespreekpunten").
+    public let heading: LocalizedText
+    public let ruleID: String
+    public let domainID: String?
+    let reason: BecauseText?
+    /// What the outcome says.
+    public let text: LocalizedText
+    /// The conditions that decided the rule, with the values seen.
+    public let conditions: [TraceNode]
+
+    public var because: LocalizedText? { reason?.localized }
+}
+
+// Made through the memberwise initialisers: one written out in the type made Swift build the
+// value aside and copy it into place, counting its references twice.
+extension Advice {
+    /// Advice with every part given.
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText, firstStep: LocalizedText? = nil,
+                priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [], conditions: [TraceNode] = []) {
+        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
+                  priority: priority, effort: effort, sources: sources, conditions: conditions)
+    }
+
+    /// Advice given by `firing`: its rule, domain, `because` and conditions.
+    public init(_ firing: RuleFiring, text: LocalizedText, firstStep: LocalizedText? = nil, priority: Priority = .medium,
+                effort: Effort = .moderate, sources: [String] = []) {
+        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, firstStep: firstStep,
+                  priority: priority, effort: effort, sources: sources, conditions: firing.conditions)
+    }
+}
+
+extension Strength {
+    /// A strength with every part given.
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText, conditions: [TraceNode] = []) {
+        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, conditions: conditions)
+    }
+
+    /// A strength given by `firing`.
+    public init(_ firing: RuleFiring, text: LocalizedText) {
+        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, conditions: firing.conditions)
+    }
+}
+
+extension Flag {
+    /// A flag with every part given.
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, severity: Severity, text: LocalizedText,
+                conditions: [TraceNode] = []) {
+        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), severity: severity, text: text,
+                  conditions: conditions)
+    }
+
+    /// A flag given by `firing`.
+    public init(_ firing: RuleFiring, severity: Severity, text: LocalizedText) {
+        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, severity: severity, text: text,
+                  conditions: firing.conditions)
+    }
+}
+
+extension LevelCap {
+    /// A cap with every part given.
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, levelID: String, scope: Scope) {
+        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), levelID: levelID, scope: scope)
+    }
+
+    /// A cap given by `firing`.
+    public init(_ firing: RuleFiring, levelID: String, scope: Scope) {
+        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, levelID: levelID, scope: scope)
+    }
+}
+
+extension OtherOutcome {
+    /// An outcome with every part given.
+    public init(effect: String, heading: LocalizedText, ruleID: String, domainID: String? = nil, because: LocalizedText? = nil,
+                text: LocalizedText, conditions: [TraceNode] = []) {
+        self.init(effect: effect, heading: heading, ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text,
+                  conditions: conditions)
+    }
+
+    /// An outcome of effect `effect` given by `firing`.
+    public init(_ firing: RuleFiring, effect: String, heading: LocalizedText, text: LocalizedText) {
+        self.init(effect: effect, heading: heading, ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text,
+                  conditions: firing.conditions)
+    }
+}
+
+/// Keeps its `because` text as the engine filled it in, put into words when read
+/// (``BecauseText``): a JSON line asks for one language only.
+protocol KeepsReason {
+    var reason: BecauseText? { get }
+}
+
+extension KeepsReason {
+    /// The `because` text in one language, put into words only in that language.
+    func because(in language: Language) -> String? { reason?.text(in: language) }
+}

@@ -1,0 +1,85 @@
+/// Why a score is missing.
+public enum ScoreStatus: String, Sendable, Hashable {
+    /// A valid score.
+    case valid
+    /// Too few answered items (or invalid parts).
+    case insufficient
+}
+
+/// One domain's result.
+public struct DomainResult: Sendable {
+    public let id: String
+    public let title: LocalizedText
+    public let role: Domain.Role
+    /// The normalised score, 0-100, rounded as declared; nil when insufficient.
+    public let score: Double?
+    public let status: ScoreStatus
+    /// Raw points (weights applied) and the maximum over answered items.
+    public let points: Double
+    public let maxPoints: Double
+    /// Points scaled up to the full item set, when the domain prorates.
+    public let proratedPoints: Double?
+    public let proratedMaxPoints: Double?
+    /// The aggregator used and the minimum answered items required.
+    public let aggregator: String
+    public let minAnswered: Int
+    /// Scored items that counted.
+    public let answeredItems: Int
+    /// The level from the score band, before caps.
+    public let bandLevel: String?
+    /// The level after caps.
+    public let level: String?
+    /// The rules that capped it.
+    public let cappedBy: [String]
+    public let grade: Double?
+    public let passed: Bool?
+    public let completeness: Completeness
+    public let items: [ItemResult]
+}
+
+/// A derived score's result.
+public struct ScoreResult: Sendable {
+    public let id: String
+    public let title: LocalizedText
+    public let score: Double?
+    public let status: ScoreStatus
+    /// The parts that counted, and those skipped as invalid.
+    public let parts: [(id: String, score: Double?, weight: Double)]
+    public let method: String
+}
+
+/// The overall outcome.
+public struct OverallResult: Sendable {
+    /// The id of the score used as overall.
+    public let scoreID: String
+    public let score: Double?
+    public let status: ScoreStatus
+    /// The level the score band gives.
+    public let bandLevel: String?
+    /// The level after `requires` conditions, before caps.
+    public let requiredLevel: String?
+    /// The final level.
+    public let level: String?
+    /// Levels whose `requires` did not hold.
+    public let unmetRequirements: [String]
+    public let cappedBy: [String]
+    public let grade: Double?
+    public let passed: Bool?
+}
+
+/// A precondition's outcome.
+public enum ConditionOutcome: String, Sendable, Hashable {
+    case met
+    case notMet = "not_met"
+    case unknown
+}
+
+/// One precondition.
+public struct PreconditionResult: Sendable {
+    public let id: String
+    public let text: LocalizedText
+    public let outcome: ConditionOutcome
+    public let advice: LocalizedText?
+    /// Questions whose answers would decide an unknown outcome.
+    public let undecidedBy: [String]
+}
