@@ -56,7 +56,7 @@ let package = Package(
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strict
         ),
-        // Examples/CustomPlugin: a custom function and aggregator in a few lines, with a test.
+        // Examples/CustomPlugin: a custom function, aggregator, question kind and rule effect, with tests.
         .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
         .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport", "KaderReports", "KaderImport"],
                     path: "Examples/CustomPlugin/Tests", swiftSettings: strict),

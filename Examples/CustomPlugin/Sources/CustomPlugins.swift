@@ -33,5 +33,6 @@ public let customRegistry: PluginRegistry = {
     registry.register(function: PercentageFunction.self)
     registry.register(aggregator: LowestTwoAggregator.self)
     registry.register(questionKind: RatingQuestion.self)
+    registry.register(ruleEffect: DiscussionPointEffect.self)
     return registry
 }()

@@ -41,6 +41,18 @@ extension ResultFormat {
             becauseKey, conditionsKey,
         ].map(\.always))
 
+    /// What a rule effect registered by a plugin gave.
+    public static let otherOutcome = ObjectFormat(
+        "otherOutcome", what: Message(nl: "een uitkomst van een plugin", en: "a plugin's outcome"),
+        summary: "What a rule effect registered by a plugin gave.",
+        keys: [
+            KeySpec("effect", .string, "The effect's key on the rule (its plugin's name), such as `bespreekpunt`."),
+            KeySpec("heading", .nullable(.string), "The heading reports list this effect's outcomes under."),
+            ruleKey, domainKey,
+            KeySpec("text", .nullable(.string), "What the outcome says."),
+            becauseKey, conditionsKey,
+        ].map(\.always))
+
     private static let ruleKey = KeySpec("rule", .string, title: "Rule id", "The rule that gave it.")
     private static let domainKey = KeySpec("domain", .nullable(.string), title: "Domain id", "The rule's `domain:`.")
     private static let becauseKey = KeySpec("because", .nullable(.string), "The rule's `because`, with the values it saw filled in.")

@@ -31,6 +31,8 @@ public enum ResultFormat {
             KeySpec("strengths", .list(.object(strength)), "What goes well, in rule order."),
             KeySpec("flags", .list(.object(flag)),
                     "Signals that need attention: critical first, then warning, then info, each in rule order."),
+            KeySpec("other_outcomes", .list(.object(otherOutcome)), title: "Other outcomes",
+                    "What rule effects registered by plugins gave (a point for the next meeting, ...), in the order the rules fired."),
             KeySpec("rules", .list(.object(rule)), "Every rule's outcome, fired or not, in framework order."),
             KeySpec("notices", .list(.object(notice)), "Problems found while scoring."),
         ].map(\.always))

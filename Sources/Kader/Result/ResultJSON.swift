@@ -52,6 +52,8 @@ public enum ResultJSON {
             o.array(result.strengths) { strength($1, language, &$0) }
             o.key("flags")
             o.array(result.flags) { flag($1, language, &$0) }
+            o.key("other_outcomes")
+            o.array(result.otherOutcomes) { otherOutcome($1, language, &$0) }
             o.key("rules")
             o.array(result.rules) { rule($1, language, &$0) }
             o.key("notices")
@@ -158,6 +160,19 @@ public enum ResultJSON {
         out.field("because", f.because(in: language))
         out.key("conditions")
         conditions(f.conditions, &out)
+        out.endObject()
+    }
+
+    private static func otherOutcome<Output: JSONOutput & ~Copyable>(_ o: borrowing OtherOutcome, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("effect", o.effect)
+        out.field("heading", o.heading.text(in: language))
+        out.field("rule", o.ruleID)
+        out.field("domain", o.domainID)
+        out.field("text", o.text.text(in: language))
+        out.field("because", o.because(in: language))
+        out.key("conditions")
+        conditions(o.conditions, &out)
         out.endObject()
     }
 

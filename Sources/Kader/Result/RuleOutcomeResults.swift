@@ -174,3 +174,19 @@ extension KeepsReason {
     /// The `because` text in one language, put into words only in that language.
     func because(in language: Language) -> String? { reason?.text(in: language) }
 }
+
+extension AssessmentResult {
+    /// The other outcomes grouped by effect, each group under its heading, in the order each
+    /// effect first gave one: how reports list them.
+    public var otherOutcomesByEffect: [(heading: LocalizedText, outcomes: [OtherOutcome])] {
+        var groups: [(effect: String, heading: LocalizedText, outcomes: [OtherOutcome])] = []
+        for outcome in otherOutcomes {
+            if let index = groups.firstIndex(where: { $0.effect == outcome.effect }) {
+                groups[index].outcomes.append(outcome)
+            } else {
+                groups.append((outcome.effect, outcome.heading, [outcome]))
+            }
+        }
+        return groups.map { ($0.heading, $0.outcomes) }
+    }
+}

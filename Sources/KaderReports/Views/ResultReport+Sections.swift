@@ -1,6 +1,7 @@
 import Kader
 
-/// The preconditions, the flags, what goes well and the advice of a result's report.
+/// The preconditions, the flags, what goes well, the advice and what plugins' rule effects gave,
+/// of a result's report.
 extension Report where Subject == AssessmentResult {
     /// Each precondition, met or not, with what to do when it is not.
     public var preconditions: Block? {
@@ -52,6 +53,15 @@ extension Report where Subject == AssessmentResult {
             return ItemList.Item(lead, details: details)
         }
         return .section(id: "advice", title: title, [.list(ItemList(.numbered, items))])
+    }
+
+    /// What rule effects registered by plugins gave: a section per effect, under its heading,
+    /// each outcome with why its rule fired.
+    public var otherOutcomes: [Block] {
+        result.otherOutcomesByEffect.enumerated().map { index, group in
+            let items = group.outcomes.map { ItemList.Item(RichText(words.text($0.text)), details: $0.because.map { [why($0)] } ?? []) }
+            return .section(id: "other-\(index + 1)", title: words.text(group.heading), [.list(ItemList(.bullets, items))])
+        }
     }
 
     /// "Waarom: ..." in the background.
