@@ -1,50 +1,43 @@
 /// Levels (bands, requirements, caps) and grades.
 extension Engine {
-    /// A domain's or the overall level, with how it came about.
-    struct LevelOutcome {
-        /// The level whose band holds the score.
-        var band: String?
-        /// Overall only: the level after `requires` conditions, before caps.
-        var required: String?
-        /// The final level.
-        var level: String?
-        /// Overall only: levels whose `requires` did not hold.
+    /// The overall score, level and grade, as they are found.
+    struct OverallScoring {
+        var score: Double?
+        /// Positions in the growth model: the level whose band holds the score, the level after
+        /// `requires` conditions, and the final level.
+        var band: Int?
+        var required: Int?
+        var level: Int?
+        /// Levels whose `requires` did not hold, and the rules whose caps lowered the level.
         var unmet: [String] = []
-        /// The rules whose caps lowered it.
         var cappedBy: [String] = []
-    }
-
-    /// A domain's or the overall report grade.
-    struct GradeOutcome {
         var grade: Double?
         var passed: Bool?
     }
 
-    func assignLevels(_ domains: [DomainScoring], overallScore: Double?, state: EvaluationState,
-                      caps: [LevelCap]) -> (domains: [LevelOutcome], overall: LevelOutcome) {
-        var results = [LevelOutcome](repeating: LevelOutcome(), count: domains.count)
-        var overall = LevelOutcome()
-        guard let model = framework.growthModel else { return (results, overall) }
+    func assignLevels(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState, caps: [LevelCap]) {
+        guard let model = framework.growthModel else { return }
         for index in domains.indices {
             guard let score = domains[index].score, let band = model.index(for: score) else { continue }
             let domainID = framework.domains[index].id
-            let (level, cappedBy) = apply(caps.filter { $0.scope != .overall && $0.domainID == domainID }, to: band, model: model)
-            results[index] = LevelOutcome(band: model.levels[band].id, level: model.levels[level].id, cappedBy: cappedBy)
+            let level: Int
+            (level, domains[index].cappedBy) = apply(caps.filter { $0.scope != .overall && $0.domainID == domainID }, to: band, model: model)
+            domains[index].band = band
+            domains[index].level = level
             state.setLevel(index, level)
         }
-        guard let score = overallScore, let band = model.index(for: score) else { return (results, overall) }
+        guard let score = overall.score, let band = model.index(for: score) else { return }
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
         while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
             overall.unmet.append(model.levels[level].id)
             level -= 1
         }
-        overall.band = model.levels[band].id
-        overall.required = model.levels[level].id
+        overall.band = band
+        overall.required = level
         (level, overall.cappedBy) = apply(caps.filter { $0.scope != .domain }, to: level, model: model)
-        overall.level = model.levels[level].id
+        overall.level = level
         state.setLevel(nil, level)
-        return (results, overall)
     }
 
     /// The capped level, and the caps that lowered it: a cap at or above the uncapped level
@@ -60,21 +53,28 @@ extension Engine {
         return (level, effective)
     }
 
-    func assignGrades(_ domains: [DomainScoring], overallScore: Double?,
-                      state: EvaluationState) -> (domains: [GradeOutcome], overall: GradeOutcome) {
-        var results = [GradeOutcome](repeating: GradeOutcome(), count: domains.count)
-        var overall = GradeOutcome()
-        guard let scheme = framework.grades else { return (results, overall) }
+    func assignGrades(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState) {
+        guard let scheme = framework.grades else { return }
         for index in domains.indices {
             guard let score = domains[index].score, let grade = grade(for: score, scheme: scheme, state: state) else { continue }
-            results[index] = GradeOutcome(grade: grade, passed: grade >= scheme.pass)
+            domains[index].grade = grade
+            domains[index].passed = grade >= scheme.pass
             state.setGrade(index, grade)
         }
-        if let score = overallScore, let grade = grade(for: score, scheme: scheme, state: state) {
-            overall = GradeOutcome(grade: grade, passed: grade >= scheme.pass)
+        if let score = overall.score, let grade = grade(for: score, scheme: scheme, state: state) {
+            overall.grade = grade
+            overall.passed = grade >= scheme.pass
             state.setGrade(nil, grade)
         }
-        return (results, overall)
+    }
+
+    /// The overall result, once its level and grade are known.
+    func result(of overall: OverallScoring) -> OverallResult {
+        let levels = framework.growthModel?.levels
+        return OverallResult(scoreID: framework.scoring.overallID, score: overall.score, status: overall.score == nil ? .insufficient : .valid,
+                             bandLevel: overall.band.flatMap { levels?[$0].id }, requiredLevel: overall.required.flatMap { levels?[$0].id },
+                             level: overall.level.flatMap { levels?[$0].id }, unmetRequirements: overall.unmet, cappedBy: overall.cappedBy,
+                             grade: overall.grade, passed: overall.passed)
     }
 
     private func grade(for score: Double, scheme: GradeScheme, state: EvaluationState) -> Double? {

@@ -10,6 +10,13 @@ extension Engine {
         var answeredItems: Int
         var completeness: Completeness
         var items: [ItemResult]
+        /// Positions in the growth model: the level whose band holds the score, and the final level.
+        var band: Int?
+        var level: Int?
+        /// The rules whose caps lowered the level.
+        var cappedBy: [String] = []
+        var grade: Double?
+        var passed: Bool?
     }
 
     func scoreDomains(_ state: EvaluationState) -> [DomainScoring] {
@@ -68,7 +75,8 @@ extension Engine {
     }
 
     /// The domains' results, once their levels and grades are known; their items are moved in.
-    func results(of scorings: inout [DomainScoring], levels: [LevelOutcome], grades: [GradeOutcome]) -> [DomainResult] {
+    func results(of scorings: inout [DomainScoring]) -> [DomainResult] {
+        let levels = framework.growthModel?.levels
         var results: [DomainResult] = []
         results.reserveCapacity(scorings.count)
         for index in scorings.indices {
@@ -81,9 +89,9 @@ extension Engine {
                 score: scorings[index].score, status: scorings[index].score == nil ? .insufficient : .valid,
                 points: scorings[index].points, maxPoints: scorings[index].maxPoints, proratedPoints: scorings[index].proratedPoints,
                 proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered,
-                answeredItems: scorings[index].answeredItems, bandLevel: levels[index].band, level: levels[index].level,
-                cappedBy: levels[index].cappedBy, grade: grades[index].grade, passed: grades[index].passed,
-                completeness: scorings[index].completeness, items: items))
+                answeredItems: scorings[index].answeredItems, bandLevel: scorings[index].band.flatMap { levels?[$0].id },
+                level: scorings[index].level.flatMap { levels?[$0].id }, cappedBy: scorings[index].cappedBy, grade: scorings[index].grade,
+                passed: scorings[index].passed, completeness: scorings[index].completeness, items: items))
         }
         return results
     }

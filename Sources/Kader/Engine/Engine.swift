@@ -31,27 +31,25 @@ public struct Engine: Sendable {
         var outcomes = RuleOutcomes()
         outcomes.advice.reserveCapacity(tables.adviceCapacity)
         let ruleResults = SlotTable<RuleResult?>(repeating: nil, count: framework.rules.count)
-        var adviceRules: [Int] = []
-        adviceRules.reserveCapacity(tables.adviceCapacity)
-        runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
-        let overallScore = state.score("overall").numeric
-        let levels = assignLevels(domains, overallScore: overallScore, state: state, caps: outcomes.caps)
-        let grades = assignGrades(domains, overallScore: overallScore, state: state)
-        runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, adviceRules: &adviceRules)
+        var advicePlaces: [AdviceOrder.Place] = []
+        advicePlaces.reserveCapacity(tables.adviceCapacity)
+        runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
+        var overall = OverallScoring(score: state.score("overall").numeric)
+        assignLevels(&domains, &overall, state: state, caps: outcomes.caps)
+        assignGrades(&domains, &overall, state: state)
+        runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
+        AdviceOrder.sort(&outcomes.advice, places: advicePlaces)
         let notices = checkAnswers(state)
         let preconditions = framework.preconditions.indices.map { evaluate(framework.preconditions[$0], tables.preconditions[$0], state: state) }
-        let domainResults = results(of: &domains, levels: levels.domains, grades: grades.domains)
+        let domainResults = results(of: &domains)
         let result = AssessmentResult(
             framework: FrameworkSummary(id: framework.id, version: framework.version, title: framework.title,
                                         answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             completeness: domainResults.reduce(Completeness()) { $0 + $1.completeness }, domains: domainResults, scores: scores,
-            overall: OverallResult(scoreID: framework.scoring.overallID, score: overallScore, status: overallScore == nil ? .insufficient : .valid,
-                                   bandLevel: levels.overall.band, requiredLevel: levels.overall.required, level: levels.overall.level,
-                                   unmetRequirements: levels.overall.unmet, cappedBy: levels.overall.cappedBy, grade: grades.overall.grade,
-                                   passed: grades.overall.passed),
-            preconditions: preconditions, advice: sortedAdvice(&outcomes.advice, rules: adviceRules), strengths: outcomes.strengths,
+            overall: result(of: overall),
+            preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
             flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         return (result, state)
@@ -63,14 +61,6 @@ public struct Engine: Sendable {
         out.reserveCapacity(results.count)
         for index in 0..<results.count { if let result = results.exchange(index, with: nil) { out.append(result) } }
         return out
-    }
-
-    /// The advice in the order to act on it (``AdviceOrder``).
-    private func sortedAdvice(_ advice: inout [Advice], rules: [Int]) -> [Advice] {
-        AdviceOrder.sorted(&advice, rules: rules) { rule, id in
-            // Usually the rule's own domain, whose position is known without hashing the id.
-            tables.rules[rule].domainID == id ? tables.rules[rule].domain : framework.index.domains[id]
-        }
     }
 
     // MARK: Relevance and items

@@ -3,6 +3,8 @@
 final class ItemFacts: Sendable {
     let id: String
     let kind: any QuestionKind
+    /// The kind again, as item results hold it.
+    let wording: AnswerWording
     let text: LocalizedText
     let weight: Double
     let reverse: Bool
@@ -15,6 +17,7 @@ final class ItemFacts: Sendable {
          range: (min: Double, max: Double)?) {
         self.id = id
         self.kind = kind
+        wording = AnswerWording(kind)
         self.text = text
         self.weight = weight
         self.reverse = reverse

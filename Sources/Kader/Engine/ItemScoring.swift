@@ -41,6 +41,6 @@ extension ItemResult {
     init(_ facts: ItemFacts, answer: AnswerValue?, note: String?, evidence: String?, scored: ItemScoring.Scored) {
         self.init(questionID: facts.id, text: facts.text, weight: facts.weight, reverse: facts.reverse, critical: facts.critical,
                   scored: facts.isScored, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
-                  maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, kind: facts.kind)
+                  maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, wording: facts.wording)
     }
 }

@@ -82,12 +82,24 @@ extension ExpressionPlan {
         let node = nodes[Int(index)]
         switch node.code {
         case .and, .or:
-            let values = (left: eval(node.a, scope), right: eval(node.b, scope))
-            let decided = decisiveSides(node.code, value, values)
-            if decided.left { collectDeciding(node.a, values.left, scope, into: &found) }
-            if decided.right { collectDeciding(node.b, values.right, scope, into: &found) }
+            // What the operands were follows from the value where Kleene logic allows (an `and`
+            // is true only when both sides are, false when one is; `or` the other way round):
+            // evaluating them again was most of the cost of a fired rule's conditions.
+            let decider: Value = node.code == .and ? .bool(false) : .bool(true)
+            if value == decider {
+                let left = eval(node.a, scope)
+                if left == decider { collectDeciding(node.a, left, scope, into: &found) } else { collectDeciding(node.b, decider, scope, into: &found) }
+            } else if value == Evaluator.not(decider) {
+                collectDeciding(node.a, value, scope, into: &found)
+                collectDeciding(node.b, value, scope, into: &found)
+            } else {
+                collectDeciding(node.a, eval(node.a, scope), scope, into: &found)
+                collectDeciding(node.b, eval(node.b, scope), scope, into: &found)
+            }
         case .not:
-            collectDeciding(node.a, eval(node.a, scope), scope, into: &found)
+            // `not` gives a boolean only for a boolean, the opposite one.
+            let operand = if case .bool = value { Evaluator.not(value) } else { eval(node.a, scope) }
+            collectDeciding(node.a, operand, scope, into: &found)
         default:
             found.append(condition(index, value, scope))
         }

@@ -137,7 +137,8 @@ struct ResponseEventReader {
                 guard let read = ResponseLoader.readValue(value, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
                 answer = Answer(value: read, note: note, evidence: evidence, location: value.location)
             }
-            answers.add(id, answer)
+            // Kept under the framework's own string for the id: the engine then matches it at once.
+            answers.add(framework.domains[path.domain].questions[path.question].id, answer)
         }
     }
 

@@ -155,18 +155,20 @@ public struct ResponseLoader: Sendable {
                            fix: Suggestion.fix(for: id, in: framework.questions.map(\.id), what: Message(nl: "vragen", en: "questions")), at: keyNode)
                 continue
             }
+            // Kept under the framework's own string for the id: the engine then matches it at once.
+            let key = framework.domains[path.domain].questions[path.question].id
             let value = entry.value
             if value.isNull {
                 // Unanswered; a note alone is still kept, as a note without an answer.
                 if entry.note != nil || entry.evidence != nil {
-                    answers.add(id, Answer(value: .unanswered, note: entry.note, evidence: entry.evidence, location: valueNode.location))
+                    answers.add(key, Answer(value: .unanswered, note: entry.note, evidence: entry.evidence, location: valueNode.location))
                 }
                 continue
             }
             // The question's kind read in place: copying the whole question per answer showed.
             let kind = framework.domains[path.domain].questions[path.question].kind
             guard let answerValue = readValue(value, kind: kind, questionID: id, sink: sink) else { continue }
-            answers.add(id, Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location))
+            answers.add(key, Answer(value: answerValue, note: entry.note, evidence: entry.evidence, location: value.location))
         }
         return (answers.byID, answers.order)
     }

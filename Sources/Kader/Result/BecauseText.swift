@@ -41,7 +41,7 @@ final class BecauseText: Sendable {
             for part in language == .nl ? template.nl : template.en {
                 switch part {
                 case .text(let piece): bytes.append(piece)
-                case .value(let index): template.placeholders[index].describe(values[index], language: language, into: bytes)
+                case .value(let index): template.placeholders[index].describe(values[index], framework: template.framework, language: language, into: bytes)
                 }
             }
             return bytes.string
@@ -59,18 +59,16 @@ final class BecauseTemplate: Sendable {
         case value(Int)
     }
 
-    /// A placeholder: its expression, and the words for its values.
-    struct Placeholder: Sendable {
+    /// A placeholder: its expression, and the words for its values. A class: the engine reads
+    /// every placeholder of every rule that fires.
+    final class Placeholder: Sendable {
         let expression: CheckedExpression
         /// When it names an answer: the question's options with their labels as UTF-8 per
         /// language (a handful, searched in order).
         let options: [(id: String, nl: [UInt8], en: [UInt8])]
-        /// The framework, for ``ValueText`` to word anything else.
-        let framework: Framework
 
         init(_ expression: CheckedExpression, framework: Framework) {
             self.expression = expression
-            self.framework = framework
             if case .answer(let name) = expression.root.operation, let path = framework.index.questions[name.id] {
                 options = framework.domains[path.domain].questions[path.question].kind.options.map { option in
                     (option.id, Array(option.label.text(in: .nl).utf8), Array(option.label.text(in: .en).utf8))
@@ -83,7 +81,7 @@ final class BecauseTemplate: Sendable {
         /// `value` in words. Chosen options of the question it names come from its labels (the
         /// words ``ValueText/describe(_:expression:framework:language:)`` finds by searching the
         /// framework); anything else is described by it.
-        func describe(_ value: Value, language: Language, into bytes: ByteBuffer) {
+        func describe(_ value: Value, framework: Framework, language: Language, into bytes: ByteBuffer) {
             if !options.isEmpty {
                 switch value {
                 case .option(let id, _):
@@ -110,6 +108,8 @@ final class BecauseTemplate: Sendable {
     let en: [Part]
     /// Each distinct placeholder (by its text) once, for both languages.
     let placeholders: [Placeholder]
+    /// The framework, for ``ValueText`` to word what the placeholders' own options do not.
+    let framework: Framework
 
     init(_ template: Template, framework: Framework) {
         var placeholders: [Placeholder] = []
@@ -129,5 +129,14 @@ final class BecauseTemplate: Sendable {
         nl = prepare(template.nl)
         en = prepare(template.en)
         self.placeholders = placeholders
+        self.framework = framework
+    }
+
+    /// The values of the placeholders in `scope`, in order.
+    func values<Scope: PlanScope>(in scope: Scope) -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(placeholders.count)
+        for placeholder in placeholders { values.append(placeholder.expression.plan.evaluate(in: scope)) }
+        return values
     }
 }

@@ -31,15 +31,23 @@ public struct ItemResult: Sendable {
     public let evidence: String?
     /// The question's kind, which puts the answer in words when it is read: a report reads it in
     /// one language, and wording every answer in both while scoring cost more than scoring.
-    let kind: any QuestionKind
+    let wording: AnswerWording
 
     /// The answer in words, per language.
     public var display: LocalizedText? {
-        answer.map { LocalizedText(nl: kind.display($0, in: .nl), en: kind.display($0, in: .en)) }
+        answer.map { LocalizedText(nl: wording.kind.display($0, in: .nl), en: wording.kind.display($0, in: .en)) }
     }
 
     /// The answer in words in one language.
     func display(in language: Language) -> String? {
-        answer.map { kind.display($0, in: language) }
+        answer.map { wording.kind.display($0, in: language) }
     }
+}
+
+/// A question's kind, as the item results of the question hold it to word their answers: made
+/// once per question (a class: copying the kind itself into every item result showed).
+final class AnswerWording: Sendable {
+    let kind: any QuestionKind
+
+    init(_ kind: any QuestionKind) { self.kind = kind }
 }

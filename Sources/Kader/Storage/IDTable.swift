@@ -1,55 +1,117 @@
-/// Question id → position, for looking up a response's answers.
+/// Question id → position, for finding a response's answers.
 ///
 /// Swift's `Dictionary` hashes a `String` with SipHash, which costs more than everything else an
 /// answer lookup does; ids are short and come from the framework, so a small open-addressing
-/// table with FNV-1a over the id's bytes does the same job at a fraction of the cost. Not a
-/// defence against crafted collisions: the keys are fixed when the framework loads, and a
-/// response's ids are only looked up, never inserted.
-struct IDTable: Sendable {
-    private var keys: [String?]
-    private var values: [Int]
+/// table with a hash of the id's length and outer bytes does the same job at a fraction of the
+/// cost. Not a defence against crafted collisions: the keys are fixed when the framework loads,
+/// and a response's ids are only looked up, never inserted.
+///
+/// The response loader keeps answers under the framework's own strings for their ids, so most
+/// lookups are of a string this table holds itself. Those are found first by the two words the
+/// string is made of (its storage and length, or its bytes when it is short) without reading its
+/// text: strings with the same two words are the same string, and the framework's strings stay
+/// alive as long as the table does, so their storage cannot be reused by another. Any other
+/// string is found by its text.
+///
+/// A class over memory of its own, like ``SlotTable``: every answer of every response is looked
+/// up here, and reading a key out of an array held by a struct counted a reference each time.
+final class IDTable: @unchecked Sendable {
+    // Written only while the table is made and read-only afterwards, so it may be shared.
+    private let keys: UnsafeMutableBufferPointer<String?>
+    private let identities: UnsafeMutableBufferPointer<Identity?>
+    /// Per bucket: the position of the id in ``keys``, and of the id in ``identities``.
+    private let positions: UnsafeMutableBufferPointer<Int>
+    private let identityPositions: UnsafeMutableBufferPointer<Int>
     private let mask: Int
+
+    /// The two words of a `String`.
+    private struct Identity: Equatable {
+        var low: UInt64
+        var high: UInt64
+
+        init(_ id: String) {
+            (low, high) = unsafeBitCast(id, to: (UInt64, UInt64).self)
+        }
+    }
 
     /// A table of `ids` → their position; the first of duplicate ids wins.
     init(_ ids: [String]) {
+        precondition(MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size, "a String is two words")
         var capacity = 8
         while capacity < ids.count * 2 { capacity *= 2 }
-        keys = Array(repeating: nil, count: capacity)
-        values = Array(repeating: 0, count: capacity)
         mask = capacity - 1
+        keys = .allocate(capacity: capacity)
+        keys.initialize(repeating: nil)
+        identities = .allocate(capacity: capacity)
+        identities.initialize(repeating: nil)
+        positions = .allocate(capacity: capacity)
+        positions.initialize(repeating: 0)
+        identityPositions = .allocate(capacity: capacity)
+        identityPositions.initialize(repeating: 0)
         for (position, id) in ids.enumerated() {
             var bucket = Self.hash(id) & mask
             while let key = keys[bucket] {
                 if key == id { break }
                 bucket = (bucket + 1) & mask
             }
-            if keys[bucket] == nil {
-                keys[bucket] = id
-                values[bucket] = position
-            }
+            guard keys[bucket] == nil else { continue }
+            keys[bucket] = id
+            positions[bucket] = position
+            let identity = Identity(id)
+            var slot = Self.hash(identity) & mask
+            while identities[slot] != nil { slot = (slot + 1) & mask }
+            identities[slot] = identity
+            identityPositions[slot] = position
         }
+    }
+
+    deinit {
+        keys.deinitialize()
+        keys.deallocate()
+        identities.deallocate()
+        positions.deallocate()
+        identityPositions.deallocate()
     }
 
     /// The position of `id`, if it is in the table.
     subscript(id: String) -> Int? {
+        let identity = Identity(id)
+        var slot = Self.hash(identity) & mask
+        while let known = identities[slot] {
+            if known == identity { return identityPositions[slot] }
+            slot = (slot + 1) & mask
+        }
         var bucket = Self.hash(id) & mask
-        while let key = keys[bucket] {
-            if key == id { return values[bucket] }
+        // Compared where they lie: copying a key out counted a reference to it.
+        while keys[bucket] != nil {
+            if keys[bucket] == id { return positions[bucket] }
             bucket = (bucket + 1) & mask
         }
         return nil
     }
 
+    private static func hash(_ identity: Identity) -> Int {
+        let mixed = (identity.low ^ (identity.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
+    }
+
+    /// The length and the first and last eight bytes of an id: they tell a framework's ids apart
+    /// (a collision only costs a comparison).
     private static func hash(_ id: String) -> Int {
-        // Over the bytes in place: walking `utf8` one element at a time cost more than hashing.
-        var id = id
-        return id.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01b3
-            }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        if let hash = id.utf8.withContiguousStorageIfAvailable(hash) { return hash }
+        return Array(id.utf8).withUnsafeBufferPointer(hash)
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 8, let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            hash ^= base.loadUnaligned(as: UInt64.self) &* 0xC2B2_AE3D_27D4_EB4F
+            hash = (hash ^ (hash >> 29)) &* 0x1656_67B1_9E37_79F9
+            hash ^= base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) &* 0x27D4_EB2F_1656_67C5
+        } else {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
