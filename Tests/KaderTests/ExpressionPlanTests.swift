@@ -39,11 +39,11 @@ final class ExpressionPlanTests: XCTestCase {
             for response in responses {
                 let (_, state) = engine.run(response)
                 for (index, rule) in framework.rules.enumerated() {
-                    let tree = Evaluator.evaluate(rule.condition, in: state)
-                    let flat = engine.tables.rules[index].condition.evaluate(in: state)
-                    XCTAssertEqual(flat, tree, "\(framework.id) rule \(rule.id) for \(response.sourceName)")
-                    if tree.isTrue { fired += 1 }
-                    if tree.missing != nil { undecided += 1 }
+                    let byID = Evaluator.evaluate(rule.condition, in: state)
+                    let byPosition = engine.tables.rules[index].condition.evaluate(in: state)
+                    XCTAssertEqual(byPosition, byID, "\(framework.id) rule \(rule.id) for \(response.sourceName)")
+                    if byID.isTrue { fired += 1 }
+                    if byID.missing != nil { undecided += 1 }
                     let expected = Evaluator.trace(rule.condition, in: state, depth: .summary).decidingConditions
                     let actual = engine.tables.rules[index].condition.decidingConditions(in: state)
                     XCTAssertEqual(actual.map(describe), expected.map(describe), "\(framework.id) rule \(rule.id) for \(response.sourceName)")

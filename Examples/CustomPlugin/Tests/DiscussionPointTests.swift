@@ -83,16 +83,17 @@ final class DiscussionPointTests: XCTestCase {
         let text = try render("text", result, framework, .nl)
         XCTAssertTrue(text.contains("""
         Bespreekpunten voor het volgende overleg
-          • Hoe bereiken we meer kinderen op de locatie? (met het jeugdteam)
-             Waarom: Het jeugdteam zag 30 van de 80 kinderen.
-          • Kan er een spreekuur op de locatie komen?
+          - Hoe bereiken we meer kinderen op de locatie? (met het jeugdteam)
+            Waarom: Het jeugdteam zag 30 van de 80 kinderen.
+          - Kan er een spreekuur op de locatie komen?
 
         """), text)
         let markdown = try render("markdown", result, framework, .en)
         XCTAssertTrue(markdown.contains("""
         ## Points for the next meeting
 
-        - How do we reach more children at the location? (with the youth team) Why: The youth team saw 30 of the 80 children.
+        - How do we reach more children at the location? (with the youth team)
+          - Why: The youth team saw 30 of the 80 children.
         - Can there be office hours at the location?
 
         """), markdown)

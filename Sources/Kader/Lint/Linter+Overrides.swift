@@ -64,7 +64,7 @@ extension Linter {
         let given = framework.rules.flatMap { rule in
             rule.effects.compactMap { effect -> Given? in
                 switch effect {
-                case let advice as AdviceEffect: Given(rule: rule, effect: AdviceEffect.name, text: advice.content.text)
+                case let advice as AdviceEffect: Given(rule: rule, effect: AdviceEffect.name, text: advice.text)
                 case let strength as StrengthEffect: Given(rule: rule, effect: StrengthEffect.name, text: strength.text)
                 case let flag as FlagEffect: Given(rule: rule, effect: FlagEffect.name, text: flag.text)
                 default: nil
