@@ -17,7 +17,8 @@ nonisolated(unsafe) private var corpus: ExpressionCorpus?
 nonisolated(unsafe) private var oracles: [String: ExpressionCase] = [:]
 
 @_cdecl("LLVMFuzzerInitialize")
-public func fuzzExpressionInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func fuzzExpressionInitialize(_ argc: UnsafeMutablePointer<CInt>,
+                                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
     let directory = getenv("KADER_EXPRESSION_CASES").map { String(cString: $0) } ?? "Tests/ExpressionCases"
     guard let loaded = ExpressionCorpus(directory: directory) else {
         fatalError("the expression corpus in \(directory) does not load: run from the repository root or set KADER_EXPRESSION_CASES")
@@ -46,7 +47,9 @@ public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = value.display
         for depth in [TraceDepth.full, .summary] {
             guard case .success(let trace) = engine.trace(expression: text, for: corpus.defaultResponse, depth: depth) else { continue }
-            if trace.value != value { fatalError("the \(depth) trace of '\(text)' ends at \(trace.value.display), the value is \(value.display)") }
+            if trace.value != value {
+                fatalError("the \(depth) trace of '\(text)' ends at \(trace.value.display), the value is \(value.display)")
+            }
         }
         if let item = oracles[text] {
             let problems = corpus.check(item)

@@ -11,7 +11,9 @@ public enum ExampleContext {
 
     /// The framework, the response, and an engine, ready to evaluate expressions.
     public static func make(registry: PluginRegistry = .builtIn) -> (Engine, Response)? {
-        func bytes(_ name: String) -> [UInt8] { FileManager.default.contents(atPath: corpusDirectory + "/" + name).map { [UInt8]($0) } ?? [] }
+        func bytes(_ name: String) -> [UInt8] {
+            FileManager.default.contents(atPath: corpusDirectory + "/" + name).map { [UInt8]($0) } ?? []
+        }
         guard let framework = FrameworkLoader(registry: registry).load(bytes: bytes("framework.yaml"), name: "framework.yaml").value,
               let response = ResponseLoader().load(bytes: bytes("answers.yaml"), name: "answers.yaml", framework: framework).value
         else { return nil }

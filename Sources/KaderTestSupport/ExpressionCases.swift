@@ -48,14 +48,16 @@ public struct ExpressionCorpus: Sendable {
     /// Reads the corpus in `directory`; nil when its framework or default answers do not load.
     public init?(directory: String) {
         guard let framework = FrameworkLoader().load(bytes: Self.bytes(directory + "/framework.yaml"), name: "framework.yaml").value,
-              let response = ResponseLoader().load(bytes: Self.bytes(directory + "/answers.yaml"), name: "answers.yaml", framework: framework).value
+              let response = ResponseLoader().load(bytes: Self.bytes(directory + "/answers.yaml"), name: "answers.yaml",
+                                                   framework: framework).value
         else { return nil }
         self.directory = directory
         engine = Engine(framework: framework)
         defaultResponse = response
         var cases: [ExpressionCase] = []
         var problems: [String] = []
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/cases")) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/cases")) ?? []
+        let files = listed.filter { $0.hasSuffix(".yaml") }.sorted()
         if files.isEmpty { problems.append("\(directory)/cases: no case files") }
         for file in files {
             let read = YAMLReader().read(bytes: Self.bytes(directory + "/cases/" + file), name: file)
@@ -112,7 +114,8 @@ public struct ExpressionCorpus: Sendable {
         for (depth, expected) in [(TraceDepth.full, item.trace), (.summary, item.summary)] {
             guard case .success(let trace) = engine.trace(expression: item.source, for: response, depth: depth) else { continue }
             if trace.value != value {
-                problems.append("\(item.place): the \(depth) trace of '\(item.source)' ends at \(trace.value.display), evaluation at \(value.display)")
+                problems.append("\(item.place): the \(depth) trace of '\(item.source)' ends at \(trace.value.display), "
+                                    + "evaluation at \(value.display)")
             }
             let actual = Self.lines(trace)
             if let expected, actual != expected.trimmingCharacters(in: .whitespacesAndNewlines) {

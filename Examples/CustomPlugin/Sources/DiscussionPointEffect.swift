@@ -57,6 +57,7 @@ public struct DiscussionPointEffect: RuleEffect {
     /// The point as the agenda says it: "Hoe bereiken we meer kinderen? (met het jeugdteam)".
     var agendaText: LocalizedText {
         guard let with else { return text }
-        return LocalizedText(nl: text.text(in: .nl) + " (met \(with.text(in: .nl)))", en: text.text(in: .en) + " (with \(with.text(in: .en)))")
+        return LocalizedText(nl: text.text(in: .nl) + " (met \(with.text(in: .nl)))",
+                             en: text.text(in: .en) + " (with \(with.text(in: .en)))")
     }
 }

@@ -20,13 +20,21 @@ final class DiscussionPointTests: XCTestCase {
       - id: jeugdteam
         title: {nl: Jeugdteam, en: Youth team}
         questions:
-          - {id: gezien, type: number, min: 0, max: 500, text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}}
-          - {id: spreekuur, type: yesno, text: {nl: Houdt het jeugdteam spreekuur op de locatie?, en: Does the youth team hold office hours at the location?}}
+          - id: gezien
+            type: number
+            min: 0
+            max: 500
+            text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}
+          - id: spreekuur
+            type: yesno
+            text: {nl: Houdt het jeugdteam spreekuur op de locatie?, en: Does the youth team hold office hours at the location?}
     rules:
       - id: weinig_gezien
         domain: jeugdteam
         when: "percentage(gezien, context.kinderen) < 50"
-        because: {nl: "Het jeugdteam zag {gezien} van de {context.kinderen} kinderen.", en: "The youth team saw {gezien} of the {context.kinderen} children."}
+        because:
+          nl: "Het jeugdteam zag {gezien} van de {context.kinderen} kinderen."
+          en: "The youth team saw {gezien} of the {context.kinderen} children."
         bespreekpunt:
           text: {nl: Hoe bereiken we meer kinderen op de locatie?, en: How do we reach more children at the location?}
           with: {nl: het jeugdteam, en: the youth team}

@@ -21,7 +21,8 @@ extension Engine {
             guard let score = domains[index].score, let band = model.index(for: score) else { continue }
             let domainID = framework.domains[index].id
             let level: Int
-            (level, domains[index].cappedBy) = apply(caps.filter { $0.scope != .overall && $0.domainID == domainID }, to: band, model: model)
+            let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == domainID }
+            (level, domains[index].cappedBy) = apply(domainCaps, to: band, model: model)
             domains[index].band = band
             domains[index].level = level
             state.setLevel(index, level)
@@ -71,7 +72,8 @@ extension Engine {
     /// The overall result, once its level and grade are known.
     func result(of overall: OverallScoring) -> OverallResult {
         let levels = framework.growthModel?.levels
-        return OverallResult(scoreID: framework.scoring.overallID, score: overall.score, status: overall.score == nil ? .insufficient : .valid,
+        return OverallResult(scoreID: framework.scoring.overallID, score: overall.score,
+                             status: overall.score == nil ? .insufficient : .valid,
                              bandLevel: overall.band.flatMap { levels?[$0].id }, requiredLevel: overall.required.flatMap { levels?[$0].id },
                              level: overall.level.flatMap { levels?[$0].id }, unmetRequirements: overall.unmet, cappedBy: overall.cappedBy,
                              grade: overall.grade, passed: overall.passed)

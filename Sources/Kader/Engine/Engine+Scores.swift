@@ -69,7 +69,8 @@ extension Engine {
             }
             let completeness = Completeness(tables.domainSlots[domainIndex].lazy.map { state.itemState($0) ?? .unanswered })
             results.append(DomainScoring(score: score, points: points, maxPoints: maxPoints, proratedPoints: proratedPoints,
-                                         proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness, items: items))
+                                         proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness,
+                                         items: items))
         }
         return results
     }

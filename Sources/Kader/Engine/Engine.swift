@@ -40,7 +40,9 @@ public struct Engine: Sendable {
         runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
         AdviceOrder.sort(&outcomes.advice, places: advicePlaces)
         let notices = checkAnswers(state)
-        let preconditions = framework.preconditions.indices.map { evaluate(framework.preconditions[$0], tables.preconditions[$0], state: state) }
+        let preconditions = framework.preconditions.indices.map { index in
+            evaluate(framework.preconditions[index], tables.preconditions[index], state: state)
+        }
         let domainResults = results(of: &domains)
         let result = AssessmentResult(
             framework: FrameworkSummary(id: framework.id, version: framework.version, title: framework.title,
@@ -50,10 +52,13 @@ public struct Engine: Sendable {
             completeness: domainResults.reduce(Completeness()) { $0 + $1.completeness }, domains: domainResults, scores: scores,
             overall: result(of: overall),
             preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
-            flags: outcomes.flags.sorted { Flag.Severity.allCases.firstIndex(of: $0.severity)! < Flag.Severity.allCases.firstIndex(of: $1.severity)! },
+            flags: outcomes.flags.sorted { severityRank($0) < severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         return (result, state)
     }
+
+    /// Where a flag comes in the result: critical first.
+    private func severityRank(_ flag: Flag) -> Int { Flag.Severity.allCases.firstIndex(of: flag.severity) ?? 0 }
 
     /// The results present, moved out in order (copying each would count its references).
     private static func moved(_ results: SlotTable<RuleResult?>) -> [RuleResult] {

@@ -32,7 +32,8 @@ extension ExpressionEnvironment {
 extension Engine {
     /// Compiles `text` against the framework (as a rule would be) and evaluates it for
     /// `response` after scoring: for trying out a condition, and for testing functions.
-    public func evaluate(expression text: String, for response: Response, registry: PluginRegistry = .builtIn) -> Result<Value, ExpressionProblem> {
+    public func evaluate(expression text: String, for response: Response,
+                         registry: PluginRegistry = .builtIn) -> Result<Value, ExpressionProblem> {
         compile(text, registry: registry).map { expression in expression.plan.evaluate(in: run(response).state) }
     }
 
@@ -45,6 +46,7 @@ extension Engine {
 
     private func compile(_ text: String, registry: PluginRegistry) -> Result<CheckedExpression, ExpressionProblem> {
         let origin = ExpressionOrigin(location: SourceLocation(file: "<expression>", line: 1, column: 1), style: .plain)
-        return ExpressionCompiler.compile(text, origin: origin, environment: ExpressionEnvironment(framework: framework, registry: registry))
+        let environment = ExpressionEnvironment(framework: framework, registry: registry)
+        return ExpressionCompiler.compile(text, origin: origin, environment: environment)
     }
 }

@@ -66,7 +66,9 @@ extension ExpressionPlan {
         var shown: [TraceNode] = []
         // Room made once: growing the list one operand at a time allocated it twice.
         shown.reserveCapacity(count)
-        forEachShownOperand(of: index, listItems: false) { shown.append(TraceNode(text: texts[Int($0)], value: eval($0, scope), children: [])) }
+        forEachShownOperand(of: index, listItems: false) { operand in
+            shown.append(TraceNode(text: texts[Int(operand)], value: eval(operand, scope), children: []))
+        }
         return TraceNode(text: texts[Int(index)], value: value, children: shown)
     }
 
@@ -88,7 +90,11 @@ extension ExpressionPlan {
             let decider: Value = node.code == .and ? .bool(false) : .bool(true)
             if value == decider {
                 let left = eval(node.a, scope)
-                if left == decider { collectDeciding(node.a, left, scope, into: &found) } else { collectDeciding(node.b, decider, scope, into: &found) }
+                if left == decider {
+                    collectDeciding(node.a, left, scope, into: &found)
+                } else {
+                    collectDeciding(node.b, decider, scope, into: &found)
+                }
             } else if value == Evaluator.not(decider) {
                 collectDeciding(node.a, value, scope, into: &found)
                 collectDeciding(node.b, value, scope, into: &found)

@@ -41,7 +41,8 @@ final class BecauseText: Sendable {
             for part in language == .nl ? template.nl : template.en {
                 switch part {
                 case .text(let piece): bytes.append(piece)
-                case .value(let index): template.placeholders[index].describe(values[index], framework: template.framework, language: language, into: bytes)
+                case .value(let index):
+                    template.placeholders[index].describe(values[index], framework: template.framework, language: language, into: bytes)
                 }
             }
             return bytes.string

@@ -127,8 +127,7 @@ public enum ResultJSON {
 
     private static func advice<Output: JSONOutput & ~Copyable>(_ a: borrowing Advice, _ language: Language, _ out: inout Output) {
         out.beginObject()
-        out.field("rule", a.ruleID)
-        out.field("domain", a.domainID)
+        given(by: a.ruleID, in: a.domainID, &out)
         out.field("priority", a.priority.rawValue)
         out.field("effort", a.effort.rawValue)
         out.field("text", a.text.text(in: language))
@@ -142,38 +141,42 @@ public enum ResultJSON {
 
     private static func strength<Output: JSONOutput & ~Copyable>(_ s: borrowing Strength, _ language: Language, _ out: inout Output) {
         out.beginObject()
-        out.field("rule", s.ruleID)
-        out.field("domain", s.domainID)
-        out.field("text", s.text.text(in: language))
-        out.field("because", s.because(in: language))
-        out.key("conditions")
-        conditions(s.conditions, &out)
+        given(by: s.ruleID, in: s.domainID, &out)
+        said(s.text, because: s.because(in: language), s.conditions, language, &out)
         out.endObject()
     }
 
     private static func flag<Output: JSONOutput & ~Copyable>(_ f: borrowing Flag, _ language: Language, _ out: inout Output) {
         out.beginObject()
-        out.field("rule", f.ruleID)
-        out.field("domain", f.domainID)
+        given(by: f.ruleID, in: f.domainID, &out)
         out.field("severity", f.severity.rawValue)
-        out.field("text", f.text.text(in: language))
-        out.field("because", f.because(in: language))
-        out.key("conditions")
-        conditions(f.conditions, &out)
+        said(f.text, because: f.because(in: language), f.conditions, language, &out)
         out.endObject()
     }
 
-    private static func otherOutcome<Output: JSONOutput & ~Copyable>(_ o: borrowing OtherOutcome, _ language: Language, _ out: inout Output) {
+    private static func otherOutcome<Output: JSONOutput & ~Copyable>(_ o: borrowing OtherOutcome, _ language: Language,
+                                                                      _ out: inout Output) {
         out.beginObject()
         out.field("effect", o.effect)
         out.field("heading", o.heading.text(in: language))
-        out.field("rule", o.ruleID)
-        out.field("domain", o.domainID)
-        out.field("text", o.text.text(in: language))
-        out.field("because", o.because(in: language))
-        out.key("conditions")
-        conditions(o.conditions, &out)
+        given(by: o.ruleID, in: o.domainID, &out)
+        said(o.text, because: o.because(in: language), o.conditions, language, &out)
         out.endObject()
+    }
+
+    /// The rule that gave an outcome, and its domain.
+    private static func given<Output: JSONOutput & ~Copyable>(by ruleID: String, in domainID: String?, _ out: inout Output) {
+        out.field("rule", ruleID)
+        out.field("domain", domainID)
+    }
+
+    /// What an outcome says, why its rule fired, and the conditions that decided it.
+    private static func said<Output: JSONOutput & ~Copyable>(_ text: LocalizedText, because: String?, _ conditions: [TraceNode],
+                                                              _ language: Language, _ out: inout Output) {
+        out.field("text", text.text(in: language))
+        out.field("because", because)
+        out.key("conditions")
+        Self.conditions(conditions, &out)
     }
 
     private static func rule<Output: JSONOutput & ~Copyable>(_ r: borrowing RuleResult, _ language: Language, _ out: inout Output) {

@@ -96,8 +96,9 @@ public struct OtherOutcome: GivenByRule, KeepsReason {
 // value aside and copy it into place, counting its references twice.
 extension Advice {
     /// Advice with every part given.
-    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText, firstStep: LocalizedText? = nil,
-                priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [], conditions: [TraceNode] = []) {
+    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText,
+                firstStep: LocalizedText? = nil, priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [],
+                conditions: [TraceNode] = []) {
         self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
                   priority: priority, effort: effort, sources: sources, conditions: conditions)
     }
