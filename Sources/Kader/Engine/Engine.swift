@@ -49,7 +49,7 @@ public struct Engine: Sendable {
                                         answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-            completeness: domainResults.reduce(Completeness()) { $0 + $1.completeness }, domains: domainResults, scores: scores,
+            completeness: domainResults.reduce(Completeness.none) { $0 + $1.completeness }, domains: domainResults, scores: scores,
             overall: result(of: overall),
             preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
             flags: outcomes.flags.sorted { severityRank($0) < severityRank($1) },

@@ -60,16 +60,23 @@ public struct Completeness: Sendable, Hashable {
     /// Not asked because their relevance condition did not hold.
     public let notRelevant: Int
 
-    /// A count.
-    public init(relevant: Int = 0, answered: Int = 0, unknown: Int = 0, notApplicable: Int = 0, unanswered: Int = 0, notRelevant: Int = 0) {
-        self.relevant = relevant
-        self.answered = answered
-        self.unknown = unknown
-        self.notApplicable = notApplicable
-        self.unanswered = unanswered
-        self.notRelevant = notRelevant
+    /// Nothing counted.
+    static let none = Completeness(relevant: 0, answered: 0, unknown: 0, notApplicable: 0, unanswered: 0, notRelevant: 0)
+
+    /// The share of relevant questions with any answer (including "weet niet" and "n.v.t."), 0-100.
+    public var percentage: Double {
+        relevant == 0 ? 100 : Double(relevant - unanswered) / Double(relevant) * 100
     }
 
+    /// Adds another count.
+    public static func + (lhs: Completeness, rhs: Completeness) -> Completeness {
+        Completeness(relevant: lhs.relevant + rhs.relevant, answered: lhs.answered + rhs.answered, unknown: lhs.unknown + rhs.unknown,
+                     notApplicable: lhs.notApplicable + rhs.notApplicable, unanswered: lhs.unanswered + rhs.unanswered,
+                     notRelevant: lhs.notRelevant + rhs.notRelevant)
+    }
+}
+
+extension Completeness {
     /// The count of items in `states`.
     init(_ states: some Sequence<ItemState>) {
         var counts = (relevant: 0, answered: 0, unknown: 0, notApplicable: 0, unanswered: 0, notRelevant: 0)
@@ -85,17 +92,5 @@ public struct Completeness: Sendable, Hashable {
         }
         self.init(relevant: counts.relevant, answered: counts.answered, unknown: counts.unknown, notApplicable: counts.notApplicable,
                   unanswered: counts.unanswered, notRelevant: counts.notRelevant)
-    }
-
-    /// The share of relevant questions with any answer (including "weet niet" and "n.v.t."), 0-100.
-    public var percentage: Double {
-        relevant == 0 ? 100 : Double(relevant - unanswered) / Double(relevant) * 100
-    }
-
-    /// Adds another count.
-    public static func + (lhs: Completeness, rhs: Completeness) -> Completeness {
-        Completeness(relevant: lhs.relevant + rhs.relevant, answered: lhs.answered + rhs.answered, unknown: lhs.unknown + rhs.unknown,
-                     notApplicable: lhs.notApplicable + rhs.notApplicable, unanswered: lhs.unanswered + rhs.unanswered,
-                     notRelevant: lhs.notRelevant + rhs.notRelevant)
     }
 }
