@@ -52,13 +52,13 @@ public struct Engine: Sendable {
             completeness: domainResults.reduce(Completeness.none) { $0 + $1.completeness }, domains: domainResults, scores: scores,
             overall: result(of: overall),
             preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
-            flags: outcomes.flags.sorted { severityRank($0) < severityRank($1) },
+            flags: outcomes.flags.sorted { Self.severityRank($0) < Self.severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         return (result, state)
     }
 
     /// Where a flag comes in the result: critical first.
-    private func severityRank(_ flag: Flag) -> Int { Flag.Severity.allCases.firstIndex(of: flag.severity) ?? 0 }
+    private static func severityRank(_ flag: Flag) -> Int { Flag.Severity.allCases.firstIndex(of: flag.severity) ?? 0 }
 
     /// The results present, moved out in order (copying each would count its references).
     private static func moved(_ results: SlotTable<RuleResult?>) -> [RuleResult] {

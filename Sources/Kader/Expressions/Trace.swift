@@ -18,8 +18,10 @@ public enum TraceDepth: Sendable {
     case full
 }
 
-/// A trace walks the plan's own nodes and takes every value from the plan's evaluation: it only
-/// decides what to show and which operands decided, never what an operation means.
+/// A trace walks the plan's own nodes and takes every value from the plan's evaluation (the
+/// deciding conditions of a fired rule take an operand of `and`, `or` or `not` from its parent's
+/// value where ``Evaluator``'s Kleene logic leaves only one possibility): it decides what to show
+/// and which operands decided, never what an operation means.
 extension ExpressionPlan {
     /// Evaluates the plan in `scope` and records how it came to its value.
     func trace<Scope: PlanScope>(in scope: Scope, depth: TraceDepth) -> TraceNode {

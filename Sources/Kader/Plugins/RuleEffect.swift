@@ -22,9 +22,10 @@ public struct RuleEffectContext {
 
 /// A fired rule, as its effects see it: what the outcomes it gives are made from
 /// (``Advice/init(_:text:firstStep:priority:effort:sources:)`` and the like).
-public struct RuleFiring: GivenByRule, KeepsReason {
+public struct RuleFiring: GivenByRule {
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     /// The conditions that decided it, with the values seen.
     public let conditions: [TraceNode]

@@ -132,7 +132,7 @@ public enum ResultJSON {
         out.field("effort", a.effort.rawValue)
         out.field("text", a.text.text(in: language))
         out.field("first_step", a.firstStep?.text(in: language))
-        out.field("because", a.because(in: language))
+        out.field("because", a.reason?.text(in: language))
         out.field("sources", strings: a.sources)
         out.key("conditions")
         conditions(a.conditions, &out)
@@ -142,7 +142,7 @@ public enum ResultJSON {
     private static func strength<Output: JSONOutput & ~Copyable>(_ s: borrowing Strength, _ language: Language, _ out: inout Output) {
         out.beginObject()
         given(by: s.ruleID, in: s.domainID, &out)
-        said(s.text, because: s.because(in: language), s.conditions, language, &out)
+        said(s.text, because: s.reason?.text(in: language), s.conditions, language, &out)
         out.endObject()
     }
 
@@ -150,7 +150,7 @@ public enum ResultJSON {
         out.beginObject()
         given(by: f.ruleID, in: f.domainID, &out)
         out.field("severity", f.severity.rawValue)
-        said(f.text, because: f.because(in: language), f.conditions, language, &out)
+        said(f.text, because: f.reason?.text(in: language), f.conditions, language, &out)
         out.endObject()
     }
 
@@ -160,7 +160,7 @@ public enum ResultJSON {
         out.field("effect", o.effect)
         out.field("heading", o.heading.text(in: language))
         given(by: o.ruleID, in: o.domainID, &out)
-        said(o.text, because: o.because(in: language), o.conditions, language, &out)
+        said(o.text, because: o.reason?.text(in: language), o.conditions, language, &out)
         out.endObject()
     }
 
@@ -185,7 +185,7 @@ public enum ResultJSON {
         out.field("outcome", r.outcome.rawValue)
         out.field("effects", strings: r.effects)
         out.field("undecided_by", strings: r.undecidedBy)
-        out.field("because", r.because(in: language))
+        out.field("because", r.reason?.text(in: language))
         out.endObject()
     }
 

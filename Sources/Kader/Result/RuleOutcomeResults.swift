@@ -9,9 +9,10 @@ public protocol GivenByRule: Sendable {
 }
 
 /// An improvement point ("wat kan beter") with what to do.
-public struct Advice: GivenByRule, KeepsReason {
+public struct Advice: GivenByRule {
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     /// The improvement point.
     public let text: LocalizedText
@@ -30,9 +31,10 @@ public struct Advice: GivenByRule, KeepsReason {
 }
 
 /// Something that goes well ("wat gaat goed").
-public struct Strength: GivenByRule, KeepsReason {
+public struct Strength: GivenByRule {
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     /// What goes well.
     public let text: LocalizedText
@@ -43,12 +45,13 @@ public struct Strength: GivenByRule, KeepsReason {
 }
 
 /// A signal that needs attention, apart from advice (for example: an answer that contradicts another).
-public struct Flag: GivenByRule, KeepsReason {
+public struct Flag: GivenByRule {
     /// How serious.
     public enum Severity: String, Sendable, Hashable, CaseIterable { case critical, warning, info }
 
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     public let severity: Severity
     /// The signal.
@@ -60,12 +63,13 @@ public struct Flag: GivenByRule, KeepsReason {
 }
 
 /// A cap on a level: the level may not be higher than `levelID`.
-public struct LevelCap: GivenByRule, KeepsReason {
+public struct LevelCap: GivenByRule {
     /// Which level the cap applies to.
     public enum Scope: String, Sendable, Hashable { case overall, domain, both }
 
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     /// The highest level allowed.
     public let levelID: String
@@ -76,13 +80,14 @@ public struct LevelCap: GivenByRule, KeepsReason {
 
 /// What a rule effect registered by a plugin gives (for example a point for the next meeting's
 /// agenda): shown in the result's `other_outcomes`, and by every report under its heading.
-public struct OtherOutcome: GivenByRule, KeepsReason {
+public struct OtherOutcome: GivenByRule {
     /// The effect's YAML key (``RuleEffect/name``).
     public let effect: String
     /// The heading reports list outcomes of this effect under ("Bespreekpunten").
     public let heading: LocalizedText
     public let ruleID: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     /// What the outcome says.
     public let text: LocalizedText
@@ -163,17 +168,6 @@ extension OtherOutcome {
         self.init(effect: effect, heading: heading, ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text,
                   conditions: firing.conditions)
     }
-}
-
-/// Keeps its `because` text as the engine filled it in, put into words when read
-/// (``BecauseText``): a JSON line asks for one language only.
-protocol KeepsReason {
-    var reason: BecauseText? { get }
-}
-
-extension KeepsReason {
-    /// The `because` text in one language, put into words only in that language.
-    func because(in language: Language) -> String? { reason?.text(in: language) }
 }
 
 extension AssessmentResult {

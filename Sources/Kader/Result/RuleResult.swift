@@ -7,10 +7,11 @@ public enum RuleOutcome: String, Sendable, Hashable {
 }
 
 /// One rule's outcome, fired or not.
-public struct RuleResult: GivenByRule, KeepsReason {
+public struct RuleResult: GivenByRule {
     /// The rule's id.
     public let id: String
     public let domainID: String?
+    /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     public let outcome: RuleOutcome
     /// The effects the rule has, by name.

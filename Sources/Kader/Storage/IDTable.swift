@@ -18,8 +18,9 @@
 final class IDTable: @unchecked Sendable {
     // Written only while the table is made and read-only afterwards, so it may be shared.
     private let keys: UnsafeMutableBufferPointer<String?>
-    private let identities: UnsafeMutableBufferPointer<Identity?>
-    /// Per bucket: the position of the id in ``keys``, and of the id in ``identities``.
+    private let identities: UnsafeMutableBufferPointer<Identity>
+    /// Per bucket: the position of the id in ``keys``, and of the id in ``identities`` (-1: an
+    /// empty bucket).
     private let positions: UnsafeMutableBufferPointer<Int>
     private let identityPositions: UnsafeMutableBufferPointer<Int>
     private let mask: Int
@@ -28,6 +29,11 @@ final class IDTable: @unchecked Sendable {
     private struct Identity: Equatable {
         var low: UInt64
         var high: UInt64
+
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
 
         init(_ id: String) {
             (low, high) = unsafeBitCast(id, to: (UInt64, UInt64).self)
@@ -43,11 +49,11 @@ final class IDTable: @unchecked Sendable {
         keys = .allocate(capacity: capacity)
         keys.initialize(repeating: nil)
         identities = .allocate(capacity: capacity)
-        identities.initialize(repeating: nil)
+        identities.initialize(repeating: Identity(low: 0, high: 0))
         positions = .allocate(capacity: capacity)
         positions.initialize(repeating: 0)
         identityPositions = .allocate(capacity: capacity)
-        identityPositions.initialize(repeating: 0)
+        identityPositions.initialize(repeating: -1)
         for (position, id) in ids.enumerated() {
             var bucket = Self.hash(id) & mask
             while let key = keys[bucket] {
@@ -59,7 +65,7 @@ final class IDTable: @unchecked Sendable {
             positions[bucket] = position
             let identity = Identity(id)
             var slot = Self.hash(identity) & mask
-            while identities[slot] != nil { slot = (slot + 1) & mask }
+            while identityPositions[slot] >= 0 { slot = (slot + 1) & mask }
             identities[slot] = identity
             identityPositions[slot] = position
         }
@@ -77,8 +83,8 @@ final class IDTable: @unchecked Sendable {
     subscript(id: String) -> Int? {
         let identity = Identity(id)
         var slot = Self.hash(identity) & mask
-        while let known = identities[slot] {
-            if known == identity { return identityPositions[slot] }
+        while identityPositions[slot] >= 0 {
+            if identities[slot] == identity { return identityPositions[slot] }
             slot = (slot + 1) & mask
         }
         var bucket = Self.hash(id) & mask
