@@ -1,5 +1,5 @@
 import Foundation
-import Kader
+@testable import Kader
 import KaderImport
 import KaderReports
 import KaderTestSupport
@@ -127,10 +127,7 @@ extension NonFiniteNumberTests {
         // stays JSON.
         let framework = try LoaderCheck.loadedFramework()
         let response = try Fixtures.response("framework: demo\nanswers:\n  commissie: ja\n  ouders: hoog\n", for: framework)
-        var result = Engine(framework: framework).evaluate(response)
-        result.domains[0].score = .nan
-        result.domains[0].points = .infinity
-        result.overall.score = -.infinity
+        let result = Self.notFinite(Engine(framework: framework).evaluate(response))
         for name in ["text", "markdown", "html", "csv", "json"] {
             let renderer = try XCTUnwrap(RendererRegistry.builtIn.renderers[name], name).init()
             for language in [Language.nl, .en] {
@@ -142,6 +139,29 @@ extension NonFiniteNumberTests {
                 }
             }
         }
+    }
+}
+
+extension NonFiniteNumberTests {
+    /// `result` with a NaN domain score, infinite points and a minus-infinite overall score:
+    /// results are immutable, so the parts are made anew with their memberwise initialisers.
+    static func notFinite(_ result: AssessmentResult) -> AssessmentResult {
+        let d = result.domains[0]
+        let domain = DomainResult(
+            id: d.id, title: d.title, role: d.role, score: .nan, status: d.status, points: .infinity, maxPoints: d.maxPoints,
+            proratedPoints: d.proratedPoints, proratedMaxPoints: d.proratedMaxPoints, aggregator: d.aggregator,
+            minAnswered: d.minAnswered, answeredItems: d.answeredItems, bandLevel: d.bandLevel, level: d.level,
+            cappedBy: d.cappedBy, grade: d.grade, passed: d.passed, completeness: d.completeness, items: d.items)
+        let o = result.overall
+        let overall = OverallResult(
+            scoreID: o.scoreID, score: -.infinity, status: o.status, bandLevel: o.bandLevel, requiredLevel: o.requiredLevel,
+            level: o.level, unmetRequirements: o.unmetRequirements, cappedBy: o.cappedBy, grade: o.grade, passed: o.passed)
+        return AssessmentResult(
+            framework: result.framework, respondent: result.respondent, organisation: result.organisation, date: result.date,
+            context: result.context, completeness: result.completeness, domains: [domain] + result.domains.dropFirst(),
+            scores: result.scores, overall: overall, preconditions: result.preconditions, advice: result.advice,
+            strengths: result.strengths, flags: result.flags, otherOutcomes: result.otherOutcomes, rules: result.rules,
+            notices: result.notices)
     }
 }
 
