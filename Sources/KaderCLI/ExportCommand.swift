@@ -1,24 +1,33 @@
 import ArgumentParser
 import Kader
+import KaderFiles
 import KaderReports
 
-/// `kader export FRAMEWORK --as handout|form`: a handout for a masterclass or learning session,
-/// or a printable paper form with a score sheet, in Markdown or self-contained HTML.
+/// `kader export FRAMEWORK --as handout|form|resources`: a handout for a masterclass or learning
+/// session, or a printable paper form with a score sheet, in Markdown or self-contained HTML; or
+/// the documents that come with the framework (`resources:`), copied into a folder.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a framework as a handout (criteria, growth model, scoring) or a printable paper form.",
-        discussion: "Example: kader export interventies_samenleven --as handout --format html --output handout.html")
+        abstract: "Export a framework as a handout (criteria, growth model, scoring) or a printable paper form, or copy out its documents.",
+        discussion: """
+            Examples:
+              kader export interventies_samenleven --as handout --format html --output handout.html
+              kader export moskeeonderwijs --as resources --output documenten
+            """)
 
     @OptionGroup var options: SharedOptions
 
-    @Option(name: .customLong("as"), help: "handout or form.")
+    /// What can be exported.
+    static let kinds = ["handout", "form", "resources"]
+
+    @Option(name: .customLong("as"), help: "handout, form, or resources (the framework's documents, copied into the folder --output names).")
     var kind = "handout"
 
     @Option(name: .long, help: "markdown or html.")
     var format = "markdown"
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (with --as resources: into this folder).")
     var output: String?
 
     @ArgumentParser.Flag(name: .long, help: "Replace the output file if it exists.")
@@ -29,9 +38,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        guard ["handout", "form"].contains(kind) else {
+        guard Self.kinds.contains(kind) else {
             throw CLIFailure.usage(Message(nl: "onbekende soort '\(kind)'", en: "unknown kind '\(kind)'"),
-                                   fix: Suggestion.fix(for: kind, in: ["handout", "form"], what: Message(nl: "soorten", en: "kinds")))
+                                   fix: Suggestion.fix(for: kind, in: Self.kinds, what: Message(nl: "soorten", en: "kinds")))
         }
         guard let exportFormat = ExportFormat(rawValue: format) else {
             throw CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
@@ -39,9 +48,29 @@ struct ExportCommand: ParsableCommand {
                                                        what: Message(nl: "formaten", en: "formats")))
         }
         let framework = try options.loadFramework(self.framework).framework
+        if kind == "resources" { return try copyResources(of: framework) }
         let text = kind == "handout"
             ? HandoutRenderer().render(framework, format: exportFormat, language: language)
             : PaperFormRenderer().render(framework, format: exportFormat, language: language)
         try Output.write(text, to: output, force: force, language: language)
+    }
+
+    /// Copies the framework's documents into the folder `--output` names, at their paths
+    /// relative to the framework, so the links in a report written into that folder reach them.
+    private func copyResources(of framework: Framework) throws(CLIFailure) {
+        let language = options.language
+        guard let output else {
+            throw CLIFailure.usage(Message(nl: "--as resources schrijft bestanden in een map", en: "--as resources writes files into a folder"),
+                                   fix: Message(nl: "noem de map met --output MAP", en: "name the folder with --output FOLDER"))
+        }
+        guard !framework.resources.isEmpty else {
+            throw CLIFailure.problems(Message(nl: "kader '\(framework.id)' heeft geen documenten", en: "framework '\(framework.id)' has no documents"),
+                                      fix: Message(nl: "documenten staan onder 'resources:' in het kader", en: "documents are listed under 'resources:' in the framework"))
+        }
+        switch ResourceFiles.copy(framework, into: output, overwrite: force) {
+        case .failure(let failure): throw CLIFailure(failure)
+        case .success(let written):
+            for path in written { try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)") }
+        }
     }
 }

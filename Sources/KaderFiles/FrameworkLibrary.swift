@@ -116,7 +116,7 @@ public struct FrameworkLibrary: Sendable {
         let stamp = FrameworkCache.stamp(path)
         if let stamp, let cached = cache.lookup(path, stamp: stamp) { return .success(cached) }
         return FileReader.read(path).map { bytes in
-            let loaded = loader.load(bytes: bytes, name: path)
+            let loaded = ResourceFiles.checked(loader.load(bytes: bytes, name: path), frameworkPath: path)
             if let stamp { cache.store(loaded, for: path, stamp: stamp) }
             return loaded
         }

@@ -48,6 +48,31 @@ final class ExportGoldenTests: XCTestCase {
         XCTAssertTrue(handout.contains("<a href=\"https://www.kis.nl/publicatie/instrumenten-kwaliteitskader-moskeeonderwijs\">"))
     }
 
+    func testTheMosqueFrameworksModelDocumentsAreCopiedIntoAFolder() throws {
+        let folder = NSTemporaryDirectory() + "kader-resources-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = try kader(["export", "moskeeonderwijs", "--as", "resources", "--output", folder])
+        for name in ["gedragscode", "pedagogische-visie", "brief-aan-ouders", "vog-stappenplan"] {
+            for suffix in [".md", ".en.md"] {
+                let relative = "resources/moskeeonderwijs/" + name + suffix
+                XCTAssertEqual(FileManager.default.contents(atPath: folder + "/" + relative),
+                               FileManager.default.contents(atPath: Fixtures.root + "/Frameworks/" + relative), relative)
+            }
+        }
+        let again = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "resources", "--output", folder,
+                                           "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertNotEqual(again.status, 0, "an existing file is not replaced without --force")
+        XCTAssertTrue(again.stderr.contains("--force"), again.stderr)
+        let noFolder = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "resources", "--lang", "en",
+                                              "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertEqual(noFolder.status, 2)
+        XCTAssertTrue(noFolder.stderr.contains("--output FOLDER"), noFolder.stderr)
+        let none = try CommandRunner.run(["export", "jeugdhulp_azc", "--as", "resources", "--output", folder, "--lang", "en",
+                                          "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertNotEqual(none.status, 0)
+        XCTAssertTrue(none.stderr.contains("has no documents"), none.stderr)
+    }
+
     func testUnknownKindOrFormatIsAUsageError() throws {
         let wrongKind = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "handuot", "--frameworks", Fixtures.root + "/Frameworks"])
         XCTAssertEqual(wrongKind.status, 2)

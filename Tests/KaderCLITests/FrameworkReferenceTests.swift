@@ -14,6 +14,10 @@ final class FrameworkReferenceTests: TemporaryDirectoryTestCase {
         // A framework file that is not in the library: only a path could reach it.
         try write(String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
             .replacingOccurrences(of: "id: moskeeonderwijs", with: "id: verstopt"), to: "geheim/verstopt.yaml")
+        // With the documents it names, beside it, as a copied framework needs them.
+        try FileManager.default.createDirectory(atPath: directory + "/geheim/resources", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
+                                         toPath: directory + "/geheim/resources/moskeeonderwijs")
     }
 
     func kader(_ arguments: [String]) throws -> CommandRunner.Output {

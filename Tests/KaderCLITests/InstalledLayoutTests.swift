@@ -16,6 +16,10 @@ final class InstalledLayoutTests: TemporaryDirectoryTestCase {
         try manager.copyItem(atPath: CommandRunner.executable, toPath: directory + "/bin/kader")
         try manager.copyItem(atPath: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml",
                              toPath: directory + "/share/kader/Frameworks/moskeeonderwijs.yaml")
+        // As scripts/release.sh ships them: the framework's documents beside it.
+        try manager.createDirectory(atPath: directory + "/share/kader/Frameworks/resources", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
+                             toPath: directory + "/share/kader/Frameworks/resources/moskeeonderwijs")
     }
 
     /// Runs `command` in a shell that finds `kader` only on the PATH, from a directory without
@@ -30,6 +34,15 @@ final class InstalledLayoutTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stdout.contains("moskeeonderwijs"), output.stdout)
         XCTAssertFalse(output.stdout.contains("jeugdhulp_azc"), "only the installed frameworks, not the repository's: \(output.stdout)")
+    }
+
+    func testTheInstalledFrameworksDocumentsAreFoundAndCopiedOut() throws {
+        let output = try shell("kader export moskeeonderwijs --as resources --output documenten")
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let copied = directory + "/elders/documenten/resources/moskeeonderwijs/gedragscode.md"
+        let original = directory + "/share/kader/Frameworks/resources/moskeeonderwijs/gedragscode.md"
+        XCTAssertEqual(FileManager.default.contents(atPath: copied), FileManager.default.contents(atPath: original))
+        XCTAssertTrue(output.stderr.contains("documenten/resources/moskeeonderwijs/vog-stappenplan.en.md"), output.stderr)
     }
 
     func testVersionIsANumberTheReleaseScriptCanNameTheArchiveAfter() throws {

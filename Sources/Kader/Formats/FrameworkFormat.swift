@@ -24,6 +24,8 @@ public enum FrameworkFormat {
             KeySpec("audience", .text, "Who fills it in."),
             KeySpec("guidance", .text, "How to start, and how to repeat the self-assessment."),
             KeySpec("sources", .list(.object(source)), "What the content rests on."),
+            KeySpec("resources", .list(.object(resource)),
+                    "Documents that come with the framework: model documents advice presumes, a session plan, an evaluation form."),
             KeySpec("context", .list(.object(contextField)), title: "Context fields", "Extra fields a response may carry."),
             KeySpec("scales", .list(.object(scale)), required: true, "Answer scales."),
             KeySpec("domains", .list(.object(domain), minItems: 1, rules: []), required: true, "Domains with their questions."),
@@ -42,6 +44,21 @@ public enum FrameworkFormat {
             KeySpec("id", .id, required: true, "Cited as `sources: [id]` by domains, questions and advice."),
             KeySpec("title", .text, required: true, "The full reference (not checked for a translation)."),
             KeySpec("url", .string, title: "URL", "Where to find it."),
+        ])
+
+    /// A document that comes with the framework.
+    public static let resource = ObjectFormat(
+        "resource", what: Message(nl: "een document bij het kader", en: "a document of the framework"),
+        summary: "A document that comes with the framework; advice names it under `resources:`.",
+        keys: [
+            KeySpec("id", .id, required: true, "Named as `resources: [id]` by advice."),
+            KeySpec("title", .text, required: true, "What a reader sees beside the advice."),
+            KeySpec("file", .text, required: true,
+                    "The file, relative to the framework file, inside its folder; `{nl: ..., en: ...}` for a file per language. "
+                        + "Checked when the framework is opened from a file."),
+            KeySpec("kind", .words(of: FrameworkResource.Kind.self), default: "model",
+                    "`model`: an example to adapt; `session_plan`: `kader export --as session-plan`; "
+                        + "`evaluation`: `kader export --as evaluation`."),
         ])
 
     /// A field a response may carry besides its answers.

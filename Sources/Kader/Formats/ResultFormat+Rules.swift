@@ -23,6 +23,7 @@ extension ResultFormat {
             KeySpec("first_step", .nullable(.string), "A first concrete step."),
             KeySpec("because", .nullable(.string), "The rule's `because`, with the values it saw filled in."),
             KeySpec("sources", .list(.string), "Source ids."),
+            KeySpec("resources", .list(.string), "Ids of the framework's documents the advice presumes (`resources:` in the framework)."),
             conditionsKey,
         ].map(\.always))
 

@@ -28,7 +28,8 @@ extension FrameworkBuilder {
                     domainID = domain
                 }
             }
-            let context = RuleEffectContext(ruleID: id, domainID: namedDomain, levelIDs: levelIDs, sourceIDs: sources.map(\.id), sink: sink)
+            let context = RuleEffectContext(ruleID: id, domainID: namedDomain, levelIDs: levelIDs, sourceIDs: sources.map(\.id),
+                                            resourceIDs: resources.map(\.id), sink: sink)
             var effects: [any RuleEffect] = []
             for name in reader.presentKeys where registry.ruleEffects[name] != nil {
                 if let node = reader[name], let effect = registry.ruleEffects[name]?.make(node, context: context) { effects.append(effect) }

@@ -52,6 +52,7 @@ final class FrameworkBuilder {
 
     var languages: [Language] = [.nl, .en]
     var sources: [SourceReference] = []
+    var resources: [FrameworkResource] = []
     var contextFields: [ContextField] = []
     var scales: [String: AnswerScale] = [:]
     var scaleOrder: [AnswerScale] = []
@@ -115,6 +116,7 @@ final class FrameworkBuilder {
         readLanguages(top)
         let title = top.text("title", required: true)
         readSources(top.list("sources"))
+        resources = readResources(top.list("resources"))
         readContext(top.list("context"))
         readScales(top.list("scales", required: true))
         let scoringSection = readScoringDefaults(top["scoring"])
@@ -134,7 +136,7 @@ final class FrameworkBuilder {
         return Framework(
             id: id, version: version, date: top.string("date"), languages: languages, title: title,
             description: top.text("description"), audience: top.text("audience"), guidance: top.text("guidance"),
-            sources: sources, context: contextFields, scales: scaleOrder, domains: domains,
+            sources: sources, resources: resources, context: contextFields, scales: scaleOrder, domains: domains,
             scoring: scoring, growthModel: levels.isEmpty ? nil : GrowthModel(levels: levels), grades: grades,
             rules: rules, preconditions: preconditions, tests: tests, sourceName: source.name, index: index)
     }

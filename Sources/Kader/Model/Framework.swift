@@ -21,6 +21,8 @@ public struct Framework: Sendable {
     public var guidance: LocalizedText?
     /// What the content rests on.
     public var sources: [SourceReference]
+    /// Documents that come with it (model documents, a session plan), in file order.
+    public var resources: [FrameworkResource] = []
     /// Extra fields a response may carry.
     public var context: [ContextField]
     /// The answer scales, in file order.

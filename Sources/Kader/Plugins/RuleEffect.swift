@@ -16,6 +16,8 @@ public struct RuleEffectContext {
     public var levelIDs: [String]
     /// Source ids.
     public var sourceIDs: [String]
+    /// The ids of the framework's documents (`resources:`).
+    public var resourceIDs: [String] = []
     /// Where problems go.
     public var sink: DiagnosticSink
 }

@@ -134,6 +134,7 @@ public enum ResultJSON {
         out.field("first_step", a.firstStep?.text(in: language))
         out.field("because", a.reason?.text(in: language))
         out.field("sources", strings: a.sources)
+        out.field("resources", strings: a.resources)
         out.key("conditions")
         conditions(a.conditions, &out)
         out.endObject()

@@ -24,6 +24,8 @@ public struct Advice: GivenByRule {
     public let effort: Effort
     /// Source ids.
     public let sources: [String]
+    /// The ids of the framework's documents it presumes (``FrameworkResource``).
+    public let resources: [String]
     /// The conditions that decided the rule, with the values seen.
     public let conditions: [TraceNode]
 
@@ -103,16 +105,16 @@ extension Advice {
     /// Advice with every part given.
     public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText,
                 firstStep: LocalizedText? = nil, priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [],
-                conditions: [TraceNode] = []) {
+                resources: [String] = [], conditions: [TraceNode] = []) {
         self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
-                  priority: priority, effort: effort, sources: sources, conditions: conditions)
+                  priority: priority, effort: effort, sources: sources, resources: resources, conditions: conditions)
     }
 
     /// Advice given by `firing`: its rule, domain, `because` and conditions.
     public init(_ firing: RuleFiring, text: LocalizedText, firstStep: LocalizedText? = nil, priority: Priority = .medium,
-                effort: Effort = .moderate, sources: [String] = []) {
+                effort: Effort = .moderate, sources: [String] = [], resources: [String] = []) {
         self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, firstStep: firstStep,
-                  priority: priority, effort: effort, sources: sources, conditions: firing.conditions)
+                  priority: priority, effort: effort, sources: sources, resources: resources, conditions: firing.conditions)
     }
 }
 

@@ -27,6 +27,19 @@ public enum Escape {
         return url
     }
 
+    /// `path` when it is a relative path inside a folder that can be written as a link as it
+    /// is (letters, digits, `-`, `_`, `.` and `/`; no `..`, no leading `/`, no scheme); nil
+    /// otherwise, and the path is then shown as text.
+    public static func relativeAddress(_ path: String) -> String? {
+        let allowed = path.unicodeScalars.allSatisfy { scalar in
+            ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                || "-_./".unicodeScalars.contains(scalar)
+        }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard allowed, !path.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." }) else { return nil }
+        return path
+    }
+
     /// Text for HTML element content and attribute values: `& < > " '` as entities, and control
     /// characters other than tab and newline, which have no business in a report, as U+FFFD:
     /// C0 controls as `&#xFFFD;`, DEL, C1 controls and direction overrides (which would reorder

@@ -144,6 +144,12 @@ struct HTMLBlockWriter {
         case .date(let date): out.element("time", [HTMLAttribute("datetime", date)], text: date)
         case .link(let text, let url):
             if let href = HTMLAttribute.href(url) { span("a", [href], text) } else { inline(text) }
+        case .document(let text, let path):
+            if let address = Escape.relativeAddress(path) {
+                span("a", [HTMLAttribute("href", address)], text)
+            } else {
+                inline(text + RichText(" (" + path + ")"))
+            }
         case .tone(let tone, let text): span("span", [.class(tone.rawValue)], text)
         case .level(let level): out.element("span", [.class("level")], text: level)
         case .tags(let tags): out.element("span", [.class("tags")], text: "[" + tags.joined(separator: ", ") + "]")

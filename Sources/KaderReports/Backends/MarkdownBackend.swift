@@ -110,6 +110,11 @@ public struct MarkdownBackend: Sendable {
         case .link(let text, let url):
             guard let address = Escape.webAddress(url) else { return inline(text, atLineStart: atLineStart) }
             return text.plain == url ? "<" + address + ">" : "[" + inline(text, atLineStart: false) + "](<" + address + ">)"
+        case .document(let text, let path):
+            guard let address = Escape.relativeAddress(path) else {
+                return inline(text + RichText(" (" + path + ")"), atLineStart: atLineStart)
+            }
+            return "[" + inline(text, atLineStart: false) + "](<" + address + ">)"
         case .tone(_, let text): return inline(text, atLineStart: atLineStart)
         case .tags(let tags): return "*(" + tags.map { Escape.markdown($0, atLineStart: false) }.joined(separator: ", ") + ")*"
         case .lineBreak: return " "

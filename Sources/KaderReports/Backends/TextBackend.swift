@@ -130,6 +130,7 @@ struct TextLines {
         case .text(let text), .code(let text), .date(let text), .level(let text): Styled(clean(text))
         case .strong(let text): styled(text).bold()
         case .link(let text, _): styled(text)
+        case .document(let text, let path): styled(text) + Styled(" (" + clean(path) + ")").toned(.muted)
         case .tone(let tone, let text): styled(text).toned(tone)
         case .tags(let tags): Styled("[" + clean(tags.joined(separator: ", ")) + "]").toned(.muted)
         case .lineBreak: Styled(" ")

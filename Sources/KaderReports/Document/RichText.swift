@@ -47,6 +47,10 @@ public indirect enum Inline: Sendable, ExpressibleByStringLiteral {
     case date(String)
     /// A link; only an http(s) address becomes one, anything else stays text.
     case link(RichText, url: String)
+    /// A document that comes with the framework, at a path relative to it: a link where the
+    /// medium has links (so it works in a report written next to the exported documents), the
+    /// title with the path elsewhere.
+    case document(RichText, path: String)
     /// Text in a tone: in the background, good, worth noticing, critical.
     case tone(Tone, RichText)
     /// A level of the growth model ("Op orde"), shown as a badge where that is possible.
@@ -71,6 +75,7 @@ public indirect enum Inline: Sendable, ExpressibleByStringLiteral {
         switch self {
         case .text(let text), .code(let text), .date(let text), .level(let text): text
         case .strong(let text), .tone(_, let text), .link(let text, _): text.plain
+        case .document(let text, let path): text.plain + " (" + path + ")"
         case .tags(let tags): "[" + tags.joined(separator: ", ") + "]"
         case .lineBreak: " "
         }

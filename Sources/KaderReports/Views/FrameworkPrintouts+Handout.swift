@@ -9,12 +9,25 @@ extension FrameworkPrintouts {
         let t = words.t
         var doc = ReportDocument(title: words.text(framework.title) + " — " + t("hand-out", "handout"), language: words.language,
                                  style: .printout)
-        doc.add(introduction + preconditions + criteria + growthModel + ScoringExplanation(words: words).blocks)
+        doc.add(introduction + preconditions + criteria + growthModel + ScoringExplanation(words: words).blocks + documents)
         if !framework.sources.isEmpty {
             doc.add(.headingText(2, t("Bronnen", "Sources")))
             doc.add(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
         }
         return doc
+    }
+
+    /// The documents that come with the framework, each with where it is.
+    private var documents: [Block] {
+        let t = words.t
+        let resources = words.framework.resources
+        guard !resources.isEmpty else { return [] }
+        let items = resources.map { resource in
+            ItemList.Item([.document(RichText(words.text(resource.title)), path: words.text(resource.file))])
+        }
+        return [.headingText(2, t("Documenten bij dit kader", "Documents that come with this framework")),
+                .list(ItemList(.bullets, items)),
+                .smallPrint("kader export \(words.framework.id) --as resources --output " + t("MAP", "FOLDER"))]
     }
 
     /// The title, what the framework is for, for whom, and how to start.

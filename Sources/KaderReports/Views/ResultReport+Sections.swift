@@ -50,6 +50,12 @@ extension Report where Subject == AssessmentResult {
             if !sources.isEmpty {
                 details.append([.tone(.muted, RichText(t("Bronnen", "Sources") + ": ") + RichText.joined(sources, separator: "; "))])
             }
+            let documents = advice.resources.compactMap(words.framework.resource).map { resource -> RichText in
+                [.document(RichText(words.text(resource.title)), path: words.text(resource.file))]
+            }
+            if !documents.isEmpty {
+                details.append(RichText(t("Om mee te beginnen", "To start from") + ": ") + RichText.joined(documents, separator: "; "))
+            }
             return ItemList.Item(lead, details: details)
         }
         return .section(id: "advice", title: title, [.list(ItemList(.numbered, items))])

@@ -27,7 +27,9 @@ extension Report where Subject == AssessmentResult {
     }
 
     /// The framework, its version and its sources.
-    public var footer: Block { FrameworkFooter(words: words).block }
+    public var footer: Block {
+        FrameworkFooter(words: words, namesDocuments: result.advice.contains { !$0.resources.isEmpty }).block
+    }
 
     /// The framework's title, and whose result it is, of when, scored with which framework.
     public var header: Block {
@@ -108,6 +110,9 @@ extension Report where Subject == AssessmentResult {
 /// The footer every report ends with: the framework, its version and date, and its sources.
 struct FrameworkFooter {
     let words: Vocabulary
+    /// Whether the report names documents of the framework beside its advice: then the footer
+    /// says how to get them.
+    var namesDocuments = false
 
     var block: Block {
         let t = words.t
@@ -118,6 +123,11 @@ struct FrameworkFooter {
         if !framework.sources.isEmpty {
             let titles = framework.sources.map { words.text($0.title) }.joined(separator: "; ")
             blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ": " + titles))
+        }
+        if namesDocuments {
+            blocks.append(.text(t("De documenten bij de adviezen staan bij het kader; ", "The documents named with the advice come with the framework; ")
+                + "kader export \(framework.id) --as resources --output " + t("MAP", "FOLDER")
+                + t(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
         }
         return .footer(blocks)
     }

@@ -25,6 +25,8 @@ public struct AdviceEffect: RuleEffect {
             KeySpec("priority", .words(of: Priority.self), default: "medium", "How urgent it is; critical advice comes first."),
             KeySpec("effort", .words(of: Effort.self), default: "moderate", "How much work it is; quick wins come before structural work."),
             KeySpec("sources", .ids, "Source ids."),
+            KeySpec("resources", .ids, "Ids of the framework's documents this advice presumes (a model code of conduct); "
+                        + "reports show them beside the advice."),
         ])
 
     let text: LocalizedText
@@ -32,12 +34,13 @@ public struct AdviceEffect: RuleEffect {
     let priority: Priority
     let effort: Effort
     let sources: [String]
+    let resources: [String]
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
         let what = Message(nl: "het advies van regel '\(context.ruleID)'", en: "the advice of rule '\(context.ruleID)'")
         guard node.mapping != nil, node["text"] != nil else {
             return ValueReader(sink: context.sink).localized(node, what: what).map {
-                AdviceEffect(text: $0, firstStep: nil, priority: .medium, effort: .moderate, sources: [])
+                AdviceEffect(text: $0, firstStep: nil, priority: .medium, effort: .moderate, sources: [], resources: [])
             }
         }
         guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink),
@@ -45,13 +48,16 @@ public struct AdviceEffect: RuleEffect {
         let priority = reader.choice("priority").flatMap(Priority.init(rawValue:)) ?? .medium
         let effort = reader.choice("effort").flatMap(Effort.init(rawValue:)) ?? .moderate
         let sources = SourceCheck.check(reader.identifiers("sources") ?? [], context: context)
-        return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources)
+        let resources = ResourceReferenceCheck.check(reader.identifiers("resources") ?? [], context: context)
+        return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources,
+                            resources: resources)
     }
 
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(Advice(firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources))
+        outcomes.advice.append(Advice(firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources,
+                                         resources: resources))
     }
 }
 
@@ -62,6 +68,23 @@ enum SourceCheck {
             guard context.sourceIDs.contains(id) else {
                 context.sink.error("unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
                                    fix: Suggestion.fix(for: id, in: context.sourceIDs, what: Message(nl: "bronnen", en: "sources")), at: node)
+                return nil
+            }
+            return id
+        }
+    }
+}
+
+/// Checks that the documents advice names are declared under the framework's `resources:`.
+enum ResourceReferenceCheck {
+    static func check(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
+        ids.compactMap { id, node in
+            guard context.resourceIDs.contains(id) else {
+                context.sink.error(
+                    "unknown-reference", Message(nl: "onbekend document '\(id)'", en: "unknown document '\(id)'"),
+                    fix: Suggestion.fix(for: id, in: context.resourceIDs,
+                                        what: Message(nl: "documenten onder 'resources'", en: "documents under 'resources'")),
+                    at: node)
                 return nil
             }
             return id
