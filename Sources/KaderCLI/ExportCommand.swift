@@ -3,9 +3,10 @@ import Kader
 import KaderFiles
 import KaderReports
 
-/// `kader export FRAMEWORK --as handout|form|resources`: a handout for a masterclass or learning
-/// session, or a printable paper form with a score sheet, in Markdown or self-contained HTML; or
-/// the documents that come with the framework (`resources:`), copied into a folder.
+/// `kader export FRAMEWORK --as handout|form|session-plan|evaluation|resources`: a handout for a
+/// masterclass or learning session, a printable paper form with a score sheet, the framework's
+/// session plan or participants' evaluation form (its `resources:` of that kind), in Markdown or
+/// self-contained HTML; or all the framework's documents, copied into a folder.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -13,15 +14,20 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Examples:
               kader export interventies_samenleven --as handout --format html --output handout.html
+              kader export interventies_samenleven --as session-plan --format html --output draaiboek.html
               kader export moskeeonderwijs --as resources --output documenten
             """)
 
     @OptionGroup var options: SharedOptions
 
     /// What can be exported.
-    static let kinds = ["handout", "form", "resources"]
+    static let kinds = ["handout", "form", "session-plan", "evaluation", "resources"]
 
-    @Option(name: .customLong("as"), help: "handout, form, or resources (the framework's documents, copied into the folder --output names).")
+    /// The kind of document `--as session-plan` and `--as evaluation` look for among the framework's resources.
+    static let resourceKinds: [String: FrameworkResource.Kind] = ["session-plan": .sessionPlan, "evaluation": .evaluation]
+
+    @Option(name: .customLong("as"),
+            help: "handout, form, session-plan, evaluation, or resources (the framework's documents, copied into the folder --output names).")
     var kind = "handout"
 
     @Option(name: .long, help: "markdown or html.")
@@ -49,10 +55,31 @@ struct ExportCommand: ParsableCommand {
         }
         let framework = try options.loadFramework(self.framework).framework
         if kind == "resources" { return try copyResources(of: framework) }
-        let text = kind == "handout"
-            ? HandoutRenderer().render(framework, format: exportFormat, language: language)
-            : PaperFormRenderer().render(framework, format: exportFormat, language: language)
+        let text: String
+        if let resourceKind = Self.resourceKinds[kind] {
+            text = try render(resourceKind, of: framework, format: exportFormat)
+        } else {
+            text = kind == "handout"
+                ? HandoutRenderer().render(framework, format: exportFormat, language: language)
+                : PaperFormRenderer().render(framework, format: exportFormat, language: language)
+        }
         try Output.write(text, to: output, force: force, language: language)
+    }
+
+    /// The framework's document of `resourceKind` (its first, in file order), in `format`.
+    private func render(_ resourceKind: FrameworkResource.Kind, of framework: Framework, format: ExportFormat) throws(CLIFailure) -> String {
+        let language = options.language
+        guard let resource = framework.resources(of: resourceKind).first else {
+            throw CLIFailure.problems(
+                Message(nl: "kader '\(framework.id)' heeft geen document van de soort '\(resourceKind.rawValue)'",
+                        en: "framework '\(framework.id)' has no document of kind '\(resourceKind.rawValue)'"),
+                fix: Message(nl: "zet het onder 'resources:' in het kader, met 'kind: \(resourceKind.rawValue)'",
+                             en: "list it under 'resources:' in the framework, with 'kind: \(resourceKind.rawValue)'"))
+        }
+        switch ResourceFiles.text(of: resource, in: language, framework: framework) {
+        case .failure(let failure): throw CLIFailure.problems(failure.message)
+        case .success(let markdown): return ResourceRenderer().render(markdown, of: resource, format: format, language: language)
+        }
     }
 
     /// Copies the framework's documents into the folder `--output` names, at their paths

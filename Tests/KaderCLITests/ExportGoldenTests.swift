@@ -27,6 +27,37 @@ final class ExportGoldenTests: XCTestCase {
         }
     }
 
+    func testTheMasterclassSessionPlanAndEvaluationFormMatchTheirGoldenFiles() throws {
+        for kind in ["session-plan", "evaluation"] {
+            for format in ["markdown", "html"] {
+                let output = try kader(["export", "interventies_samenleven", "--as", kind, "--format", format])
+                Golden.assert(output.stdout, matches: golden + "interventies_samenleven-\(kind).\(format == "markdown" ? "md" : "html")")
+            }
+            let english = try kader(["export", "interventies_samenleven", "--as", kind, "--lang", "en"])
+            Golden.assert(english.stdout, matches: golden + "interventies_samenleven-\(kind)-en.md")
+        }
+    }
+
+    func testTheSessionPlanIsTheFrameworksOwnDocumentAndRunsTheExerciseInKaderServe() throws {
+        let plan = try kader(["export", "interventies_samenleven", "--as", "session-plan"]).stdout
+        let file = try String(contentsOfFile: Fixtures.root + "/Frameworks/resources/interventies_samenleven/draaiboek-masterclass.md",
+                              encoding: .utf8)
+        XCTAssertEqual(plan, file, "the Markdown export is the trainer's document as written")
+        let html = try kader(["export", "interventies_samenleven", "--as", "session-plan", "--format", "html"]).stdout
+        XCTAssertTrue(html.contains("<th scope=\"col\">tijd</th>"), "the timing is a table")
+        XCTAssertTrue(html.contains("<code>kader serve</code>"), "the exercise runs in the masterclass room of kader serve")
+        XCTAssertTrue(html.contains("<h2>Gespreksvragen</h2>"))
+        XCTAssertTrue(html.contains("<footer>"), "the sources after the rule are the page's footer")
+        let form = try kader(["export", "interventies_samenleven", "--as", "evaluation", "--format", "html", "--lang", "en"]).stdout
+        XCTAssertTrue(form.contains("<td>☐</td>"), "a box to tick per score")
+        XCTAssertFalse(form.contains("[ ]"))
+        let missing = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "session-plan", "--lang", "en",
+                                             "--frameworks", Fixtures.root + "/Frameworks"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("has no document of kind 'session_plan'"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("kind: session_plan"), missing.stderr)
+    }
+
     func testTheEnglishHandoutAndTemplateMatchTheirGoldenFiles() throws {
         Golden.assert(try kader(["export", "interventies_samenleven", "--as", "handout", "--lang", "en"]).stdout, matches: golden + "interventies_samenleven-handout-en.md")
         for framework in frameworks {

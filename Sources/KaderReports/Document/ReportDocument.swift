@@ -83,6 +83,35 @@ public indirect enum Block: Sendable {
         text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
             .map { .paragraph(RichText($0), style) }
     }
+
+    /// A framework's longer text (its guidance) as blocks: a paragraph per line, except that
+    /// lines starting with "☐ " become boxes to tick (a checklist on paper) and lines starting
+    /// with "1. ", "2. " … a numbered list, each run of them one block.
+    public static func prose(_ text: String) -> [Block] {
+        var blocks: [Block] = []
+        var boxes: [String] = []
+        var steps: [String] = []
+        func flush() {
+            if !boxes.isEmpty { blocks.append(.tickBoxes(boxes)) }
+            if !steps.isEmpty { blocks.append(.list(ItemList(.numbered, steps.map { ItemList.Item(RichText($0)) }))) }
+            boxes = []
+            steps = []
+        }
+        for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) where !line.isEmpty {
+            if line.hasPrefix("☐ ") {
+                if !steps.isEmpty { flush() }
+                boxes.append(String(line.dropFirst(2)))
+            } else if let marker = MarkdownReader.listMarker(line), marker.numbered {
+                if !boxes.isEmpty { flush() }
+                steps.append(marker.text)
+            } else {
+                flush()
+                blocks.append(.paragraph(RichText(line)))
+            }
+        }
+        flush()
+        return blocks
+    }
 }
 
 /// How a paragraph reads.

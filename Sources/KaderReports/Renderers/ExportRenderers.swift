@@ -37,3 +37,19 @@ public struct PaperFormRenderer: Sendable {
         format.write(FrameworkPrintouts(framework, language: language).paperForm)
     }
 }
+
+/// A document that comes with a framework (a session plan, an evaluation form), written in
+/// Markdown by its author: `kader export FRAMEWORK --as session-plan|evaluation`. Markdown is
+/// given as written; HTML is read by ``MarkdownReader`` and written by the one HTML backend.
+public struct ResourceRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    /// `markdown`, the text of `resource`, in `format` and `language`.
+    public func render(_ markdown: String, of resource: FrameworkResource, format: ExportFormat, language: Language) -> String {
+        switch format {
+        case .markdown: markdown.hasSuffix("\n") ? markdown : markdown + "\n"
+        case .html: format.write(MarkdownReader().document(markdown, fallbackTitle: resource.title.text(in: language), language: language))
+        }
+    }
+}

@@ -39,7 +39,7 @@ extension FrameworkPrintouts {
         if let description = framework.description { blocks += Block.paragraphs(words.text(description)) }
         if let audience = framework.audience { blocks.append(.labelledText(t("Voor wie", "Who it is for"), words.text(audience))) }
         if let guidance = framework.guidance {
-            blocks += [.headingText(2, t("Hoe u begint", "How to start"))] + Block.paragraphs(words.text(guidance))
+            blocks += [.headingText(2, t("Hoe u begint", "How to start"))] + Block.prose(words.text(guidance))
         }
         return blocks
     }
