@@ -67,7 +67,7 @@ final class ExportGoldenTests: XCTestCase {
 
     func testEveryQuestionIsOnTheFormWithABoxPerAnswer() throws {
         let form = try kader(["export", "moskeeonderwijs", "--as", "form", "--format", "html"]).stdout
-        // 52 questions: numbered 1.1 … 8.x, every one with room for a note.
+        // 52 questions: numbered Vooraf.1 … 7.x, every one with room for a note.
         XCTAssertEqual(form.components(separatedBy: "<section class=\"keep\">").count - 1, 52)
         XCTAssertEqual(form.components(separatedBy: "<span>Toelichting:</span>").count - 1, 52)
         XCTAssertTrue(form.contains("<span class=\"box\" aria-hidden=\"true\"></span> Grotendeels (2)</li>"))

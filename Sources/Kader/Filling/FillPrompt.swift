@@ -21,13 +21,14 @@ extension FillSession {
         let asked = framework.questions.filter { isVisitable(.question($0.id)) }
         return Progress(question: (asked.firstIndex { $0.id == id } ?? 0) + 1, questions: asked.count,
                         domain: path.domain + 1, domains: framework.domains.count,
-                        domainTitle: framework.domains[path.domain].title.text(in: language))
+                        domainTitle: framework.declaresDomainNumbers
+                            ? framework.numberedTitle(ofDomainAt: path.domain, in: language)
+                            : framework.domains[path.domain].title.text(in: language))
     }
 
     /// The number people see for a question: domain and place in the domain, as `3.2`.
     public func number(of questionID: String) -> String {
-        guard let path = framework.index.questions[questionID] else { return questionID }
-        return "\(path.domain + 1).\(path.question + 1)"
+        framework.number(ofQuestion: questionID, in: language)
     }
 
     /// The text shown before reading a line for the current step.

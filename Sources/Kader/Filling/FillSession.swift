@@ -197,14 +197,7 @@ public struct FillSession: Sendable {
 
     /// A question by number (`3.2`) or id, if it is asked now.
     func find(_ target: String) -> Step? {
-        let parts = target.split(separator: ".").compactMap { Int($0) }
-        var question: Question?
-        if parts.count == 2, parts[0] >= 1, parts[0] <= framework.domains.count {
-            let domain = framework.domains[parts[0] - 1]
-            if parts[1] >= 1, parts[1] <= domain.questions.count { question = domain.questions[parts[1] - 1] }
-        } else {
-            question = framework.question(target)
-        }
+        let question = framework.questionNumbered(target) ?? framework.question(target)
         guard let question, isVisitable(.question(question.id)) else { return nil }
         return .question(question.id)
     }

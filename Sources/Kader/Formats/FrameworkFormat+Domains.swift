@@ -8,6 +8,9 @@ extension FrameworkFormat {
             KeySpec("id", .id, required: true, "Unique across questions, domains and scores; expressions read `score.<id>`."),
             KeySpec("title", .text, required: true, "The domain's name."),
             KeySpec("description", .text, "What the domain is about."),
+            KeySpec("number", .text,
+                    "The number people see (`1`, or `{nl: Vooraf, en: Before}` for preconditions); questions are numbered after it "
+                        + "(`1.3`, `Vooraf.2`) in the form, template, `kader fill` and reports. Default: the domain's place."),
             KeySpec("role", .words(["domain", "precondition"]), default: "domain",
                     "A `precondition` domain is scored and shown, but not part of the overall score."),
             KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", "How item scores combine; default from `scoring.aggregate`."),

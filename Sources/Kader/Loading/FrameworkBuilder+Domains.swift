@@ -15,7 +15,8 @@ extension FrameworkBuilder {
             let role = reader.choice("role").flatMap(Domain.Role.init(rawValue:)) ?? .domain
             var domain = Domain(id: id, title: reader.text("title", required: true) ?? LocalizedText(nl: id, en: id),
                                 description: reader.text("description"), role: role, questions: [],
-                                scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location)
+                                scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location,
+                                number: readDomainNumber(reader))
             let domainIndex = domains.count
             let questionNodes = reader.list("questions", required: true) ?? []
             if questionNodes.isEmpty, let at = reader["questions"] {

@@ -52,6 +52,9 @@ public struct Domain: Sendable {
     public var sources: [String]
     /// Where it was defined.
     public var location: SourceLocation
+    /// The number people see for it (`1`, or `Vooraf` for the preconditions), when the
+    /// framework declares one; otherwise its place among the domains (``Framework/number(ofDomainAt:in:)``).
+    public var number: LocalizedText? = nil
 }
 
 /// How a domain's item scores are combined.

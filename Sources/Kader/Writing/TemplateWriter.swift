@@ -47,14 +47,14 @@ public struct TemplateWriter: Sendable {
         for (domainIndex, domain) in framework.domains.enumerated() {
             out += "\n"
             let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
-            out += "  # " + String(repeating: "=", count: 3) + " \(domainIndex + 1). " + YAMLText.comment(domain.title.text(in: l)) + role + "\n"
+            out += "  # " + String(repeating: "=", count: 3) + " " + YAMLText.comment(framework.numberedTitle(ofDomainAt: domainIndex, in: l)) + role + "\n"
             if let description = domain.description { comment(description.text(in: l), indent: "  ") }
-            for (questionIndex, question) in domain.questions.enumerated() {
+            for question in domain.questions {
                 out += "\n"
                 var tags: [String] = []
                 if question.required { tags.append(t("verplicht", "required")) }
                 if question.critical { tags.append(t("kritiek punt", "critical item")) }
-                let number = "\(domainIndex + 1).\(questionIndex + 1)"
+                let number = framework.number(ofQuestion: question.id, in: l)
                 comment(number + " " + question.text.text(in: l) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"), indent: "  ")
                 if let help = question.help { comment(help.text(in: l), indent: "  ", prefix: "  ") }
                 if let relevance = question.relevance {

@@ -19,8 +19,7 @@ struct ExportWords {
 
     /// A question's number: domain and place, as `3.2`.
     func number(of questionID: String) -> String {
-        guard let path = framework.index.questions[questionID] else { return questionID }
-        return "\(path.domain + 1).\(path.question + 1)"
+        framework.number(ofQuestion: questionID, in: language)
     }
 
     /// Marks for a question: required, critical, weight, reverse, conditional.

@@ -62,12 +62,12 @@ extension FrameworkPrintouts {
         for (index, domain) in words.framework.domains.enumerated() {
             let role = domain.role == .precondition
                 ? t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)") : ""
-            blocks.append(.headingText(3, "\(index + 1). " + words.text(domain.title) + role))
+            blocks.append(.headingText(3, words.framework.numberedTitle(ofDomainAt: index, in: words.language) + role))
             if let description = domain.description {
                 blocks.append(.labelledText(t("Waarom dit ertoe doet", "Why it matters"), words.text(description)))
             }
-            blocks.append(.bulletList(domain.questions.enumerated().map { offset, question in
-                var line = "\(index + 1).\(offset + 1) " + words.text(question.text)
+            blocks.append(.bulletList(domain.questions.map { question in
+                var line = words.number(of: question.id) + " " + words.text(question.text)
                 let tags = words.tags(question)
                 if !tags.isEmpty { line += " [" + tags.joined(separator: ", ") + "]" }
                 if let help = question.help { line += " — " + words.text(help) }

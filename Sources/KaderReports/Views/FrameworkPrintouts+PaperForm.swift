@@ -24,13 +24,13 @@ extension FrameworkPrintouts {
         doc.add(.bulletList(instructions))
         for (index, domain) in framework.domains.enumerated() {
             let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
-            doc.add(.headingText(2, "\(index + 1). " + words.text(domain.title) + role))
+            doc.add(.headingText(2, framework.numberedTitle(ofDomainAt: index, in: words.language) + role))
             if let description = domain.description { doc.add(.smallPrint(words.text(description))) }
-            for (offset, question) in domain.questions.enumerated() {
+            for question in domain.questions {
                 var blocks: [Block] = []
                 let tags = words.tags(question)
                 let text = words.text(question.text) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]")
-                blocks.append(.labelledText("\(index + 1).\(offset + 1)", text))
+                blocks.append(.labelledText(words.number(of: question.id), text))
                 if let help = question.help { blocks.append(.smallPrint(words.text(help))) }
                 blocks.append(contentsOf: answerBlocks(question, words: words))
                 blocks.append(.writingLines(t("Toelichting", "Note"), count: 2))
@@ -94,7 +94,18 @@ extension FrameworkPrintouts {
         let header = [t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"),
                       t("Score (0-100)", "Score (0-100)"), t("Niveau", "Level")]
         let empty = ["", "", "", "", ""]
-        doc.add(.simpleTable(header, framework.domains.map { [words.text($0.title)] + empty } + [[t("Totaal", "Overall")] + empty]))
+        let rows = framework.domains.indices.map { [framework.numberedTitle(ofDomainAt: $0, in: words.language)] + empty }
+        doc.add(.simpleTable(header, rows + [[t("Totaal", "Overall")] + empty]))
+        // How the total is made (which domains, how many need a score) and what caps the level, as the handout says it.
+        let explanation = ScoringExplanation(words: words)
+        let preconditions = framework.domains.indices.filter { framework.domains[$0].role == .precondition }
+            .map { framework.numberedTitle(ofDomainAt: $0, in: words.language) }
+        if !preconditions.isEmpty {
+            doc.add(.labelledText(t("Niet in het totaal", "Not in the total"), preconditions.joined(separator: "; ")
+                                    + t(": randvoorwaarden krijgen een score, maar tellen niet mee.",
+                                        ": preconditions get a score, but do not count.")))
+        }
+        doc.add(explanation.derivedScores + explanation.criticalItems)
         if let model = framework.growthModel {
             let bands = model.levels.map { words.text($0.label) + " " + words.number($0.min) + "–" + words.number($0.max) }
             doc.add(.labelledText(t("Niveaus", "Levels"), bands.joined(separator: " · ")))

@@ -77,11 +77,11 @@ extension Report where Subject == AssessmentResult {
     public var domains: Block {
         let t = words.t
         let chart = Chart(title: t("Score per domein (0-100)", "Score per domain (0-100)"),
-                          description: result.domains.map { "\(words.text($0.title)): \(words.score($0.score))" }.joined(separator: "; "),
+                          description: result.domains.map { "\(words.domainTitle($0.id)): \(words.score($0.score))" }.joined(separator: "; "),
                           caption: t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
                                      "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
                           series: [t("score", "score")],
-                          rows: result.domains.map { Chart.Row(words.text($0.title), values: [words.chartValue($0.score)]) },
+                          rows: result.domains.map { Chart.Row(words.domainTitle($0.id), values: [words.chartValue($0.score)]) },
                           missing: t("onvoldoende gegevens", "insufficient data"))
         let hasGrades = words.framework.grades != nil
         var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
@@ -89,7 +89,7 @@ extension Report where Subject == AssessmentResult {
         if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
         columns.append(.number(t("Ingevuld", "Completed")))
         let rows = result.domains.map { domain -> Table.Row in
-            var name = RichText(words.text(domain.title))
+            var name = RichText(words.domainTitle(domain.id))
             if domain.role == .precondition { name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")] }
             var level: RichText
             if let id = domain.level {

@@ -76,7 +76,7 @@ struct ScoringExplanation {
     }
 
     /// The scores made of other scores: the total and any others.
-    private var derivedScores: [Block] {
+    var derivedScores: [Block] {
         let t = words.t
         let framework = words.framework
         return framework.scoring.derived.map { score in
@@ -118,7 +118,7 @@ struct ScoringExplanation {
     }
 
     /// The questions that can cap a level.
-    private var criticalItems: [Block] {
+    var criticalItems: [Block] {
         let t = words.t
         let critical = words.framework.questions.filter(\.critical)
         guard !critical.isEmpty else { return [] }

@@ -51,8 +51,9 @@ struct Vocabulary {
     }
 
     func domainTitle(_ id: String?) -> String {
-        guard let id, let domain = framework.domain(id) else { return "" }
-        return domain.title.text(in: language)
+        guard let id, let index = framework.index.domains[id] else { return "" }
+        return framework.declaresDomainNumbers
+            ? framework.numberedTitle(ofDomainAt: index, in: language) : framework.domains[index].title.text(in: language)
     }
 
     func completeness(_ c: Completeness) -> String {
