@@ -43,6 +43,8 @@ public enum FrameworkFormat {
         keys: [
             KeySpec("id", .id, required: true, "Cited as `sources: [id]` by domains, questions and advice."),
             KeySpec("title", .text, required: true, "The full reference (not checked for a translation)."),
+            KeySpec("short", .text, "Author, year and a short title: what reports show under an advice item, with the full "
+                        + "reference listed once at the end. Default: the title."),
             KeySpec("url", .string, title: "URL", "Where to find it."),
         ])
 

@@ -4,6 +4,8 @@ public struct SourceReference: Sendable, Hashable {
     public var id: String
     /// A short citation: author, year, title.
     public var title: LocalizedText
+    /// Author, year and a short title, for reports beside an advice item.
+    public var short: LocalizedText? = nil
     /// A web address, if there is one.
     public var url: String?
     /// Where it was defined.

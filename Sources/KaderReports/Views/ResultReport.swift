@@ -121,8 +121,9 @@ struct FrameworkFooter {
             + (framework.date.map { " (\($0))" } ?? "")
         var blocks: [Block] = [.text(made + ".")]
         if !framework.sources.isEmpty {
-            let titles = framework.sources.map { words.text($0.title) }.joined(separator: "; ")
-            blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ": " + titles))
+            // The full references, once: advice items cite them by author, year and short title.
+            blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ":"))
+            blocks.append(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
         }
         if namesDocuments {
             blocks.append(.text(t("De documenten bij de adviezen staan bij het kader; ", "The documents named with the advice come with the framework; ")

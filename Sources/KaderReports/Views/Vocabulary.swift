@@ -45,9 +45,11 @@ struct Vocabulary {
 
     func percentage(_ value: Double) -> String { ValueText.number(value, language: language) + "%" }
 
+    /// A source as an advice item cites it: author, year and a short title (the full
+    /// reference is in the list at the end), with its address.
     func source(_ id: String) -> (title: String, url: String?) {
         guard let source = framework.sources.first(where: { $0.id == id }) else { return (id, nil) }
-        return (source.title.text(in: language), source.url)
+        return ((source.short ?? source.title).text(in: language), source.url)
     }
 
     func domainTitle(_ id: String?) -> String {
