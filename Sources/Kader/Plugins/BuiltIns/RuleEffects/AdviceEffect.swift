@@ -47,8 +47,8 @@ public struct AdviceEffect: RuleEffect {
               let text = reader.text("text", required: true) else { return nil }
         let priority = reader.choice("priority").flatMap(Priority.init(rawValue:)) ?? .medium
         let effort = reader.choice("effort").flatMap(Effort.init(rawValue:)) ?? .moderate
-        let sources = SourceCheck.check(reader.identifiers("sources") ?? [], context: context)
-        let resources = ResourceReferenceCheck.check(reader.identifiers("resources") ?? [], context: context)
+        let sources = ReferenceCheck.sources(reader.identifiers("sources") ?? [], context: context)
+        let resources = ReferenceCheck.resources(reader.identifiers("resources") ?? [], context: context)
         return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources,
                             resources: resources)
     }
@@ -61,30 +61,27 @@ public struct AdviceEffect: RuleEffect {
     }
 }
 
-/// Checks that cited source ids exist.
-enum SourceCheck {
-    static func check(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
-        ids.compactMap { id, node in
-            guard context.sourceIDs.contains(id) else {
-                context.sink.error("unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
-                                   fix: Suggestion.fix(for: id, in: context.sourceIDs, what: Message(nl: "bronnen", en: "sources")), at: node)
-                return nil
-            }
-            return id
-        }
+/// Checks that the ids advice cites are declared: its sources, and the documents it presumes
+/// (the framework's `resources:`).
+enum ReferenceCheck {
+    /// The source ids among `ids`; an error with "did you mean" for each unknown one.
+    static func sources(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
+        known(ids, among: context.sourceIDs, sink: context.sink,
+              unknown: { Message(nl: "onbekende bron '\($0)'", en: "unknown source '\($0)'") }, what: Message(nl: "bronnen", en: "sources"))
     }
-}
 
-/// Checks that the documents advice names are declared under the framework's `resources:`.
-enum ResourceReferenceCheck {
-    static func check(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
+    /// The document ids among `ids`; an error with "did you mean" for each unknown one.
+    static func resources(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
+        known(ids, among: context.resourceIDs, sink: context.sink,
+              unknown: { Message(nl: "onbekend document '\($0)'", en: "unknown document '\($0)'") },
+              what: Message(nl: "documenten onder 'resources'", en: "documents under 'resources'"))
+    }
+
+    private static func known(_ ids: [(String, YAMLNode)], among declared: [String], sink: DiagnosticSink,
+                              unknown: (String) -> Message, what: Message) -> [String] {
         ids.compactMap { id, node in
-            guard context.resourceIDs.contains(id) else {
-                context.sink.error(
-                    "unknown-reference", Message(nl: "onbekend document '\(id)'", en: "unknown document '\(id)'"),
-                    fix: Suggestion.fix(for: id, in: context.resourceIDs,
-                                        what: Message(nl: "documenten onder 'resources'", en: "documents under 'resources'")),
-                    at: node)
+            guard declared.contains(id) else {
+                sink.error("unknown-reference", unknown(id), fix: Suggestion.fix(for: id, in: declared, what: what), at: node)
                 return nil
             }
             return id
