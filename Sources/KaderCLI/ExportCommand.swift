@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
     static let resourceKinds: [String: FrameworkResource.Kind] = ["session-plan": .sessionPlan, "evaluation": .evaluation]
 
     @Option(name: .customLong("as"),
-            help: "handout, form, session-plan, evaluation, or resources (the framework's documents, copied into the folder --output names).")
+            help: "handout, form, session-plan, evaluation, or resources (the framework's documents, copied into --output's folder).")
     var kind = "handout"
 
     @Option(name: .long, help: "markdown or html.")
@@ -67,7 +67,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// The framework's document of `resourceKind` (its first, in file order), in `format`.
-    private func render(_ resourceKind: FrameworkResource.Kind, of framework: Framework, format: ExportFormat) throws(CLIFailure) -> String {
+    private func render(_ resourceKind: FrameworkResource.Kind, of framework: Framework,
+                        format: ExportFormat) throws(CLIFailure) -> String {
         let language = options.language
         guard let resource = framework.resources(of: resourceKind).first else {
             throw CLIFailure.problems(
@@ -87,12 +88,15 @@ struct ExportCommand: ParsableCommand {
     private func copyResources(of framework: Framework) throws(CLIFailure) {
         let language = options.language
         guard let output else {
-            throw CLIFailure.usage(Message(nl: "--as resources schrijft bestanden in een map", en: "--as resources writes files into a folder"),
+            throw CLIFailure.usage(Message(nl: "--as resources schrijft bestanden in een map",
+                                           en: "--as resources writes files into a folder"),
                                    fix: Message(nl: "noem de map met --output MAP", en: "name the folder with --output FOLDER"))
         }
         guard !framework.resources.isEmpty else {
-            throw CLIFailure.problems(Message(nl: "kader '\(framework.id)' heeft geen documenten", en: "framework '\(framework.id)' has no documents"),
-                                      fix: Message(nl: "documenten staan onder 'resources:' in het kader", en: "documents are listed under 'resources:' in the framework"))
+            throw CLIFailure.problems(
+                Message(nl: "kader '\(framework.id)' heeft geen documenten", en: "framework '\(framework.id)' has no documents"),
+                fix: Message(nl: "documenten staan onder 'resources:' in het kader",
+                             en: "documents are listed under 'resources:' in the framework"))
         }
         switch ResourceFiles.copy(framework, into: output, overwrite: force) {
         case .failure(let failure): throw CLIFailure(failure)

@@ -73,7 +73,8 @@ struct FileChecker {
         let parsed = YAMLReader().read(bytes: bytes, name: file)
         let root = parsed.root
         let isResponse = root?["answers"] != nil || (root?["framework"] != nil && root?["domains"] == nil)
-        return isResponse ? .response(parsed) : .framework(ResourceFiles.checked(FrameworkLoader().load(parsed: parsed), frameworkPath: file))
+        guard !isResponse else { return .response(parsed) }
+        return .framework(ResourceFiles.checked(FrameworkLoader().load(parsed: parsed), frameworkPath: file))
     }
 
     private func check(_ file: String, _ input: Input, library: FrameworkLibrary) throws(CLIFailure) -> Int32 {

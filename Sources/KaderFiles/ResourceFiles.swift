@@ -47,7 +47,8 @@ public enum ResourceFiles {
                     fix: Message(nl: "controleer of het bestand bij het kader staat", en: "check that the file is next to the framework")))
             }
             do {
-                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                let folder = (target as NSString).deletingLastPathComponent
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
                 return .failure(AtomicWriter.Failure(
                     message: Message(nl: "kan de map voor '\(target)' niet maken", en: "cannot create the folder for '\(target)'"),

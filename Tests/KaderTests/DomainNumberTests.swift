@@ -64,7 +64,8 @@ final class DomainNumberTests: XCTestCase {
     func testABoardGoesToAQuestionOfTheMosqueFrameworkByTheNumberOnThePaperForm() throws {
         let text = try String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
         let mosque = try XCTUnwrap(FrameworkLoader().load(text: text, name: "moskeeonderwijs.yaml").value)
-        XCTAssertEqual((0..<mosque.domains.count).map { mosque.number(ofDomainAt: $0, in: .nl) }, ["Vooraf", "1", "2", "3", "4", "5", "6", "7"])
+        XCTAssertEqual((0..<mosque.domains.count).map { mosque.number(ofDomainAt: $0, in: .nl) },
+                       ["Vooraf", "1", "2", "3", "4", "5", "6", "7"])
         var session = FillSession(framework: mosque, response: Response(frameworkID: "moskeeonderwijs", frameworkVersion: mosque.version),
                                   language: .nl, askRespondent: false, askContext: false)
         _ = session.handle("g 3.5")
@@ -77,8 +78,8 @@ final class DomainNumberTests: XCTestCase {
 
     func testReportsNumberTheDomainsOnlyWhenTheFrameworkDeclaresNumbers() throws {
         let numbered = try XCTUnwrap(Fixtures.framework(framework().replacingOccurrences(of: "1️⃣", with: "")).value)
-        let response = try XCTUnwrap(ResponseLoader().load(text: "framework: demo\nanswers: {commissie: ja, plan: nee, papier: ja, brief: ja}\n",
-                                                           name: "r.yaml", framework: numbered).value)
+        let answers = "framework: demo\nanswers: {commissie: ja, plan: nee, papier: ja, brief: ja}\n"
+        let response = try XCTUnwrap(ResponseLoader().load(text: answers, name: "r.yaml", framework: numbered).value)
         let text = TextRenderer().render(Engine(framework: numbered).evaluate(response), framework: numbered,
                                          options: RenderOptions(language: .nl))
         XCTAssertTrue(text.contains("Vooraf: Randvoorwaarden"), text)

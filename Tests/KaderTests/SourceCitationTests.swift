@@ -13,7 +13,9 @@ final class SourceCitationTests: XCTestCase {
         title: {nl: Demo, en: Demo}
         sources:
           - id: kis2022
-            title: {nl: "KIS (2022), Pedagogisch kwaliteitskader moskeeonderwijs, met nulmeting en handreiking", en: "KIS (2022), Pedagogical quality framework, with guide"}
+            title:
+              nl: "KIS (2022), Pedagogisch kwaliteitskader moskeeonderwijs, met nulmeting en handreiking"
+              en: "KIS (2022), Pedagogical quality framework, with guide"
             short: {nl: "KIS (2022), Kwaliteitskader", en: "KIS (2022), Quality framework"}
             url: https://www.kis.nl/publicatie/instrumenten-kwaliteitskader-moskeeonderwijs
           - {id: werkplan, title: "KIS, Werkplan 2020, project 3.2 Verbetering pedagogische kwaliteit"}
@@ -57,7 +59,7 @@ final class SourceCitationTests: XCTestCase {
             XCTAssertTrue(underAdvice.contains("KIS, Werkplan 2020, project 3.2 Verbetering"), "\(format): without a short form, the title")
         }
         let html = try reports()[2].text
-        XCTAssertTrue(html.contains("<a href=\"https://www.kis.nl/publicatie/instrumenten-kwaliteitskader-moskeeonderwijs\">KIS (2022), Kwaliteitskader</a>"),
-                      html)
+        let link = "<a href=\"https://www.kis.nl/publicatie/instrumenten-kwaliteitskader-moskeeonderwijs\">KIS (2022), Kwaliteitskader</a>"
+        XCTAssertTrue(html.contains(link), html)
     }
 }

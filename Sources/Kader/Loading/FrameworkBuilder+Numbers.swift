@@ -9,7 +9,8 @@ extension FrameworkBuilder {
         for spelling in spellings where spelling.isEmpty || spelling.contains(where: { $0 == "." || $0.isWhitespace }) {
             sink.error("invalid-value", Message(nl: "domeinnummer '\(spelling)' mag geen punt of spatie bevatten",
                                                 en: "domain number '\(spelling)' may not contain a point or a space"),
-                       fix: Message(nl: "schrijf één woord of getal, zoals 1 of Vooraf", en: "write one word or number, like 1 or Before"), at: node)
+                       fix: Message(nl: "schrijf één woord of getal, zoals 1 of Vooraf", en: "write one word or number, like 1 or Before"),
+                       at: node)
             return nil
         }
         for domain in domains {

@@ -7,7 +7,8 @@ extension FrameworkBuilder {
             if !seen.insert(id).inserted, let node = reader["id"] {
                 sink.duplicate(Message(nl: "bron '\(id)' bestaat al", en: "source '\(id)' already exists"), at: node)
             }
-            sources.append(SourceReference(id: id, title: title, short: reader.text("short"), url: reader.string("url"), location: reader.node.location))
+            sources.append(SourceReference(id: id, title: title, short: reader.text("short"), url: reader.string("url"),
+                                           location: reader.node.location))
         }
     }
 

@@ -47,7 +47,8 @@ public struct TemplateWriter: Sendable {
         for (domainIndex, domain) in framework.domains.enumerated() {
             out += "\n"
             let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
-            out += "  # " + String(repeating: "=", count: 3) + " " + YAMLText.comment(framework.numberedTitle(ofDomainAt: domainIndex, in: l)) + role + "\n"
+            let title = YAMLText.comment(framework.numberedTitle(ofDomainAt: domainIndex, in: l))
+            out += "  # " + String(repeating: "=", count: 3) + " " + title + role + "\n"
             if let description = domain.description { comment(description.text(in: l), indent: "  ") }
             for question in domain.questions {
                 out += "\n"

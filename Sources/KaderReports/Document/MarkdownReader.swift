@@ -148,9 +148,9 @@ public struct MarkdownReader: Sendable {
                 flush()
                 inlines.append(.code(String(rest[rest.index(after: rest.startIndex)..<end])))
                 rest = rest[rest.index(after: end)...]
-            } else if first == "<", let end = rest.firstIndex(of: ">"), Escape.webAddress(String(rest[rest.index(after: rest.startIndex)..<end])) != nil {
+            } else if first == "<", let end = rest.firstIndex(of: ">"),
+                      let url = Escape.webAddress(String(rest[rest.index(after: rest.startIndex)..<end])) {
                 flush()
-                let url = String(rest[rest.index(after: rest.startIndex)..<end])
                 inlines.append(.link(RichText(url), url: url))
                 rest = rest[rest.index(after: end)...]
             } else if rest.hasPrefix("[ ]") {

@@ -77,7 +77,8 @@ extension Report where Subject == AssessmentResult {
     public var domains: Block {
         let t = words.t
         let chart = Chart(title: t("Score per domein (0-100)", "Score per domain (0-100)"),
-                          description: result.domains.map { "\(words.domainTitle($0.id)): \(words.score($0.score))" }.joined(separator: "; "),
+                          description: result.domains.map { "\(words.domainTitle($0.id)): \(words.score($0.score))" }
+                              .joined(separator: "; "),
                           caption: t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
                                      "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
                           series: [t("score", "score")],
@@ -126,7 +127,8 @@ struct FrameworkFooter {
             blocks.append(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
         }
         if namesDocuments {
-            blocks.append(.text(t("De documenten bij de adviezen staan bij het kader; ", "The documents named with the advice come with the framework; ")
+            blocks.append(.text(t("De documenten bij de adviezen staan bij het kader; ",
+                                  "The documents named with the advice come with the framework; ")
                 + "kader export \(framework.id) --as resources --output " + t("MAP", "FOLDER")
                 + t(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
         }
