@@ -112,7 +112,7 @@ extension Engine {
                 let valid = parts.compactMap { part in part.score.map { ScorePart(score: $0, weight: part.weight) } }
                 let allValid = valid.count == parts.count
                 if allValid || (derived.skipInvalid && valid.count >= max(1, derived.minValid)) {
-                    score = valid.isEmpty ? nil : aggregator.aggregate(valid).flatMap { $0.isFinite ? rounding.apply($0) : nil }
+                    score = valid.isEmpty ? nil : aggregator.combine(valid).flatMap { $0.isFinite ? rounding.apply($0) : nil }
                 }
             case .expression:
                 method = "expression"

@@ -41,6 +41,15 @@ public protocol Aggregator: Sendable {
     init()
     /// The aggregate of `parts` (never empty), or nil when undefined.
     func aggregate(_ parts: [ScorePart]) -> Double?
+    /// The aggregate of whole scores (a derived score over domains and other scores), which have
+    /// no points of their own. The default is ``aggregate(_:)``; an aggregator whose meaning
+    /// over item points differs from its meaning over scores (`sum`) says so here.
+    func combine(_ scores: [ScorePart]) -> Double?
+}
+
+extension Aggregator {
+    /// Whole scores combine as item scores do, unless the aggregator says otherwise.
+    public func combine(_ scores: [ScorePart]) -> Double? { aggregate(scores) }
 }
 
 /// An example of an aggregator: parts in, score out.

@@ -34,6 +34,11 @@ public struct SumAggregator: Aggregator {
         let max = parts.reduce(0) { $0 + $1.maxPoints * $1.weight }
         return max > 0 ? parts.reduce(0) { $0 + $1.points * $1.weight } / max * 100 : nil
     }
+    /// Over whole scores (a derived score), a sum is a sum: parts 2 and 1 give 3, each part
+    /// counted `weight` times. `mean` is the aggregator for their mean.
+    public func combine(_ scores: [ScorePart]) -> Double? {
+        scores.reduce(0) { $0 + $1.score * $1.weight }
+    }
 }
 
 /// The lowest part score: a chain is as strong as its weakest link.
