@@ -24,6 +24,7 @@ extension Engine {
             let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == domainID }
             (level, domains[index].cappedBy) = apply(domainCaps, to: band, model: model)
             domains[index].band = band
+            state.setBand(index, band)
             domains[index].level = level
             state.setLevel(index, level)
         }

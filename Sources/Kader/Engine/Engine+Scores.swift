@@ -67,6 +67,9 @@ extension Engine {
                 proratedPoints = rounding.apply(points / maxPoints * fullMax)
                 proratedMax = fullMax
             }
+            // What `points.d` and `max.d` read: the points as reported, prorated where the domain prorates.
+            state.setDomainFacts(domainIndex, points: score == nil ? nil : (proratedPoints ?? points),
+                                 maxPoints: proratedMax ?? maxPoints, answered: parts.count)
             let completeness = Completeness(tables.domainSlots[domainIndex].lazy.map { state.itemState($0) ?? .unanswered })
             results.append(DomainScoring(score: score, points: points, maxPoints: maxPoints, proratedPoints: proratedPoints,
                                          proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness,

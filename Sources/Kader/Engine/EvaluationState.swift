@@ -35,9 +35,14 @@ final class EvaluationState: PlanScope {
     struct ScoreState {
         /// nil until computed, then the score (nil: insufficient).
         var score: Double??
-        /// The level index and the grade, once assigned.
+        /// The level index and the grade, once assigned; the band before caps.
         var level: Int?
+        var band: Int?
         var grade: Double?
+        /// A domain's points (nil: insufficient), the most it could earn, and the items counted.
+        var points: Double?
+        var maxPoints = 0.0
+        var answered = 0
     }
 
     /// Found once per domain, and for all questions last, when first asked for.
@@ -117,6 +122,16 @@ final class EvaluationState: PlanScope {
 
     func setDomainScore(_ index: Int, _ score: Double?) { scoreStates[index].score = .some(score) }
 
+    /// The raw values `points.d`, `answered.d` and `max.d` read.
+    func setDomainFacts(_ index: Int, points: Double?, maxPoints: Double, answered: Int) {
+        scoreStates[index].points = points
+        scoreStates[index].maxPoints = maxPoints
+        scoreStates[index].answered = answered
+    }
+
+    /// The band (before caps) of domain `index`, which `band.d` reads.
+    func setBand(_ index: Int, _ band: Int) { scoreStates[index].band = band }
+
     func setDerivedScore(_ index: Int, _ score: Double?) { derivedScores[index] = .some(score) }
 
     /// Sets the level of domain `index`, or the overall level for `nil`.
@@ -146,6 +161,22 @@ final class EvaluationState: PlanScope {
     func grade(at slot: ResolvedName.Slot, name: Int32) -> Value {
         if case .domain(let index) = slot { return grade(at: index, behind: slot) }
         return grade(at: overallIndex, behind: .overall)
+    }
+
+    func domainFact(_ fact: DomainFact, at slot: Int, name: Int32) -> Value {
+        let state = scoreStates[slot]
+        // Not scored yet: nothing to read (the checker keeps these out of relevance conditions).
+        guard state.score != nil else { return .missing(Missing(.undefined)) }
+        switch fact {
+        case .points: return state.points.map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(.domain(slot))))
+        case .answered: return .number(Double(state.answered))
+        case .max: return .number(state.maxPoints)
+        case .band:
+            guard let band = state.band, let model = framework.growthModel else {
+                return .missing(Missing(.insufficient, questions: questionsBehind(.domain(slot))))
+            }
+            return .level(band, model.levels[band].id)
+        }
     }
 
     func answer(at slot: Int) -> Value {
@@ -240,6 +271,11 @@ final class EvaluationState: PlanScope {
         if id == "overall" { return grade(at: overallIndex, behind: .overall) }
         guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
         return grade(at: index, behind: .domain(index))
+    }
+
+    func domainFact(_ fact: DomainFact, of domainID: String) -> Value {
+        guard let index = framework.index.domains[domainID] else { return .missing(Missing(.undefined)) }
+        return domainFact(fact, at: index, name: 0)
     }
 
     func context(_ key: String) -> Value {

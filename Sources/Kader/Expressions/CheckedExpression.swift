@@ -8,6 +8,8 @@ public struct ExprNode: Sendable {
         case score(ResolvedName)
         case level(ResolvedName)
         case grade(ResolvedName)
+        /// `points.d`, `answered.d`, `max.d`, `band.d`: a raw value of domain `d`.
+        case domainFact(DomainFact, ResolvedName)
         case context(String)
         case variable(String)
         case not(ExprNode)
@@ -25,6 +27,14 @@ public struct ExprNode: Sendable {
     public var type: ExprType
     /// The scalar range in the expression text.
     public var range: Range<Int>
+}
+
+extension ExprNode {
+    /// True for the word `missing` as written, which no comparison can use.
+    var isMissingLiteral: Bool {
+        if case .constant(.missing) = operation { return true }
+        return false
+    }
 }
 
 /// A name in an expression with the place it was found at when the expression was checked, so
@@ -55,6 +65,20 @@ public struct ResolvedName: Sendable, Hashable {
         self.id = id
         self.slot = slot
     }
+}
+
+/// A raw value of a domain that expressions read beside its score: `points.d`, `answered.d`,
+/// `max.d` and `band.d`.
+public enum DomainFact: String, Sendable, Hashable, CaseIterable {
+    /// The points earned (weights applied; prorated when the domain prorates); missing when the
+    /// domain has too few answers for a score.
+    case points
+    /// How many scored items were answered (and counted).
+    case answered
+    /// The most points the counted items could earn (prorated when the domain prorates).
+    case max
+    /// The band the score falls in, before caps.
+    case band
 }
 
 /// What an expression refers to, for dependency and cycle checks.

@@ -11,7 +11,7 @@
 final class ExpressionPlan: Sendable {
     enum Code: UInt8, Sendable {
         case constant, answer, answerByID, item, itemByID, scoreOfDomain, scoreOfDerived, scoreOverall, scoreByID
-        case levelOfDomain, levelOverall, levelByID, gradeOfDomain, gradeOverall, gradeByID, context, variable
+        case levelOfDomain, levelOverall, levelByID, gradeOfDomain, gradeOverall, gradeByID, factOfDomain, factByID, context, variable
         case not, negate, and, or, compare, contains, arithmetic, call, list
     }
 
@@ -93,6 +93,8 @@ final class ExpressionPlan: Sendable {
         case .gradeOfDomain: return scope.grade(at: .domain(Int(node.a)), name: node.b)
         case .gradeOverall: return scope.grade(at: .overall, name: node.b)
         case .gradeByID: return scope.grade(names[Int(node.b)])
+        case .factOfDomain: return scope.domainFact(Self.facts[Int(node.c)], at: Int(node.a), name: node.b)
+        case .factByID: return scope.domainFact(Self.facts[Int(node.c)], of: names[Int(node.b)])
         case .context: return scope.context(names[Int(node.b)])
         case .variable: return scope.variable(names[Int(node.b)])
         case .not: return Evaluator.not(eval(node.a, scope))
@@ -125,6 +127,9 @@ final class ExpressionPlan: Sendable {
         }
     }
 
+    /// The domain facts by the number a node keeps in `c`.
+    static let facts = DomainFact.allCases
+
     // MARK: Laying out
 
     /// Collects the arrays while the tree is walked once.
@@ -153,6 +158,11 @@ final class ExpressionPlan: Sendable {
                 }
             case .level(let name): flat = ranked(name, ofDomain: .levelOfDomain, overall: .levelOverall, byID: .levelByID)
             case .grade(let name): flat = ranked(name, ofDomain: .gradeOfDomain, overall: .gradeOverall, byID: .gradeByID)
+            case .domainFact(let fact, let name):
+                let id = Self.table(&names, name.id)
+                let c = Int32(ExpressionPlan.facts.firstIndex(of: fact) ?? 0)
+                flat = if case .domain(let index) = name.slot { Node(code: .factOfDomain, a: Int32(index), b: id, c: c) }
+                       else { Node(code: .factByID, b: id, c: c) }
             case .context(let key): flat = Node(code: .context, b: Self.table(&names, key))
             case .variable(let name): flat = Node(code: .variable, b: Self.table(&names, name))
             case .not(let operand): flat = Node(code: .not, a: add(operand))

@@ -192,6 +192,7 @@ struct ExpressionParser {
             _ = advance()
             if Self.spells(name, "true") { return .bool(true, token.start..<token.end) }
             if Self.spells(name, "false") { return .bool(false, token.start..<token.end) }
+            if Self.spells(name, "missing") { return .missing(token.start..<token.end) }
             if Self.spells(name, "and") || Self.spells(name, "or") || Self.spells(name, "not") || Self.spells(name, "in") {
                 throw ExpressionSyntaxError(.expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
             }

@@ -15,6 +15,8 @@ protocol PlanScope: EvaluationScope {
     func level(at slot: ResolvedName.Slot, name: Int32) -> Value
     /// A domain's or the overall grade.
     func grade(at slot: ResolvedName.Slot, name: Int32) -> Value
+    /// A raw value of the domain at position `slot`.
+    func domainFact(_ fact: DomainFact, at slot: Int, name: Int32) -> Value
     /// Lists for function arguments, reused by every call.
     var argumentLists: ArgumentLists { get }
 }
@@ -36,12 +38,14 @@ struct ScopeByID: PlanScope {
     func score(at slot: ResolvedName.Slot, name: Int32) -> Value { base.score(plan.names[Int(name)]) }
     func level(at slot: ResolvedName.Slot, name: Int32) -> Value { base.level(plan.names[Int(name)]) }
     func grade(at slot: ResolvedName.Slot, name: Int32) -> Value { base.grade(plan.names[Int(name)]) }
+    func domainFact(_ fact: DomainFact, at slot: Int, name: Int32) -> Value { base.domainFact(fact, of: plan.names[Int(name)]) }
 
     func answer(_ id: String) -> Value { base.answer(id) }
     func itemScore(_ id: String) -> Value { base.itemScore(id) }
     func score(_ id: String) -> Value { base.score(id) }
     func level(_ id: String) -> Value { base.level(id) }
     func grade(_ id: String) -> Value { base.grade(id) }
+    func domainFact(_ fact: DomainFact, of domainID: String) -> Value { base.domainFact(fact, of: domainID) }
     func context(_ key: String) -> Value { base.context(key) }
     func variable(_ name: String) -> Value { base.variable(name) }
     func domainItems(_ domainID: String) -> [Double] { base.domainItems(domainID) }

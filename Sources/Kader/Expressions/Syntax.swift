@@ -4,6 +4,8 @@ indirect enum Syntax: Sendable {
     case number(Double, Range<Int>)
     case string(String, Range<Int>)
     case bool(Bool, Range<Int>)
+    /// The word `missing`: a value that is not there.
+    case missing(Range<Int>)
     /// A bare name: a question id, or a variable such as `score` in a grade formula.
     case name(String, Range<Int>)
     /// `namespace.member`, for example `score.visie` or `level.overall`.
@@ -19,6 +21,7 @@ indirect enum Syntax: Sendable {
         case .number(let v, _): .number(v, newRange)
         case .string(let v, _): .string(v, newRange)
         case .bool(let v, _): .bool(v, newRange)
+        case .missing: .missing(newRange)
         case .name(let v, _): .name(v, newRange)
         case .member(let a, let b, _, let m): .member(a, b, newRange, memberRange: m)
         case .unary(let op, let x, _): .unary(op, x, newRange)
@@ -30,7 +33,7 @@ indirect enum Syntax: Sendable {
 
     var range: Range<Int> {
         switch self {
-        case .number(_, let r), .string(_, let r), .bool(_, let r), .name(_, let r), .member(_, _, let r, _),
+        case .number(_, let r), .string(_, let r), .bool(_, let r), .missing(let r), .name(_, let r), .member(_, _, let r, _),
              .unary(_, _, let r), .binary(_, _, _, let r, _), .call(_, _, let r, _), .list(_, let r):
             return r
         }

@@ -17,6 +17,9 @@ struct TypeChecker {
             return ExprNode(operation: .constant(.text(value)), type: .text, range: range)
         case .bool(let value, let range):
             return ExprNode(operation: .constant(.bool(value)), type: .bool, range: range)
+        case .missing(let range):
+            // A number that is not there: what `if` gives where a score should not exist.
+            return ExprNode(operation: .constant(.missing(Missing(.undefined))), type: .number, range: range)
         case .name(let name, let range):
             return try checkName(name, range: range)
         case .member(let space, let member, let range, let memberRange):
@@ -60,6 +63,12 @@ struct TypeChecker {
         }
         guard let type = environment.answerTypes[name] else {
             if environment.brokenQuestions.contains(name) { throw brokenQuestion(range) }
+            if DomainFact(rawValue: name) != nil {
+                throw ExpressionProblem(
+                    message: Message(nl: "'\(name)' heeft een domein erachter nodig", en: "'\(name)' needs a domain after it"),
+                    fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'", en: "write for example '\(name).\(example(for: name))'"),
+                    range: range)
+            }
             let candidates = Array(environment.answerTypes.keys).sorted() + Array(environment.variables.keys).sorted()
             throw ExpressionProblem(
                 message: Message(nl: "onbekende vraag '\(name)'", en: "unknown question '\(name)'"),
@@ -123,6 +132,8 @@ struct TypeChecker {
             }
             references.insert(.item(member))
             return ExprNode(operation: .item(ResolvedName(member, slot: environment.slots[member] ?? .unresolved)), type: .number, range: range)
+        case "points", "answered", "max", "band":
+            return try checkDomainFact(DomainFact(rawValue: space) ?? .points, member, range: range, unknown: unknown)
         case "answer":
             return try checkName(member, range: range)
         case "context":
@@ -133,12 +144,27 @@ struct TypeChecker {
             references.insert(.context(member))
             return ExprNode(operation: .context(member), type: type, range: range)
         default:
-            let spaces = ["score", "level", "grade", "item", "answer", "context"]
+            let spaces = ["score", "level", "grade", "item", "answer", "context", "points", "answered", "max", "band"]
             throw ExpressionProblem(
                 message: Message(nl: "onbekende soort verwijzing '\(space).'", en: "unknown kind of reference '\(space).'"),
                 fix: Suggestion.fix(for: space, in: spaces, what: Message(nl: "soorten", en: "kinds")),
                 range: range.lowerBound..<(range.lowerBound + space.unicodeScalars.count))
         }
+    }
+
+    /// `points.d`, `answered.d`, `max.d` (numbers, read once the domain is scored) and `band.d` (the
+    /// band of the growth model the score falls in, before caps; compares with level ids).
+    private mutating func checkDomainFact(_ fact: DomainFact, _ member: String, range: Range<Int>,
+                                          unknown: (Message, [String]) -> ExpressionProblem) throws(ExpressionProblem) -> ExprNode {
+        try requireAllowed(fact == .band ? .levels : .scores, range: range)
+        if fact == .band, environment.levelIDs.isEmpty {
+            throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
+                                    fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
+        }
+        guard environment.domainIDs.contains(member) else { throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs) }
+        references.insert(.domain(member))
+        let name = ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)
+        return ExprNode(operation: .domainFact(fact, name), type: fact == .band ? .level : .number, range: range)
     }
 
     private func requireAllowed(_ namespace: ExpressionEnvironment.Namespace, range: Range<Int>) throws(ExpressionProblem) {
@@ -177,6 +203,14 @@ struct TypeChecker {
         case "in":
             return try checkMembership(left, right, range: range)
         default:
+            for side in [left, right] where side.isMissingLiteral {
+                throw ExpressionProblem(
+                    message: Message(nl: "een vergelijking met 'missing' is nooit waar of onwaar, maar altijd onbekend",
+                                     en: "a comparison with 'missing' is never true or false, always unknown"),
+                    fix: Message(nl: "vraag of er een waarde is met answered(vraag), of geef een vervanger met coalesce(x, 0)",
+                                 en: "ask whether there is a value with answered(question), or give a stand-in with coalesce(x, 0)"),
+                    range: side.range)
+            }
             left = try resolveLiteral(left, against: right, ordering: op != "==" && op != "!=")
             right = try resolveLiteral(right, against: left, ordering: op != "==" && op != "!=")
             if case .list(let element) = left.type, element.isNumeric, right.type.isNumeric, op != "==", op != "!=" {

@@ -67,7 +67,7 @@ public enum EvaluationBudget {
         switch node.operation {
         case .constant:
             return (1, 0)
-        case .answer, .item, .score, .level, .grade, .context, .variable:
+        case .answer, .item, .score, .level, .grade, .domainFact, .context, .variable:
             references += 1
             return (1, 0)
         case .not(let operand), .negate(let operand):

@@ -96,6 +96,13 @@ public protocol EvaluationScope {
     func variable(_ name: String) -> Value
     /// The item scores of a domain's answered, scored, relevant items, in order.
     func domainItems(_ domainID: String) -> [Double]
+    /// A raw value of a domain: `points.d`, `answered.d`, `max.d`, `band.d`.
+    func domainFact(_ fact: DomainFact, of domainID: String) -> Value
+}
+
+extension EvaluationScope {
+    /// A scope that knows no domains (a plugin's own, for trying a function) has none of their values.
+    public func domainFact(_ fact: DomainFact, of domainID: String) -> Value { .missing(Missing(.undefined)) }
 }
 
 /// A function available in expressions. Register your own with
