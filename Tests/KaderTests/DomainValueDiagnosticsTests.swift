@@ -94,3 +94,42 @@ final class DomainValueDiagnosticsTests: XCTestCase {
             """, code: "expression", message: "this framework has no levels")
     }
 }
+
+/// A score's `scale:` written wrong.
+final class ScoreScaleDiagnosticsTests: XCTestCase {
+    let framework = """
+        id: demo
+        version: "1.0.0"
+        title: {nl: Demo, en: Demo}
+        scales:
+          - id: mate
+            options:
+              - {id: nee, value: 0, label: {nl: Nee, en: No}}
+              - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+        domains:
+          - id: visie
+            title: {nl: Visie, en: Vision}
+            SCALE
+            questions:
+              - {id: commissie, scale: mate, text: {nl: Commissie, en: Committee}}
+
+        """
+
+    func testAnUnknownScaleSuggestsTheClosest() {
+        let found = LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "scale: 1️⃣point"),
+                                       code: "invalid-value", message: "'point' is not a valid value for 'scale'")
+        XCTAssertEqual(found?.fix?.en, "did you mean 'points'?")
+    }
+
+    func testAnAggregatorBesideAScaleOfPoints() {
+        LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "scale: points\n    1️⃣aggregate: median"),
+                           code: "conflicting-keys", message: "'aggregate' applies to scale: percent only")
+    }
+
+    func testAnUnknownScaleOfTheOverallScore() {
+        LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "") + """
+            scoring:
+              overall: {aggregate: sum, scale: 1️⃣som}
+            """, code: "invalid-value", message: "'som' is not a valid value for 'scale'")
+    }
+}

@@ -151,11 +151,13 @@ extension NonFiniteNumberTests {
             id: d.id, title: d.title, role: d.role, score: .nan, status: d.status, points: .infinity, maxPoints: d.maxPoints,
             proratedPoints: d.proratedPoints, proratedMaxPoints: d.proratedMaxPoints, aggregator: d.aggregator,
             minAnswered: d.minAnswered, answeredItems: d.answeredItems, bandLevel: d.bandLevel, level: d.level,
-            cappedBy: d.cappedBy, grade: d.grade, passed: d.passed, completeness: d.completeness, items: d.items)
+            cappedBy: d.cappedBy, grade: d.grade, passed: d.passed, completeness: d.completeness, items: d.items,
+            scale: d.scale, range: d.range)
         let o = result.overall
         let overall = OverallResult(
             scoreID: o.scoreID, score: -.infinity, status: o.status, bandLevel: o.bandLevel, requiredLevel: o.requiredLevel,
-            level: o.level, unmetRequirements: o.unmetRequirements, cappedBy: o.cappedBy, grade: o.grade, passed: o.passed)
+            level: o.level, unmetRequirements: o.unmetRequirements, cappedBy: o.cappedBy, grade: o.grade, passed: o.passed,
+            scale: o.scale, range: o.range)
         return AssessmentResult(
             framework: result.framework, respondent: result.respondent, organisation: result.organisation, date: result.date,
             context: result.context, completeness: result.completeness, domains: [domain] + result.domains.dropFirst(),

@@ -18,7 +18,8 @@ extension Engine {
     func assignLevels(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState, caps: [LevelCap]) {
         guard let model = framework.growthModel else { return }
         for index in domains.indices {
-            guard let score = domains[index].score, let band = model.index(for: score) else { continue }
+            // The framework's levels lie over 0-100: a score on its own scale meets them as a percentage of its range.
+            guard let score = domains[index].score, let band = model.index(for: framework.domains[index].scoring.range.percent(of: score)) else { continue }
             let domainID = framework.domains[index].id
             let level: Int
             let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == domainID }
@@ -28,7 +29,8 @@ extension Engine {
             domains[index].level = level
             state.setLevel(index, level)
         }
-        guard let score = overall.score, let band = model.index(for: score) else { return }
+        guard let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) }),
+              let band = model.index(for: score) else { return }
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
         while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
@@ -58,16 +60,26 @@ extension Engine {
     func assignGrades(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState) {
         guard let scheme = framework.grades else { return }
         for index in domains.indices {
-            guard let score = domains[index].score, let grade = grade(for: score, scheme: scheme, state: state) else { continue }
+            guard let score = domains[index].score,
+                  let grade = grade(for: framework.domains[index].scoring.range.percent(of: score), scheme: scheme, state: state) else { continue }
             domains[index].grade = grade
             domains[index].passed = grade >= scheme.pass
             state.setGrade(index, grade)
         }
-        if let score = overall.score, let grade = grade(for: score, scheme: scheme, state: state) {
+        if let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) }),
+           let grade = grade(for: score, scheme: scheme, state: state) {
             overall.grade = grade
             overall.passed = grade >= scheme.pass
             state.setGrade(nil, grade)
         }
+    }
+
+    /// The scale of the overall score: that of the domain or derived score it is.
+    var overallScale: (scale: ScoreScale, range: ScoreRange?) {
+        let id = framework.scoring.overallID
+        if let domain = framework.index.domains[id] { return (framework.domains[domain].scoring.scale, framework.domains[domain].scoring.range) }
+        if let derived = framework.index.scores[id] { return (framework.scoring.derived[derived].scale, framework.scoring.derived[derived].range) }
+        return (.percent, .percent)
     }
 
     /// The overall result, once its level and grade are known.
@@ -77,7 +89,7 @@ extension Engine {
                              status: overall.score == nil ? .insufficient : .valid,
                              bandLevel: overall.band.flatMap { levels?[$0].id }, requiredLevel: overall.required.flatMap { levels?[$0].id },
                              level: overall.level.flatMap { levels?[$0].id }, unmetRequirements: overall.unmet, cappedBy: overall.cappedBy,
-                             grade: overall.grade, passed: overall.passed)
+                             grade: overall.grade, passed: overall.passed, scale: overallScale.scale, range: overallScale.range)
     }
 
     private func grade(for score: Double, scheme: GradeScheme, state: EvaluationState) -> Double? {

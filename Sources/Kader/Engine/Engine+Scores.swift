@@ -38,6 +38,7 @@ extension Engine {
             var points = 0.0
             var maxPoints = 0.0
             var fullMax = 0.0
+            var countedWeight = 0.0
             // Fields read in place: binding each item to a constant would copy its texts.
             for (offset, slot) in zip(items.indices, tables.domainSlots[domainIndex]) {
                 let itemState = items[offset].state
@@ -49,6 +50,7 @@ extension Engine {
                     parts.append(ScorePart(score: score, weight: weight, points: itemPoints - minimum, maxPoints: itemMax - minimum))
                     points += itemPoints * weight
                     maxPoints += itemMax * weight
+                    countedWeight += weight
                 }
                 // Proration counts every relevant scored item that is not "n.v.t.".
                 if scoring.prorate, items[offset].scored, itemState == .answered || itemState == .unknown || itemState == .unanswered {
@@ -58,8 +60,6 @@ extension Engine {
             let enough = !parts.isEmpty && parts.count >= scoring.minAnswered
             // An aggregator (a plugin's too) that gives no finite number gives no score: NaN or infinity
             // would reach every report.
-            let score = enough ? scoring.aggregator.aggregate(parts).flatMap { $0.isFinite ? rounding.apply($0) : nil } : nil
-            state.setDomainScore(domainIndex, score)
             // Proration: scale points to every relevant scored item that is not "n.v.t.".
             var proratedPoints: Double?
             var proratedMax: Double?
@@ -67,6 +67,13 @@ extension Engine {
                 proratedPoints = rounding.apply(points / maxPoints * fullMax)
                 proratedMax = fullMax
             }
+            let raw: Double? = switch scoring.scale {
+            case .percent: enough ? scoring.aggregator.aggregate(parts) : nil
+            case .points: enough ? (proratedPoints ?? points) : nil
+            case .mean: enough && countedWeight > 0 ? points / countedWeight : nil
+            }
+            let score = raw.flatMap { $0.isFinite ? rounding.apply($0) : nil }
+            state.setDomainScore(domainIndex, score)
             // What `points.d` and `max.d` read: the points as reported, prorated where the domain prorates.
             state.setDomainFacts(domainIndex, points: score == nil ? nil : (proratedPoints ?? points),
                                  maxPoints: proratedMax ?? maxPoints, answered: parts.count)
@@ -95,7 +102,8 @@ extension Engine {
                 proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered,
                 answeredItems: scorings[index].answeredItems, bandLevel: scorings[index].band.flatMap { levels?[$0].id },
                 level: scorings[index].level.flatMap { levels?[$0].id }, cappedBy: scorings[index].cappedBy, grade: scorings[index].grade,
-                passed: scorings[index].passed, completeness: scorings[index].completeness, items: items))
+                passed: scorings[index].passed, completeness: scorings[index].completeness, items: items,
+                scale: scoring.scale, range: scoring.range))
         }
         return results
     }
@@ -111,7 +119,11 @@ extension Engine {
             switch derived.method {
             case .aggregate(let name, let aggregator, let ids):
                 method = name
-                parts = ids.map { part in (part.id, state.score(part.id).numeric, part.weight) }
+                // On percent the parts count by their percentages, on points or a mean by their own values.
+                parts = ids.map { part in
+                    let value = state.score(part.id).numeric
+                    return (part.id, derived.scale == .percent ? value.flatMap { percent(of: $0, score: part.id) } : value, part.weight)
+                }
                 let valid = parts.compactMap { part in part.score.map { ScorePart(score: $0, weight: part.weight) } }
                 let allValid = valid.count == parts.count
                 if allValid || (derived.skipInvalid && valid.count >= max(1, derived.minValid)) {
@@ -120,13 +132,25 @@ extension Engine {
             case .expression:
                 method = "expression"
                 let value = tables.derivedExpressions[index]?.evaluate(in: state) ?? .missing(Missing(.undefined))
-                score = value.numeric.map { rounding.apply(min(100, max(0, $0))) }
+                // A percentage stays within 0-100; a score on its own scale is what the expression says.
+                score = value.numeric.flatMap { number in
+                    if derived.scale == .percent { return rounding.apply(min(100, max(0, number))) }
+                    return number.isFinite ? rounding.apply(number) : nil
+                }
                 parts = derived.dependencies.map { ($0, state.score($0).numeric, 1) }
             }
             state.setDerivedScore(index, score)
             results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
-                                              parts: parts, method: method)
+                                              parts: parts, method: method, scale: derived.scale, range: derived.range)
         }
         return results.compactMap { $0 }
+    }
+
+    /// A domain or derived score's `value` as a percentage of its range; nil when its range is
+    /// not known (an expression on its own scale).
+    func percent(of value: Double, score id: String) -> Double? {
+        if let domain = framework.index.domains[id] { return framework.domains[domain].scoring.range.percent(of: value) }
+        if let derived = framework.index.scores[id] { return framework.scoring.derived[derived].range?.percent(of: value) }
+        return value
     }
 }

@@ -13,7 +13,11 @@ extension FrameworkFormat {
                         + "(`1.3`, `Vooraf.2`) in the form, template, `kader fill` and reports. Default: the domain's place."),
             KeySpec("role", .words(["domain", "precondition"]), default: "domain",
                     "A `precondition` domain is scored and shown, but not part of the overall score."),
-            KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", "How item scores combine; default from `scoring.aggregate`."),
+            KeySpec("scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
+                    "`percent`: the aggregator's 0-100; `points`: the weighted sum of the items' points (prorated with `prorate`), "
+                    + "e.g. 0-10; `mean`: their weighted mean, e.g. 1-5. Levels, grades and reports use it."),
+            KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator",
+                    "How item scores combine with `scale: percent`; default from `scoring.aggregate`."),
             KeySpec("min_answered", .count, title: "Minimum answered",
                     "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
             KeySpec("prorate", .boolean, "Scale raw points up to the full item set when some are missing; default from `scoring.prorate`."),

@@ -50,6 +50,9 @@ extension FrameworkFormat {
     private static let scoreKeys = [
         KeySpec("title", .text, "What reports call it."),
         KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", default: "mean", "How the parts combine."),
+        KeySpec("scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
+                "`percent` combines the parts' percentages (0-100); `points` and `mean` combine their values on their own scales, "
+                + "and the range follows from theirs (`sum` of 0-10 and 0-15 is 0-25)."),
         KeySpec("of", parts, title: "Parts",
                 "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
         KeySpec("expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],

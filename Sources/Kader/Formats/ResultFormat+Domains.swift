@@ -8,7 +8,8 @@ extension ResultFormat {
             KeySpec("title", .nullable(.string), "The domain title."),
             KeySpec("role", .words(["domain", "precondition"]),
                     "A `precondition` domain is scored and shown, not part of the overall score."),
-            KeySpec("score", .nullable(.anyNumber), "0-100, rounded as declared; `null` with insufficient data."),
+            KeySpec("score", .nullable(.anyNumber),
+                    "On the domain's scale (0-100 unless `scale` says otherwise), rounded as declared; `null` with insufficient data."),
             KeySpec("status", .words(statuses), "`insufficient`: fewer than `min_answered` answered scored items."),
             KeySpec("points", .anyNumber, "Raw points (weights applied) over the answered items."),
             KeySpec("max_points", .anyNumber, title: "Maximum points", "The maximum of those points."),
@@ -25,7 +26,7 @@ extension ResultFormat {
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the pass grade."),
             KeySpec("completeness", .object(completeness), "As for the whole result, for this domain."),
             KeySpec("items", .list(.object(item)), "One per question, in framework order."),
-        ].map(\.always))
+        ].map(\.always) + [scaleKey, rangeKey])
 
     /// One question's answer and score.
     public static let item = ObjectFormat(
@@ -58,12 +59,27 @@ extension ResultFormat {
         keys: [
             KeySpec("id", .string, "The score id."),
             KeySpec("title", .nullable(.string), "Its title."),
-            KeySpec("score", .nullable(.anyNumber), "0-100, rounded; `null` when a part is invalid (unless `skip_invalid`)."),
+            KeySpec("score", .nullable(.anyNumber),
+                    "On its scale (0-100 unless `scale` says otherwise), rounded; `null` when a part is invalid (unless `skip_invalid`)."),
             KeySpec("status", .words(statuses), "Whether there was enough to score."),
             KeySpec("method", .string, "The aggregator's name, or `expression`."),
             KeySpec("parts", .list(.object(scorePart)),
                     "Every part (domain or score), `score` `null` for an invalid part; "
                         + "for an expression, the scores it reads, with weight 1."),
+        ].map(\.always) + [scaleKey, rangeKey])
+
+    /// `scale`: present only for a score on its own scale.
+    static let scaleKey = KeySpec("scale", .words(["points", "mean"]),
+                                  "Present only when the score is not a percentage: `points` (a sum of item points) or `mean`.")
+    /// `range`: present with `scale`, when the bounds are known.
+    static let rangeKey = KeySpec("range", .object(range), "With `scale`: the lowest and highest score (\"7 van 10\").")
+
+    /// The lowest and highest value of a score on its own scale.
+    public static let range = ObjectFormat(
+        "range", what: Message(nl: "een bereik", en: "a range"), summary: "The lowest and highest value of a score on its own scale.",
+        keys: [
+            KeySpec("min", .anyNumber, "The lowest score."),
+            KeySpec("max", .anyNumber, "The highest score."),
         ].map(\.always))
 
     /// One part of a derived score.

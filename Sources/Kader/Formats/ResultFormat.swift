@@ -54,7 +54,8 @@ public enum ResultFormat {
         "overall", what: Message(nl: "het totaal", en: "the overall result"), summary: "The overall score, level and grade.",
         keys: [
             KeySpec("score_id", .string, "The score used as overall: `overall`, or the id named by `scoring: overall: <id>`."),
-            KeySpec("score", .nullable(.anyNumber), "0-100, rounded as the framework declares; `null` with insufficient data."),
+            KeySpec("score", .nullable(.anyNumber),
+                    "On its scale (0-100 unless `scale` says otherwise), rounded as the framework declares; `null` with insufficient data."),
             KeySpec("status", .words(statuses), "Whether there was enough to score."),
             KeySpec("band_level", .nullable(.string), "The level whose band holds the score; `null` without levels or score."),
             KeySpec("level", .nullable(.string), "The final level: after levels' `requires` conditions and rules' caps."),
@@ -62,7 +63,7 @@ public enum ResultFormat {
             KeySpec("capped_by", .list(.string), "Ids of the rules whose `cap` lowered the level."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade (1-10); `null` without `grades:` or score."),
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the framework's `pass` grade; `null` without a grade."),
-        ].map(\.always))
+        ].map(\.always) + [scaleKey, rangeKey])
 
     /// How much was filled in.
     public static let completeness = ObjectFormat(

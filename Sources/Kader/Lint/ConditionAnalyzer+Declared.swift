@@ -27,8 +27,12 @@ extension ConditionAnalyzer {
             case .options:
                 return .anything
             }
-        case .item, .score:
+        case .item:
             return .number(.closed(0, 100), integer: false)
+        case .score(let id):
+            // A score on its own scale lies in its own range; an expression's on its own scale is not known.
+            guard let range = scoreRange(id) else { return .anything }
+            return .number(.closed(range.min, range.max), integer: false)
         case .grade:
             return .number(grades, integer: false)
         case .level:
@@ -39,6 +43,14 @@ extension ConditionAnalyzer {
         case .variable:
             return .anything
         }
+    }
+
+    /// The range of score `id`: a domain's or derived score's own, 0-100 for `overall` as a percentage.
+    private func scoreRange(_ id: String) -> ScoreRange? {
+        let id = id == "overall" ? framework.scoring.overallID : id
+        if let domain = framework.index.domains[id] { return framework.domains[domain].scoring.range }
+        if let derived = framework.index.scores[id] { return framework.scoring.derived[derived].range }
+        return .percent
     }
 
     /// Grades are clamped to 1-10; a table gives only its own grades.

@@ -30,6 +30,7 @@ extension FrameworkBuilder {
                 pending.append((domainIndex, domain.questions.count, node))
                 domain.questions.append(question)
             }
+            domain.scoring.range = Self.range(of: domain)
             index.domains[id] = domainIndex
             domains.append(domain)
             // With questions that failed to load, the count would mislead; their errors come first.
@@ -66,8 +67,30 @@ extension FrameworkBuilder {
         if minimum < 0, let at = reader["min_answered"] {
             sink.error("invalid-value", Message(nl: "min_answered mag niet negatief zijn", en: "min_answered may not be negative"), at: at)
         }
-        return DomainScoring(aggregatorName: name, aggregator: aggregator ?? MeanAggregator(), minAnswered: max(0, minimum),
-                             prorate: reader.bool("prorate") ?? defaultProrate)
+        let scale = reader.choice("scale").flatMap(ScoreScale.init(rawValue:)) ?? .percent
+        if scale != .percent, let at = reader.keyNode("aggregate") {
+            sink.error("conflicting-keys", Message(nl: "'aggregate' geldt alleen voor scale: percent; scale: \(scale.rawValue) telt de punten zelf op",
+                                                   en: "'aggregate' applies to scale: percent only; scale: \(scale.rawValue) adds up the points itself"),
+                       fix: Message(nl: "verwijder 'aggregate' of 'scale'", en: "remove 'aggregate' or 'scale'"), at: at)
+        }
+        return DomainScoring(aggregatorName: scale == .percent ? name : scale.rawValue, aggregator: aggregator ?? MeanAggregator(),
+                             minAnswered: max(0, minimum), prorate: reader.bool("prorate") ?? defaultProrate, scale: scale)
+    }
+
+    /// The lowest and highest score of `domain` on its scale: for points the weighted sums of
+    /// its scored items' lowest and highest points, for a mean the lowest and highest points.
+    static func range(of domain: Domain) -> ScoreRange {
+        let ranges = domain.questions.compactMap { question in
+            question.kind.isScored ? question.kind.pointsRange.map { (range: $0, weight: question.weight) } : nil
+        }
+        switch domain.scoring.scale {
+        case .percent: return .percent
+        case .points:
+            return ScoreRange(min: ranges.reduce(0) { $0 + $1.range.lowerBound * $1.weight },
+                              max: ranges.reduce(0) { $0 + $1.range.upperBound * $1.weight })
+        case .mean:
+            return ScoreRange(min: ranges.map(\.range.lowerBound).min() ?? 0, max: ranges.map(\.range.upperBound).max() ?? 0)
+        }
     }
 
     func lookupAggregator(_ name: String, at node: YAMLNode?) -> (any Aggregator)? {

@@ -68,6 +68,15 @@ extension FrameworkBuilder {
         let title = score.text("title") ?? LocalizedText(nl: id, en: id)
         let skipInvalid = score.bool("skip_invalid") ?? false
         let minValid = score.count("min_valid") ?? 1
+        let scale = score.choice("scale").flatMap(ScoreScale.init(rawValue:)) ?? .percent
+        var derived = readDerivedMethod(score, id: id, title: title, skipInvalid: skipInvalid, minValid: minValid, environment: environment)
+        derived?.scale = scale
+        derived?.range = scale == .percent ? .percent : nil
+        return derived
+    }
+
+    private func readDerivedMethod(_ score: ConfigReader, id: String, title: LocalizedText, skipInvalid: Bool, minValid: Int,
+                                   environment: ExpressionEnvironment) -> DerivedScore? {
         if let expressionNode = score["expression"] {
             if score["of"] != nil || score["aggregate"] != nil, let at = score.keyNode("expression") {
                 sink.error("conflicting-keys", Message(nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide", en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)
@@ -154,6 +163,30 @@ extension FrameworkBuilder {
         let order = CycleFinder.order(graph)
         index.scoreOrder = order.compactMap { id in derivedScores.firstIndex { $0.id == id } }
         for (position, score) in derivedScores.enumerated() { index.scores[score.id] = position }
+        findDerivedRanges()
+    }
+
+    /// A derived score on points or a mean spans what its aggregator makes of its parts' lowest
+    /// and highest values (a `sum` of 0-10 and 0-15 spans 0-25); parts come before the scores
+    /// made of them.
+    private func findDerivedRanges() {
+        for position in index.scoreOrder {
+            guard case .aggregate(_, let aggregator, let parts) = derivedScores[position].method else { continue }
+            let percent = derivedScores[position].scale == .percent
+            let ranges = parts.map { part -> (ScoreRange?, Double) in
+                if percent { return (.percent, part.weight) }
+                if let domain = index.domains[part.id] { return (domains[domain].scoring.range, part.weight) }
+                return (index.scores[part.id].flatMap { derivedScores[$0].range }, part.weight)
+            }
+            guard ranges.allSatisfy({ $0.0 != nil }) else { continue }
+            let lowest = aggregator.combine(ranges.map { ScorePart(score: $0.0?.min ?? 0, weight: $0.1) })
+            let highest = aggregator.combine(ranges.map { ScorePart(score: $0.0?.max ?? 0, weight: $0.1) })
+            // Percentages that combine to more than 100 (a sum) keep the range they reach.
+            if percent, let highest, highest <= 100 + 1e-9 { continue }
+            if let lowest, let highest, lowest.isFinite, highest.isFinite {
+                derivedScores[position].range = ScoreRange(min: Swift.min(lowest, highest), max: Swift.max(lowest, highest))
+            }
+        }
     }
 
     // MARK: Levels

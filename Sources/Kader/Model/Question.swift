@@ -67,4 +67,8 @@ public struct DomainScoring: Sendable {
     public var minAnswered: Int
     /// When true, raw points are scaled up to the full item set when some items are unanswered.
     public var prorate: Bool
+    /// The scale of the domain's score; `aggregatorName` applies to `percent` only.
+    public var scale: ScoreScale = .percent
+    /// The lowest and highest score on that scale: 0-100, or from the items' points.
+    public var range: ScoreRange = .percent
 }

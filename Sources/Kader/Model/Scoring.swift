@@ -41,6 +41,39 @@ public struct Rounding: Sendable, Hashable {
     }
 }
 
+/// The scale a score is on: a percentage (the default), the instrument's own raw sum of item
+/// points, or their mean.
+public enum ScoreScale: String, Sendable, Hashable, CaseIterable {
+    /// 0-100: the aggregator's percentage.
+    case percent
+    /// The weighted sum of the items' points, prorated when the domain prorates (e.g. 0-10).
+    case points
+    /// The weighted mean of the items' points (e.g. 1-5).
+    case mean
+}
+
+/// The lowest and highest value a score can have on its scale, as reports show it ("7 van 10").
+public struct ScoreRange: Sendable, Hashable {
+    public var min: Double
+    public var max: Double
+
+    /// Creates a range.
+    public init(min: Double, max: Double) {
+        self.min = min
+        self.max = max
+    }
+
+    /// 0-100.
+    public static let percent = ScoreRange(min: 0, max: 100)
+
+    /// `value` as a percentage of the range: what the framework-wide levels, grades and charts
+    /// read. A percentage is returned as it is, so that a percent score meets its levels exactly.
+    public func percent(of value: Double) -> Double {
+        if self == .percent { return value }
+        return max > min ? (value - min) / (max - min) * 100 : 0
+    }
+}
+
 /// What an answer of "weet niet" does to a score.
 public enum UnknownPolicy: String, Sendable, Hashable {
     /// Left out of the score, like "n.v.t.", and reported as an information gap.
@@ -86,4 +119,10 @@ public struct DerivedScore: Sendable {
     public var dependencies: [String]
     /// Where it was defined.
     public var location: SourceLocation
+    /// The scale of its value. On `percent` it combines its parts' percentages; on `points` or
+    /// `mean` their values on their own scales.
+    public var scale: ScoreScale = .percent
+    /// The lowest and highest value it can have; nil for an expression on a scale other than
+    /// percent, whose bounds are not known.
+    public var range: ScoreRange? = .percent
 }

@@ -94,6 +94,7 @@ public enum ResultJSON {
         out.field("grade", r.grade)
         out.key("passed")
         if let passed = r.passed { out.bool(passed) } else { out.null() }
+        scale(r.scale, r.range, &out)
         out.endObject()
     }
 
@@ -112,6 +113,19 @@ public enum ResultJSON {
             out.field("weight", part.weight)
             out.endObject()
         }
+        scale(s.scale, s.range, &out)
+        out.endObject()
+    }
+
+    /// `scale` and `range` of a score on its own scale; a percentage (the default) has neither.
+    private static func scale<Output: JSONOutput & ~Copyable>(_ scale: ScoreScale, _ range: ScoreRange?, _ out: inout Output) {
+        guard scale != .percent else { return }
+        out.field("scale", scale.rawValue)
+        guard let range else { return }
+        out.key("range")
+        out.beginObject()
+        out.field("min", range.min)
+        out.field("max", range.max)
         out.endObject()
     }
 
@@ -251,6 +265,7 @@ public enum ResultJSON {
         completeness(d.completeness, &out)
         out.key("items")
         out.array(d.items) { item($1, language, &$0) }
+        scale(d.scale, d.range, &out)
         out.endObject()
     }
 

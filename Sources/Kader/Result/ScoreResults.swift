@@ -11,7 +11,8 @@ public struct DomainResult: Sendable {
     public let id: String
     public let title: LocalizedText
     public let role: Domain.Role
-    /// The normalised score, 0-100, rounded as declared; nil when insufficient.
+    /// The score on the domain's scale (0-100 unless it says `scale: points` or `mean`), rounded
+    /// as declared; nil when insufficient.
     public let score: Double?
     public let status: ScoreStatus
     /// Raw points (weights applied) and the maximum over answered items.
@@ -35,6 +36,9 @@ public struct DomainResult: Sendable {
     public let passed: Bool?
     public let completeness: Completeness
     public let items: [ItemResult]
+    /// The scale of ``score`` and its lowest and highest value ("7 van 10").
+    public let scale: ScoreScale
+    public let range: ScoreRange
 }
 
 /// A derived score's result.
@@ -46,6 +50,9 @@ public struct ScoreResult: Sendable {
     /// The parts that counted, and those skipped as invalid.
     public let parts: [(id: String, score: Double?, weight: Double)]
     public let method: String
+    /// The scale of ``score``, and its range when known.
+    public let scale: ScoreScale
+    public let range: ScoreRange?
 }
 
 /// The overall outcome.
@@ -65,6 +72,9 @@ public struct OverallResult: Sendable {
     public let cappedBy: [String]
     public let grade: Double?
     public let passed: Bool?
+    /// The scale of ``score``, and its range when known.
+    public let scale: ScoreScale
+    public let range: ScoreRange?
 }
 
 /// A precondition's outcome.

@@ -51,7 +51,8 @@ extension Report where Subject == AssessmentResult {
         let overall = result.overall
         let noScore = t("onvoldoende gegevens", "insufficient data")
         var figures = [
-            Figures.Figure(t("Totaal", "Overall"), words.score(overall.score), detail: overall.score == nil ? noScore : nil,
+            Figures.Figure(t("Totaal", "Overall"), words.score(overall.score, scale: overall.scale, range: overall.range),
+                           detail: overall.score == nil ? noScore : nil,
                            isNumber: true),
             Figures.Figure(t("Niveau", "Level"), words.level(overall.level)),
         ]
@@ -61,7 +62,8 @@ extension Report where Subject == AssessmentResult {
         let completeness = words.completeness(result.completeness)
         figures.append(Figures.Figure(t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
                                       detail: completeness.components(separatedBy: " · ").last))
-        var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : words.score(overall.score)))]
+        let shown = words.score(overall.score, scale: overall.scale, range: overall.range)
+        var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
         if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
         if let grade = overall.grade { line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade))) }
         var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
@@ -76,13 +78,23 @@ extension Report where Subject == AssessmentResult {
     /// Per domain: a chart and a table of score, level, grade and completeness.
     public var domains: Block {
         let t = words.t
-        let chart = Chart(title: t("Score per domein (0-100)", "Score per domain (0-100)"),
-                          description: result.domains.map { "\(words.domainTitle($0.id)): \(words.score($0.score))" }
-                              .joined(separator: "; "),
-                          caption: t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
-                                     "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
+        // A domain on its own scale (points, a mean) is drawn as the share of its range it reached.
+        let ownScales = result.domains.contains { $0.scale != .percent }
+        let chart = Chart(title: ownScales ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
+                                           : t("Score per domein (0-100)", "Score per domain (0-100)"),
+                          description: result.domains.map { domain in
+                              "\(words.domainTitle(domain.id)): \(words.score(domain.score, scale: domain.scale, range: domain.range))"
+                          }.joined(separator: "; "),
+                          caption: ownScales
+                              ? t("Score per domein als deel van het eigen bereik; de getallen staan ook in de tabel hieronder.",
+                                  "Score per domain as a share of its own range; the numbers are also in the table below.")
+                              : t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
+                                  "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
                           series: [t("score", "score")],
-                          rows: result.domains.map { Chart.Row(words.domainTitle($0.id), values: [words.chartValue($0.score)]) },
+                          rows: result.domains.map { domain in
+                              let text = words.score(domain.score, scale: domain.scale, range: domain.range)
+                              return Chart.Row(words.domainTitle(domain.id), values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
+                          },
                           missing: t("onvoldoende gegevens", "insufficient data"))
         let hasGrades = words.framework.grades != nil
         var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
@@ -99,7 +111,8 @@ extension Report where Subject == AssessmentResult {
             } else {
                 level = [.tone(.muted, t("onvoldoende gegevens", "insufficient data") + " (\(domain.answeredItems)/\(domain.minAnswered))")]
             }
-            var cells: [Table.Cell] = [.text(name), .score(domain.score, words.score(domain.score)), .text(level)]
+            let score = words.score(domain.score, scale: domain.scale, range: domain.range)
+            var cells: [Table.Cell] = [.text(name), .score(words.bar(domain.score, range: domain.range), score), .text(level)]
             if hasGrades { cells.append(.plain(words.grade(domain.grade))) }
             cells.append(.plain(words.percentage(domain.completeness.percentage)))
             return Table.Row(cells)

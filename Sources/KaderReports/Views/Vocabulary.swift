@@ -24,6 +24,25 @@ struct Vocabulary {
         value.map { ValueText.fixed($0, decimals: framework.scoring.rounding.decimals, language: language) } ?? "—"
     }
 
+    /// A score on its own scale with its range, "7 van 10" or "3,5 op 1-5"; a percentage as
+    /// ``score(_:)`` writes it. Whole numbers without a decimal: an instrument's raw sums are counts.
+    func score(_ value: Double?, scale: ScoreScale, range: ScoreRange?) -> String {
+        guard scale != .percent else { return score(value) }
+        guard let value else { return "—" }
+        func plain(_ n: Double) -> String {
+            let text = ExpressionFormat.number(framework.scoring.rounding.apply(n))
+            return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+        }
+        guard let range else { return plain(value) }
+        if range.min == 0 { return plain(value) + t(" van ", " of ") + plain(range.max) }
+        return plain(value) + t(" op ", " on ") + plain(range.min) + "-" + plain(range.max)
+    }
+
+    /// Where a score lies in its range, 0-100, for a bar or chart; nil when it has none.
+    func bar(_ value: Double?, range: ScoreRange?) -> Double? {
+        value.flatMap { value in range?.percent(of: value) }
+    }
+
     func grade(_ value: Double?) -> String {
         value.map { ValueText.fixed($0, decimals: framework.grades?.rounding.decimals ?? 1, language: language) } ?? "—"
     }
