@@ -16,10 +16,12 @@ extension Engine {
     }
 
     func assignLevels(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState, caps: [LevelCap]) {
+        assignOwnBands(&domains, state: state)
         guard let model = framework.growthModel else { return }
         for index in domains.indices {
-            // The framework's levels lie over 0-100: a score on its own scale meets them as a percentage of its range.
-            guard let score = domains[index].score, let band = model.index(for: framework.domains[index].scoring.range.percent(of: score)) else { continue }
+            guard case .growthModel = framework.domains[index].scoring.levels else { continue }
+            // The framework's levels lie over 0-100: a score on its own scale meets them as its share of its range.
+            guard let score = domains[index].score, let band = model.index(for: framework.domains[index].scoring.share(of: score)) else { continue }
             let domainID = framework.domains[index].id
             let level: Int
             let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == domainID }
@@ -44,6 +46,18 @@ extension Engine {
         state.setLevel(nil, level)
     }
 
+    /// A domain with its own bands gets the band that holds its score, on its own scale; caps
+    /// name levels of the growth model, so they do not lower it.
+    private func assignOwnBands(_ domains: inout [DomainScoring], state: EvaluationState) {
+        for index in domains.indices {
+            guard let score = domains[index].score, let band = framework.domains[index].scoring.levels.bandIndex(for: score) else { continue }
+            domains[index].band = band
+            domains[index].level = band
+            state.setBand(index, band)
+            state.setLevel(index, band)
+        }
+    }
+
     /// The capped level, and the caps that lowered it: a cap at or above the uncapped level
     /// changes nothing and is not reported.
     private func apply(_ caps: [LevelCap], to uncapped: Int, model: GrowthModel) -> (Int, [String]) {
@@ -61,7 +75,7 @@ extension Engine {
         guard let scheme = framework.grades else { return }
         for index in domains.indices {
             guard let score = domains[index].score,
-                  let grade = grade(for: framework.domains[index].scoring.range.percent(of: score), scheme: scheme, state: state) else { continue }
+                  let grade = grade(for: framework.domains[index].scoring.share(of: score), scheme: scheme, state: state) else { continue }
             domains[index].grade = grade
             domains[index].passed = grade >= scheme.pass
             state.setGrade(index, grade)

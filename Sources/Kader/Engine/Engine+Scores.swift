@@ -100,12 +100,18 @@ extension Engine {
                 score: scorings[index].score, status: scorings[index].score == nil ? .insufficient : .valid,
                 points: scorings[index].points, maxPoints: scorings[index].maxPoints, proratedPoints: scorings[index].proratedPoints,
                 proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered,
-                answeredItems: scorings[index].answeredItems, bandLevel: scorings[index].band.flatMap { levels?[$0].id },
-                level: scorings[index].level.flatMap { levels?[$0].id }, cappedBy: scorings[index].cappedBy, grade: scorings[index].grade,
+                answeredItems: scorings[index].answeredItems, bandLevel: scorings[index].band.flatMap { levelID($0, of: index, levels) },
+                level: scorings[index].level.flatMap { levelID($0, of: index, levels) }, cappedBy: scorings[index].cappedBy, grade: scorings[index].grade,
                 passed: scorings[index].passed, completeness: scorings[index].completeness, items: items,
                 scale: scoring.scale, range: scoring.range))
         }
         return results
+    }
+
+    /// The id of level `position` of domain `index`: one of its own bands, or of the growth model.
+    private func levelID(_ position: Int, of index: Int, _ levels: [Level]?) -> String? {
+        if let bands = framework.domains[index].scoring.levels.bands { return bands[position].id }
+        return levels?[position].id
     }
 
     func scoreDerived(_ state: EvaluationState) -> [ScoreResult] {

@@ -171,11 +171,7 @@ final class EvaluationState: PlanScope {
         case .points: return state.points.map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(.domain(slot))))
         case .answered: return .number(Double(state.answered))
         case .max: return .number(state.maxPoints)
-        case .band:
-            guard let band = state.band, let model = framework.growthModel else {
-                return .missing(Missing(.insufficient, questions: questionsBehind(.domain(slot))))
-            }
-            return .level(band, model.levels[band].id)
+        case .band: return levelValue(state.band, domain: slot, behind: .domain(slot))
         }
     }
 
@@ -235,9 +231,15 @@ final class EvaluationState: PlanScope {
     }
 
     private func level(at index: Int, behind slot: ResolvedName.Slot) -> Value {
-        guard let level = scoreStates[index].level, let model = framework.growthModel else {
-            return .missing(Missing(.insufficient, questions: questionsBehind(slot)))
-        }
+        levelValue(scoreStates[index].level, domain: index == overallIndex ? nil : index, behind: slot)
+    }
+
+    /// A level or band as expressions see it: a domain's own band is an option of its bands (in
+    /// score order), anything else a level of the growth model.
+    private func levelValue(_ level: Int?, domain: Int?, behind slot: ResolvedName.Slot) -> Value {
+        guard let level else { return .missing(Missing(.insufficient, questions: questionsBehind(slot))) }
+        if let domain, let bands = framework.domains[domain].scoring.levels.bands { return .option(bands[level].id, Double(level)) }
+        guard let model = framework.growthModel else { return .missing(Missing(.insufficient, questions: questionsBehind(slot))) }
         return .level(level, model.levels[level].id)
     }
 

@@ -2,8 +2,17 @@ extension ExpressionEnvironment {
     /// The environment with everything a framework defines: every answer, item score, score,
     /// level, grade and context field, and the registry's functions.
     static func make(questions: [Question], domainIDs: [String], derivedIDs: [String], levelIDs: [String],
-                     context: [ContextField], functions: [String: any ExpressionFunction.Type]) -> ExpressionEnvironment {
+                     context: [ContextField], functions: [String: any ExpressionFunction.Type],
+                     domainLevels: [(id: String, levels: DomainLevels)] = []) -> ExpressionEnvironment {
         var environment = ExpressionEnvironment()
+        for (id, levels) in domainLevels {
+            switch levels {
+            case .growthModel: break
+            case .bands(let bands):
+                environment.domainBands[id] = OptionSpace(name: "bands of '\(id)'", ids: bands.map(\.id), values: bands.indices.map(Double.init))
+            case .none: environment.unlevelledDomains.insert(id)
+            }
+        }
         for (index, question) in questions.enumerated() {
             environment.slots[question.id] = .question(index)
             environment.answerTypes[question.id] = question.kind.answerType
@@ -25,7 +34,8 @@ extension ExpressionEnvironment {
     /// The full environment of a loaded framework, as rules see it.
     public init(framework: Framework, registry: PluginRegistry = .builtIn) {
         self = .make(questions: framework.questions, domainIDs: framework.domains.map(\.id), derivedIDs: framework.scoring.derived.map(\.id),
-                     levelIDs: framework.growthModel?.levels.map(\.id) ?? [], context: framework.context, functions: registry.functions)
+                     levelIDs: framework.growthModel?.levels.map(\.id) ?? [], context: framework.context, functions: registry.functions,
+                     domainLevels: framework.domains.map { ($0.id, $0.scoring.levels) })
     }
 }
 

@@ -24,6 +24,10 @@ public struct ExpressionEnvironment: Sendable {
     public var scoreIDs: [String] = []
     /// Level ids of the growth model, lowest first.
     public var levelIDs: [String] = []
+    /// Domains with bands of their own: `level.d` and `band.d` are one of them, in score order.
+    public var domainBands: [String: OptionSpace] = [:]
+    /// Domains with `bands: none`: they have no level to read.
+    public var unlevelledDomains: Set<String> = []
     /// Declared context fields.
     public var contextTypes: [String: ExprType] = [:]
     /// Plain variables, such as `score` in a grade formula.

@@ -108,6 +108,10 @@ struct TypeChecker {
             return ExprNode(operation: .score(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
         case "level":
             try requireAllowed(.levels, range: range)
+            if let bands = try ownBands(member, memberRange: memberRange) {
+                references.insert(.level(member))
+                return ExprNode(operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .option(bands), range: range)
+            }
             guard !environment.levelIDs.isEmpty else {
                 throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
                                         fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
@@ -133,7 +137,7 @@ struct TypeChecker {
             references.insert(.item(member))
             return ExprNode(operation: .item(ResolvedName(member, slot: environment.slots[member] ?? .unresolved)), type: .number, range: range)
         case "points", "answered", "max", "band":
-            return try checkDomainFact(DomainFact(rawValue: space) ?? .points, member, range: range, unknown: unknown)
+            return try checkDomainFact(DomainFact(rawValue: space) ?? .points, member, range: range, memberRange: memberRange, unknown: unknown)
         case "answer":
             return try checkName(member, range: range)
         case "context":
@@ -154,17 +158,31 @@ struct TypeChecker {
 
     /// `points.d`, `answered.d`, `max.d` (numbers, read once the domain is scored) and `band.d` (the
     /// band of the growth model the score falls in, before caps; compares with level ids).
-    private mutating func checkDomainFact(_ fact: DomainFact, _ member: String, range: Range<Int>,
+    private mutating func checkDomainFact(_ fact: DomainFact, _ member: String, range: Range<Int>, memberRange: Range<Int>,
                                           unknown: (Message, [String]) -> ExpressionProblem) throws(ExpressionProblem) -> ExprNode {
         try requireAllowed(fact == .band ? .levels : .scores, range: range)
-        if fact == .band, environment.levelIDs.isEmpty {
+        let bands = fact == .band ? try ownBands(member, memberRange: memberRange) : nil
+        if fact == .band, bands == nil, environment.levelIDs.isEmpty {
             throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
                                     fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
         }
         guard environment.domainIDs.contains(member) else { throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs) }
         references.insert(.domain(member))
         let name = ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)
-        return ExprNode(operation: .domainFact(fact, name), type: fact == .band ? .level : .number, range: range)
+        let type: ExprType = fact != .band ? .number : bands.map { .option($0) } ?? .level
+        return ExprNode(operation: .domainFact(fact, name), type: type, range: range)
+    }
+
+    /// The bands of domain `member` when it has its own; an error when it has no level at all.
+    private func ownBands(_ member: String, memberRange: Range<Int>) throws(ExpressionProblem) -> OptionSpace? {
+        if environment.unlevelledDomains.contains(member) {
+            throw ExpressionProblem(
+                message: Message(nl: "domein '\(member)' heeft geen niveau (bands: none)", en: "domain '\(member)' has no level (bands: none)"),
+                fix: Message(nl: "lees de score, bijvoorbeeld 'score.\(member)', of geef het domein banden",
+                             en: "read the score, for example 'score.\(member)', or give the domain bands"),
+                range: memberRange)
+        }
+        return environment.domainBands[member]
     }
 
     private func requireAllowed(_ namespace: ExpressionEnvironment.Namespace, range: Range<Int>) throws(ExpressionProblem) {

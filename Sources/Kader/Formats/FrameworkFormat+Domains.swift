@@ -18,11 +18,36 @@ extension FrameworkFormat {
                     + "e.g. 0-10; `mean`: their weighted mean, e.g. 1-5. Levels, grades and reports use it."),
             KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator",
                     "How item scores combine with `scale: percent`; default from `scoring.aggregate`."),
+            KeySpec("bands", .either([.words(["none"]), .id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
+                    "The domain's own levels on its own scale, overriding `levels:`: a list of bands, the id of a `band_sets` entry, "
+                    + "or `none` for no level at all."),
+            KeySpec("direction", .words(ScoreDirection.allCases.map(\.rawValue)), default: "higher_is_better",
+                    "`lower_is_better` for a scale where a low score is good (symptoms): `levels:` and grades meet it turned around."),
             KeySpec("min_answered", .count, title: "Minimum answered",
                     "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
             KeySpec("prorate", .boolean, "Scale raw points up to the full item set when some are missing; default from `scoring.prorate`."),
             KeySpec("sources", .ids, "Source ids."),
             KeySpec("questions", .list(.object(question), minItems: 1, rules: []), required: true, "The domain's questions."),
+        ])
+
+    /// A band on a domain's own scale.
+    public static let band = ObjectFormat(
+        "band", what: Message(nl: "een band", en: "a band"), summary: "A named band on a domain's own scale, lowest first.",
+        keys: [
+            KeySpec("id", .id, required: true, "The band id, as results, tests and `level.<domain>` name it."),
+            KeySpec("label", .text, required: true, "What reports show."),
+            KeySpec("description", .text, "What the band means."),
+            KeySpec("min", .anyNumber, required: true, title: "Minimum", "Included; the first band starts at the lowest score of the scale."),
+            KeySpec("max", .anyNumber, required: true, title: "Maximum",
+                    "Excluded, except for the top band, which includes the highest score of the scale."),
+        ])
+
+    /// Named bands shared by several domains.
+    public static let bandSet = ObjectFormat(
+        "bandSet", what: Message(nl: "een bandenset", en: "a band set"), summary: "Named bands that several domains share.",
+        keys: [
+            KeySpec("id", .id, required: true, "What a domain names under `bands:`."),
+            KeySpec("bands", .list(.object(band), minItems: 1, rules: []), required: true, "The bands, lowest score first."),
         ])
 
     /// A question: the keys every kind has; the kind named under `type` adds its own.

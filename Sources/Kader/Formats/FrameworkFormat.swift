@@ -31,6 +31,8 @@ public enum FrameworkFormat {
             KeySpec("domains", .list(.object(domain), minItems: 1, rules: []), required: true, "Domains with their questions."),
             KeySpec("scoring", .object(scoring), "Aggregation, rounding, derived and overall scores."),
             KeySpec("levels", .list(.object(level)), "The growth model: bands from 0 to 100, lowest first, no gaps, no overlap."),
+            KeySpec("band_sets", .list(.object(bandSet)), title: "Band sets",
+                    "Named bands that several domains share (`bands: <id>`), each on those domains' own scale."),
             KeySpec("grades", .object(grades), "Report grades (rapportcijfers) per domain and overall."),
             KeySpec("rules", .list(.object(rule)), "Advice, strengths, flags and level caps."),
             KeySpec("preconditions", .list(.object(precondition)), "What should be in place before starting."),

@@ -75,9 +75,15 @@ public struct Linter {
                 }
             }
             guard !advises else { return nil }
-            return .warning("no-advice", Message(nl: "domein '\(domain.id)' heeft geen advies voor een lage score", en: "domain '\(domain.id)' has no advice for a low score"),
-                            fix: Message(nl: "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld when: \"score.\(domain.id) < 50\" en 'advice:'",
-                                         en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) < 50\" and 'advice:'"),
+            // The bad end of the scale: low, or high where lower is better; the example is its middle.
+            let range = domain.scoring.range
+            let middle = ExpressionFormat.number((range.min + range.max) / 2)
+            let lowIsBad = domain.scoring.direction == .higherIsBetter
+            let (bad, badEN, op) = lowIsBad ? ("lage", "low", "<") : ("hoge", "high", ">")
+            return .warning("no-advice", Message(nl: "domein '\(domain.id)' heeft geen advies voor een \(bad) score",
+                                                 en: "domain '\(domain.id)' has no advice for a \(badEN) score"),
+                            fix: Message(nl: "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld when: \"score.\(domain.id) \(op) \(middle)\" en 'advice:'",
+                                         en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) \(op) \(middle)\" and 'advice:'"),
                             at: domain.location)
         }
     }

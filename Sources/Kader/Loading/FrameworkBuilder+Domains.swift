@@ -31,6 +31,8 @@ extension FrameworkBuilder {
                 domain.questions.append(question)
             }
             domain.scoring.range = Self.range(of: domain)
+            domain.scoring.levels = readDomainLevels(reader, domain: domain)
+            domain.scoring.direction = reader.choice("direction").flatMap(ScoreDirection.init(rawValue:)) ?? .higherIsBetter
             index.domains[id] = domainIndex
             domains.append(domain)
             // With questions that failed to load, the count would mislead; their errors come first.

@@ -16,7 +16,8 @@ extension FrameworkBuilder {
         // slot stays right: their own errors keep the framework from loading anyway.
         var environment = ExpressionEnvironment.make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id),
                                                      derivedIDs: derivedScores.map(\.id) + brokenScoreIDs, levelIDs: levelIDs,
-                                                     context: contextFields, functions: registry.functions)
+                                                     context: contextFields, functions: registry.functions,
+                                                     domainLevels: domains.map { ($0.id, $0.scoring.levels) })
         environment.brokenQuestions = brokenQuestions
         environmentCache = (key, environment)
         return environment

@@ -34,6 +34,7 @@ extension FrameworkBuilder {
             for name in reader.presentKeys where registry.ruleEffects[name] != nil {
                 if let node = reader[name], let effect = registry.ruleEffects[name]?.make(node, context: context) { effects.append(effect) }
             }
+            checkDomainCaps(effects, domainID: domainID, at: reader.keyNode("cap") ?? reader.node)
             if !reader.presentKeys.contains(where: { registry.ruleEffects[$0] != nil }) {
                 sink.error("missing-key", Message(nl: "regel '\(id)' doet niets: er staat geen effect in", en: "rule '\(id)' does nothing: it has no effect"),
                            fix: Message(nl: "voeg een van deze toe: \(effectNames.joined(separator: ", "))", en: "add one of: \(effectNames.joined(separator: ", "))"), at: reader.node)
@@ -125,5 +126,21 @@ extension FrameworkBuilder {
             result.append(Precondition(id: id, text: text, condition: condition, advice: reader.text("advice"), location: reader.node.location))
         }
         return result
+    }
+
+    /// A cap with `scope: domain` names a level of the growth model; a domain with its own bands
+    /// or with none has no such level to lower (with `scope: both`, only the overall is capped).
+    private func checkDomainCaps(_ effects: [any RuleEffect], domainID: String?, at node: YAMLNode) {
+        guard let domainID, let index = index.domains[domainID], effects.contains(where: { ($0 as? CapEffect)?.scope == .domain }) else { return }
+        let what: Message
+        switch domains[index].scoring.levels {
+        case .growthModel: return
+        case .bands: what = Message(nl: "heeft eigen banden", en: "has bands of its own")
+        case .none: what = Message(nl: "heeft geen niveau (bands: none)", en: "has no level (bands: none)")
+        }
+        sink.error("invalid-value", Message(nl: "domein '\(domainID)' \(what.nl): een begrenzing met scope: domain kan daar niets begrenzen",
+                                            en: "domain '\(domainID)' \(what.en): a cap with scope: domain has nothing to lower there"),
+                   fix: Message(nl: "gebruik scope: overall, of laat het domein de niveaus van het kader volgen",
+                                en: "use scope: overall, or let the domain follow the framework's levels"), at: node)
     }
 }

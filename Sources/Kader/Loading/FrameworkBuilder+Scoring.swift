@@ -221,17 +221,20 @@ extension FrameworkBuilder {
         self.pendingRequires = pendingRequires
     }
 
-    /// Bands must run from 0 to 100, lowest first, each starting where the previous ends.
-    func checkBands(_ bands: [(min: Double, max: Double, location: SourceLocation)], what: Message) {
+    /// Bands must run from `lower` to `upper` (0 to 100 for levels), lowest first, each starting
+    /// where the previous ends.
+    func checkBands(_ bands: [(min: Double, max: Double, location: SourceLocation)], what: Message,
+                    from lower: Double = 0, to upper: Double = 100) {
         guard let first = bands.first, let last = bands.last else { return }
-        let fix = Message(nl: "laat elke band beginnen waar de vorige eindigt (min van de ene = max van de vorige), van 0 tot 100",
-                          en: "start each band where the previous one ends (min of one = max of the previous), from 0 to 100")
-        if first.min != 0 {
-            sink.report(.error("band-gap", Message(nl: "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij 0: scores daaronder vallen nergens in",
-                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at 0: lower scores fall nowhere"), fix: fix, at: first.location))
+        let (low, high) = (ExpressionFormat.number(lower), ExpressionFormat.number(upper))
+        let fix = Message(nl: "laat elke band beginnen waar de vorige eindigt (min van de ene = max van de vorige), van \(low) tot \(high)",
+                          en: "start each band where the previous one ends (min of one = max of the previous), from \(low) to \(high)")
+        if first.min != lower {
+            sink.report(.error("band-gap", Message(nl: "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij \(low): scores daaronder vallen nergens in",
+                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at \(low): lower scores fall nowhere"), fix: fix, at: first.location))
         }
-        if last.max != 100 {
-            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij 100", en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at 100"),
+        if last.max != upper {
+            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)", en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
                                fix: fix, at: last.location))
         }
         for (previous, band) in zip(bands, bands.dropFirst()) {

@@ -64,9 +64,11 @@ extension FrameworkBuilder {
         entries("levels", ids: levelKeys) { id, node in
             if node.isNull { expectation.levels.append(.init(key: id, value: nil, location: node.location)); return }
             guard let level = values.identifier(node, what: Message(nl: "een verwacht niveau", en: "an expected level")) else { return }
-            guard levelIDs.contains(level) else {
+            // A domain with bands of its own is expected at one of them.
+            let known = index.domains[id].flatMap { domains[$0].scoring.levels.bands?.map(\.id) } ?? levelIDs
+            guard known.contains(level) else {
                 sink.error("unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
-                           fix: Suggestion.fix(for: level, in: levelIDs, what: Message(nl: "niveaus", en: "levels")), at: node)
+                           fix: Suggestion.fix(for: level, in: known, what: Message(nl: "niveaus", en: "levels")), at: node)
                 return
             }
             expectation.levels.append(.init(key: id, value: level, location: node.location))

@@ -59,6 +59,8 @@ final class FrameworkBuilder {
     var domains: [Domain] = []
     var index = FrameworkIndex()
     var levels: [Level] = []
+    /// Named bands from `band_sets:`, by id, for domains to share.
+    var bandSets: [String: [Band]] = [:]
     var derivedScores: [DerivedScore] = []
     var overallID = "overall"
     var defaultAggregator = "mean"
@@ -120,6 +122,7 @@ final class FrameworkBuilder {
         readContext(top.list("context"))
         readScales(top.list("scales", required: true))
         let scoringSection = readScoringDefaults(top["scoring"])
+        readBandSets(top.list("band_sets"))
         readDomains(top.required("domains"))
         readLevels(top.list("levels"))
         readDerivedScores(scoringSection)

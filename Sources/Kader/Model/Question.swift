@@ -71,4 +71,8 @@ public struct DomainScoring: Sendable {
     public var scale: ScoreScale = .percent
     /// The lowest and highest score on that scale: 0-100, or from the items' points.
     public var range: ScoreRange = .percent
+    /// Where its level comes from: the framework's levels, its own bands, or nowhere.
+    public var levels: DomainLevels = .growthModel
+    /// Which way the score is good.
+    public var direction: ScoreDirection = .higherIsBetter
 }

@@ -106,8 +106,10 @@ extension Report where Subject == AssessmentResult {
             if domain.role == .precondition { name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")] }
             var level: RichText
             if let id = domain.level {
-                level = [.level(words.level(id))]
+                level = [.level(words.level(id, domain: domain.id))]
                 if !domain.cappedBy.isEmpty { level.inlines += [" ", .tone(.warning, "(" + t("begrensd", "capped") + ")")] }
+            } else if domain.score != nil {
+                level = [.tone(.muted, "—")]  // a domain without levels (bands: none): its score speaks for itself
             } else {
                 level = [.tone(.muted, t("onvoldoende gegevens", "insufficient data") + " (\(domain.answeredItems)/\(domain.minAnswered))")]
             }

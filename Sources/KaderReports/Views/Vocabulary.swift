@@ -24,6 +24,13 @@ struct Vocabulary {
         value.map { ValueText.fixed($0, decimals: framework.scoring.rounding.decimals, language: language) } ?? "—"
     }
 
+    /// A domain's level: one of its own bands, or a level of the growth model.
+    func level(_ id: String?, domain: String) -> String {
+        guard let id else { return "—" }
+        let bands = framework.domain(domain)?.scoring.levels.bands
+        return bands?.first { $0.id == id }?.label.text(in: language) ?? level(id)
+    }
+
     /// A score on its own scale with its range, "7 van 10" or "3,5 op 1-5"; a percentage as
     /// ``score(_:)`` writes it. Whole numbers without a decimal: an instrument's raw sums are counts.
     func score(_ value: Double?, scale: ScoreScale, range: ScoreRange?) -> String {
