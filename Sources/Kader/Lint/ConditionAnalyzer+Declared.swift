@@ -35,7 +35,11 @@ extension ConditionAnalyzer {
             return .number(.closed(range.min, range.max), integer: false)
         case .grade:
             return .number(grades, integer: false)
-        case .level:
+        case .level(let id):
+            // A domain with bands of its own is at one of them, in score order.
+            if let bands = framework.domain(id)?.scoring.levels.bands {
+                return .options(bands.enumerated().map { (id: $0.element.id, value: Double($0.offset)) })
+            }
             return .levels(Set((framework.growthModel?.levels ?? []).indices))
         case .context(let id):
             guard let field = framework.context.first(where: { $0.id == id }) else { return .anything }
