@@ -40,7 +40,7 @@ extension ResultFormat {
                     "The answer as given: an option id (string), a list of option ids (`multi`), `true`/`false` (`yesno`), "
                         + "a number, a text; `\"weet_niet\"` or `\"nvt\"`; `null` when unanswered."),
             KeySpec("answer_text", .nullable(.string),
-                    "The answer in words (an option's label, \"ja\"/\"nee\", the number); `null` when there is no answer."),
+                    "The answer in words (an option's label, \"ja\"/\"nee\", the number with its `unit`); `null` when there is no answer."),
             KeySpec("points", .nullable(.anyNumber),
                     "Points after `reverse`; `null` for unscored items and missing answers "
                         + "(with `scoring: unknown: lowest`, \"weet niet\" gets the lowest points)."),

@@ -67,15 +67,24 @@ final class BecauseTemplate: Sendable {
         /// When it names an answer: the question's options with their labels as UTF-8 per
         /// language (a handful, searched in order).
         let options: [(id: String, nl: [UInt8], en: [UInt8])]
+        /// When it names a number question with a unit: the unit, after a space, per language.
+        let unit: (nl: [UInt8], en: [UInt8])?
 
         init(_ expression: CheckedExpression, framework: Framework) {
             self.expression = expression
             if case .answer(let name) = expression.root.operation, let path = framework.index.questions[name.id] {
-                options = framework.domains[path.domain].questions[path.question].kind.options.map { option in
+                let kind = framework.domains[path.domain].questions[path.question].kind
+                options = kind.options.map { option in
                     (option.id, Array(option.label.text(in: .nl).utf8), Array(option.label.text(in: .en).utf8))
+                }
+                if case .number(let range) = kind.answerShape, let unit = range.unit {
+                    self.unit = (Array((" " + unit.text(in: .nl)).utf8), Array((" " + unit.text(in: .en)).utf8))
+                } else {
+                    unit = nil
                 }
             } else {
                 options = []
+                unit = nil
             }
         }
 
@@ -97,6 +106,7 @@ final class BecauseTemplate: Sendable {
                 }
             }
             bytes.append(ValueText.describe(value, expression: expression, framework: framework, language: language))
+            if case .number = value, let unit { bytes.append(language == .nl ? unit.nl : unit.en) }
         }
 
         private func label(_ id: String, _ language: Language) -> [UInt8]? {

@@ -6,7 +6,7 @@ public struct NumberQuestion: QuestionKind {
     public static let keySpecs = [
         KeySpec("min", .anyNumber, title: "Minimum", "The lowest allowed answer."),
         KeySpec("max", .anyNumber, title: "Maximum", "The highest allowed answer; greater than min."),
-        KeySpec("unit", .text, "Shown after the number."),
+        KeySpec("unit", .text, "Shown after the number, after a space, in every report, answer text and `because` text (\"70 %\", \"12 statushouders\")."),
         KeySpec("scored", .boolean, default: false, rules: [.whenTrueRequires(["min", "max"])],
                 "Scored linearly between min and max; a scored number question needs both."),
         KeySpec("integer", .boolean, title: "Whole numbers only", default: false, "Only whole numbers are valid answers."),
@@ -41,6 +41,13 @@ public struct NumberQuestion: QuestionKind {
     }
 
     public var answerType: ExprType { .number }
+
+    /// A number with its unit, in every report and `because` text: "70 %", "12 statushouders".
+    public func display(_ value: AnswerValue, in language: Language) -> String {
+        let number = AnswerDisplay.text(value, options: [], in: language)
+        guard case .number = value, let unit else { return number }
+        return number + " " + unit.text(in: language)
+    }
     public var options: [AnswerOption] { [] }
     public var answerShape: AnswerShape { .number(NumberRange(minimum: minimum, maximum: maximum, integer: integer, unit: unit)) }
 
