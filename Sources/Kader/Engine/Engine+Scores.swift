@@ -115,10 +115,12 @@ extension Engine {
     }
 
     func scoreDerived(_ state: EvaluationState) -> [ScoreResult] {
-        let rounding = framework.scoring.rounding
         var results = [ScoreResult?](repeating: nil, count: framework.scoring.derived.count)
         for index in framework.index.scoreOrder {
             let derived = framework.scoring.derived[index]
+            // A score's own decimals, rounded the framework's way.
+            var rounding = framework.scoring.rounding
+            if let decimals = derived.decimals { rounding.decimals = decimals }
             var score: Double?
             var parts: [(id: String, score: Double?, weight: Double)] = []
             let method: String
@@ -147,7 +149,8 @@ extension Engine {
             }
             state.setDerivedScore(index, score)
             results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
-                                              parts: parts, method: method, scale: derived.scale, range: derived.range)
+                                              parts: parts, method: method, scale: derived.scale, range: derived.range,
+                                         decimals: rounding.decimals)
         }
         return results.compactMap { $0 }
     }

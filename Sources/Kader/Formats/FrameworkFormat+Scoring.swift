@@ -57,6 +57,8 @@ extension FrameworkFormat {
                 "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
         KeySpec("expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],
                 "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
+        KeySpec("decimals", .integer(minimum: 0, maximum: 6),
+                "Decimals of this score, instead of those of `scoring.rounding`; with `0` it is a whole number, printed without a decimal."),
         KeySpec("skip_invalid", .boolean, title: "Skip invalid parts", default: false,
                 "Without it, one invalid part (insufficient data) makes the whole invalid."),
         KeySpec("min_valid", .count, title: "Minimum valid parts", default: 1, "With `skip_invalid: true`: the valid parts needed."),

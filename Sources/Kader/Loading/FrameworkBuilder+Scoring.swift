@@ -72,6 +72,10 @@ extension FrameworkBuilder {
         var derived = readDerivedMethod(score, id: id, title: title, skipInvalid: skipInvalid, minValid: minValid, environment: environment)
         derived?.scale = scale
         derived?.range = scale == .percent ? .percent : nil
+        derived?.decimals = score.integer("decimals").map { min(6, max(0, $0)) }
+        if let decimals = score.integer("decimals"), !(0...6).contains(decimals), let at = score["decimals"] {
+            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+        }
         return derived
     }
 

@@ -125,4 +125,6 @@ public struct DerivedScore: Sendable {
     /// The lowest and highest value it can have; nil for an expression on a scale other than
     /// percent, whose bounds are not known.
     public var range: ScoreRange? = .percent
+    /// Its own decimals, when it declares them (`decimals:`); else those of `scoring.rounding`.
+    public var decimals: Int?
 }

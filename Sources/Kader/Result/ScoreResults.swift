@@ -53,6 +53,8 @@ public struct ScoreResult: Sendable {
     /// The scale of ``score``, and its range when known.
     public let scale: ScoreScale
     public let range: ScoreRange?
+    /// The decimals it is rounded to, and shown with.
+    public let decimals: Int
 }
 
 /// The overall outcome.

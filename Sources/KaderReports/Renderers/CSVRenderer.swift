@@ -34,8 +34,13 @@ public struct CSVRenderer: Renderer {
             var out = line(["respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
                             "unknown", "not_applicable", "unanswered"], options)
             for d in result.domains {
-                out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score), text(d.level.map(v.level)),
-                                   number(d.grade)] + completeness(d.completeness), options)
+                out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score),
+                                   text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)] + completeness(d.completeness), options)
+            }
+            // Derived scores (not the overall, which has its own row), with role `score`; completeness is the domains'.
+            for s in result.scores where s.id != result.overall.scoreID {
+                out += line(who + [text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(""), text("")]
+                            + Array(repeating: text(""), count: 5), options)
             }
             let overall = result.overall
             out += line(who + [text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),

@@ -22,7 +22,7 @@ extension Report where Subject == AssessmentResult {
 
     /// The sections after the key figures, in reading order, and the engine's notices.
     public var sections: [Block] {
-        [preconditions, domains, flags, strengths, advice].compactMap { $0 } + otherOutcomes
+        [preconditions, domains, derivedScores, flags, strengths, advice].compactMap { $0 } + otherOutcomes
             + [openAnswers, notes, answers].compactMap { $0 } + notices
     }
 
@@ -51,7 +51,7 @@ extension Report where Subject == AssessmentResult {
         let overall = result.overall
         let noScore = t("onvoldoende gegevens", "insufficient data")
         var figures = [
-            Figures.Figure(t("Totaal", "Overall"), words.score(overall.score, scale: overall.scale, range: overall.range),
+            Figures.Figure(t("Totaal", "Overall"), overallScore,
                            detail: overall.score == nil ? noScore : nil,
                            isNumber: true),
             Figures.Figure(t("Niveau", "Level"), words.level(overall.level)),
@@ -62,7 +62,7 @@ extension Report where Subject == AssessmentResult {
         let completeness = words.completeness(result.completeness)
         figures.append(Figures.Figure(t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
                                       detail: completeness.components(separatedBy: " · ").last))
-        let shown = words.score(overall.score, scale: overall.scale, range: overall.range)
+        let shown = overallScore
         var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
         if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
         if let grade = overall.grade { line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade))) }
@@ -73,6 +73,13 @@ extension Report where Subject == AssessmentResult {
             blocks.append(.text(cappedBy + " (\(uncapped))", .warning))
         }
         return blocks
+    }
+
+    /// The overall score as the figures show it: with its own decimals when it is a derived score.
+    private var overallScore: String {
+        let overall = result.overall
+        return result.scores.first { $0.id == overall.scoreID }.map(words.score)
+            ?? words.score(overall.score, scale: overall.scale, range: overall.range)
     }
 
     /// Per domain: a chart and a table of score, level, grade and completeness.

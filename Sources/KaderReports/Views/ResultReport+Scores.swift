@@ -1,0 +1,42 @@
+import Kader
+
+/// The derived scores (a total over subscales, a score on an instrument's own scale) beside the
+/// domains: every report shows them with their titles, on their own scale, with their own
+/// decimals. The overall score is in the key figures already.
+extension Report where Subject == AssessmentResult {
+    /// A table of the derived scores other than the overall; nil when there are none.
+    public var derivedScores: Block? {
+        let t = words.t
+        let shown = result.scores.filter { $0.id != result.overall.scoreID }
+        guard !shown.isEmpty else { return nil }
+        let columns = [Table.Column(t("Score", "Score"), namesRows: true, maxWidth: 40), .number(t("Waarde", "Value")),
+                       Table.Column(t("Berekend uit", "Computed from"))]
+        let rows = shown.map { score -> Table.Row in
+            let value = score.score == nil ? t("onvoldoende gegevens", "insufficient data") : words.score(score)
+            let parts = score.parts.map { part in words.partTitle(part.id) }.joined(separator: ", ")
+            let method = score.method == "expression" ? t("berekening", "computation")
+                : ExportWords(framework: words.framework, language: words.language).aggregator(score.method, items: false)
+            return Table.Row([.plain(words.text(score.title)), .score(words.bar(score.score, range: score.range), value),
+                              .plain(method + (parts.isEmpty ? "" : ": " + parts))])
+        }
+        return .section(id: "scores", title: t("Afgeleide scores", "Derived scores"), [.table(Table(columns: columns, rows: rows))])
+    }
+}
+
+extension Vocabulary {
+    /// A derived score with its own decimals, and on its own scale with its range ("20 van 25").
+    func score(_ score: ScoreResult) -> String {
+        guard let value = score.score else { return "—" }
+        let shown = ValueText.fixed(value, decimals: score.decimals, language: language)
+        guard score.scale != .percent, let range = score.range else { return shown }
+        let bound = { (n: Double) in ValueText.fixed(n, decimals: score.decimals, language: language) }
+        if range.min == 0 { return shown + t(" van ", " of ") + bound(range.max) }
+        return shown + t(" op ", " on ") + bound(range.min) + "-" + bound(range.max)
+    }
+
+    /// A domain's or derived score's title, by id.
+    func partTitle(_ id: String) -> String {
+        if let domain = framework.domain(id) { return text(domain.title) }
+        return framework.scoring.derived.first { $0.id == id }.map { text($0.title) } ?? id
+    }
+}
