@@ -36,11 +36,7 @@ public enum DomainLevels: Sendable {
     /// The position of the own band that holds `score`.
     func bandIndex(for score: Double) -> Int? {
         guard let bands else { return nil }
-        for index in bands.indices.reversed() where score >= bands[index].min {
-            let top = index == bands.count - 1
-            if top ? score <= bands[index].max : score < bands[index].max { return index }
-        }
-        return nil
+        return GrowthModel.band(holding: score, count: bands.count, min: { bands[$0].min }, max: { bands[$0].max })
     }
 }
 

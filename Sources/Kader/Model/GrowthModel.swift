@@ -27,9 +27,15 @@ public struct GrowthModel: Sendable {
     /// The index of the level whose band holds `score`.
     public func index(for score: Double) -> Int? {
         // By index: enumerating would copy every level with its texts, for every score.
-        for index in levels.indices.reversed() where score >= levels[index].min {
-            let top = index == levels.count - 1
-            if top ? score <= levels[index].max : score < levels[index].max { return index }
+        Self.band(holding: score, count: levels.count, min: { levels[$0].min }, max: { levels[$0].max })
+    }
+
+    /// The band of `count` bands, lowest first, that holds `score`: each includes its minimum and
+    /// excludes its maximum, except the top band, which includes it. Levels and a domain's own
+    /// bands alike.
+    static func band(holding score: Double, count: Int, min: (Int) -> Double, max: (Int) -> Double) -> Int? {
+        for index in (0..<count).reversed() where score >= min(index) {
+            if index == count - 1 ? score <= max(index) : score < max(index) { return index }
         }
         return nil
     }
