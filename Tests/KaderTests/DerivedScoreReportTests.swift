@@ -5,7 +5,7 @@ import XCTest
 
 /// A questionnaire with two raw subscales and a total over them: every report shows the total
 /// with its title, on its own scale ("15 van 25"), with its own decimals (a whole number without
-/// a decimal, while the subscales keep one).
+/// a decimal, while the subscales keep one), and the band it falls in.
 final class DerivedScoreReportTests: XCTestCase {
     static let yaml = """
     id: totaal_lijst
@@ -35,7 +35,15 @@ final class DerivedScoreReportTests: XCTestCase {
     scoring:
       rounding: 1
       scores:
-        - {id: totaal, title: {nl: Totaalscore, en: Total score}, aggregate: sum, scale: points, decimals: 0, of: [a, b]}
+        - id: totaal
+          title: {nl: Totaalscore, en: Total score}
+          aggregate: sum
+          scale: points
+          decimals: 0
+          of: [a, b]
+          bands:
+            - {id: laag, min: 0, max: 15, label: {nl: Laag, en: Low}}
+            - {id: hoog, min: 15, max: 25, label: {nl: Hoog, en: High}}
     """
 
     func render(_ format: String, language: Language = .nl) throws -> String {
@@ -46,6 +54,8 @@ final class DerivedScoreReportTests: XCTestCase {
         let result = Engine(framework: framework).evaluate(response)
         XCTAssertEqual(result.scores.first { $0.id == "totaal" }?.score, 17)
         XCTAssertEqual(result.scores.first { $0.id == "totaal" }?.range, ScoreRange(min: 0, max: 25))
+        // 17 lies in 15-25: 'hoog'.
+        XCTAssertEqual(result.scores.first { $0.id == "totaal" }?.band, "hoog")
         let renderer = try XCTUnwrap(RendererRegistry.builtIn.renderers[format], format).init()
         return renderer.render(result, framework: framework, options: RenderOptions(language: language))
     }
@@ -58,15 +68,17 @@ final class DerivedScoreReportTests: XCTestCase {
             XCTAssertTrue(output.contains("17 van 25"), "\(format):\n\(output)")
             XCTAssertFalse(output.contains("17,0 van 25"), "\(format):\n\(output)")
             XCTAssertTrue(output.contains("som: Deel A, Deel B"), "\(format):\n\(output)")
+            XCTAssertTrue(output.contains("Hoog"), "\(format):\n\(output)")
         }
         XCTAssertTrue(try render("markdown", language: .en).contains("17 of 25"))
     }
 
     func testCSVHasARowForTheTotalAndJSONItsScaleAndRange() throws {
         let csv = try render("csv")
-        XCTAssertTrue(csv.contains(",totaal,Totaalscore,score,17,"), csv)
+        XCTAssertTrue(csv.contains(",totaal,Totaalscore,score,17,Hoog,"), csv)
         let json = try render("json")
         XCTAssertTrue(json.contains("\"id\": \"totaal\""), json)
         XCTAssertTrue(json.contains("\"scale\": \"points\""), json)
+        XCTAssertTrue(json.contains("\"band\": \"hoog\""), json)
     }
 }

@@ -239,4 +239,21 @@ final class OwnBandDiagnosticsTests: XCTestCase {
                 1️⃣cap: {level: zorg, scope: domain}
             """, code: "invalid-value", message: "domain 'somber' has no level (bands: none): a cap with scope: domain has nothing to lower")
     }
+
+    func testBandsOfADerivedScoreBeyondItsRange() {
+        let scoring = """
+            scoring:
+              scores:
+                - id: totaal
+                  aggregate: sum
+                  scale: points
+                  of: [somber]
+                  bands:
+                    - {id: laag, min: 0, max: 3, label: Laag}
+                    - 1️⃣{id: hoog, min: 3, max: 10, label: Hoog}
+            levels:
+            """
+        LoaderCheck.expect(with("").replacingOccurrences(of: "levels:\n", with: scoring + "\n"), code: "band-gap",
+                           message: "the bands end at 10, not at 6")
+    }
 }

@@ -150,7 +150,7 @@ extension Engine {
             state.setDerivedScore(index, score)
             results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
                                               parts: parts, method: method, scale: derived.scale, range: derived.range,
-                                         decimals: rounding.decimals)
+                                         decimals: rounding.decimals, band: score.flatMap { DomainLevels.bands(derived.bands ?? []).band(for: $0) })
         }
         return results.compactMap { $0 }
     }

@@ -27,7 +27,7 @@ extension FrameworkFormat {
     public static let rounding = ObjectFormat(
         "roundingRule", what: Message(nl: "'rounding'", en: "'rounding'"), summary: "How scores are rounded.",
         keys: [
-            KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
+        KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
             KeySpec("mode", .words(roundingModes), default: "half_up",
                     "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down."),
         ])
@@ -57,6 +57,8 @@ extension FrameworkFormat {
                 "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
         KeySpec("expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],
                 "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
+        KeySpec("bands", .either([.id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
+                "Named bands on the score's own scale (a list, or the id of a `band_sets` entry); results and reports name the band."),
         KeySpec("decimals", .integer(minimum: 0, maximum: 6),
                 "Decimals of this score, instead of those of `scoring.rounding`; with `0` it is a whole number, printed without a decimal."),
         KeySpec("skip_invalid", .boolean, title: "Skip invalid parts", default: false,

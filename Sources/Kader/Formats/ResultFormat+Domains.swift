@@ -66,7 +66,8 @@ extension ResultFormat {
             KeySpec("parts", .list(.object(scorePart)),
                     "Every part (domain or score), `score` `null` for an invalid part; "
                         + "for an expression, the scores it reads, with weight 1."),
-        ].map(\.always) + [scaleKey, rangeKey])
+        ].map(\.always) + [scaleKey, rangeKey,
+                           KeySpec("band", .string, "Present only for a score with `bands:` and a score: the id of the band that holds it.")])
 
     /// `scale`: present only for a score on its own scale.
     static let scaleKey = KeySpec("scale", .words(["points", "mean"]),

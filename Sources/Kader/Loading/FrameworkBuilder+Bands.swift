@@ -14,8 +14,18 @@ extension FrameworkBuilder {
 
     /// Where `domain`'s level comes from, with its bands checked against its own range.
     func readDomainLevels(_ reader: ConfigReader, domain: Domain) -> DomainLevels {
+        readOwnLevels(reader, range: domain.scoring.range, owner: Message(nl: "domein '\(domain.id)'", en: "domain '\(domain.id)'"))
+    }
+
+    /// The bands of a derived score, over its range (once that is known).
+    func readScoreBands(_ reader: ConfigReader, score: DerivedScore) -> [Band]? {
+        readOwnLevels(reader, range: score.range, owner: Message(nl: "score '\(score.id)'", en: "score '\(score.id)'")).bands
+    }
+
+    /// `bands:` of a domain or score: a list, a band set's id, or `none`; checked against `range`
+    /// when it is known.
+    private func readOwnLevels(_ reader: ConfigReader, range: ScoreRange?, owner: Message) -> DomainLevels {
         guard let node = reader["bands"] else { return .growthModel }
-        let range = domain.scoring.range
         if node.sequence != nil { return .bands(readBands(reader.list("bands") ?? [], range: range)) }
         guard let word = ValueReader(sink: sink).identifier(node, what: Message(nl: "'bands'", en: "'bands'")) else { return .growthModel }
         if word == "none" { return .none }
@@ -25,13 +35,13 @@ extension FrameworkBuilder {
             return .growthModel
         }
         // A shared set must fit each domain that uses it: its bands run over this domain's range.
-        if let first = bands.first, let last = bands.last, first.min != range.min || last.max != range.max {
+        if let range, let first = bands.first, let last = bands.last, first.min != range.min || last.max != range.max {
             let (low, high) = (ExpressionFormat.number(range.min), ExpressionFormat.number(range.max))
             let (setLow, setHigh) = (ExpressionFormat.number(first.min), ExpressionFormat.number(last.max))
-            sink.error("band-gap", Message(nl: "bandenset '\(word)' loopt van \(setLow) tot \(setHigh), maar domein '\(domain.id)' scoort van \(low) tot \(high)",
-                                           en: "band set '\(word)' runs from \(setLow) to \(setHigh), but domain '\(domain.id)' scores from \(low) to \(high)"),
-                       fix: Message(nl: "geef het domein eigen banden van \(low) tot \(high), of een 'scale' met dat bereik",
-                                    en: "give the domain its own bands from \(low) to \(high), or a 'scale' with that range"), at: node)
+            sink.error("band-gap", Message(nl: "bandenset '\(word)' loopt van \(setLow) tot \(setHigh), maar \(owner.nl) scoort van \(low) tot \(high)",
+                                           en: "band set '\(word)' runs from \(setLow) to \(setHigh), but \(owner.en) scores from \(low) to \(high)"),
+                       fix: Message(nl: "geef eigen banden van \(low) tot \(high), of een 'scale' met dat bereik",
+                                    en: "give bands of its own from \(low) to \(high), or a 'scale' with that range"), at: node)
         }
         return .bands(bands)
     }

@@ -73,6 +73,7 @@ extension FrameworkBuilder {
         derived?.scale = scale
         derived?.range = scale == .percent ? .percent : nil
         derived?.decimals = score.integer("decimals").map { min(6, max(0, $0)) }
+        if score["bands"] != nil { pendingScoreBands.append((id, score)) }
         if let decimals = score.integer("decimals"), !(0...6).contains(decimals), let at = score["decimals"] {
             sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
@@ -168,6 +169,10 @@ extension FrameworkBuilder {
         index.scoreOrder = order.compactMap { id in derivedScores.firstIndex { $0.id == id } }
         for (position, score) in derivedScores.enumerated() { index.scores[score.id] = position }
         findDerivedRanges()
+        for (id, reader) in pendingScoreBands {
+            guard let position = index.scores[id] else { continue }
+            derivedScores[position].bands = readScoreBands(reader, score: derivedScores[position])
+        }
     }
 
     /// A derived score on points or a mean spans what its aggregator makes of its parts' lowest

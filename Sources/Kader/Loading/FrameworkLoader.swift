@@ -61,6 +61,8 @@ final class FrameworkBuilder {
     var levels: [Level] = []
     /// Named bands from `band_sets:`, by id, for domains to share.
     var bandSets: [String: [Band]] = [:]
+    /// Derived scores with `bands:`, read once their ranges are known.
+    var pendingScoreBands: [(id: String, reader: ConfigReader)] = []
     var derivedScores: [DerivedScore] = []
     var overallID = "overall"
     var defaultAggregator = "mean"

@@ -33,6 +33,9 @@ public enum DomainLevels: Sendable {
         return nil
     }
 
+    /// The id of the own band that holds `score`.
+    func band(for score: Double) -> String? { bandIndex(for: score).flatMap { bands?[$0].id } }
+
     /// The position of the own band that holds `score`.
     func bandIndex(for score: Double) -> Int? {
         guard let bands else { return nil }

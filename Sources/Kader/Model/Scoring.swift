@@ -127,4 +127,6 @@ public struct DerivedScore: Sendable {
     public var range: ScoreRange? = .percent
     /// Its own decimals, when it declares them (`decimals:`); else those of `scoring.rounding`.
     public var decimals: Int?
+    /// Bands of its own on its own scale, lowest first; nil when it has none.
+    public var bands: [Band]?
 }

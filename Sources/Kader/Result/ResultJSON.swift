@@ -114,6 +114,7 @@ public enum ResultJSON {
             out.endObject()
         }
         scale(s.scale, s.range, &out)
+        if let band = s.band { out.field("band", band) }
         out.endObject()
     }
 

@@ -55,6 +55,8 @@ public struct ScoreResult: Sendable {
     public let range: ScoreRange?
     /// The decimals it is rounded to, and shown with.
     public let decimals: Int
+    /// The id of its own band that holds the score, when it has bands.
+    public let band: String?
 }
 
 /// The overall outcome.

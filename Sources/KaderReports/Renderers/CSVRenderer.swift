@@ -39,7 +39,7 @@ public struct CSVRenderer: Renderer {
             }
             // Derived scores (not the overall, which has its own row), with role `score`; completeness is the domains'.
             for s in result.scores where s.id != result.overall.scoreID {
-                out += line(who + [text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(""), text("")]
+                out += line(who + [text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(s.band.map { v.band($0, of: s.id) }), text("")]
                             + Array(repeating: text(""), count: 5), options)
             }
             let overall = result.overall

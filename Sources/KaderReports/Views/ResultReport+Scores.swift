@@ -9,15 +9,19 @@ extension Report where Subject == AssessmentResult {
         let t = words.t
         let shown = result.scores.filter { $0.id != result.overall.scoreID }
         guard !shown.isEmpty else { return nil }
-        let columns = [Table.Column(t("Score", "Score"), namesRows: true, maxWidth: 40), .number(t("Waarde", "Value")),
-                       Table.Column(t("Berekend uit", "Computed from"))]
+        let banded = shown.contains { score in words.framework.scoring.derived.contains { $0.id == score.id && $0.bands != nil } }
+        var columns = [Table.Column(t("Score", "Score"), namesRows: true, maxWidth: 40), .number(t("Waarde", "Value"))]
+        if banded { columns.append(Table.Column(t("Band", "Band"))) }
+        columns.append(Table.Column(t("Berekend uit", "Computed from")))
         let rows = shown.map { score -> Table.Row in
             let value = score.score == nil ? t("onvoldoende gegevens", "insufficient data") : words.score(score)
             let parts = score.parts.map { part in words.partTitle(part.id) }.joined(separator: ", ")
             let method = score.method == "expression" ? t("berekening", "computation")
                 : ExportWords(framework: words.framework, language: words.language).aggregator(score.method, items: false)
-            return Table.Row([.plain(words.text(score.title)), .score(words.bar(score.score, range: score.range), value),
-                              .plain(method + (parts.isEmpty ? "" : ": " + parts))])
+            var cells: [Table.Cell] = [.plain(words.text(score.title)), .score(words.bar(score.score, range: score.range), value)]
+            if banded { cells.append(score.band.map { .text([.level(words.band($0, of: score.id))]) } ?? .plain("—")) }
+            cells.append(.plain(method + (parts.isEmpty ? "" : ": " + parts)))
+            return Table.Row(cells)
         }
         return .section(id: "scores", title: t("Afgeleide scores", "Derived scores"), [.table(Table(columns: columns, rows: rows))])
     }
@@ -32,6 +36,11 @@ extension Vocabulary {
         let bound = { (n: Double) in ValueText.fixed(n, decimals: score.decimals, language: language) }
         if range.min == 0 { return shown + t(" van ", " of ") + bound(range.max) }
         return shown + t(" op ", " on ") + bound(range.min) + "-" + bound(range.max)
+    }
+
+    /// The label of band `id` of derived score `score`.
+    func band(_ id: String, of score: String) -> String {
+        framework.scoring.derived.first { $0.id == score }?.bands?.first { $0.id == id }.map { text($0.label) } ?? id
     }
 
     /// A domain's or derived score's title, by id.
