@@ -66,7 +66,8 @@ struct TypeChecker {
             if DomainFact(rawValue: name) != nil {
                 throw ExpressionProblem(
                     message: Message(nl: "'\(name)' heeft een domein erachter nodig", en: "'\(name)' needs a domain after it"),
-                    fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'", en: "write for example '\(name).\(example(for: name))'"),
+                    fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'",
+                                 en: "write for example '\(name).\(example(for: name))'"),
                     range: range)
             }
             let candidates = Array(environment.answerTypes.keys).sorted() + Array(environment.variables.keys).sorted()
@@ -164,7 +165,8 @@ struct TypeChecker {
         let bands = fact == .band ? try ownBands(member, memberRange: memberRange) : nil
         if fact == .band, bands == nil, environment.levelIDs.isEmpty {
             throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
-                                    fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
+                                    fix: Message(nl: "voeg 'levels:' toe aan het kader",
+                                                 en: "add 'levels:' to the framework"), range: range)
         }
         guard environment.domainIDs.contains(member) else { throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs) }
         references.insert(.domain(member))
@@ -177,7 +179,8 @@ struct TypeChecker {
     private func ownBands(_ member: String, memberRange: Range<Int>) throws(ExpressionProblem) -> OptionSpace? {
         if environment.unlevelledDomains.contains(member) {
             throw ExpressionProblem(
-                message: Message(nl: "domein '\(member)' heeft geen niveau (bands: none)", en: "domain '\(member)' has no level (bands: none)"),
+                message: Message(nl: "domein '\(member)' heeft geen niveau (bands: none)",
+                                 en: "domain '\(member)' has no level (bands: none)"),
                 fix: Message(nl: "lees de score, bijvoorbeeld 'score.\(member)', of geef het domein banden",
                              en: "read the score, for example 'score.\(member)', or give the domain bands"),
                 range: memberRange)

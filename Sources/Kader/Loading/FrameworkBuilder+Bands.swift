@@ -31,7 +31,8 @@ extension FrameworkBuilder {
         if word == "none" { return .none }
         guard let bands = bandSets[word] else {
             sink.error("unknown-reference", Message(nl: "onbekende bandenset '\(word)'", en: "unknown band set '\(word)'"),
-                       fix: Suggestion.fix(for: word, in: bandSets.keys.sorted() + ["none"], what: Message(nl: "bandensets", en: "band sets")), at: node)
+                       fix: Suggestion.fix(for: word, in: bandSets.keys.sorted() + ["none"], what: Message(nl: "bandensets",
+                                                                                                           en: "band sets")), at: node)
             return .growthModel
         }
         // A shared set must fit each domain that uses it: its bands run over this domain's range.

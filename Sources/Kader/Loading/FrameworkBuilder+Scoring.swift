@@ -240,10 +240,12 @@ extension FrameworkBuilder {
                           en: "start each band where the previous one ends (min of one = max of the previous), from \(low) to \(high)")
         if first.min != lower {
             sink.report(.error("band-gap", Message(nl: "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij \(low): scores daaronder vallen nergens in",
-                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at \(low): lower scores fall nowhere"), fix: fix, at: first.location))
+                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at \(low): lower scores fall nowhere"),
+                                                       fix: fix, at: first.location))
         }
         if last.max != upper {
-            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)", en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
+            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)",
+                                                   en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
                                fix: fix, at: last.location))
         }
         for (previous, band) in zip(bands, bands.dropFirst()) {
