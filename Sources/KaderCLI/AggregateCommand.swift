@@ -24,8 +24,19 @@ struct AggregateCommand: ParsableCommand {
     @Option(name: .long, help: "An item scoring below this (0-100) falls short.")
     var threshold: Double = 50
 
-    @Option(name: .long, help: "Also write every result as one JSON line to this file.")
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write every result to this file: FILE.csv a table with a row per respondent, any other name JSON lines (docs/result.md).",
+        valueName: "file"))
     var results: String?
+
+    @Option(name: .long, help: "JSON lines: 'compact' (a header naming the framework, then scores, levels, grades and ids) or 'full' (the whole result per line).")
+    var resultsForm = "compact"
+
+    @ArgumentParser.Flag(name: .long, help: "Results table (.csv): also a column per question with its points.")
+    var items = false
+
+    @ArgumentParser.Flag(name: .long, help: "Results table (.csv): start with a byte-order mark, so Excel reads it as UTF-8.")
+    var bom = false
 
     @Option(name: .long, help: "Threads to score with (default: every core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -41,7 +52,18 @@ struct AggregateCommand: ParsableCommand {
         guard threshold.isFinite, (0...100).contains(threshold) else {
             throw ValidationError("--threshold must be a number from 0 to 100, not \(threshold)")
         }
+        guard resultsForm == "compact" || resultsForm == "full" else {
+            throw ValidationError("--results-form must be compact or full, not '\(resultsForm)'")
+        }
+        if results == nil, items || bom || resultsForm != "compact" {
+            throw ValidationError("--items, --bom and --results-form go with --results FILE")
+        }
+        if resultsTable, resultsForm != "compact" { throw ValidationError("--results-form is for JSON lines, not a .csv table") }
+        if !resultsTable, items || bom { throw ValidationError("--items and --bom are for a results table: --results FILE.csv") }
     }
+
+    /// True when `--results` names a table (`.csv`) rather than JSON lines.
+    var resultsTable: Bool { results?.lowercased().hasSuffix(".csv") ?? false }
 
     func run() throws {
         let language = options.language
@@ -51,7 +73,8 @@ struct AggregateCommand: ParsableCommand {
             .flatMap { FileReader.isDirectory($0) ? Self.yamlFiles(under: $0) : [$0] }
         // Without --framework, the first response that names one decides; what was opened to
         // find it is kept, not read again.
-        let (framework, leading) = try findFramework(paths: paths, csvFiles: csvFiles)
+        let (frameworkFile, leading) = try findFramework(paths: paths, csvFiles: csvFiles)
+        let framework = frameworkFile.framework
         paths.removeFirst(leading.count)
         let imported = try csvFiles.flatMap { path throws(CLIFailure) in try importCSV(path, framework: framework) }
         if combine {
@@ -65,10 +88,11 @@ struct AggregateCommand: ParsableCommand {
             try output.write(renderer.render(consensus, framework: framework, options: output.renderOptions(language)), language: language)
             return
         }
-        var writer: StreamingWriter?
-        if let results {
-            do { writer = try StreamingWriter(path: results, overwrite: output.force) } catch { throw CLIFailure(error) }
+        let writer = try results.map { path throws(CLIFailure) in
+            try ResultsFile(path: path, force: output.force, form: resultsForm(framework, language: language), framework: frameworkFile,
+                            byteOrderMark: bom)
         }
+        let form = writer?.form
         var group = GroupBuilder(framework: framework, threshold: threshold)
         let formatter = DiagnosticFormatter(language: language)
         let engine = Engine(framework: framework)
@@ -82,28 +106,33 @@ struct AggregateCommand: ParsableCommand {
                 group.addFailure(name: path, problem: diagnostics.errors.first?.message ?? Message(nl: "niet te lezen", en: "cannot be read"))
             }
         }
-        let wantsLines = writer != nil
         let runner = BatchRunner(framework: framework)
         var failedLeading = 0
         for file in leading {
             let outcome = runner.score(file.result, name: file.path)
             if case .failed = outcome { failedLeading += 1 }
-            try take(file.path, outcome, line: wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
+            try take(file.path, outcome, line: outcome.result.flatMap { result in form?.line(result, file: file.path) })
         }
-        // JSON lines are encoded on the worker threads; only the summary is built in order here.
-        let counts = try runner.run(paths: paths, concurrency: jobs, prepare: { _, outcome -> (BatchRunner.Outcome, [UInt8]?) in
-            (outcome, wantsLines ? outcome.result.map { ResultJSON.line($0, language: language) } : nil)
+        // Results lines are encoded on the worker threads; only the summary is built in order here.
+        let counts = try runner.run(paths: paths, concurrency: jobs, prepare: { path, outcome -> (BatchRunner.Outcome, [UInt8]?) in
+            (outcome, outcome.result.flatMap { result in form?.line(result, file: path) })
         }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in
             try take(path, prepared.0, line: prepared.1)
         }
         for response in imported {
             let result = engine.evaluate(response)
             group.add(result)
-            writer?.write(line: ResultJSON.line(result, language: language))
+            if let form { writer?.write(line: form.line(result, file: response.sourceName)) }
         }
-        do { try writer?.finish() } catch { throw CLIFailure(error) }
+        try writer?.finish()
         try output.write(renderer.render(group.build(), framework: framework, options: output.renderOptions(language)), language: language)
         if counts.failed + failedLeading > 0 { throw ExitCode(ExitStatus.problems) }
+    }
+
+    /// How `--results` writes each result: a table for `.csv`, else compact or full JSON lines.
+    private func resultsForm(_ framework: Framework, language: Language) -> ResultsFile.Form {
+        if resultsTable { return .table(ResultTable(framework: framework, items: items, delimiter: output.renderOptions(language).delimiter)) }
+        return resultsForm == "full" ? .full(language) : .compact
     }
 
     /// The responses in a survey export; problems are printed, and a file that cannot be read

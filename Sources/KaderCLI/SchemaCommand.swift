@@ -2,15 +2,15 @@ import ArgumentParser
 import Kader
 import KaderImport
 
-/// `kader schema framework|response|result|mapping`: prints a JSON Schema for editors and
+/// `kader schema framework|response|result|results-header|results|mapping`: prints a JSON Schema for editors and
 /// validators, generated from the format's description and the registered plugins.
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result or import mapping format.")
+        commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result, results file (its header and lines) or import mapping format.")
 
     @OptionGroup var options: SharedOptions
 
-    @Argument(help: "framework, response, result or mapping")
+    @Argument(help: "framework, response, result, results-header, results or mapping")
     var kind: String
 
     @Option(name: .shortAndLong, help: "Write the schema to this file (for example kader-framework.schema.json beside your frameworks).")
@@ -20,7 +20,8 @@ struct SchemaCommand: ParsableCommand {
     var force = false
 
     /// The formats, by the name `kader schema` takes.
-    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ImportMappingFormat.file]
+    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile, ResultsFileFormat.file,
+                          ImportMappingFormat.file]
 
     func run() throws {
         guard let format = Self.formats.first(where: { $0.name == kind }) else {

@@ -30,6 +30,8 @@ public struct OpenFailure: Error, Sendable {
     public var sources: [SourceFile]
     /// The framework a response with errors was checked against, when it was found.
     public var framework: Framework?
+    /// The text of that framework's file, when it was read from one.
+    public var frameworkSource: SourceFile?
 
     /// Creates a failure.
     public init(kind: Kind, message: Message, fix: Message? = nil, diagnostics: DiagnosticList = DiagnosticList(),
@@ -82,6 +84,7 @@ public struct OpenFailure: Error, Sendable {
                                                                    en: "the response \(name) has errors (see above)"),
                                   diagnostics: loaded.diagnostics, sources: [loaded.source] + (frameworkSource.map { [$0] } ?? []))
         failure.framework = framework
+        failure.frameworkSource = frameworkSource
         return failure
     }
 

@@ -70,7 +70,7 @@ final class OutputStreamTests: TemporaryDirectoryTestCase {
     func testAReportOnAFullDiskLeavesTheExistingFileIntact() throws {
         try write("het vorige rapport\n", to: "rapport.html")
         // A file-size limit of 8 KiB stands in for a disk that fills up halfway the report.
-        let output = try CommandRunner.shell("ulimit -f 8; \"$KADER\" scan \(example) --format html --output rapport.html --force",
+        let output = try CommandRunner.shell("ulimit -f 2; \"$KADER\" scan \(example) --format html --output rapport.html --force",
                                              directory: directory)
         XCTAssertFalse(output.signalled, "killed by SIGXFSZ: \(output.stderr)")
         XCTAssertEqual(output.status, 2, output.stderr)

@@ -7,7 +7,7 @@ import XCTest
 /// Python's `jsonschema`).
 final class SchemaTests: XCTestCase {
     func testEverySchemaIsJSONOfDraft2020() throws {
-        for kind in ["framework", "response", "result"] {
+        for kind in ["framework", "response", "result", "results-header", "results", "mapping"] {
             let output = try CommandRunner.run(["schema", kind])
             XCTAssertEqual(output.status, 0, "kader schema \(kind): \(output.stderr)")
             let parsed = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))

@@ -91,9 +91,9 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
         try write("framework: mini\nanswers: {plan: ja}\n", to: "goed.yaml")
         let paths = ["kapot.yaml", "fout.yaml", "goed.yaml"].map { directory + "/" + $0 }
         let found = try library.framework(forBatch: paths)
-        XCTAssertEqual(found.framework.id, "mini", "a response with a wrong answer still names its framework")
+        XCTAssertEqual(found.framework.framework.id, "mini", "a response with a wrong answer still names its framework")
         XCTAssertEqual(found.opened.map(\.path), Array(paths.prefix(2)), "what was opened is kept, the rest is left to the batch")
-        let outcomes = found.opened.map { BatchRunner(framework: found.framework).score($0.result, name: $0.path) }
+        let outcomes = found.opened.map { BatchRunner(framework: found.framework.framework).score($0.result, name: $0.path) }
         XCTAssertTrue(outcomes.allSatisfy { $0.result == nil })
         try write("framework: mnii\nanswers: {plan: ja}\n", to: "onbekend.yaml")
         XCTAssertThrowsError(try library.framework(forBatch: [directory + "/onbekend.yaml", directory + "/goed.yaml"])) { error in

@@ -257,7 +257,7 @@ def main(argv):
     ROOT = pathlib.Path(argv[2] if len(argv) > 2 else pathlib.Path(__file__).resolve().parents[2]).resolve()
 
     validators = {}
-    for kind in ["framework", "response", "result", "mapping"]:
+    for kind in ["framework", "response", "result", "results-header", "results", "mapping"]:
         run = run_kader("schema", kind)
         if run.returncode != 0:
             print(f"FAIL schema    {kind}: kader schema {kind} exited {run.returncode}: {run.stderr.strip()}")
@@ -320,6 +320,23 @@ def main(argv):
             schema = validators["result"].schema
             problems += schema_errors(validators["result"], example) + key_order_problems(example, schema, schema)
         report("result", rel(doc), problems)
+
+    # The compact results file of `kader aggregate --results` for each bundled framework's
+    # examples: the header line, then every line, against their schemas and in key order.
+    with tempfile.TemporaryDirectory() as scratch:
+        for folder in sorted(path for path in ROOT.glob("Examples/*") if (ROOT / "Frameworks" / (path.name + ".yaml")).exists()):
+            target = pathlib.Path(scratch) / (folder.name + ".jsonl")
+            run = run_kader("aggregate", str(folder), "--results", str(target))
+            if run.returncode != 0:
+                report("results", rel(folder), [f"kader aggregate exited {run.returncode}: {run.stderr.strip()[:800]}"])
+                continue
+            lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+            problems = []
+            for number, line in enumerate(lines, start=1):
+                kind = "results-header" if number == 1 else "results"
+                schema = validators[kind].schema
+                problems += [f"line {number}: {p}" for p in schema_errors(validators[kind], line) + key_order_problems(line, schema, schema)]
+            report("results", f"{rel(folder)} ({len(lines)} lines)", problems)
 
     # What `kader new` writes, in both languages of its comments.
     with tempfile.TemporaryDirectory() as scratch:

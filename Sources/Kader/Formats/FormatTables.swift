@@ -18,9 +18,13 @@ public struct FormatTables {
         case "ruleEffects": return ruleEffects()
         default:
             guard let object = format.objectFormats(with: registry).first(where: { $0.name == name }) else { return nil }
-            return table(object, always: format.name == ResultFormat.file.name)
+            return table(object, always: Self.alwaysComplete.contains(format.name))
         }
     }
+
+    /// The formats Kader writes, where every key (or column) is always present: their tables
+    /// have no default column.
+    static let alwaysComplete = [ResultFormat.file.name, ResultsFileFormat.file.name, ResultsFileFormat.headerFile.name, ResultsTableFormat.file.name]
 
     /// `| key | type | default | meaning |`, or without the default column where every key is
     /// `always` present.

@@ -216,7 +216,7 @@ public enum ResultJSON {
 
     private static func completeness<Output: JSONOutput & ~Copyable>(_ c: Completeness, _ out: inout Output) {
         out.beginObject()
-        out.field("percentage", Rounding(decimals: 1, mode: .halfUp).apply(c.percentage))
+        out.field("percentage", c.roundedPercentage)
         out.field("relevant", Double(c.relevant))
         out.field("answered", Double(c.answered))
         out.field("unknown", Double(c.unknown))

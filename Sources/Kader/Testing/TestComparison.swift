@@ -36,8 +36,7 @@ struct TestComparison {
         }
         if let entry = expect.flags { failures += list(entry, actual: result.flags.map(\.ruleID), subject: "flags", order: flagOrder) }
         if let entry = expect.caps {
-            let caps = result.rules.filter { $0.outcome == .fired && $0.effects.contains(CapEffect.name) }.map(\.id)
-            failures += list(entry, actual: caps, subject: "caps", order: frameworkOrder)
+            failures += list(entry, actual: result.firedCaps, subject: "caps", order: frameworkOrder)
         }
         for entry in expect.preconditions { failures += precondition(entry) }
         return failures
