@@ -29,7 +29,8 @@ struct AggregateCommand: ParsableCommand {
         valueName: "file"))
     var results: String?
 
-    @Option(name: .long, help: "JSON lines: 'compact' (a header naming the framework, then scores, levels, grades and ids) or 'full' (the whole result per line).")
+    @Option(name: .long,
+            help: "JSON lines: 'compact' (a header naming the framework, then scores, levels, grades and ids) or 'full' (whole results).")
     var resultsForm = "compact"
 
     @ArgumentParser.Flag(name: .long, help: "Results table (.csv): also a column per question with its points.")
@@ -131,7 +132,9 @@ struct AggregateCommand: ParsableCommand {
 
     /// How `--results` writes each result: a table for `.csv`, else compact or full JSON lines.
     private func resultsForm(_ framework: Framework, language: Language) -> ResultsFile.Form {
-        if resultsTable { return .table(ResultTable(framework: framework, items: items, delimiter: output.renderOptions(language).delimiter)) }
+        if resultsTable {
+            return .table(ResultTable(framework: framework, items: items, delimiter: output.renderOptions(language).delimiter))
+        }
         return resultsForm == "full" ? .full(language) : .compact
     }
 

@@ -6,7 +6,8 @@ import KaderImport
 /// validators, generated from the format's description and the registered plugins.
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schema", abstract: "Print the JSON Schema of the framework, response, result, results file (its header and lines) or import mapping format.")
+        commandName: "schema",
+        abstract: "Print the JSON Schema of the framework, response, result, results file (its header and lines) or import mapping format.")
 
     @OptionGroup var options: SharedOptions
 
@@ -20,7 +21,8 @@ struct SchemaCommand: ParsableCommand {
     var force = false
 
     /// The formats, by the name `kader schema` takes.
-    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile, ResultsFileFormat.file,
+    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
+                          ResultsFileFormat.file,
                           ImportMappingFormat.file]
 
     func run() throws {

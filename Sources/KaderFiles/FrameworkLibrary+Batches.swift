@@ -23,7 +23,8 @@ extension FrameworkLibrary {
         for path in paths {
             do {
                 let response = try openResponse(path: path)
-                return (try file(response.framework, response.frameworkSource), opened + [OpenedFile(path: path, result: .success(response))])
+                let found = try file(response.framework, response.frameworkSource)
+                return (found, opened + [OpenedFile(path: path, result: .success(response))])
             } catch {
                 if error.kind == .frameworkNotFound || error.kind == .frameworkInvalid { throw error }
                 opened.append(OpenedFile(path: path, result: .failure(error)))

@@ -5,9 +5,11 @@ import Kader
 /// and the web server all open responses here, so they find frameworks the same way and report
 /// the same problems.
 ///
-/// A response is parsed once: its `framework:` is read from the same nodes that are then read
-/// against the framework. When the framework is known beforehand (`--framework`, a batch), the
-/// response is read straight against it.
+/// A response is parsed once: its `framework:` is found as the parse reaches it and the answers
+/// are read against that framework as they come (``ResponseLoader/load(bytes:name:findingFramework:)``);
+/// a file with anything to report is read into nodes, and its `framework:` is read from the
+/// same nodes that are then read against the framework. When the framework is known beforehand
+/// (`--framework`, a batch), the response is read straight against it.
 extension FrameworkLibrary {
     /// Which framework a response is read against.
     public enum FrameworkChoice: Sendable {
@@ -65,7 +67,20 @@ extension FrameworkLibrary {
         case .reference(let reference):
             let file = try framework(named: reference)
             return try Self.openResponse(bytes: bytes, name: name, framework: file.framework, frameworkSource: file.source)
-        case .named, .namedVersion:
+        case .named:
+            // One parse: the framework found by the id the response names as the parse reaches it.
+            var found: FrameworkFile?
+            let direct = ResponseLoader().load(bytes: bytes, name: name) { id in
+                guard ValueReader.isIdentifier(id), let file = try? self.framework(id: id) else { return nil }
+                found = file
+                return file.framework
+            }
+            if case let (loaded, _)? = direct, let found {
+                return try Self.opened(loaded, framework: found.framework, frameworkSource: found.source)
+            }
+            // Anything to report (or a version to match) goes the full way.
+            return try openResponse(parsed: YAMLReader(limits: ResponseLoader().limits).read(bytes: bytes, name: name), framework: choice)
+        case .namedVersion:
             return try openResponse(parsed: YAMLReader(limits: ResponseLoader().limits).read(bytes: bytes, name: name), framework: choice)
         }
     }

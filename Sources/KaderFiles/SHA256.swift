@@ -27,7 +27,8 @@ public enum SHA256 {
         for block in stride(from: 0, to: message.count, by: 64) {
             for i in 0..<16 {
                 let at = block + i * 4
-                words[i] = UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16 | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
+                words[i] = UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16
+                    | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
             }
             for i in 16..<64 {
                 let s0 = rotate(words[i - 15], 7) ^ rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)

@@ -41,7 +41,8 @@ final class ResultsFileTests: TemporaryDirectoryTestCase {
 
     func testTheFullFormIsTheResultScanPrints() throws {
         let example = examples + "/as-sabr-begrensd.yaml"
-        let run = try CommandRunner.run(["aggregate", example, "--results", directory + "/vol.jsonl", "--results-form", "full", "--lang", "en"])
+        let run = try CommandRunner.run(["aggregate", example, "--results", directory + "/vol.jsonl", "--results-form", "full",
+                                         "--lang", "en"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let scan = try CommandRunner.run(["scan", example, "--format", "json", "--lang", "en"])
         let expected = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(scan.stdout.utf8)) as? NSDictionary)
@@ -60,7 +61,8 @@ final class ResultsFileTests: TemporaryDirectoryTestCase {
 
     func testTheTableHasARowPerRespondentWithTheCompactLinesFigures() throws {
         XCTAssertEqual(try CommandRunner.run(["aggregate", examples, "--results", directory + "/alle.jsonl"]).status, 0)
-        let run = try CommandRunner.run(["aggregate", examples, "--results", directory + "/alle.csv", "--delimiter", ";", "--bom", "--items"])
+        let run = try CommandRunner.run(["aggregate", examples, "--results", directory + "/alle.csv", "--delimiter", ";", "--bom",
+                                         "--items"])
         XCTAssertEqual(run.status, 0, run.stderr)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/alle.csv")))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte-order mark for Excel")

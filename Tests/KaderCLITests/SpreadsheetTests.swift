@@ -21,7 +21,8 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
 
     func testTheResultsTableOpensInCalcWithNumbersAsNumbers() throws {
         guard let calc = Self.calc else {
-            throw XCTSkip("no LibreOffice Calc installed (apt-get install libreoffice-calc): the results table was not opened in a spreadsheet")
+            throw XCTSkip("no LibreOffice Calc installed (apt-get install libreoffice-calc): "
+                + "the results table was not opened in a spreadsheet")
         }
         let answers = directory + "/antwoorden"
         try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
@@ -30,7 +31,8 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
         }
         // A respondent who names herself like a formula: text in the spreadsheet, never run.
         let hostile = answers + "/as-sabr-begrensd.yaml"
-        try String(contentsOfFile: hostile, encoding: .utf8).replacingOccurrences(of: "respondent: Moskee As-Sabr", with: "respondent: \"=1+1\"")
+        try String(contentsOfFile: hostile, encoding: .utf8)
+            .replacingOccurrences(of: "respondent: Moskee As-Sabr", with: "respondent: \"=1+1\"")
             .write(toFile: hostile, atomically: true, encoding: .utf8)
         XCTAssertEqual(try CommandRunner.run(["aggregate", answers, "--results", directory + "/alle.jsonl"]).status, 0)
         let lines = try file("alle.jsonl").split(separator: "\n").dropFirst().map { line in
@@ -97,8 +99,8 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
     static func rows(_ xml: String) -> [[Cell]] {
         guard let table = xml.range(of: "<table:table "), let end = xml.range(of: "</table:table>") else { return [] }
         let body = String(xml[table.lowerBound..<end.lowerBound])
-        let cellPattern = try! NSRegularExpression(pattern: "<table:(?:covered-)?table-cell((?:[^>\"]|\"[^\"]*\")*?)(/>|>(.*?)</table:(?:covered-)?table-cell>)",
-                                                   options: [.dotMatchesLineSeparators])
+        let cell = "<table:(?:covered-)?table-cell((?:[^>\"]|\"[^\"]*\")*?)(/>|>(.*?)</table:(?:covered-)?table-cell>)"
+        let cellPattern = try! NSRegularExpression(pattern: cell, options: [.dotMatchesLineSeparators])
         var rows: [[Cell]] = []
         for rowText in body.components(separatedBy: "<table:table-row").dropFirst() {
             var cells: [Cell] = []
@@ -130,6 +132,7 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
 
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

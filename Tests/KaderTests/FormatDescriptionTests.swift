@@ -9,8 +9,8 @@ import XCTest
 /// GeneratedFilesValidityTests holds its generated files: make them again and compare.
 /// FormatAgreementTests holds the loaders to the schemas.
 final class FormatDescriptionTests: XCTestCase {
-    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile, ResultsFileFormat.file,
-                          ResultsTableFormat.file, ImportMappingFormat.file]
+    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
+                          ResultsFileFormat.file, ResultsTableFormat.file, ImportMappingFormat.file]
     static let docs = ["framework-format.md", "response-format.md", "result.md", "import.md"]
 
     /// Every key table in docs/ is what the description gives (`RECORD_GOLDEN=1` writes them).

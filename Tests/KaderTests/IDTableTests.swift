@@ -10,6 +10,13 @@ final class IDTableTests: XCTestCase {
         let table = IDTable(ids)
         for (position, id) in ids.enumerated() { XCTAssertEqual(table[id], position, id) }
         for missing in ["vraag_500", "vraag_", "Vraag_1", "een", "ouders_gehoor", " a"] { XCTAssertNil(table[missing], missing) }
+        // The same by the ids' bytes, as the response loader looks up a key before making a string of it.
+        for (position, id) in ids.enumerated() {
+            XCTAssertEqual(Array(id.utf8).withUnsafeBufferPointer { table[bytes: $0] }, position, id)
+        }
+        for missing in ["vraag_500", "vraag_", "Vraag_1", "een", "ouders_gehoor", " a"] {
+            XCTAssertNil(Array(missing.utf8).withUnsafeBufferPointer { table[bytes: $0] }, missing)
+        }
     }
 
     func testTheFirstOfDuplicateIDsWins() {

@@ -22,7 +22,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     private func assertSame(_ text: String, framework: Framework, direct: Bool, file: StaticString = #filePath, line: UInt = #line) {
         let source = SourceFile(name: "r.yaml", text: YAMLReader().parsedText(text) ?? "")
-        let read = ResponseEventReader(framework: framework, name: "r.yaml").read(source, limits: .standard)
+        let read = ResponseEventReader(framework: framework, name: "r.yaml").read(source, limits: .standard)?.response
         XCTAssertEqual(read != nil, direct, "read directly", file: file, line: line)
         let loaded = ResponseLoader().load(text: text, name: "r.yaml", framework: framework)
         let (expected, diagnostics) = fullReading(text, framework: framework)
@@ -60,6 +60,37 @@ final class ResponseEventReaderTests: XCTestCase {
         assertSame(header + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n", framework: framework, direct: true)
         assertSame(header + "answers:\n", framework: framework, direct: true)
         assertSame("\u{FEFF}" + header + "answers: {commissie: deels}\n", framework: framework, direct: true)
+    }
+
+    /// Without a framework given, the one the response names is found as the parse reaches
+    /// `framework:`, and the answers are read against it in the same parse: the same response
+    /// as when the framework was given, keys kept as the framework's own strings.
+    func testTheFrameworkIsFoundFromTheSameParse() throws {
+        let framework = try framework("moskeeonderwijs")
+        for path in Fixtures.exampleFiles(for: "moskeeonderwijs") {
+            let bytes = Array(try String(contentsOfFile: path, encoding: .utf8).utf8)
+            var asked: [String] = []
+            let found = ResponseLoader().load(bytes: bytes, name: path) { id in
+                asked.append(id)
+                return id == framework.id ? framework : nil
+            }
+            let (loaded, used) = try XCTUnwrap(found, path)
+            XCTAssertEqual(asked, ["moskeeonderwijs"], "asked once, by the id the response names")
+            XCTAssertEqual(used.id, framework.id)
+            let given = try XCTUnwrap(ResponseLoader().load(bytes: bytes, name: path, framework: framework).value)
+            let response = try XCTUnwrap(loaded.value)
+            XCTAssertEqual(response.answers, given.answers, path)
+            XCTAssertEqual(response.answerOrder, given.answerOrder, path)
+            XCTAssertEqual(response.context, given.context, path)
+            XCTAssertEqual(response.respondent, given.respondent, path)
+        }
+        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
+        let late = Array(("version: \"2.0.0\"\nanswers: {commissie: deels}\nframework: moskeeonderwijs\n").utf8)
+        XCTAssertNil(ResponseLoader().load(bytes: late, name: "r.yaml") { _ in framework }, "framework: after the answers: the full way")
+        XCTAssertNil(ResponseLoader().load(bytes: Array((header + "answers: {commissie: deels}\n").utf8), name: "r.yaml") { _ in nil },
+                     "a framework not found: the full way, which reports it")
+        let wrong = Array((header + "answers: {commissie: misschien}\n").utf8)
+        XCTAssertNil(ResponseLoader().load(bytes: wrong, name: "r.yaml") { _ in framework }, "not an option: the full way reports it")
     }
 
     func testFilesWithProblemsAreReadTheFullWayWithTheSameDiagnostics() throws {

@@ -335,7 +335,8 @@ def main(argv):
             for number, line in enumerate(lines, start=1):
                 kind = "results-header" if number == 1 else "results"
                 schema = validators[kind].schema
-                problems += [f"line {number}: {p}" for p in schema_errors(validators[kind], line) + key_order_problems(line, schema, schema)]
+                found = schema_errors(validators[kind], line) + key_order_problems(line, schema, schema)
+                problems += [f"line {number}: {p}" for p in found]
             report("results", f"{rel(folder)} ({len(lines)} lines)", problems)
 
     # What `kader new` writes, in both languages of its comments.

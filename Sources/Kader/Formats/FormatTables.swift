@@ -24,7 +24,8 @@ public struct FormatTables {
 
     /// The formats Kader writes, where every key (or column) is always present: their tables
     /// have no default column.
-    static let alwaysComplete = [ResultFormat.file.name, ResultsFileFormat.file.name, ResultsFileFormat.headerFile.name, ResultsTableFormat.file.name]
+    static let alwaysComplete = [ResultFormat.file, ResultsFileFormat.file, ResultsFileFormat.headerFile, ResultsTableFormat.file]
+        .map(\.name)
 
     /// `| key | type | default | meaning |`, or without the default column where every key is
     /// `always` present.

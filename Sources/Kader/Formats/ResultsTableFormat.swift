@@ -14,7 +14,8 @@ public enum ResultsTableFormat {
     public static let columns = ObjectFormat(
         "resultsColumns", what: Message(nl: "de kolommen", en: "the columns"), summary: "The columns of the results table, in order.",
         keys: [
-            KeySpec("file", .string, "The response file as named on the command line; for a response read from a survey export, the export's file."),
+            KeySpec("file", .string,
+                    "The response file as named on the command line; for a response read from a survey export, the export's file."),
             KeySpec("respondent", .string, "`respondent:` of the response."),
             KeySpec("organisation", .string, "`organisation:` of the response."),
             KeySpec("date", .string, "`date:` of the response, `YYYY-MM-DD` (a spreadsheet may show it as a date)."),

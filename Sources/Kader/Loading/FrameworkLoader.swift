@@ -138,6 +138,8 @@ final class FrameworkBuilder {
         var scoring = scoringSettings
         scoring.derived = derivedScores
         scoring.overallID = overallID
+        var index = self.index
+        index.questionTable = QuestionTable(domains)
         return Framework(
             id: id, version: version, date: top.string("date"), languages: languages, title: title,
             description: top.text("description"), audience: top.text("audience"), guidance: top.text("guidance"),

@@ -7,67 +7,96 @@
 /// read again the full way, which reports everything as before. Every check here mirrors one
 /// in ``ResponseLoader/read(_:framework:sink:name:)``: what passes here passes there silently,
 /// with the same response.
+///
+/// Keys and option ids are compared as the parser's bytes: a question id is found in the
+/// framework's ``QuestionTable`` and kept as the framework's own string, an answer that names
+/// an option of a scale or choice becomes that option's value; strings are made only for what
+/// a response keeps as text (header fields, context, notes). The framework may be given, or
+/// found from the same parse by the `framework:` id at the top (``FrameworkSource/find(_:)``),
+/// so a response is parsed once.
 struct ResponseEventReader {
     typealias Stop = YAMLEventStream.Stop
 
-    let framework: Framework
+    /// Where the framework comes from.
+    enum FrameworkSource {
+        /// Known before reading (`--framework`, a batch).
+        case given(Framework)
+        /// Found by the id the response names, before its context and answers.
+        case find((String) -> Framework?)
+    }
+
+    let source: FrameworkSource
     let name: String
     /// Collects what a question kind reports; anything in it means the full reading is needed.
     private let sink = DiagnosticSink()
-    /// Where each domain's questions start in one numbering of all questions, so that a
-    /// question answered twice is found without hashing its id once more.
-    private let domainStarts: [Int]
-    private let questionCount: Int
 
     init(framework: Framework, name: String) {
-        self.framework = framework
-        self.name = name
-        let ranges = framework.questionRanges
-        domainStarts = ranges.map(\.lowerBound)
-        questionCount = ranges.last?.upperBound ?? 0
+        self.init(source: .given(framework), name: name)
     }
 
-    /// The response in `source`, or nil when it must be read the full way.
-    func read(_ source: SourceFile, limits: YAMLLimits) -> Response? {
-        YAMLEventStream.read(source, limits: limits) { (events: inout YAMLEventStream) throws(Stop) -> Response in
+    init(source: FrameworkSource, name: String) {
+        self.source = source
+        self.name = name
+    }
+
+    /// The response in `file` with the framework it was read against, or nil when it must be
+    /// read the full way.
+    func read(_ file: SourceFile, limits: YAMLLimits) -> (response: Response, framework: Framework)? {
+        YAMLEventStream.read(file, limits: limits) { (events: inout YAMLEventStream) throws(Stop) -> (Response, Framework) in
             try response(&events)
         }
     }
 
-    private func response(_ events: inout YAMLEventStream) throws(Stop) -> Response {
+    private static let keys = ResponseLoader.topLevelKeys.map { Array($0.utf8) }
+
+    private func response(_ events: inout YAMLEventStream) throws(Stop) -> (Response, Framework) {
         guard case .mappingStart = try events.next() else { throw Stop() }
         // The value of each top-level key, by its place in `topLevelKeys`; a key seen twice is reported.
         let keys = ResponseLoader.topLevelKeys
         var header = [String?](repeating: nil, count: keys.count)
         var seen = [Bool](repeating: false, count: keys.count)
+        var framework: Framework?
+        if case .given(let given) = source { framework = given }
         var context: [String: ContextValue] = [:]
         var answers = Answers()
         while true {
             let event = try events.next()
             if case .end = event { break }
-            guard case .scalar(let key, _, _) = event, let slot = keys.firstIndex(of: key), !seen[slot] else { throw Stop() }
+            guard case .scalar(let key, _) = event, let slot = Self.keys.firstIndex(where: key.equals), !seen[slot] else { throw Stop() }
             seen[slot] = true
-            switch key {
-            case "context": context = try readContext(&events)
-            case "answers": answers = try readAnswers(&events)
-            default:
-                // A header field; an empty one counts as absent, but `framework` is required.
-                guard case .scalar(let text, let style, _) = try events.next() else { throw Stop() }
-                if YAMLNode.isNull(text, style) {
-                    guard key != "framework" else { throw Stop() }
-                } else {
-                    header[slot] = text
+            switch keys[slot] {
+            case "context": context = try readContext(&events, framework: try known(framework))
+            case "answers": answers = try readAnswers(&events, framework: try known(framework))
+            case "framework":
+                guard case .scalar(let id, _) = try events.next(), !id.isNull else { throw Stop() }
+                if let known = framework {
+                    guard id.equals(known.id) else { throw Stop() }
+                } else if case .find(let find) = source {
+                    framework = find(id.text)
                 }
+                header[slot] = try known(framework).id
+            default:
+                // A header field; an empty one counts as absent.
+                guard case .scalar(let text, _) = try events.next() else { throw Stop() }
+                if !text.isNull { header[slot] = text.text }
             }
         }
         func field(_ key: String) -> String? { keys.firstIndex(of: key).flatMap { header[$0] } }
-        guard let frameworkID = field("framework"), frameworkID == framework.id else { throw Stop() }
+        let read = try known(framework)
+        guard let frameworkID = field("framework"), frameworkID == read.id else { throw Stop() }
         let version = field("version")
         let date = field("date")
-        guard version == nil || version == framework.version, date.map(ResponseLoader.isDate) ?? true else { throw Stop() }
-        return Response(frameworkID: frameworkID, frameworkVersion: version, respondent: field("respondent"),
-                        organisation: field("organisation"), date: date, context: context, answers: answers.byID,
-                        answerOrder: answers.order, sourceName: name)
+        guard version == nil || version == read.version, date.map(ResponseLoader.isDate) ?? true else { throw Stop() }
+        let response = Response(frameworkID: frameworkID, frameworkVersion: version, respondent: field("respondent"),
+                                organisation: field("organisation"), date: date, context: context, answers: answers.byID,
+                                answerOrder: answers.order, sourceName: name)
+        return (response, read)
+    }
+
+    /// The framework, once known; context and answers need it.
+    private func known(_ framework: Framework?) throws(Stop) -> Framework {
+        guard let framework else { throw Stop() }
+        return framework
     }
 
     /// The answers kept, in file order.
@@ -82,9 +111,9 @@ struct ResponseEventReader {
     }
 
     /// `context:`: fields with single values, numbers where the framework declares them.
-    private func readContext(_ events: inout YAMLEventStream) throws(Stop) -> [String: ContextValue] {
+    private func readContext(_ events: inout YAMLEventStream, framework: Framework) throws(Stop) -> [String: ContextValue] {
         switch try events.next() {
-        case .scalar(let text, let style, _) where YAMLNode.isNull(text, style): return [:]
+        case .scalar(let scalar, _) where scalar.isNull: return [:]
         case .mappingStart: break
         default: throw Stop()
         }
@@ -92,11 +121,14 @@ struct ResponseEventReader {
         while true {
             let event = try events.next()
             if case .end = event { return result }
-            guard case .scalar(let name, _, _) = event, case .scalar(let text, let style, _) = try events.next() else { throw Stop() }
-            guard !YAMLNode.isNull(text, style) else { continue }
+            guard case .scalar(let key, _) = event else { throw Stop() }
+            let name = key.text
+            guard case .scalar(let value, _) = try events.next() else { throw Stop() }
+            guard !value.isNull else { continue }
+            let text = value.text
             // The kind alone: copying the whole declared field (labels and all) showed.
             let declared = framework.context.firstIndex { $0.id == name }.map { framework.context[$0].kind }
-            let number = style == .plain ? NumberText.finite(text) : nil
+            let number = value.style == .plain ? NumberText.finite(text) : nil
             if declared == .number {
                 guard let number else { throw Stop() }
                 result[name] = .number(number)
@@ -109,91 +141,130 @@ struct ResponseEventReader {
     }
 
     /// `answers:`: `id: answer` or `id: {value:, note:, evidence:}`, each checked against its question.
-    private func readAnswers(_ events: inout YAMLEventStream) throws(Stop) -> Answers {
+    private func readAnswers(_ events: inout YAMLEventStream, framework: Framework) throws(Stop) -> Answers {
         var answers = Answers()
         switch try events.next() {
-        case .scalar(let text, let style, _) where YAMLNode.isNull(text, style): return answers
+        case .scalar(let scalar, _) where scalar.isNull: return answers
         case .mappingStart: break
         default: throw Stop()
         }
-        answers.byID.reserveCapacity(questionCount)
-        answers.order.reserveCapacity(questionCount)
-        var seen = [Bool](repeating: false, count: questionCount)
+        // Found as bytes where the framework was loaded (its table), else by the id as a string.
+        let table = framework.index.questionTable
+        let starts = table == nil ? framework.questionRanges.map(\.lowerBound) : []
+        let count = table?.places.count ?? framework.questionRanges.last?.upperBound ?? 0
+        answers.byID.reserveCapacity(count)
+        answers.order.reserveCapacity(count)
+        var seen = [Bool](repeating: false, count: count)
         while true {
             let event = try events.next()
             if case .end = event { return answers }
-            guard case .scalar(let id, _, _) = event, let path = framework.index.questions[id] else { throw Stop() }
-            let number = domainStarts[path.domain] + path.question
-            guard !seen[number] else { throw Stop() }
-            seen[number] = true
-            let (value, note, evidence, location) = try readEntry(&events)
-            let answer: Answer
-            if value.isNull {
-                // Unanswered; a note alone is still kept, as a note without an answer.
-                guard note != nil || evidence != nil else { continue }
-                answer = Answer(value: .unanswered, note: note, evidence: evidence, location: location)
+            guard case .scalar(let key, _) = event else { throw Stop() }
+            let place: (domain: Int, question: Int, number: Int)
+            if let table {
+                guard let found = table[key.bytes] else { throw Stop() }
+                place = found
             } else {
-                let kind = framework.domains[path.domain].questions[path.question].kind
-                guard let read = ResponseLoader.readValue(value, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
-                answer = Answer(value: read, note: note, evidence: evidence, location: value.location)
+                guard let path = framework.index.questions[key.text] else { throw Stop() }
+                place = (path.domain, path.question, starts[path.domain] + path.question)
             }
+            guard !seen[place.number] else { throw Stop() }
+            seen[place.number] = true
+            let question = (domain: place.domain, question: place.question)
+            let id = framework.domains[question.domain].questions[question.question].id
+            let answer = try readEntry(&events, framework: framework, question: question, id: id)
             // Kept under the framework's own string for the id: the engine then matches it at once.
-            answers.add(framework.domains[path.domain].questions[path.question].id, answer)
+            if let answer { answers.add(id, answer) }
         }
     }
 
-    /// One answer: its value as a node (what question kinds read), its note and evidence, and
-    /// where it starts (the mapping, for the `{value:, note:}` form).
-    private func readEntry(_ events: inout YAMLEventStream) throws(Stop) -> (value: YAMLNode, note: String?, evidence: String?, location: SourceLocation) {
+    /// One answer, `value` or `{value:, note:, evidence:}`, read against its question; nil for
+    /// one left empty without a note.
+    private func readEntry(_ events: inout YAMLEventStream, framework: Framework, question: (domain: Int, question: Int),
+                           id: String) throws(Stop) -> Answer? {
         let first = try events.next()
         guard case .mappingStart(let mark) = first else {
-            let value = try valueNode(first, &events)
-            return (value, nil, nil, value.location)
+            guard case let (value, location)? = try answerValue(first, &events, framework: framework, question: question, id: id) else {
+                return nil
+            }
+            return Answer(value: value, note: nil, evidence: nil, location: location)
         }
-        var value: YAMLNode?
+        var value: (AnswerValue, SourceLocation)?
+        var sawValue = false
         var note: String?
         var evidence: String?
         while true {
             let event = try events.next()
             if case .end = event { break }
-            guard case .scalar(let key, _, _) = event else { throw Stop() }
-            switch key {
-            case "value" where value == nil:
-                value = try valueNode(try events.next(), &events)
-            case "note" where note == nil:
+            guard case .scalar(let key, _) = event else { throw Stop() }
+            if key.equals(Self.valueKey), !sawValue {
+                sawValue = true
+                value = try answerValue(try events.next(), &events, framework: framework, question: question, id: id)
+            } else if key.equals(Self.noteKey), note == nil {
                 note = try text(&events)
-            case "evidence" where evidence == nil:
+            } else if key.equals(Self.evidenceKey), evidence == nil {
                 evidence = try text(&events)
-            default:
+            } else {
                 // Unknown or repeated.
                 throw Stop()
             }
         }
         let location = events.location(mark)
-        return (value ?? YAMLNode(.scalar("", .plain), at: location), note, evidence, location)
+        if case let (answer, at)? = value { return Answer(value: answer, note: note, evidence: evidence, location: at) }
+        // Unanswered; a note alone is still kept, as a note without an answer.
+        guard note != nil || evidence != nil else { return nil }
+        return Answer(value: .unanswered, note: note, evidence: evidence, location: location)
     }
+
+    private static let valueKey = Array("value".utf8)
+    private static let noteKey = Array("note".utf8)
+    private static let evidenceKey = Array("evidence".utf8)
 
     /// A note or evidence: text, not empty.
     private func text(_ events: inout YAMLEventStream) throws(Stop) -> String {
-        guard case .scalar(let text, let style, _) = try events.next(), !YAMLNode.isNull(text, style) else { throw Stop() }
-        return text
+        guard case .scalar(let text, _) = try events.next(), !text.isNull else { throw Stop() }
+        return text.text
     }
 
-    /// An answer's value: a scalar, or a list of scalars (several choices).
-    private func valueNode(_ event: YAMLEventStream.Event, _ events: inout YAMLEventStream) throws(Stop) -> YAMLNode {
+    /// An answer's value, checked against its question, with where it starts; nil when empty.
+    private func answerValue(_ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, framework: Framework,
+                       question: (domain: Int, question: Int), id: String) throws(Stop) -> (AnswerValue, SourceLocation)? {
+        let kind = framework.domains[question.domain].questions[question.question].kind
+        let node: YAMLNode
         switch event {
-        case .scalar(let text, let style, let mark):
-            return YAMLNode(.scalar(text, style), at: events.location(mark))
+        case .scalar(let scalar, let mark):
+            if scalar.isNull { return nil }
+            // The common case: a scale or choice answered with one of its option ids, matched as bytes.
+            if let options = (kind as? any PicksOneOption)?.pickedOptions, let option = options.first(where: { scalar.equals($0.id) }) {
+                return (OptionAnswers.value(of: option), events.location(mark))
+            }
+            node = YAMLNode(.scalar(scalar.text, scalar.style), at: events.location(mark))
         case .sequenceStart(let mark):
             var items: [YAMLNode] = []
             while true {
                 let item = try events.next()
-                if case .end = item { return YAMLNode(.sequence(items), at: events.location(mark)) }
-                guard case .scalar(let text, let style, let itemMark) = item else { throw Stop() }
-                items.append(YAMLNode(.scalar(text, style), at: events.location(itemMark)))
+                if case .end = item { break }
+                guard case .scalar(let scalar, let itemMark) = item else { throw Stop() }
+                items.append(YAMLNode(.scalar(scalar.text, scalar.style), at: events.location(itemMark)))
             }
+            node = YAMLNode(.sequence(items), at: events.location(mark))
         default:
             throw Stop()
         }
+        guard let read = ResponseLoader.readValue(node, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
+        return (read, node.location)
     }
+}
+
+/// A built-in kind whose answer is one of its options, read as ``OptionAnswers`` reads it: an
+/// answer that is an option's id is that option's value. (A plugin kind reads its own answers.)
+protocol PicksOneOption {
+    var pickedOptions: [AnswerOption] { get }
+}
+
+extension ScaleQuestion: PicksOneOption {
+    var pickedOptions: [AnswerOption] { scale.options }
+}
+
+extension ChoiceQuestion: PicksOneOption {
+    var pickedOptions: [AnswerOption] { options }
 }

@@ -32,8 +32,21 @@ public struct ResponseLoader: Sendable {
     /// (see ``ResponseEventReader``); nil sends the file the full way, which reports.
     private func loadDirectly(_ text: String, name: String, framework: Framework) -> Loaded<Response>? {
         let source = SourceFile(name: name, text: text, indexingLines: false)
-        guard let response = ResponseEventReader(framework: framework, name: name).read(source, limits: limits) else { return nil }
-        return Loaded(value: response, diagnostics: DiagnosticList(), source: source)
+        guard let read = ResponseEventReader(framework: framework, name: name).read(source, limits: limits) else { return nil }
+        return Loaded(value: read.response, diagnostics: DiagnosticList(), source: source)
+    }
+
+    /// Reads a response whose framework is not known yet in one parse: `find` is asked for the
+    /// framework the response names (`framework:`, an id, never opened as a path) when the
+    /// parse reaches it, and the answers are checked against it as they come. Nil when the file
+    /// needs the full reading (``load(parsed:framework:)``), which reports: a problem of any
+    /// kind, a framework `find` does not give, or `framework:` after the answers.
+    public func load(bytes: [UInt8], name: String,
+                     findingFramework find: @escaping (String) -> Framework?) -> (Loaded<Response>, Framework)? {
+        guard let text = YAMLReader(limits: limits).text(of: bytes) else { return nil }
+        let source = SourceFile(name: name, text: text, indexingLines: false)
+        guard let read = ResponseEventReader(source: .find(find), name: name).read(source, limits: limits) else { return nil }
+        return (Loaded(value: read.response, diagnostics: DiagnosticList(), source: source), read.framework)
     }
 
     /// Reads a response from YAML already parsed (by a caller that looked at its `framework:`

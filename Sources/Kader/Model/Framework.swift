@@ -84,7 +84,36 @@ public struct FrameworkIndex: Sendable {
     public var scales: [String: Int] = [:]
     /// Derived scores in dependency order.
     public var scoreOrder: [Int] = []
+    /// Question ids as a table that finds them from bytes, with their places: what the response
+    /// loader looks a key up in before it makes a string of it. Made when the framework is
+    /// loaded; nil in an index built by hand (the loader then uses ``questions``).
+    var questionTable: QuestionTable?
 
     /// Creates an empty index.
     public init() {}
+}
+
+/// Question ids → their places, for looking up a response's keys as bytes.
+struct QuestionTable: Sendable {
+    let ids: IDTable
+    /// Per id's position in ``ids``: its domain, its place in the domain, and its number over all questions.
+    let places: [(domain: Int, question: Int, number: Int)]
+
+    init(_ domains: [Domain]) {
+        var ids: [String] = []
+        var places: [(domain: Int, question: Int, number: Int)] = []
+        for (domainIndex, domain) in domains.enumerated() {
+            for (questionIndex, question) in domain.questions.enumerated() {
+                places.append((domainIndex, questionIndex, ids.count))
+                ids.append(question.id)
+            }
+        }
+        self.ids = IDTable(ids)
+        self.places = places
+    }
+
+    /// The place of the question whose id is `bytes`.
+    subscript(bytes: UnsafeBufferPointer<UInt8>) -> (domain: Int, question: Int, number: Int)? {
+        ids[bytes: bytes].map { places[$0] }
+    }
 }

@@ -96,6 +96,19 @@ final class IDTable: @unchecked Sendable {
         return nil
     }
 
+    /// The position of the id whose UTF-8 is `bytes`: a response's key read as bytes, found
+    /// without making a string of it.
+    subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var bucket = Self.hash(bytes) & mask
+        while keys[bucket] != nil {
+            let key = keys[bucket]?.utf8
+            let equal = key?.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key?.elementsEqual(bytes)
+            if equal == true { return positions[bucket] }
+            bucket = (bucket + 1) & mask
+        }
+        return nil
+    }
+
     private static func hash(_ identity: Identity) -> Int {
         let mixed = (identity.low ^ (identity.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xC2B2_AE3D_27D4_EB4F
         return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))

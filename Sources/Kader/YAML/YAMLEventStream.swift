@@ -12,11 +12,45 @@ struct YAMLEventStream {
     struct Stop: Error {}
 
     enum Event {
-        case scalar(String, YAMLNode.ScalarStyle, Mark)
+        case scalar(Scalar, Mark)
         case mappingStart(Mark)
         case sequenceStart(Mark)
         /// The end of the innermost open mapping or sequence.
         case end
+    }
+
+    /// A scalar's bytes as libyaml holds them: valid until the stream's next event, and made
+    /// into a `String` only where one is kept (a key is compared, an option id matched, as bytes).
+    struct Scalar {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let style: YAMLNode.ScalarStyle
+
+        /// The scalar as text.
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// True for YAML's null: an empty, `~` or `null` plain scalar (as ``YAMLNode/isNull(_:_:)``).
+        var isNull: Bool {
+            guard style == .plain else { return false }
+            switch bytes.count {
+            case 0: return true
+            case 1: return bytes[0] == UInt8(ascii: "~")
+            case 4: return Self.nulls.contains { bytes.elementsEqual($0) }
+            default: return false
+            }
+        }
+
+        private static let nulls = ["null", "Null", "NULL"].map { Array($0.utf8) }
+
+        /// True when the bytes are `other`'s UTF-8.
+        func equals(_ other: [UInt8]) -> Bool {
+            bytes.count == other.count && bytes.elementsEqual(other)
+        }
+
+        /// True when the bytes are `other`'s UTF-8.
+        func equals(_ other: String) -> Bool {
+            var other = other
+            return other.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        }
     }
 
     /// Where an event starts, 0-based as libyaml counts. Made into a ``SourceLocation`` only
@@ -32,6 +66,9 @@ struct YAMLEventStream {
     }
 
     private var parser = yaml_parser_t()
+    /// The last event, kept until the next so that a scalar's bytes stay valid.
+    private var current = yaml_event_t()
+    private var holding = false
     private let source: SourceFile
     private let limits: YAMLLimits
     private var depth = 0
@@ -55,6 +92,7 @@ struct YAMLEventStream {
             yaml_set_max_nest_level(Int32(limits.maxDepth + 4_096))
             yaml_parser_set_input_string(&stream.parser, bytes.baseAddress, bytes.count)
             yaml_parser_set_encoding(&stream.parser, YAML_UTF8_ENCODING)
+            defer { stream.release() }
             do {
                 try stream.expect(YAML_STREAM_START_EVENT)
                 try stream.expect(YAML_DOCUMENT_START_EVENT)
@@ -68,11 +106,18 @@ struct YAMLEventStream {
         }
     }
 
-    /// The next event of the document.
+    /// Frees the event kept.
+    private mutating func release() {
+        if holding { yaml_event_delete(&current) }
+        holding = false
+    }
+
+    /// The next event of the document. A scalar's bytes are valid until the next call.
     mutating func next() throws(Stop) -> Event {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw Stop() }
-        defer { yaml_event_delete(&event) }
+        release()
+        guard yaml_parser_parse(&parser, &current) == 1 else { throw Stop() }
+        holding = true
+        let event = current
         let here = Mark(line: Int(event.start_mark.line), column: Int(event.start_mark.column))
         switch event.type {
         case YAML_SCALAR_EVENT:
@@ -80,7 +125,7 @@ struct YAMLEventStream {
             guard data.anchor == nil, data.plain_implicit != 0 || data.quoted_implicit != 0,
                   data.length <= limits.maxScalarBytes else { throw Stop() }
             try count()
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(start: data.value, count: Int(data.length))
             let style: YAMLNode.ScalarStyle = switch data.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
             case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
@@ -88,7 +133,7 @@ struct YAMLEventStream {
             case YAML_FOLDED_SCALAR_STYLE: .folded
             default: .plain
             }
-            return .scalar(text, style, here)
+            return .scalar(Scalar(bytes: bytes, style: style), here)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             guard data.anchor == nil, data.implicit != 0 else { throw Stop() }
@@ -120,9 +165,9 @@ struct YAMLEventStream {
     }
 
     private mutating func expect(_ type: yaml_event_type_t) throws(Stop) {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { throw Stop() }
-        defer { yaml_event_delete(&event) }
-        guard event.type == type else { throw Stop() }
+        release()
+        guard yaml_parser_parse(&parser, &current) == 1 else { throw Stop() }
+        holding = true
+        guard current.type == type else { throw Stop() }
     }
 }
