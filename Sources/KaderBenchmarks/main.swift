@@ -61,7 +61,7 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "memory-child" 
 
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
     // profile load FILE | profile generated | profile evaluate FRAMEWORK-FILE RESPONSE-FILE COUNT
-    // | profile explain FRAMEWORK-FILE RESPONSE-FILE COUNT | profile batch COUNT [full] (compact lines unless full)
+    // | profile explain FRAMEWORK-FILE RESPONSE-FILE COUNT | profile batch COUNT [compact|full|parse] (parse: libyaml alone)
     // | profile write COUNT: one piece of work alone, to run under
     // `valgrind --tool=callgrind` or to time.
     let arguments = Array(CommandLine.arguments.dropFirst(2))
@@ -99,8 +99,14 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "profile" {
                 .write(toFile: path, atomically: false, encoding: .utf8)
             return path
         }
-        runBatch(BatchRunner(framework: framework), paths: paths, concurrency: 1, output: directory + "/results.jsonl",
-                 form: arguments.count == 3 ? ResultsForm(rawValue: arguments[2]) ?? .compact : .compact)
+        if arguments.count == 3, arguments[2] == "parse" {
+            // The floor alone: each file read and parsed by libyaml, building nothing.
+            for path in paths { _ = LibYAML.parse(readBytes(path)) }
+        } else {
+            runBatch(BatchRunner(framework: framework), paths: paths, concurrency: 1, output: directory + "/results.jsonl",
+                     form: arguments.count == 3 ? ResultsForm(rawValue: arguments[2]) ?? .compact : .compact,
+                     frameworkText: String(decoding: readBytes(packageRoot + "/Frameworks/moskeeonderwijs.yaml"), as: UTF8.self))
+        }
         try? FileManager.default.removeItem(atPath: directory)
     case "batch-scaling" where arguments.count == 2:
         // How the batch scales from one thread to all, taken apart: scoring only, scoring and

@@ -37,7 +37,7 @@ final class CompactResultsTests: XCTestCase {
                 XCTAssertEqual(Self.keys(value), ResultsFileFormat.line.keyNames, path)
                 for member in ["overall"] + framework.domains.map({ "domains.\($0.id)" }) {
                     let figures = try XCTUnwrap(member.split(separator: ".").reduce(Optional(value)) { $0?.member(String($1)) })
-                    XCTAssertEqual(Self.keys(figures), ResultsFileFormat.domain.keyNames, "\(path): \(member)")
+                    XCTAssertEqual(Self.keys(figures), ResultsFileFormat.figures.keyNames, "\(path): \(member)")
                 }
                 XCTAssertEqual(value.member("advice"), .array(result.advice.map { .string($0.ruleID) }), "advice in action order")
                 XCTAssertEqual(value.member("caps"), .array(result.firedCaps.map(JSONValue.string)))

@@ -52,8 +52,9 @@ public enum ResultsFileFormat {
                     "The response's context fields, sorted by key, as in the result."),
             KeySpec("framework", .string, "The framework id."),
             KeySpec("version", .string, "The framework version that scored the response."),
-            KeySpec("overall", .object(overall), "The overall score, level, grade and completeness."),
-            KeySpec("domains", .map(.object(domain), idKeys: true), "Per domain id, in framework order (precondition domains too)."),
+            KeySpec("overall", .object(figures), "The overall score, level, grade and completeness."),
+            KeySpec("domains", .map(.object(figures), idKeys: true),
+                    "Per domain id, in framework order (precondition domains too): its score, level, grade and completeness."),
             KeySpec("scores", .map(.nullable(.anyNumber), idKeys: true),
                     "Per derived score id, in framework order, the overall score last: 0-100, `null` when it could not be scored."),
             KeySpec("advice", .list(.string), "Ids of the rules that gave advice, in the order to act on it."),
@@ -62,23 +63,13 @@ public enum ResultsFileFormat {
             KeySpec("caps", .list(.string), "Ids of the rules whose cap fired (lowering a level or not), in rule order."),
         ].map(\.always))
 
-    /// The overall figures in a line.
-    public static let overall = ObjectFormat(
-        "resultsOverall", what: Message(nl: "het totaal", en: "the overall result"), summary: "The overall figures.",
+    /// Score, level, grade and completeness: of the whole (`overall`) and of each domain.
+    public static let figures = ObjectFormat(
+        "resultsFigures", what: Message(nl: "de cijfers", en: "the figures"), summary: "Score, level, grade and completeness.",
         keys: [
-            KeySpec("score", .nullable(.anyNumber), "0-100, as `overall.score` of the result; `null` with insufficient data."),
-            KeySpec("level", .nullable(.string), "The final level's id (after requirements and caps)."),
+            KeySpec("score", .nullable(.anyNumber), "0-100, as in the result; `null` with insufficient data."),
+            KeySpec("level", .nullable(.string), "The level's id after caps (overall: also after the levels' requirements)."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade; `null` without `grades:` or score."),
             KeySpec("completeness", .percentage, "Relevant questions with any answer, 0-100, one decimal."),
-        ].map(\.always))
-
-    /// One domain's figures in a line.
-    public static let domain = ObjectFormat(
-        "resultsDomain", what: Message(nl: "een domein", en: "a domain"), summary: "One domain's figures.",
-        keys: [
-            KeySpec("score", .nullable(.anyNumber), "0-100; `null` with insufficient data."),
-            KeySpec("level", .nullable(.string), "The level's id after caps."),
-            KeySpec("grade", .nullable(.anyNumber), "The domain's report grade."),
-            KeySpec("completeness", .percentage, "The domain's relevant questions with any answer, 0-100, one decimal."),
         ].map(\.always))
 }
