@@ -7,7 +7,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")).")
     var format = "text"
 
-    @Option(name: .long, help: "CSV: one row per 'domains' or 'items'.")
+    @Option(name: .long, help: "CSV: one row per 'domains', 'items' or 'advice'.")
     var rows = "domains"
 
     @Option(name: .long, help: "CSV: the field separator, ',' or ';' (for Dutch spreadsheets).")
@@ -20,7 +20,7 @@ struct ReportOptions: ParsableArguments {
     var force = false
 
     func validate() throws {
-        guard RenderOptions.Rows(rawValue: rows) != nil else { throw ValidationError("--rows must be domains or items, not '\(rows)'") }
+        guard RenderOptions.Rows(rawValue: rows) != nil else { throw ValidationError("--rows must be domains, items or advice, not '\(rows)'") }
         guard delimiter == "," || delimiter == ";" || delimiter == "\\t" else { throw ValidationError("--delimiter must be ',' or ';'") }
     }
 

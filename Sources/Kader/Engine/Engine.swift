@@ -44,7 +44,7 @@ public struct Engine: Sendable {
             evaluate(framework.preconditions[index], tables.preconditions[index], state: state)
         }
         let domainResults = results(of: &domains)
-        let result = AssessmentResult(
+        var result = AssessmentResult(
             framework: FrameworkSummary(id: framework.id, version: framework.version, title: framework.title,
                                         answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
             respondent: response.respondent, organisation: response.organisation, date: response.date,
@@ -54,6 +54,7 @@ public struct Engine: Sendable {
             preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
             flags: outcomes.flags.sorted { Self.severityRank($0) < Self.severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
+        result.focus = framework.report.focusCount(of: result.advice)
         return (result, state)
     }
 

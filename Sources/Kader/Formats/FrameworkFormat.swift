@@ -37,6 +37,7 @@ public enum FrameworkFormat {
             KeySpec("rules", .list(.object(rule)), "Advice, strengths, flags and level caps."),
             KeySpec("preconditions", .list(.object(precondition)), "What should be in place before starting."),
             KeySpec("tests", .list(.object(TestCaseFormat.test)), "Example responses with expected results; `kader test` runs them."),
+            KeySpec("report", .object(report), "How reports present the result: what comes first."),
         ])
 
     /// A source the content rests on.

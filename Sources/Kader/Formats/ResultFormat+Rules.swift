@@ -17,6 +17,9 @@ extension ResultFormat {
         keys: [
             KeySpec("rule", .string, title: "Rule id", "The rule that gave it."),
             KeySpec("domain", .nullable(.string), title: "Domain id", "The rule's `domain:`."),
+            KeySpec("focus", .nullable(.boolean), title: "Begin here",
+                    "`true`: among the advice to begin with (\"Begin hier\": every critical piece and the framework's `report.focus`); "
+                        + "`false`: later; `null`: the framework sets no focus."),
             KeySpec("priority", .words(of: Priority.self), "How urgent it is."),
             KeySpec("effort", .words(of: Effort.self), "How much work it is."),
             KeySpec("text", .nullable(.string), "The improvement point."),

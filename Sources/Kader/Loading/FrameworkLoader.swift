@@ -132,6 +132,7 @@ final class FrameworkBuilder {
         let rules = readRules(top.list("rules"))
         let preconditions = readPreconditions(top.list("preconditions"))
         let tests = readTests(top.list("tests"))
+        let report = readReport(top["report"])
         checkTranslations(top)
 
         guard let id, let version, let title, !sink.hasErrors else { return nil }
@@ -140,12 +141,14 @@ final class FrameworkBuilder {
         scoring.overallID = overallID
         var index = self.index
         index.questionTable = QuestionTable(domains)
-        return Framework(
+        var framework = Framework(
             id: id, version: version, date: top.string("date"), languages: languages, title: title,
             description: top.text("description"), audience: top.text("audience"), guidance: top.text("guidance"),
             sources: sources, resources: resources, context: contextFields, scales: scaleOrder, domains: domains,
             scoring: scoring, growthModel: levels.isEmpty ? nil : GrowthModel(levels: levels), grades: grades,
             rules: rules, preconditions: preconditions, tests: tests, sourceName: source.name, index: index)
+        framework.report = report
+        return framework
     }
 
     var scoringSettings = ScoringSettings(rounding: Rounding(decimals: 1, mode: .halfUp), unknown: .exclude, derived: [], overallID: "overall")

@@ -41,6 +41,8 @@ public struct Framework: Sendable {
     public var preconditions: [Precondition]
     /// The framework's own test cases.
     public var tests: [FrameworkTest]
+    /// How reports present its results (`report:`).
+    public var report = ReportSettings()
     /// The file it was read from, for resolving relative paths.
     public var sourceName: String
 

@@ -34,6 +34,29 @@ public struct AssessmentResult: Sendable {
     /// Problems found while evaluating (answers to questions that were not relevant, missing
     /// required answers).
     public let notices: [Diagnostic]
+    /// How many of the first ``advice`` to begin with ("Begin hier"): every critical one, and
+    /// then as many more as the framework's `report.focus` says. Nil when the framework sets no
+    /// focus: all advice is one list.
+    public internal(set) var focus: Int? = nil
+
+    /// The advice to begin with, in the order to act on it: all advice when there is no focus.
+    public var beginHere: ArraySlice<Advice> { advice.prefix(focus ?? advice.count) }
+
+    /// The advice that comes after ``beginHere`` ("Later").
+    public var later: ArraySlice<Advice> { advice.dropFirst(focus ?? advice.count) }
+
+    /// Whether the advice at `index` is one to begin with; nil when there is no focus.
+    public func isInFocus(_ index: Int) -> Bool? { focus.map { index < $0 } }
+}
+
+extension ReportSettings {
+    /// How many of `advice` (in the order to act on it) to begin with: every critical one, and
+    /// ``focus`` more, never more than there are; nil without a focus.
+    func focusCount(of advice: [Advice]) -> Int? {
+        guard let focus else { return nil }
+        let critical = advice.prefix { $0.priority == .critical }.count
+        return min(advice.count, max(focus, critical))
+    }
 }
 
 /// Which framework a result belongs to.

@@ -80,6 +80,12 @@ extension JSONOutput where Self: ~Copyable {
         bool(value)
     }
 
+    /// A member holding a boolean or `null`.
+    public mutating func field(_ name: StaticString, _ value: Bool?) {
+        key(name)
+        if let value { bool(value) } else { null() }
+    }
+
     /// A member holding an array of strings.
     public mutating func field(_ name: StaticString, strings: [String]) {
         key(name)

@@ -47,7 +47,11 @@ public enum ResultJSON {
             o.key("preconditions")
             o.array(result.preconditions) { precondition($1, language, &$0) }
             o.key("advice")
-            o.array(result.advice) { advice($1, language, &$0) }
+            var position = 0
+            o.array(result.advice) { out, item in
+                advice(item, focus: result.isInFocus(position), language, &out)
+                position += 1
+            }
             o.key("strengths")
             o.array(result.strengths) { strength($1, language, &$0) }
             o.key("flags")
@@ -140,9 +144,11 @@ public enum ResultJSON {
         out.endObject()
     }
 
-    private static func advice<Output: JSONOutput & ~Copyable>(_ a: borrowing Advice, _ language: Language, _ out: inout Output) {
+    private static func advice<Output: JSONOutput & ~Copyable>(_ a: borrowing Advice, focus: Bool?, _ language: Language,
+                                                               _ out: inout Output) {
         out.beginObject()
         given(by: a.ruleID, in: a.domainID, &out)
+        out.field("focus", focus)
         out.field("priority", a.priority.rawValue)
         out.field("effort", a.effort.rawValue)
         out.field("text", a.text.text(in: language))

@@ -85,6 +85,7 @@ extension HTMLBlockWriter {
         let tag: StaticString = list.style == .numbered ? "ol" : "ul"
         let attributes: [HTMLAttribute] = switch list.style {
         case .strengths, .checklist: [.class(list.style.rawValue)]
+        case .numbered where list.start != 1: [HTMLAttribute("start", String(list.start))]
         default: []
         }
         out.open(tag, attributes)

@@ -113,8 +113,8 @@ struct HTMLBlockWriter {
     mutating func section(_ section: Section) {
         out.open("section", section.id.map { [HTMLAttribute("aria-labelledby", $0)] } ?? [])
         out.newline()
-        if section.role == .detail {
-            out.open("details", [HTMLAttribute("open", nil)])
+        if section.role != .main {
+            out.open("details", section.role == .detail ? [HTMLAttribute("open", nil)] : [])
             out.newline()
             out.open("summary")
             heading(section.level, section.title, id: section.id)
@@ -124,7 +124,7 @@ struct HTMLBlockWriter {
         }
         out.newline()
         blocks(section.blocks)
-        if section.role == .detail {
+        if section.role != .main {
             out.close("details")
             out.newline()
         }

@@ -70,7 +70,7 @@ public struct MarkdownBackend: Sendable {
     func list(_ list: ItemList) -> String {
         var out = ""
         for (index, item) in list.items.enumerated() {
-            let marker = list.style == .numbered ? "\(index + 1). " : "- "
+            let marker = list.style == .numbered ? "\(list.start + index). " : "- "
             out += marker + (item.mark.map { "**" + Escape.markdown($0.word) + "**: " } ?? "") + inline(item.lead) + "\n"
             let indent = String(repeating: " ", count: marker.count)
             for detail in item.details { out += indent + "- " + inline(detail) + "\n" }

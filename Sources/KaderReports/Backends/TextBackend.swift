@@ -77,7 +77,7 @@ struct TextLines {
             }
         case .chart: break
         case .section(let section):
-            guard section.role == .main else { return }
+            guard section.role != .detail else { return }
             if section.level > 2, let last = lines.last, last != "" { lines.append("") }
             line(styled(section.title).bold())
             let outer = inSection
@@ -107,7 +107,7 @@ struct TextLines {
         let markers = list.items.enumerated().map { index, item -> Styled in
             if let mark = item.mark { return Styled(clean(mark.symbol)).toned(mark.tone) }
             switch list.style {
-            case .numbered: return Styled("\(index + 1).")
+            case .numbered: return Styled("\(list.start + index).")
             case .strengths: return Styled("+")
             default: return Styled("-")
             }

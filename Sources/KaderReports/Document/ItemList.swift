@@ -35,6 +35,8 @@ public struct ItemList: Sendable {
     public var style: Style
     /// Its items.
     public var items: [Item]
+    /// The number of the first item of a numbered list (a list that goes on from another).
+    public var start = 1
 
     /// Creates a list.
     public init(_ style: Style, _ items: [Item]) {

@@ -153,6 +153,9 @@ public struct Section: Sendable {
         /// (`<details open>` in HTML, so it still prints), in full in Markdown, and left out of
         /// the terminal's overview.
         case detail
+        /// What comes after the main parts (advice for later): folded shut on screen
+        /// (`<details>` in HTML), a section of its own in the terminal and in Markdown.
+        case later
     }
 
     /// A stable name for links (`#advice`); nil for none.

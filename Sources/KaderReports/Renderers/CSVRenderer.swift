@@ -1,6 +1,7 @@
 import Kader
 
-/// Rows for a spreadsheet: one row per domain (or per item with `--rows items`) for a result;
+/// Rows for a spreadsheet: one row per domain (per item with `--rows items`, per piece of advice
+/// with `--rows advice`) for a result;
 /// one row per domain for comparisons; the ranking for a group; one row per question for
 /// combined answers. Cells are quoted as RFC 4180 says, and a cell that starts like a formula
 /// (`=`, `+`, `-`, `@`, also after spaces or in full width) gets a leading apostrophe so no
@@ -25,7 +26,9 @@ public struct CSVRenderer: Renderer {
         [number((c.percentage * 10).rounded() / 10)] + [c.answered, c.unknown, c.notApplicable, c.unanswered].map { number(Double($0)) }
     }
 
-    /// One row per domain and one for the total, or with `--rows items` one row per question.
+    /// One row per domain and one for the total, or with `--rows items` one row per question, or
+    /// with `--rows advice` one row per piece of advice in the order to act on it, its `focus`
+    /// saying `begin_here` or `later` (empty when the framework sets no focus).
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
         let who = [text(result.respondent), text(result.date)]
@@ -56,6 +59,16 @@ public struct CSVRenderer: Renderer {
                                        number(item.score.map { ($0 * 100).rounded() / 100 }), text(item.note), text(item.evidence)],
                                 options)
                 }
+            }
+            return out
+        case .advice:
+            var out = line(["respondent", "date", "number", "focus", "priority", "effort", "domain_id", "advice", "first_step", "because"],
+                           options)
+            for (index, advice) in result.advice.enumerated() {
+                let focus = result.isInFocus(index).map { $0 ? "begin_here" : "later" }
+                out += line(who + [number(Double(index + 1)), text(focus), text(advice.priority.rawValue), text(advice.effort.rawValue),
+                                   text(advice.domainID), text(v.text(advice.text)), text(advice.firstStep.map(v.text)),
+                                   text(advice.because.map(v.text))], options)
             }
             return out
         }

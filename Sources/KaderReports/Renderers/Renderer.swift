@@ -4,14 +4,14 @@ import Kader
 public struct RenderOptions: Sendable {
     /// What one CSV row stands for.
     public enum Rows: String, Sendable, CaseIterable {
-        case domains, items
+        case domains, items, advice
     }
 
     /// The language of the texts.
     public var language: Language
     /// Whether terminal colours may be used (only on a terminal, never with NO_COLOR).
     public var color: Bool
-    /// CSV: one row per domain or per item.
+    /// CSV: one row per domain, per item or per piece of advice.
     public var rows: Rows
     /// CSV: the field separator (`,` or `;` for Dutch spreadsheets).
     public var delimiter: Character

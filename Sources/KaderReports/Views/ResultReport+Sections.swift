@@ -32,12 +32,28 @@ extension Report where Subject == AssessmentResult {
         return .section(id: "strengths", title: t("Wat gaat goed", "What goes well"), [content])
     }
 
-    /// The advice in the order to act on it, each with its first step, why, and its sources.
+    /// The advice in the order to act on it, each with its first step, why, and its sources. With
+    /// a focus (`report.focus`), the advice to begin with comes under "Begin hier" and the rest,
+    /// numbered on, under "Later" (folded shut on screen).
     public var advice: Block {
         let t = words.t
         let title = t("Wat kan beter", "What can be better")
         guard !result.advice.isEmpty else { return .section(id: "advice", title: title, [.text(t("Geen advies.", "No advice."), .muted)]) }
-        let items = result.advice.map { advice -> ItemList.Item in
+        guard result.focus != nil else { return .section(id: "advice", title: title, [.list(adviceList(result.advice))]) }
+        var parts: [Block] = [.section(Section(id: "begin-here", title: RichText(t("Begin hier", "Start here")), level: 3,
+                                               blocks: [.list(adviceList(result.beginHere))]))]
+        if !result.later.isEmpty {
+            let later = RichText(t("Later", "Later") + " (\(result.later.count))")
+            parts.append(.section(Section(id: "later", title: later, level: 3, role: .later,
+                                          blocks: [.list(adviceList(result.later, start: result.beginHere.count + 1))])))
+        }
+        return .section(id: "advice", title: title, parts)
+    }
+
+    /// `advice` as a numbered list, its first item numbered `start`.
+    func adviceList(_ advice: some Collection<Advice>, start: Int = 1) -> ItemList {
+        let t = words.t
+        let items = advice.map { advice -> ItemList.Item in
             let lead: RichText = [.strong(words.text(advice.text)), " ",
                                   .tags([advice.priority.label(in: words.language), advice.effort.label(in: words.language)])]
             var details: [RichText] = []
@@ -58,7 +74,9 @@ extension Report where Subject == AssessmentResult {
             }
             return ItemList.Item(lead, details: details)
         }
-        return .section(id: "advice", title: title, [.list(ItemList(.numbered, items))])
+        var list = ItemList(.numbered, items)
+        list.start = start
+        return list
     }
 
     /// What rule effects registered by plugins gave: a section per effect, under its heading,
