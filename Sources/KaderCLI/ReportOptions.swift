@@ -20,7 +20,9 @@ struct ReportOptions: ParsableArguments {
     var force = false
 
     func validate() throws {
-        guard RenderOptions.Rows(rawValue: rows) != nil else { throw ValidationError("--rows must be domains, items or advice, not '\(rows)'") }
+        guard RenderOptions.Rows(rawValue: rows) != nil else {
+            throw ValidationError("--rows must be domains, items or advice, not '\(rows)'")
+        }
         guard delimiter == "," || delimiter == ";" || delimiter == "\\t" else { throw ValidationError("--delimiter must be ',' or ';'") }
     }
 

@@ -51,7 +51,8 @@ final class FocusStoryTests: XCTestCase {
         """
     }
 
-    static let allNo = "framework: buurthuis\nrespondent: Buurthuis De Brug\nanswers: {veilig: nee, sleutel: nee, rooster: nee, koffie: nee, folder: nee}\n"
+    static let allNo = "framework: buurthuis\nrespondent: Buurthuis De Brug\n"
+        + "answers: {veilig: nee, sleutel: nee, rooster: nee, koffie: nee, folder: nee}\n"
 
     func evaluate(_ yaml: String) throws -> (AssessmentResult, Framework) {
         let framework = try Fixtures.validFramework(yaml)
@@ -127,7 +128,8 @@ final class FocusStoryTests: XCTestCase {
         XCTAssertEqual(focus, [.bool(true), .bool(true), .bool(false), .bool(false), .bool(false)])
         let csv = try render("csv", result, framework, rows: .advice).components(separatedBy: "\r\n")
         XCTAssertEqual(csv[0], "respondent,date,number,focus,priority,effort,domain_id,advice,first_step,because")
-        XCTAssertEqual(csv[1], "Buurthuis De Brug,,1,begin_here,critical,quick_win,,Wijs een vertrouwenspersoon aan.,Vraag het bestuur om een naam.,")
+        XCTAssertEqual(csv[1], "Buurthuis De Brug,,1,begin_here,critical,quick_win,,Wijs een vertrouwenspersoon aan.,"
+                       + "Vraag het bestuur om een naam.,")
         XCTAssertTrue(csv[3].hasPrefix("Buurthuis De Brug,,3,later,high,structural,"), csv[3])
     }
 
