@@ -27,7 +27,7 @@ struct ShowCommand: ParsableCommand {
             let role = domain.role == .precondition ? (nl ? " [randvoorwaarde]" : " [precondition]") : ""
             out += "  \(domain.id): \(domain.title.text(in: l))\(role) — \(domain.questions.count) \(nl ? "vragen" : "questions"), \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered)\n"
             for question in domain.questions {
-                var tags = [type(of: question.kind).name]
+                var tags = [question.kindName]
                 if question.weight != 1 { tags.append("×\(ExpressionFormat.number(question.weight))") }
                 if question.reverse { tags.append(nl ? "omgekeerd" : "reverse") }
                 if question.critical { tags.append(nl ? "kritiek" : "critical") }

@@ -55,6 +55,7 @@ public struct Engine: Sendable {
             flags: outcomes.flags.sorted { Self.severityRank($0) < Self.severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         result.focus = framework.report.focusCount(of: result.advice)
+        result.findOut = FindOut.list(framework, domains: result.domains, rules: result.rules)
         return (result, state)
     }
 
@@ -86,7 +87,8 @@ public struct Engine: Sendable {
             for slot in slots {
                 let answer = state.answerParts(slot)
                 let facts = tables.itemFacts[slot]
-                let scored = ItemScoring.score(answer.value, of: facts, relevant: state.isRelevant(slot), unknownPolicy: unknownPolicy)
+                let scored = ItemScoring.score(answer.value, of: facts, relevant: state.isRelevant(slot),
+                                               unknownPolicy: facts.unknownPolicy ?? unknownPolicy)
                 state.setItem(slot, state: scored.state, score: scored.score)
                 items.append(ItemResult(facts, answer: answer.value, note: answer.note, evidence: answer.evidence, scored: scored))
             }

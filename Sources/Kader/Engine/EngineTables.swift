@@ -51,7 +51,7 @@ final class EngineTables: Sendable {
         self.framework = framework
         questions = framework.questions
         questionIDs = questions.map(\.id)
-        itemFacts = questions.map(ItemFacts.init)
+        itemFacts = questions.map { ItemFacts($0, domain: framework.domain($0.domainID)) }
         required = questions.map(\.required)
         questionSlots = IDTable(questionIDs)
         domainSlots = framework.questionRanges

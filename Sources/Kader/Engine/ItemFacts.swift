@@ -12,9 +12,11 @@ final class ItemFacts: Sendable {
     let isScored: Bool
     /// The points range, for "weet niet" counted as the lowest answer.
     let range: (min: Double, max: Double)?
+    /// How "weet niet" counts here when the question or its domain says (nil: the framework's).
+    let unknownPolicy: UnknownPolicy?
 
     init(id: String, kind: any QuestionKind, text: LocalizedText, weight: Double, reverse: Bool, critical: Bool, isScored: Bool,
-         range: (min: Double, max: Double)?) {
+         range: (min: Double, max: Double)?, unknownPolicy: UnknownPolicy? = nil) {
         self.id = id
         self.kind = kind
         wording = AnswerWording(kind)
@@ -24,11 +26,13 @@ final class ItemFacts: Sendable {
         self.critical = critical
         self.isScored = isScored
         self.range = range
+        self.unknownPolicy = unknownPolicy
     }
 
-    convenience init(_ question: Question) {
+    convenience init(_ question: Question, domain: Domain?) {
         self.init(id: question.id, kind: question.kind, text: question.text, weight: question.weight, reverse: question.reverse,
                   critical: question.critical, isScored: question.kind.isScored,
-                  range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) })
+                  range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) },
+                  unknownPolicy: question.unknown ?? domain?.unknown)
     }
 }

@@ -27,6 +27,8 @@ extension FrameworkFormat {
                     "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
             KeySpec("prorate", .boolean, "Scale raw points up to the full item set when some are missing; default from `scoring.prorate`."),
             KeySpec("sources", .ids, "Source ids."),
+            KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet",
+                    "How \"weet niet\" counts in this domain, instead of `scoring.unknown`; a question's own `unknown` comes first."),
             KeySpec("questions", .list(.object(question), minItems: 1, rules: []), required: true, "The domain's questions."),
         ])
 
@@ -65,6 +67,14 @@ extension FrameworkFormat {
             KeySpec("critical", .boolean, default: false, "Marks a critical item (for reports and lint; caps come from rules)."),
             KeySpec("relevant", .condition, "A condition over answers and context; the question is asked only when it is true."),
             KeySpec("sources", .ids, "Source ids."),
+            KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet",
+                    "How \"weet niet\" counts for this question, instead of the domain's or `scoring.unknown`."),
+            KeySpec("unanswered", .words(["neutral", "concern"]), default: "neutral",
+                    "`concern`: a blank or \"weet niet\" answer is a reason for advice; reports list the question under "
+                        + "\"Zoek uit\" / \"Find out\" with the advice that waits on it."),
+            KeySpec("allow", .list(.words(["unknown", "not_applicable"])), title: "Allowed non-answers",
+                    "Which of \"weet niet\" (`unknown`) and \"n.v.t.\" (`not_applicable`) the question accepts, as far as its kind "
+                        + "and scale offer them; default both. `allow: [unknown]` for a critical item that must not be \"n.v.t.\"."),
         ],
         pluginKeys: .questionKind(questionKind))
 

@@ -30,6 +30,19 @@ extension ResultFormat {
             conditionsKey,
         ].map(\.always))
 
+    /// A question to find out about.
+    public static let findOut = ObjectFormat(
+        "findOut", what: Message(nl: "iets om uit te zoeken", en: "something to find out"),
+        summary: "A question marked `unanswered: concern` left blank or \"weet niet\" (Zoek uit).",
+        keys: [
+            KeySpec("question", .string, title: "Question id", "The question."),
+            KeySpec("domain", .string, title: "Domain id", "Its domain."),
+            KeySpec("text", .nullable(.string), "The question's text."),
+            KeySpec("state", .words(["unanswered", "unknown"]), "Left blank, or answered \"weet niet\"."),
+            KeySpec("critical", .boolean, "Whether it is a critical item."),
+            KeySpec("waiting_advice", .list(.string), "The advice of rules that could not be decided without this answer, in rule order."),
+        ].map(\.always))
+
     /// Something that goes well.
     public static let strength = ObjectFormat(
         "strength", what: Message(nl: "een sterk punt", en: "a strength"), summary: "Something that goes well (wat gaat goed).",

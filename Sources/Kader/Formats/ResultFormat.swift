@@ -28,6 +28,8 @@ public enum ResultFormat {
                     "Derived scores, in framework order, the overall score last."),
             KeySpec("preconditions", .list(.object(precondition)), "Each precondition's outcome."),
             KeySpec("advice", .list(.object(advice)), "What can be better, in the order to act on it (see advice below)."),
+            KeySpec("find_out", .list(.object(findOut)), title: "Find out",
+                    "Questions marked `unanswered: concern` left blank or \"weet niet\", in framework order (Zoek uit)."),
             KeySpec("strengths", .list(.object(strength)), "What goes well, in rule order."),
             KeySpec("flags", .list(.object(flag)),
                     "Signals that need attention: critical first, then warning, then info, each in rule order."),

@@ -17,6 +17,7 @@ extension FrameworkBuilder {
                                 description: reader.text("description"), role: role, questions: [],
                                 scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location,
                                 number: readDomainNumber(reader))
+            domain.unknown = reader.choice("unknown").flatMap(UnknownPolicy.init(rawValue:))
             let domainIndex = domains.count
             let questionNodes = reader.list("questions", required: true) ?? []
             if questionNodes.isEmpty, let at = reader["questions"] {
@@ -180,9 +181,33 @@ extension FrameworkBuilder {
             if let id, claimed { brokenQuestions.insert(id) }
             return nil
         }
-        return Question(id: id, kind: kind, text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight,
-                        reverse: reverse, required: required, critical: critical,
-                        relevance: nil, sources: sources, domainID: domainID, location: node.location)
+        var question = Question(id: id, kind: RestrictedAnswers.wrap(kind, allow: readAllowed(reader)),
+                                text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight, reverse: reverse, required: required, critical: critical,
+                                relevance: nil, sources: sources, domainID: domainID, location: node.location)
+        question.unknown = reader.choice("unknown").flatMap(UnknownPolicy.init(rawValue:))
+        question.openIsConcern = reader.choice("unanswered") == "concern"
+        return question
+    }
+
+    /// The non-answers a question's `allow:` lets through; both without the key.
+    private func readAllowed(_ reader: ConfigReader) -> Set<OptionRole> {
+        guard let node = reader["allow"] else { return [.unknown, .notApplicable] }
+        let values = ValueReader(sink: sink)
+        guard let items = values.list(node, what: Message(nl: "'allow'", en: "'allow'")) else { return [.unknown, .notApplicable] }
+        var allowed: Set<OptionRole> = []
+        for item in items {
+            let what = Message(nl: "een toegestaan niet-antwoord", en: "an allowed non-answer")
+            guard let word = values.string(item, what: what) else { continue }
+            guard let role = OptionRole(rawValue: word), role != .scored else {
+                sink.error("invalid-value", Message(nl: "'\(word)' is geen 'unknown' of 'not_applicable'",
+                                                    en: "'\(word)' is not 'unknown' or 'not_applicable'"),
+                           fix: Message(nl: "schrijf allow: [unknown] of allow: [not_applicable]",
+                                        en: "write allow: [unknown] or allow: [not_applicable]"), at: item)
+                continue
+            }
+            allowed.insert(role)
+        }
+        return allowed
     }
 
     /// Relevance conditions that depend on each other in a circle can never be decided.

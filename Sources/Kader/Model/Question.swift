@@ -24,6 +24,12 @@ public struct Question: Sendable {
     public var domainID: String
     /// Where it was defined.
     public var location: SourceLocation
+    /// How "weet niet" counts for this question, overriding the domain's and the framework's
+    /// (`unknown:`); nil: theirs.
+    public var unknown: UnknownPolicy? = nil
+    /// When true (`unanswered: concern`), a blank or "weet niet" answer is a reason for advice:
+    /// the result lists the question under "Zoek uit", with the advice that waits on it.
+    public var openIsConcern = false
 }
 
 /// A group of questions that gets its own score, level and grade (an aspect, a theme, a criterion).
@@ -55,6 +61,9 @@ public struct Domain: Sendable {
     /// The number people see for it (`1`, or `Vooraf` for the preconditions), when the
     /// framework declares one; otherwise its place among the domains (``Framework/number(ofDomainAt:in:)``).
     public var number: LocalizedText? = nil
+    /// How "weet niet" counts in this domain, overriding the framework's (`unknown:`); nil: the
+    /// framework's. A question's own `unknown:` overrides this.
+    public var unknown: UnknownPolicy? = nil
 }
 
 /// How a domain's item scores are combined.

@@ -38,6 +38,9 @@ public struct AssessmentResult: Sendable {
     /// then as many more as the framework's `report.focus` says. Nil when the framework sets no
     /// focus: all advice is one list.
     public internal(set) var focus: Int? = nil
+    /// The questions marked `unanswered: concern` left blank or "weet niet", with the advice
+    /// that waits on each ("Zoek uit"), in framework order.
+    public internal(set) var findOut: [FindOut] = []
 
     /// The advice to begin with, in the order to act on it: all advice when there is no focus.
     public var beginHere: ArraySlice<Advice> { advice.prefix(focus ?? advice.count) }

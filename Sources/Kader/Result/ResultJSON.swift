@@ -52,6 +52,8 @@ public enum ResultJSON {
                 advice(item, focus: result.isInFocus(position), language, &out)
                 position += 1
             }
+            o.key("find_out")
+            o.array(result.findOut) { findOut($1, language, &$0) }
             o.key("strengths")
             o.array(result.strengths) { strength($1, language, &$0) }
             o.key("flags")
@@ -158,6 +160,17 @@ public enum ResultJSON {
         out.field("resources", strings: a.resources)
         out.key("conditions")
         conditions(a.conditions, &out)
+        out.endObject()
+    }
+
+    private static func findOut<Output: JSONOutput & ~Copyable>(_ f: borrowing FindOut, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("question", f.questionID)
+        out.field("domain", f.domainID)
+        out.field("text", f.text.text(in: language))
+        out.field("state", f.state.rawValue)
+        out.field("critical", f.critical)
+        out.field("waiting_advice", strings: f.waitingAdvice.compactMap { $0.text(in: language) })
         out.endObject()
     }
 

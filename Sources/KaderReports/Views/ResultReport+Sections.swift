@@ -79,6 +79,24 @@ extension Report where Subject == AssessmentResult {
         return list
     }
 
+    /// The questions whose blank or "weet niet" answer the framework counts as a concern, each
+    /// with the advice that waits on it ("Zoek uit").
+    public var findOut: Block? {
+        guard !result.findOut.isEmpty else { return nil }
+        let t = words.t
+        let items = result.findOut.map { open -> ItemList.Item in
+            var tags = [open.state == .unknown ? t("weet niet", "don't know") : t("niet ingevuld", "not answered")]
+            if open.critical { tags.insert(t("kritiek item", "critical item"), at: 0) }
+            let details = open.waitingAdvice.map { RichText(t("Wacht hierop", "Waits on this") + ": " + words.text($0)) }
+            return ItemList.Item([.strong(words.text(open.text)), " ", .tags(tags)], details: details)
+        }
+        return .section(id: "find-out", title: t("Zoek uit", "Find out"), [
+            .text(t("Hierop is geen antwoord; het kader telt dat als een punt van zorg.",
+                    "There is no answer to these; the framework counts that as a concern."), .muted),
+            .list(ItemList(.bullets, items)),
+        ])
+    }
+
     /// What rule effects registered by plugins gave: a section per effect, under its heading,
     /// each outcome with why its rule fired.
     public var otherOutcomes: [Block] {

@@ -22,7 +22,7 @@ extension Report where Subject == AssessmentResult {
 
     /// The sections after the key figures, in reading order, and the engine's notices.
     public var sections: [Block] {
-        [preconditions, domains, derivedScores, flags, strengths, advice].compactMap { $0 } + otherOutcomes
+        [preconditions, domains, derivedScores, flags, strengths, advice, findOut].compactMap { $0 } + otherOutcomes
             + [openAnswers, notes, answers].compactMap { $0 } + notices
     }
 
