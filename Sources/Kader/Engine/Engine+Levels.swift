@@ -10,6 +10,8 @@ extension Engine {
         var level: Int?
         /// Levels whose `requires` did not hold, and the rules whose caps lowered the level.
         var unmet: [String] = []
+        /// The `requires_text` of the band's level when its `requires` did not hold, filled in.
+        var unmetText: LocalizedText?
         var cappedBy: [String] = []
         var grade: Double?
         var passed: Bool?
@@ -36,6 +38,9 @@ extension Engine {
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
         while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
+            if level == band, let template = tables.levelRequiresText[level] {
+                overall.unmetText = BecauseText(template, values: template.values(in: state)).localized
+            }
             overall.unmet.append(model.levels[level].id)
             level -= 1
         }
@@ -74,13 +79,16 @@ extension Engine {
     func assignGrades(_ domains: inout [DomainScoring], _ overall: inout OverallScoring, state: EvaluationState) {
         guard let scheme = framework.grades else { return }
         for index in domains.indices {
-            guard let score = domains[index].score,
-                  let grade = grade(for: framework.domains[index].scoring.share(of: score), scheme: scheme, state: state) else { continue }
+            // A grade meets the score as its share of its range, capped with the level under `when_capped: limit`.
+            guard let score = domains[index].score.map({ framework.domains[index].scoring.share(of: $0) })
+                    .map({ limited($0, level: domains[index].level, band: domains[index].band) }),
+                  let grade = grade(for: score, scheme: scheme, state: state) else { continue }
             domains[index].grade = grade
             domains[index].passed = grade >= scheme.pass
             state.setGrade(index, grade)
         }
-        if let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) }),
+        if let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) })
+            .map({ limited($0, level: overall.level, band: overall.band) }),
            let grade = grade(for: score, scheme: scheme, state: state) {
             overall.grade = grade
             overall.passed = grade >= scheme.pass
@@ -94,6 +102,14 @@ extension Engine {
         if let domain = framework.index.domains[id] { return (framework.domains[domain].scoring.scale, framework.domains[domain].scoring.range) }
         if let derived = framework.index.scores[id] { return (framework.scoring.derived[derived].scale, framework.scoring.derived[derived].range) }
         return (.percent, .percent)
+    }
+
+    /// The score a grade is made from: with `when_capped: limit` and a level below the score's
+    /// band, the highest score in the level's band.
+    private func limited(_ score: Double, level: Int?, band: Int?) -> Double {
+        guard framework.grades?.limitWhenCapped == true, let level, let band, level < band,
+              let top = framework.growthModel?.levels[level].max else { return score }
+        return min(score, top.nextDown)
     }
 
     /// The overall result, once its level and grade are known.

@@ -56,6 +56,7 @@ public struct Engine: Sendable {
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         result.focus = framework.report.focusCount(of: result.advice)
         result.findOut = FindOut.list(framework, domains: result.domains, rules: result.rules)
+        annotateLevels(&result, overall: overall)
         return (result, state)
     }
 

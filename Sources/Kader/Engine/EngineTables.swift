@@ -39,6 +39,8 @@ final class EngineTables: Sendable {
     let preconditions: [ExpressionPlan]
     /// Per level of the growth model: the plan of its `requires` condition.
     let levelRequires: [ExpressionPlan?]
+    /// Each level's `requires_text`, prepared to be filled in.
+    let levelRequiresText: [BecauseTemplate?]
     /// The grade formula's plan, when grades come from a formula.
     let gradeFormula: ExpressionPlan?
     /// Per derived score: the plan of its expression, when it is computed by one.
@@ -73,6 +75,7 @@ final class EngineTables: Sendable {
         relevance = questions.map { $0.relevance?.plan }
         preconditions = framework.preconditions.map(\.condition.plan)
         levelRequires = framework.growthModel?.levels.map { $0.requires?.plan } ?? []
+        levelRequiresText = framework.growthModel?.levels.map { level in level.requiresText.map { BecauseTemplate($0, framework: framework) } } ?? []
         if case .formula(let formula)? = framework.grades?.method { gradeFormula = formula.plan } else { gradeFormula = nil }
         derivedExpressions = framework.scoring.derived.map { derived in
             if case .expression(let expression) = derived.method { expression.plan } else { nil }

@@ -89,6 +89,10 @@ extension FrameworkFormat {
             KeySpec("min", .percentage, required: true, title: "Minimum", "Included."),
             KeySpec("max", .percentage, required: true, title: "Maximum", "Excluded, except for the top band, which includes 100."),
             KeySpec("requires", .condition, "Overall only: an extra condition that must hold for this level."),
+            KeySpec("requires_text", .text, title: "Requirement in words",
+                    "What `requires` asks, as reports show it when it keeps the overall score out of this level; "
+                        + "`{expression}` placeholders are filled in (\"monitoren minstens 65; nu {score.monitoren}\"). "
+                        + "Without it, a level with `requires` gives a warning."),
         ])
 
     /// Report grades: a formula or a table.
@@ -100,6 +104,9 @@ extension FrameworkFormat {
             KeySpec("table", .list(.object(gradeRow)), "Bands from 0 to 100 with a grade each, lowest first."),
             KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals of the grade, 0-6."),
             KeySpec("rounding", .words(roundingModes), default: "half_up", "How halves are rounded, as for scores."),
+            KeySpec("when_capped", .words(["mark", "limit"]), default: "mark",
+                    "A domain or total whose level is capped: `mark` keeps the grade of the score and reports mark it as capped; "
+                        + "`limit` gives the grade of the highest score in the capped level's band (and marks it too)."),
             KeySpec("pass", .anyNumber, default: 5.5, "The lowest passing grade."),
         ],
         rules: [.exactlyOne(["formula", "table"])])

@@ -22,6 +22,9 @@ extension ResultFormat {
             KeySpec("band_level", .nullable(.string), "The level of the score's band, before caps."),
             KeySpec("level", .nullable(.string), "The level after caps."),
             KeySpec("capped_by", .list(.string), "Rules whose cap lowered this domain's level."),
+            KeySpec("level_note", .nullable(.string), title: "Why this level",
+                    "Why the level is lower than the score's band, in the framework's words (the capping rules' `because`); "
+                        + "null when it is not."),
             KeySpec("grade", .nullable(.anyNumber), "The domain's report grade."),
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the pass grade."),
             KeySpec("completeness", .object(completeness), "As for the whole result, for this domain."),

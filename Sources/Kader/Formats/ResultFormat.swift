@@ -63,6 +63,9 @@ public enum ResultFormat {
             KeySpec("level", .nullable(.string), "The final level: after levels' `requires` conditions and rules' caps."),
             KeySpec("unmet_requirements", .list(.string), "Levels whose `requires` did not hold."),
             KeySpec("capped_by", .list(.string), "Ids of the rules whose `cap` lowered the level."),
+            KeySpec("level_note", .nullable(.string), title: "Why this level",
+                    "Why the level is lower than the score's band, in the framework's words (the band level's `requires_text`, "
+                        + "the capping rules' `because`); null when it is not."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade (1-10); `null` without `grades:` or score."),
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the framework's `pass` grade; `null` without a grade."),
         ].map(\.always) + [scaleKey, rangeKey])

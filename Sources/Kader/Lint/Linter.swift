@@ -9,7 +9,9 @@
 /// - a scored question that feeds no score because its domain has no valid aggregation
 ///   (never), or an unscored, non-text question no rule reads;
 /// - a domain without any advice for a low score;
-/// - a question marked critical that no rule reads.
+/// - a question marked critical that no rule reads;
+/// - a level's `requires` without `requires_text`, or a cap without `because`: reports would
+///   have no words for why a level is lower than its score.
 public struct Linter {
     let framework: Framework
 
@@ -24,6 +26,7 @@ public struct Linter {
         warnings += duplicatedOutcomes()
         warnings += unusedQuestions()
         warnings += domainsWithoutAdvice()
+        warnings += levelReasonsWithoutWords()
         return warnings
     }
 
@@ -55,6 +58,23 @@ public struct Linter {
                                                                     en: "critical question '\(question.id)' is read by no rule: it caps nothing"),
                                          fix: Message(nl: "voeg een regel met 'cap:' toe die deze vraag leest", en: "add a rule with 'cap:' that reads this question"), at: question.location))
             }
+        }
+        return warnings
+    }
+
+    private func levelReasonsWithoutWords() -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for level in framework.growthModel?.levels ?? [] where level.requires != nil && level.requiresText == nil {
+            warnings.append(.warning("missing-text", Message(nl: "niveau '\(level.id)' heeft 'requires' zonder 'requires_text'",
+                                                             en: "level '\(level.id)' has 'requires' without 'requires_text'"),
+                                     fix: Message(nl: "schrijf in woorden wat 'requires' vraagt: rapporten tonen nooit de expressie",
+                                                  en: "say in words what 'requires' asks: reports never show the expression"), at: level.location))
+        }
+        for rule in framework.rules where rule.because == nil && rule.effects.contains(where: { $0 is CapEffect }) {
+            warnings.append(.warning("cap-without-because", Message(nl: "regel '\(rule.id)' begrenst een niveau zonder 'because'",
+                                                                    en: "rule '\(rule.id)' caps a level without 'because'"),
+                                     fix: Message(nl: "zeg met 'because' waarom: rapporten tonen het naast het niveau, nooit het regel-id",
+                                                  en: "say why with 'because': reports show it beside the level, never the rule id"), at: rule.location))
         }
         return warnings
     }

@@ -201,7 +201,7 @@ extension FrameworkBuilder {
     // MARK: Levels
 
     func readLevels(_ nodes: [YAMLNode]?) {
-        var pendingRequires: [(Int, YAMLNode)] = []
+        var pendingRequires: [(Int, YAMLNode, YAMLNode?)] = []
         var bands: [(min: Double, max: Double, location: SourceLocation)] = []
         var allBoundsRead = true
         each(nodes, format: FrameworkFormat.level) { reader in
@@ -220,7 +220,16 @@ extension FrameworkBuilder {
             }
             bands.append((min, max, reader.node.location))
             guard let id else { return }
-            if let requires = reader["requires"] { pendingRequires.append((levels.count, requires)) }
+            if let requires = reader["requires"] {
+                pendingRequires.append((levels.count, requires, reader["requires_text"]))
+                if reader["requires_text"] == nil {
+                    sink.warning("missing-text", Message(nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
+                                                         en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
+                                 fix: Message(nl: "schrijf in woorden wat 'requires' vraagt, bijvoorbeeld requires_text: {nl: \"elk domein minstens 55\", en: ...}",
+                                              en: "say in words what 'requires' asks, for example requires_text: {nl: ..., en: \"every domain at least 55\"}"),
+                                 at: requires)
+                }
+            }
             levels.append(Level(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id), description: reader.text("description"),
                                 min: min, max: max, requires: nil, location: reader.node.location))
         }
@@ -265,8 +274,9 @@ extension FrameworkBuilder {
         let environment = fullEnvironment().restricted(
             to: [.answers, .items, .scores, .context],
             place: Message(nl: "in 'requires' van een niveau (niveaus en cijfers zijn dan nog niet bekend)", en: "in a level's 'requires' (levels and grades are not known yet)"))
-        for (index, node) in pendingRequires {
+        for (index, node, text) in pendingRequires {
             levels[index].requires = compile(node, type: .bool, environment: environment)
+            levels[index].requiresText = text.flatMap { readTemplate($0, environment: environment) }
         }
     }
 
@@ -313,6 +323,8 @@ extension FrameworkBuilder {
                        fix: Message(nl: "bijvoorbeeld: formula: \"1 + 9 * score / 100\"", en: "for example: formula: \"1 + 9 * score / 100\""), at: node)
             return nil
         }
-        return GradeScheme(method: method, rounding: rounding, pass: pass, location: node.location)
+        var scheme = GradeScheme(method: method, rounding: rounding, pass: pass, location: node.location)
+        scheme.limitWhenCapped = reader.choice("when_capped") == "limit"
+        return scheme
     }
 }

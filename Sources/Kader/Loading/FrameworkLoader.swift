@@ -72,7 +72,7 @@ final class FrameworkBuilder {
     var usedIDs: [String: SourceLocation] = [:]
     /// The ids above by their skeleton (``Confusables/skeleton(_:)``), to catch look-alikes.
     var idsBySkeleton: [String: String] = [:]
-    var pendingRequires: [(Int, YAMLNode)] = []
+    var pendingRequires: [(Int, YAMLNode, YAMLNode?)] = []
     /// Every precondition id declared, also of preconditions that did not load.
     var rawPreconditionIDs: [String] = []
     /// Each declared rule's effect names (also of rules that did not load), so test

@@ -14,6 +14,9 @@ public struct Level: Sendable, Hashable {
     public var requires: CheckedExpression?
     /// Where it was defined.
     public var location: SourceLocation
+    /// ``requires`` in the framework's words, with `{expression}` placeholders the engine fills
+    /// in ("monitoren en leren minstens 65; nu {score.monitoren}"): what reports show.
+    public var requiresText: Template? = nil
 
     public static func == (lhs: Level, rhs: Level) -> Bool { lhs.id == rhs.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -61,4 +64,8 @@ public struct GradeScheme: Sendable {
     public var pass: Double
     /// Where it was defined.
     public var location: SourceLocation
+    /// When true (`when_capped: limit`), a capped level caps the grade too: it is the grade of
+    /// the highest score in the capped level's band. Otherwise the grade follows the score and
+    /// reports mark it as belonging to a capped level.
+    public var limitWhenCapped = false
 }

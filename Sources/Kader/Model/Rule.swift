@@ -76,6 +76,17 @@ public struct Template: Sendable {
     public var nl: [Part]
     /// The parts per language.
     public var en: [Part]
+
+    /// The text without values, for a page printed before any answer: each placeholder an
+    /// ellipsis, never its expression.
+    public func words(in language: Language) -> String {
+        (language == .nl ? nl : en).map { part in
+            switch part {
+            case .text(let text): text
+            case .value: "…"
+            }
+        }.joined()
+    }
 }
 
 /// A condition that should hold before the work starts (for example: there is an education

@@ -14,11 +14,11 @@ public struct AssessmentResult: Sendable {
     /// Completeness over all relevant questions.
     public let completeness: Completeness
     /// One result per domain, in framework order (preconditions included, with their role).
-    public let domains: [DomainResult]
+    public internal(set) var domains: [DomainResult]
     /// Derived scores, in framework order (the overall score last).
     public let scores: [ScoreResult]
     /// The overall score, level and grade.
-    public let overall: OverallResult
+    public internal(set) var overall: OverallResult
     /// Each precondition's outcome.
     public let preconditions: [PreconditionResult]
     /// Improvement points, in the order people should act on them.

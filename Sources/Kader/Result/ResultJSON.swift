@@ -37,7 +37,7 @@ public enum ResultJSON {
             o.key("context")
             context(result.context, &o)
             o.key("overall")
-            overall(result.overall, &o)
+            overall(result.overall, language, &o)
             o.key("completeness")
             completeness(result.completeness, &o)
             o.key("domains")
@@ -88,7 +88,7 @@ public enum ResultJSON {
         out.endObject()
     }
 
-    private static func overall<Output: JSONOutput & ~Copyable>(_ r: OverallResult, _ out: inout Output) {
+    private static func overall<Output: JSONOutput & ~Copyable>(_ r: OverallResult, _ language: Language, _ out: inout Output) {
         out.beginObject()
         out.field("score_id", r.scoreID)
         out.field("score", r.score)
@@ -97,6 +97,7 @@ public enum ResultJSON {
         out.field("level", r.level)
         out.field("unmet_requirements", strings: r.unmetRequirements)
         out.field("capped_by", strings: r.cappedBy)
+        out.field("level_note", r.levelNote?.text(in: language))
         out.field("grade", r.grade)
         out.key("passed")
         if let passed = r.passed { out.bool(passed) } else { out.null() }
@@ -278,6 +279,7 @@ public enum ResultJSON {
         out.field("band_level", d.bandLevel)
         out.field("level", d.level)
         out.field("capped_by", strings: d.cappedBy)
+        out.field("level_note", d.levelNote?.text(in: language))
         out.field("grade", d.grade)
         out.key("passed")
         if let passed = d.passed { out.bool(passed) } else { out.null() }

@@ -39,6 +39,8 @@ public struct DomainResult: Sendable {
     /// The scale of ``score`` and its lowest and highest value ("7 van 10").
     public let scale: ScoreScale
     public let range: ScoreRange
+    /// Why the level is lower than the score's band, in the framework's words; nil when it is not.
+    public internal(set) var levelNote: LocalizedText? = nil
 }
 
 /// A derived score's result.
@@ -79,6 +81,9 @@ public struct OverallResult: Sendable {
     /// The scale of ``score``, and its range when known.
     public let scale: ScoreScale
     public let range: ScoreRange?
+    /// Why the level is lower than the score's band (a requirement, a cap), in the framework's
+    /// words; nil when it is not.
+    public internal(set) var levelNote: LocalizedText? = nil
 }
 
 /// A precondition's outcome.

@@ -35,19 +35,21 @@ public struct CSVRenderer: Renderer {
         switch options.rows {
         case .domains:
             var out = line(["respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
-                            "unknown", "not_applicable", "unanswered"], options)
+                            "unknown", "not_applicable", "unanswered", "level_note"], options)
             for d in result.domains {
                 out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score),
-                                   text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)] + completeness(d.completeness), options)
+                                   text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)] + completeness(d.completeness)
+                            + [text(d.levelNote.map(v.text))], options)
             }
             // Derived scores (not the overall, which has its own row), with role `score`; completeness is the domains'.
             for s in result.scores where s.id != result.overall.scoreID {
                 out += line(who + [text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(s.band.map { v.band($0, of: s.id) }), text("")]
-                            + Array(repeating: text(""), count: 5), options)
+                            + Array(repeating: text(""), count: 6), options)
             }
             let overall = result.overall
             out += line(who + [text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
-                               text(overall.level.map(v.level)), number(overall.grade)] + completeness(result.completeness), options)
+                               text(overall.level.map(v.level)), number(overall.grade)] + completeness(result.completeness)
+                        + [text(overall.levelNote.map(v.text))], options)
             return out
         case .items:
             var out = line(["respondent", "date", "domain_id", "question_id", "question", "state", "answer", "points", "max_points",

@@ -85,8 +85,8 @@ extension FrameworkPrintouts {
         guard let model = words.framework.growthModel else { return [] }
         let rows = model.levels.map { level in
             var meaning = words.text(level.description)
-            if let requires = level.requires {
-                meaning += (meaning.isEmpty ? "" : " ") + t("Voor het geheel geldt ook: ", "Overall it also requires: ") + requires.text
+            if let requirement = level.requiresText?.words(in: words.language) {
+                meaning += (meaning.isEmpty ? "" : " ") + t("Voor het geheel geldt ook: ", "Overall it also requires: ") + requirement
             }
             return [words.text(level.label), words.number(level.min) + "–" + words.number(level.max), meaning]
         }

@@ -57,7 +57,8 @@ extension Report where Subject == AssessmentResult {
             Figures.Figure(t("Niveau", "Level"), words.level(overall.level)),
         ]
         if overall.grade != nil {
-            figures.append(Figures.Figure(t("Rapportcijfer", "Report grade"), words.grade(overall.grade), isNumber: true))
+            figures.append(Figures.Figure(t("Rapportcijfer", "Report grade"), words.grade(overall.grade),
+                                          detail: overall.levelNote == nil ? nil : words.cappedGrade, isNumber: true))
         }
         let completeness = words.completeness(result.completeness)
         figures.append(Figures.Figure(t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
@@ -65,12 +66,13 @@ extension Report where Subject == AssessmentResult {
         let shown = overallScore
         var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
         if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
-        if let grade = overall.grade { line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade))) }
+        if let grade = overall.grade {
+            line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade)
+                                      + (overall.levelNote == nil ? "" : " (" + words.cappedGrade + ")")))
+        }
         var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
-        if !overall.cappedBy.isEmpty {
-            let uncapped = t("zonder begrenzing", "without the cap") + ": " + words.level(overall.requiredLevel)
-            let cappedBy = t("Niveau begrensd door: ", "Level capped by: ") + overall.cappedBy.joined(separator: ", ")
-            blocks.append(.text(cappedBy + " (\(uncapped))", .warning))
+        if let note = overall.levelNote {
+            blocks.append(.text(t("Waarom dit niveau", "Why this level") + ": " + words.text(note), .warning))
         }
         return blocks
     }
@@ -122,11 +124,19 @@ extension Report where Subject == AssessmentResult {
             }
             let score = words.score(domain.score, scale: domain.scale, range: domain.range)
             var cells: [Table.Cell] = [.text(name), .score(words.bar(domain.score, range: domain.range), score), .text(level)]
-            if hasGrades { cells.append(.plain(words.grade(domain.grade))) }
+            if hasGrades {
+                cells.append(domain.levelNote == nil || domain.grade == nil ? .plain(words.grade(domain.grade))
+                             : .text([.text(words.grade(domain.grade) + " "), .tone(.warning, "(" + words.cappedGrade + ")")]))
+            }
             cells.append(.plain(words.percentage(domain.completeness.percentage)))
             return Table.Row(cells)
         }
-        return .section(id: "domains", title: t("Per domein", "Per domain"), [.chart(chart), .table(Table(columns: columns, rows: rows))])
+        let notes = result.domains.compactMap { domain in
+            domain.levelNote.map { ItemList.Item([.strong(words.text(domain.title)), .text(": " + words.text($0))]) }
+        }
+        var blocks: [Block] = [.chart(chart), .table(Table(columns: columns, rows: rows))]
+        if !notes.isEmpty { blocks.append(.list(ItemList(.bullets, notes))) }
+        return .section(id: "domains", title: t("Per domein", "Per domain"), blocks)
     }
 }
 

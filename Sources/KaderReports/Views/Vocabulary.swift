@@ -54,6 +54,12 @@ struct Vocabulary {
         value.map { ValueText.fixed($0, decimals: framework.grades?.rounding.decimals ?? 1, language: language) } ?? "—"
     }
 
+    /// Said beside a grade whose level is capped: the grade was capped too (`when_capped:
+    /// limit`), or it is the score's grade while the level is lower.
+    var cappedGrade: String {
+        framework.grades?.limitWhenCapped == true ? t("begrensd", "capped") : t("niveau begrensd", "level capped")
+    }
+
     func number(_ value: Double?) -> String { value.map { ValueText.number($0, language: language) } ?? "—" }
 
     /// "+4,5" or "−2,0" for a change.
