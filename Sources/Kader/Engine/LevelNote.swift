@@ -42,7 +42,9 @@ extension Engine {
             guard let id = domain.level, !domain.cappedBy.isEmpty, let level = model.levels.first(where: { $0.id == id }) else { continue }
             result.domains[index].levelNote = LevelNote.text(unmetBand: nil, cappedTo: (level, domain.cappedBy), rules: result.rules)
         }
-        let unmet = overall.band.flatMap { band in overall.unmet.first == model.levels[band].id ? (model.levels[band], overall.unmetText) : nil }
+        let unmet = overall.band.flatMap { band in
+            overall.unmet.first == model.levels[band].id ? (model.levels[band], overall.unmetText) : nil
+        }
         let capped = overall.level.flatMap { level in overall.cappedBy.isEmpty ? nil : (model.levels[level], overall.cappedBy) }
         result.overall.levelNote = LevelNote.text(unmetBand: unmet, cappedTo: capped, rules: result.rules)
     }

@@ -37,8 +37,10 @@ extension FillSession {
         var out = ""
         switch step {
         case .respondent:
-            out += t("Wie vult de scan in? Typ de naam van de moskee, de gemeente of de interventie (Enter: overslaan).",
-                     "Who fills in the scan? Type the name of the mosque, the municipality or the intervention (Enter: skip).") + "\n"
+            let who = framework.report.respondentName(in: language)
+            out += t("Wie vult de scan in? Typ de naam van \(who) (Enter: overslaan).",
+                     "Who fills in the scan? Type the name of \(who) (Enter: skip).")
+                + "\n"
             if let respondent = response.respondent { out += "     " + t("Nu: ", "Now: ") + respondent + "\n" }
         case .context(let id):
             let field = framework.context.first { $0.id == id }
@@ -87,7 +89,9 @@ extension FillSession {
     /// The protocol, shown at the start and with `h`; with the current question's option
     /// explanations when it has them.
     public var helpText: String {
-        var out = t("Zo vult u in (typ en druk op Enter):", "How to answer (type, then press Enter):") + "\n"
+        let report = framework.report
+        var out = t(report.dutch("Zo vult u in (typ en druk op Enter):", "Zo vul je in (typ en druk op Enter):"),
+                    "How to answer (type, then press Enter):") + "\n"
         let rows: [(String, String, String)] = [
             ("1, 2, …", "kies het antwoord met dat nummer (meerdere keuzes: 1 3 4)", "choose the answer with that number (several choices: 1 3 4)"),
             ("w  ?", "weet niet", "don't know"),
@@ -99,7 +103,8 @@ extension FillSession {
             ("g 3.2", "naar vraag 3.2 (of: g vraag_id)", "go to question 3.2 (or: g question_id)"),
             ("wis", "het antwoord wissen", "remove the answer"),
             ("h", "deze uitleg", "this help"),
-            ("q", "stoppen; wat u hebt ingevuld is bewaard", "stop; what you have answered is saved"),
+            ("q", report.dutch("stoppen; wat u hebt ingevuld is bewaard", "stoppen; wat je hebt ingevuld is bewaard"),
+             "stop; what you have answered is saved"),
         ]
         for (keys, dutch, english) in rows { out += "  " + keys + String(repeating: " ", count: max(1, 10 - keys.count)) + t(dutch, english) + "\n" }
         out += t("Elk antwoord wordt meteen bewaard.", "Every answer is saved at once.") + "\n"

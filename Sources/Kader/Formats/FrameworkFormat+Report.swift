@@ -9,5 +9,10 @@ extension FrameworkFormat {
                     "How many pieces of advice every report puts first, under \"Begin hier\" / \"Start here\", in the order to act "
                         + "on them; critical advice is always among them, even past this number. The rest follow under \"Later\". "
                         + "Without it, all advice is one list."),
+            KeySpec("respondent", .text, title: "Who answers",
+                    "Who answers, as the generic texts name them (\"de moskee\"): the template's comment, the paper form's name field, "
+                        + "`kader fill`'s first question. Default: \"de moskee, de gemeente of de interventie\"."),
+            KeySpec("address", .words(of: ReportSettings.Address.self), default: "u",
+                    "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`."),
         ])
 }

@@ -68,13 +68,15 @@ public struct Linter {
             warnings.append(.warning("missing-text", Message(nl: "niveau '\(level.id)' heeft 'requires' zonder 'requires_text'",
                                                              en: "level '\(level.id)' has 'requires' without 'requires_text'"),
                                      fix: Message(nl: "schrijf in woorden wat 'requires' vraagt: rapporten tonen nooit de expressie",
-                                                  en: "say in words what 'requires' asks: reports never show the expression"), at: level.location))
+                                                  en: "say in words what 'requires' asks: reports never show the expression"),
+                                     at: level.location))
         }
         for rule in framework.rules where rule.because == nil && rule.effects.contains(where: { $0 is CapEffect }) {
             warnings.append(.warning("cap-without-because", Message(nl: "regel '\(rule.id)' begrenst een niveau zonder 'because'",
                                                                     en: "rule '\(rule.id)' caps a level without 'because'"),
                                      fix: Message(nl: "zeg met 'because' waarom: rapporten tonen het naast het niveau, nooit het regel-id",
-                                                  en: "say why with 'because': reports show it beside the level, never the rule id"), at: rule.location))
+                                                  en: "say why with 'because': reports show it beside the level, never the rule id"),
+                                     at: rule.location))
         }
         return warnings
     }

@@ -223,10 +223,13 @@ extension FrameworkBuilder {
             if let requires = reader["requires"] {
                 pendingRequires.append((levels.count, requires, reader["requires_text"]))
                 if reader["requires_text"] == nil {
-                    sink.warning("missing-text", Message(nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
-                                                         en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
-                                 fix: Message(nl: "schrijf in woorden wat 'requires' vraagt, bijvoorbeeld requires_text: {nl: \"elk domein minstens 55\", en: ...}",
-                                              en: "say in words what 'requires' asks, for example requires_text: {nl: ..., en: \"every domain at least 55\"}"),
+                    sink.warning("missing-text",
+                                 Message(nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
+                                         en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
+                                 fix: Message(nl: "schrijf in woorden wat 'requires' vraagt, bijvoorbeeld "
+                                                  + "requires_text: {nl: \"elk domein minstens 55\", en: ...}",
+                                              en: "say in words what 'requires' asks, for example "
+                                                  + "requires_text: {nl: ..., en: \"every domain at least 55\"}"),
                                  at: requires)
                 }
             }

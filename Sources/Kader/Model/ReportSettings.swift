@@ -1,12 +1,39 @@
-/// How a framework wants its results presented: settings that change no score, level or
-/// advice, only what a reader sees first.
-public struct ReportSettings: Sendable, Hashable {
+/// How a framework wants its results and forms presented: settings that change no score, level
+/// or advice, only what a reader sees first and the words of the generic texts.
+///
+/// A class of constants: a framework is copied whole in many places, and these texts need not be.
+public final class ReportSettings: Sendable {
+    /// How the generic Dutch texts address the reader.
+    public enum Address: String, Sendable, Hashable, CaseIterable {
+        /// "u": formal (the default).
+        case u
+        /// "je": informal.
+        case je
+    }
+
     /// How many pieces of advice to put first, under "Begin hier" / "Start here", besides the
     /// critical ones; the rest follow under "Later". Nil: all advice in one list.
-    public var focus: Int?
+    public let focus: Int?
+    /// Who answers, as the generic texts name them ("de moskee", "the municipality"): the
+    /// template's comment, the form's name field, `kader fill`'s first question.
+    public let respondent: LocalizedText?
+    /// How the generic Dutch texts address the reader.
+    public let address: Address
 
     /// Settings with every part given; none by default.
-    public init(focus: Int? = nil) {
+    public init(focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u) {
         self.focus = focus
+        self.respondent = respondent
+        self.address = address
+    }
+
+    /// `formal` when the framework says "u", `informal` when it says "je": a generic Dutch text
+    /// in the framework's form of address.
+    public func dutch(_ formal: String, _ informal: String) -> String { address == .u ? formal : informal }
+
+    /// Who answers, in `language`, or the generic words.
+    public func respondentName(in language: Language) -> String {
+        respondent?.text(in: language) ?? (language == .nl ? "de moskee, de gemeente of de interventie"
+                                                          : "the mosque, the municipality or the intervention")
     }
 }

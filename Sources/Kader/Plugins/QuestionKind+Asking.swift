@@ -22,7 +22,7 @@ extension QuestionKind {
             if let unit = range.unit { hint += " (\(unit.text(in: language)))" }
             return [hint + "."]
         case .text:
-            return [t("Typ uw antwoord op één regel (Enter: overslaan).", "Type your answer on one line (Enter: skip).")]
+            return [t("Typ het antwoord op één regel (Enter: overslaan).", "Type the answer on one line (Enter: skip).")]
         case .option, .options:
             var lines = numberedOptions.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
             if answerShape.picksSeveral {

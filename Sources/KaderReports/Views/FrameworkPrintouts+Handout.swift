@@ -39,7 +39,8 @@ extension FrameworkPrintouts {
         if let description = framework.description { blocks += Block.paragraphs(words.text(description)) }
         if let audience = framework.audience { blocks.append(.labelledText(t("Voor wie", "Who it is for"), words.text(audience))) }
         if let guidance = framework.guidance {
-            blocks += [.headingText(2, t("Hoe u begint", "How to start"))] + Block.prose(words.text(guidance))
+            let heading = t(words.framework.report.dutch("Hoe u begint", "Hoe je begint"), "How to start")
+            blocks += [.headingText(2, heading)] + Block.prose(words.text(guidance))
         }
         return blocks
     }
@@ -91,8 +92,10 @@ extension FrameworkPrintouts {
             return [words.text(level.label), words.number(level.min) + "–" + words.number(level.max), meaning]
         }
         return [.headingText(2, t("Het groeimodel", "The growth model"))]
-            + Block.paragraphs(t("Elk domein en het geheel krijgen een niveau op grond van de score (0-100). Het niveau zegt waar u staat; "
-                                     + "u werkt stap voor stap naar het volgende niveau.",
+            + Block.paragraphs(t("Elk domein en het geheel krijgen een niveau op grond van de score (0-100). "
+                                     + words.framework.report.dutch(
+                                         "Het niveau zegt waar u staat; u werkt stap voor stap naar het volgende niveau.",
+                                         "Het niveau zegt waar je staat; je werkt stap voor stap naar het volgende niveau."),
                                  "Each domain and the whole get a level from the score (0-100). The level says where you stand; "
                                      + "you work step by step towards the next level."))
             + [.smallPrint(t("Een band loopt tot, niet tot en met, de bovengrens; de hoogste band loopt tot en met 100.",

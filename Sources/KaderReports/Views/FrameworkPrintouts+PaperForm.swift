@@ -14,13 +14,15 @@ extension FrameworkPrintouts {
         var doc = ReportDocument(title: title, language: words.language, style: .printout)
         doc.add(.headingText(1, words.text(framework.title)))
         doc.add(.smallPrint(t("Invulformulier", "Answer form") + " · " + words.versionLine))
-        doc.add(.field(t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
+        doc.add(.field(framework.report.respondent.map { t("Naam van ", "Name of ") + words.text($0) }
+                       ?? t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
         doc.add(.field(t("Organisatie", "Organisation")))
         doc.add(.field(t("Datum", "Date")))
         for field in framework.context {
             doc.add(.field(words.text(field.label) + (field.kind == .number ? t(" (getal)", " (number)") : "")))
         }
-        doc.add(.headingText(2, t("Zo vult u het formulier in", "How to fill in the form")))
+        let howTo = t(framework.report.dutch("Zo vult u het formulier in", "Zo vul je het formulier in"), "How to fill in the form")
+        doc.add(.headingText(2, howTo))
         doc.add(.bulletList(instructions))
         for (index, domain) in framework.domains.enumerated() {
             let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
@@ -45,14 +47,18 @@ extension FrameworkPrintouts {
     private var instructions: [String] {
         let t = words.t
         let id = words.framework.id
+        let u = words.framework.report.address == .u
         return [
-            t("Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen.",
+            t(u ? "Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen."
+                : "Zet bij elke vraag één kruisje, tenzij er staat dat je meer mag kiezen.",
               "Tick one box per question, unless it says you may choose more."),
-            t("Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. "
+            t((u ? "Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. "
+                 : "Weet je het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij jullie, kruis dan 'N.v.t.' aan. ")
                 + "Dat zijn eerlijke antwoorden: ze tellen niet mee in de score.",
               "If you do not know, tick 'Don't know'. If the question does not fit you, tick 'Not applicable'. "
                 + "Those are honest answers: they do not count in the score."),
-            t("Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken.",
+            t(u ? "Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken."
+                : "Schrijf onder 'Toelichting' waarom je dit antwoord koos, of wat je wilt afspreken.",
               "Under 'Note', write why you chose this answer, or what you want to agree on."),
             t("De getallen tussen haakjes zijn de punten van een antwoord.", "The numbers in brackets are the points of an answer."),
             t("Typ de antwoorden daarna over met: kader fill \(id) --output antwoorden.yaml (de vraagnummers zijn dezelfde).",

@@ -45,8 +45,9 @@ struct ScoringExplanation {
                         + "ook niet in het maximum.",
                     "'Don't know' does not count in the score; it goes on the list to find out. 'Not applicable' does not count, "
                         + "not in the maximum either.")
-                : t("'Weet niet' telt als het laagste antwoord: wat u niet weet, is er (nog) niet. 'N.v.t.' telt niet mee, "
-                        + "ook niet in het maximum.",
+                : t(words.framework.report.dutch("'Weet niet' telt als het laagste antwoord: wat u niet weet, is er (nog) niet. ",
+                                                 "'Weet niet' telt als het laagste antwoord: wat je niet weet, is er (nog) niet. ")
+                        + "'N.v.t.' telt niet mee, ook niet in het maximum.",
                     "'Don't know' counts as the lowest answer: what you do not know is not (yet) in place. "
                         + "'Not applicable' does not count, not in the maximum either."),
             t("Een vraag die alleen onder een voorwaarde gesteld wordt, telt alleen mee als die voorwaarde geldt.",
