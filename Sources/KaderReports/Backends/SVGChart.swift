@@ -21,11 +21,11 @@ enum SVGChart {
             + "aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" class=\"kader-chart\">"
         svg += "<title id=\"\(idPrefix)-title\">\(Escape.html(chart.title))</title>"
         svg += "<desc id=\"\(idPrefix)-desc\">\(Escape.html(chart.description))</desc>"
-        // Grid lines at 0, 25, 50, 75, 100 with their numbers.
-        for tick in stride(from: 0, through: 100, by: 25) {
-            let x = labelWidth + barWidth * Double(tick) / 100
+        // Grid lines where the chart says (the framework's level edges), with their numbers.
+        for tick in chart.gridlines where (0...100).contains(tick) {
+            let x = labelWidth + barWidth * tick / 100
             svg += line(from: (x, legendHeight), to: (x, height - 22), stroke: "#c9d1d9", width: "1")
-            svg += text("\(tick)", at: (x, height - 8), size: 11, fill: muted, anchor: "middle")
+            svg += text(ExpressionFormat.number(tick), at: (x, height - 8), size: 11, fill: muted, anchor: "middle")
         }
         if chart.series.count > 1 {
             // One legend line per series, in bar order (top bar first).
@@ -37,7 +37,12 @@ enum SVGChart {
         }
         for (rowIndex, row) in chart.rows.enumerated() {
             let top = legendHeight + Double(rowIndex) * rowHeight + 6
-            svg += text(clip(row.label), at: (labelWidth - 8, top + rowHeight / 2), size: 12, fill: ink, anchor: "end")
+            // A long label takes two lines rather than being cut.
+            let lines = wrapped(row.label)
+            for (index, part) in lines.enumerated() {
+                let y = top + rowHeight / 2 + (lines.count == 1 ? 0 : Double(index) * 13 - 6)
+                svg += text(part, at: (labelWidth - 8, y), size: lines.count == 1 ? 12 : 11, fill: ink, anchor: "end")
+            }
             for (index, value) in row.values.enumerated() {
                 let y = top + Double(index) * perSeries
                 guard let number = value.value else {
@@ -46,7 +51,7 @@ enum SVGChart {
                 }
                 let length = barWidth * max(0, min(100, number)) / 100
                 svg += rect(at: (labelWidth, y), width: length, fill: fills[index % fills.count])
-                svg += text(value.text, at: (labelWidth + length + 4, y + 10.5), size: 11, fill: ink)
+                svg += text(value.text + (row.mark.map { " · " + $0 } ?? ""), at: (labelWidth + length + 4, y + 10.5), size: 11, fill: ink)
             }
             if let range = row.range {
                 let y = top + 6
@@ -74,7 +79,21 @@ enum SVGChart {
             + "stroke=\"\(stroke)\" stroke-width=\"\(width)\"/>"
     }
 
-    private static func clip(_ text: String) -> String { text.count > 38 ? String(text.prefix(37)) + "…" : text }
+    /// A label on one line, or on two split at a space; only a second line too long for the
+    /// room is shortened.
+    static func wrapped(_ text: String, width: Int = 38) -> [String] {
+        guard text.count > width else { return [text] }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var first = ""
+        var rest = words[...]
+        while let word = rest.first, first.isEmpty || first.count + 1 + word.count <= width {
+            first += (first.isEmpty ? "" : " ") + word
+            rest = rest.dropFirst()
+        }
+        let second = rest.joined(separator: " ")
+        if second.isEmpty { return [first] }
+        return [first, second.count > width ? String(second.prefix(width - 1)) + "…" : second]
+    }
 
     /// SVG coordinates with at most one decimal, so output is stable.
     private static func f(_ value: Double) -> String { ExpressionFormat.number((value * 10).rounded() / 10) }

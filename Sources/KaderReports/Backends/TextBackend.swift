@@ -105,7 +105,8 @@ struct TextLines {
 
     mutating func list(_ list: ItemList) {
         let markers = list.items.enumerated().map { index, item -> Styled in
-            if let mark = item.mark { return Styled(clean(mark.symbol)).toned(mark.tone) }
+            // The word beside the symbol, as Markdown and HTML show it: "!! kritiek:", not "!!" alone.
+            if let mark = item.mark { return Styled(clean(mark.symbol + " " + mark.word + ":")).toned(mark.tone) }
             switch list.style {
             case .numbered: return Styled("\(list.start + index).")
             case .strengths: return Styled("+")

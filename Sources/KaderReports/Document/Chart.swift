@@ -23,6 +23,9 @@ public struct Chart: Sendable {
         public var values: [Value]
         /// The lowest and highest value (a whisker), for groups.
         public var range: ClosedRange<Double>?
+        /// A word after the row's value that the number alone does not say ("begrensd": the
+        /// level is capped below the score's band).
+        public var mark: String?
 
         /// Creates a row.
         public init(_ label: String, values: [Value], range: ClosedRange<Double>? = nil) {
@@ -44,6 +47,8 @@ public struct Chart: Sendable {
     public var rows: [Row]
     /// What a missing value says ("onvoldoende gegevens").
     public var missing: String
+    /// Where the axis has grid lines: the framework's level edges when it has levels.
+    public var gridlines: [Double] = [0, 25, 50, 75, 100]
 
     /// Creates a chart.
     public init(title: String, description: String, caption: String, series: [String], rows: [Row], missing: String) {

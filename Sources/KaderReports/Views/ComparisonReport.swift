@@ -41,12 +41,13 @@ extension Report where Subject == Comparison {
         let description = rows.map { row in
             "\(words.text(row.title)): " + row.scores.map(words.score).joined(separator: ", ")
         }.joined(separator: "; ")
-        let chart = Chart(title: t("Scores per domein", "Scores per domain"), description: description,
+        var chart = Chart(title: t("Scores per domein", "Scores per domain"), description: description,
                           caption: t("Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
                                      "Scores from 0 to 100 per domain; the numbers are also in the table."),
                           series: c.columns.map(\.label),
                           rows: rows.map { row in Chart.Row(words.text(row.title), values: row.scores.map(words.chartValue)) },
                           missing: t("onvoldoende gegevens", "insufficient data"))
+        chart.gridlines = words.gridlines
         let columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)]
             + c.columns.map { Table.Column.number($0.label, maxWidth: 28) } + [.number(t("Verschil", "Change"))]
         let table = Table(columns: columns, rows: rows.map { row in

@@ -38,7 +38,7 @@ extension Report where Subject == GroupSummary {
             "\(words.text(spread.title)): \(words.score(spread.minimum))–\(words.score(spread.maximum)), "
                 + "\(t("mediaan", "median")) \(words.score(spread.median))"
         }.joined(separator: "; ")
-        let chart = Chart(title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
+        var chart = Chart(title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
                           description: description,
                           caption: t("De balk is de mediaan; de lijn loopt van de laagste naar de hoogste score.",
                                      "The bar is the median; the line runs from the lowest to the highest score."),
@@ -49,6 +49,7 @@ extension Report where Subject == GroupSummary {
                               return Chart.Row(words.text(spread.title), values: [words.chartValue(spread.median)], range: range)
                           },
                           missing: t("onvoldoende gegevens", "insufficient data"))
+        chart.gridlines = words.gridlines
         let columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(t("Laagste", "Lowest")),
                        .number(t("Mediaan", "Median")), .number(t("Hoogste", "Highest"))]
         let rows = spreads.map { spread in

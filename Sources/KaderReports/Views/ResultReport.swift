@@ -89,7 +89,7 @@ extension Report where Subject == AssessmentResult {
         let t = words.t
         // A domain on its own scale (points, a mean) is drawn as the share of its range it reached.
         let ownScales = result.domains.contains { $0.scale != .percent }
-        let chart = Chart(title: ownScales ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
+        var chart = Chart(title: ownScales ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
                                            : t("Score per domein (0-100)", "Score per domain (0-100)"),
                           description: result.domains.map { domain in
                               "\(words.domainTitle(domain.id)): \(words.score(domain.score, scale: domain.scale, range: domain.range))"
@@ -102,9 +102,13 @@ extension Report where Subject == AssessmentResult {
                           series: [t("score", "score")],
                           rows: result.domains.map { domain in
                               let text = words.score(domain.score, scale: domain.scale, range: domain.range)
-                              return Chart.Row(words.domainTitle(domain.id), values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
+                              var row = Chart.Row(words.domainTitle(domain.id),
+                                                  values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
+                              if !domain.cappedBy.isEmpty { row.mark = t("niveau begrensd", "level capped") }
+                              return row
                           },
                           missing: t("onvoldoende gegevens", "insufficient data"))
+        chart.gridlines = words.gridlines
         let hasGrades = words.framework.grades != nil
         var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
                        Table.Column(t("Niveau", "Level"))]

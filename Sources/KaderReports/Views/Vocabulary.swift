@@ -60,6 +60,12 @@ struct Vocabulary {
         framework.grades?.limitWhenCapped == true ? t("begrensd", "capped") : t("niveau begrensd", "level capped")
     }
 
+    /// Where a chart's axis has grid lines: at the framework's level edges, or every 25 without levels.
+    var gridlines: [Double] {
+        guard let levels = framework.growthModel?.levels else { return [0, 25, 50, 75, 100] }
+        return Array(Set([0, 100] + levels.map(\.min))).sorted()
+    }
+
     func number(_ value: Double?) -> String { value.map { ValueText.number($0, language: language) } ?? "—" }
 
     /// "+4,5" or "−2,0" for a change.
