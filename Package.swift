@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", exact: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
@@ -34,11 +37,22 @@ let package = Package(
         .target(name: "KaderFiles", dependencies: ["Kader"], swiftSettings: strict),
         // Answers from survey tools: CSV exports into responses.
         .target(name: "KaderImport", dependencies: ["Kader", .product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
+        // The browser self-scan (`kader serve`): HTTP routes, pages and the SQLite store.
+        .target(
+            name: "KaderServer",
+            dependencies: [
+                "Kader", "KaderReports", "KaderFiles", "KaderImport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
         // The thin command-line tool.
         .executableTarget(
             name: "KaderCLI",
             dependencies: [
-                "Kader", "KaderReports", "KaderFiles", "KaderImport",
+                "Kader", "KaderReports", "KaderFiles", "KaderImport", "KaderServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

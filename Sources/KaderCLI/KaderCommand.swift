@@ -17,7 +17,8 @@ struct KaderCommand: ParsableCommand {
             + "Docs: share/kader/docs/ beside the installed program, docs/ in the repository.",
         version: KaderVersion.string,
         subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
-                      ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self]
+                      ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self,
+                      ServeCommand.self]
     )
 
     static func main() {

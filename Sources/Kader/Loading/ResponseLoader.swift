@@ -220,7 +220,10 @@ public struct ResponseLoader: Sendable {
         }
     }
 
-    static func readValue(_ node: YAMLNode, kind: any QuestionKind, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
+    /// An answer's value node read as a response file's answer is read: "weet niet" and "n.v.t."
+    /// words where no option has that id, otherwise by the question's kind. The web form reads
+    /// what its inputs send through here too.
+    public static func readValue(_ node: YAMLNode, kind: any QuestionKind, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         // An answer that is one of the question's option ids, as nearly all are, is read as that
         // option: "weet niet" and "n.v.t." are words only when no option has the same id.
         if let text = node.scalar, !kind.options.contains(where: { $0.id == text }), !kind.answerShape.isFreeText {

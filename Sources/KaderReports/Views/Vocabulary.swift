@@ -1,12 +1,14 @@
 import Kader
 
 /// The words every report shares: labels of levels and sources from the framework, numbers with
-/// the decimals the framework declares, and the two languages.
-struct Vocabulary {
+/// the decimals the framework declares, and the two languages. Public so that a page showing a
+/// score beside a form (the server's live score) words it as the reports do.
+public struct Vocabulary {
     let framework: Framework
     let language: Language
 
-    init(_ framework: Framework, _ language: Language) {
+    /// The words of `framework` in `language`.
+    public init(_ framework: Framework, _ language: Language) {
         self.framework = framework
         self.language = language
     }
@@ -15,12 +17,14 @@ struct Vocabulary {
     func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
     func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
 
-    func level(_ id: String?) -> String {
+    /// A level's label, "—" for none.
+    public func level(_ id: String?) -> String {
         guard let id else { return "—" }
         return framework.growthModel?.levels.first { $0.id == id }?.label.text(in: language) ?? id
     }
 
-    func score(_ value: Double?) -> String {
+    /// A score with the framework's decimals, "—" for none.
+    public func score(_ value: Double?) -> String {
         value.map { ValueText.fixed($0, decimals: framework.scoring.rounding.decimals, language: language) } ?? "—"
     }
 

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Dispatch
+import Kader
+import KaderServer
+
+/// `kader serve`: the self-scan in a browser (docs/serve.md). Only options here; the server is
+/// the KaderServer target.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Fill in self-scans in a browser: a web server on this computer, answers kept in SQLite.",
+        discussion: "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory that cannot be used.",
+        subcommands: [ServeStartCommand.self, ServeBackupCommand.self],
+        defaultSubcommand: ServeStartCommand.self)
+}
+
+/// The options of both `serve` commands: where the data is.
+struct ServeDataOptions: ParsableArguments {
+    @Option(name: .long, help: "The data directory; the database is kader.sqlite in it (created on first start).")
+    var data = "kader-data"
+}
+
+/// `kader serve [--host] [--port] [--data] [--frameworks]`: runs the server until Ctrl-C.
+struct ServeStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start the web server (the default: `kader serve` alone starts it).")
+
+    @OptionGroup var options: SharedOptions
+    @OptionGroup var data: ServeDataOptions
+
+    @Option(name: .long, help: "The address to listen on; 127.0.0.1 keeps it to this computer.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port; 0 picks a free one.")
+    var port = 8080
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+    }
+
+    func run() throws {
+        let configuration = ServerConfiguration(host: host, port: port, dataDirectory: data.data,
+                                                frameworksDirectory: options.frameworks, language: options.language)
+        let failure = Blocking.run { () async -> ServerLauncher.Failure? in
+            do throws(ServerLauncher.Failure) {
+                try await ServerLauncher.run(configuration) { line in try? Console.error(line) }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw CLIFailure.usage(failure.message, fix: failure.fix) }
+    }
+}
+
+/// `kader serve backup FILE`: a consistent copy of the database, while the server runs.
+struct ServeBackupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Copy the database into FILE with SQLite's online backup (safe while the server runs).")
+
+    @OptionGroup var options: SharedOptions
+    @OptionGroup var data: ServeDataOptions
+
+    @Argument(help: "The new file to write the backup to (never overwritten).")
+    var file: String
+
+    func run() throws {
+        do {
+            try ServerLauncher.backup(ServerConfiguration(dataDirectory: data.data), to: file)
+        } catch {
+            throw CLIFailure.usage(error.message, fix: error.fix)
+        }
+        try Console.error(options.language == .nl ? "back-up geschreven: \(file)" : "backup written: \(file)")
+    }
+}
+
+extension ServeStartCommand: CommandWithOptions {}
+extension ServeBackupCommand: CommandWithOptions {}
+
+/// Runs async work from the synchronous command and waits for its value: the server's
+/// event loops and Swift's task threads do the work; the main thread only waits.
+enum Blocking {
+    static func run<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+        let box = Box<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            box.value = await work()
+            done.signal()
+        }
+        done.wait()
+        return box.value!
+    }
+
+    private final class Box<T>: @unchecked Sendable {
+        var value: T?
+    }
+}

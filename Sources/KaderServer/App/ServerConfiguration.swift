@@ -1,0 +1,42 @@
+import Kader
+
+/// How `kader serve` was started: where it listens, where it keeps its data, where it finds
+/// frameworks, and the language of pages until a visitor picks another.
+public struct ServerConfiguration: Sendable {
+    /// The address to listen on; 127.0.0.1 keeps the server to this computer.
+    public var host: String
+    /// The port; 0 picks a free one (the address printed says which).
+    public var port: Int
+    /// The data directory; the database is `kader.sqlite` in it.
+    public var dataDirectory: String
+    /// A directory with frameworks, searched before the bundled ones (`--frameworks`).
+    public var frameworksDirectory: String?
+    /// The language of pages for a visitor who has not chosen one.
+    public var language: Language
+
+    /// Creates a configuration; the defaults are those of `kader serve` without options.
+    public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "kader-data",
+                frameworksDirectory: String? = nil, language: Language = .nl) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.frameworksDirectory = frameworksDirectory
+        self.language = language
+    }
+
+    /// The database file.
+    public var databasePath: String { dataDirectory + "/" + SQLiteScanStore.fileName }
+}
+
+/// The sizes the server accepts, so that one visitor cannot tie it up (documented in docs/serve.md).
+public struct ServerLimits: Sendable {
+    /// The largest form body: 256 KiB, far above a domain page of long notes.
+    public var maxBody = 256 * 1024
+    /// The largest upload (a response file or a CSV export): 2 MiB.
+    public var maxUpload = 2 * 1024 * 1024
+    /// The longest text in one field (a note, a name): 10,000 characters.
+    public var maxField = 10_000
+
+    /// The standard limits.
+    public init() {}
+}

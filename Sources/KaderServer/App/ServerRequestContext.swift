@@ -1,0 +1,24 @@
+import Hummingbird
+import Kader
+
+/// The context of every request: Hummingbird's own, and the language the page is shown in
+/// (set by ``PageMiddleware`` from `?lang=`, the `kader_lang` cookie or the server's default).
+public struct ServerRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The visitor's language.
+    public var language: Language = .nl
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+
+    /// Bodies are collected with the route's own limit (``ServerLimits``); this is the ceiling.
+    public var maxUploadSize: Int { ServerLimits().maxUpload }
+}
+
+/// Dutch or English, picked once: `say("Opgeslagen", "Saved")`.
+struct Say: Sendable {
+    let language: Language
+    init(_ language: Language) { self.language = language }
+    func callAsFunction(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+}

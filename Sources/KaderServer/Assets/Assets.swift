@@ -1,0 +1,7 @@
+/// The server's own script and stylesheet, compiled into the binary so that the released program
+/// is one file. The script only improves the pages (autosave, live score, questions appearing);
+/// every page works without it.
+enum Assets {
+    static let script = autosaveScript
+    static let stylesheet = pageStylesheet
+}

@@ -1,0 +1,94 @@
+import Kader
+
+/// One scan as the pages need it: the stored answers read back into a ``Response`` (by each
+/// question's own kind, as a response file is read), which questions apply now (the engine's
+/// relevance), progress, and the result — the same engine `kader scan` runs.
+struct ScanSheet: Sendable {
+    let scan: StoredScan
+    let framework: Framework
+    let engine: Engine
+    /// The stored rows by question id (with their revisions).
+    let stored: [String: StoredAnswer]
+    /// The answers as the engine reads them.
+    let response: Response
+    /// Which questions are asked now.
+    let relevance: [String: Bool]
+
+    init(scan: StoredScan, framework: Framework, engine: Engine, answers: [StoredAnswer]) {
+        self.scan = scan
+        self.framework = framework
+        self.engine = engine
+        stored = Dictionary(answers.map { ($0.questionID, $0) }, uniquingKeysWith: { _, last in last })
+        response = Self.response(scan: scan, framework: framework, answers: stored)
+        relevance = engine.relevance(for: response)
+    }
+
+    /// True when the question is asked with the answers so far.
+    func isRelevant(_ id: String) -> Bool { relevance[id] ?? true }
+
+    /// The result `kader scan` gives for these answers.
+    var result: AssessmentResult { engine.evaluate(response) }
+
+    /// The answer to a question as the engine has it, nil when there is none.
+    func value(of id: String) -> AnswerValue? {
+        guard let value = response.answers[id]?.value, value != .unanswered else { return nil }
+        return value
+    }
+
+    /// Questions asked now, and how many of them have an answer ("weet niet" and "n.v.t." count).
+    var progress: (answered: Int, asked: Int) {
+        let asked = framework.questions.filter { isRelevant($0.id) }
+        return (asked.filter { value(of: $0.id) != nil }.count, asked.count)
+    }
+
+    /// The first domain (from 0) with a question asked now and not answered; nil when all are.
+    var firstOpenDomain: Int? {
+        framework.domains.indices.first { index in
+            framework.domains[index].questions.contains { isRelevant($0.id) && value(of: $0.id) == nil }
+        }
+    }
+
+    /// The progress line: "Domein 3 van 8 · 14 van 44 vragen beantwoord".
+    func progressText(domain: Int, language: Language) -> String {
+        let say = Say(language), (answered, asked) = progress, domains = framework.domains.count
+        return say("Domein \(domain + 1) van \(domains) · \(answered) van \(asked) vragen beantwoord",
+                   "Domain \(domain + 1) of \(domains) · \(answered) of \(asked) questions answered")
+    }
+
+    /// The rows as a response: header fields, context, and each answer read by its question's
+    /// kind from the YAML it was stored as. A row whose question the framework no longer has is
+    /// left out (a framework updated between visits).
+    static func response(scan: StoredScan, framework: Framework, answers: [String: StoredAnswer]) -> Response {
+        var response = Response(frameworkID: framework.id, frameworkVersion: scan.frameworkVersion, respondent: scan.header.respondent,
+                                organisation: scan.header.organisation, date: scan.header.date, context: scan.header.context,
+                                answerOrder: [], sourceName: "scan-\(scan.token.text).yaml")
+        for question in framework.questions {
+            guard let row = answers[question.id] else { continue }
+            let location = SourceLocation(file: response.sourceName, line: 1, column: 1)
+            var value = AnswerValue.unanswered
+            if let yaml = row.yaml {
+                guard let read = StoredValue.read(yaml, for: question) else { continue }
+                value = read
+            }
+            response.answers[question.id] = Answer(value: value, note: row.note, evidence: row.evidence, location: location)
+            response.answerOrder.append(question.id)
+        }
+        return response
+    }
+}
+
+/// Answers as they are stored: the YAML a response file holds for them, written and read by the
+/// question's own kind.
+enum StoredValue {
+    /// The value as YAML (`goed`, `[a, b]`, `"text"`, `weet_niet`).
+    static func yaml(_ value: AnswerValue, for question: Question) -> String { question.kind.yaml(value) }
+
+    /// The value stored as `yaml`, read by the question's kind; nil when it no longer fits (the
+    /// framework changed the question's options).
+    static func read(_ yaml: String, for question: Question) -> AnswerValue? {
+        guard let node = YAMLReader().read(text: yaml, name: "<scan>").root else { return nil }
+        let sink = DiagnosticSink()
+        let value = ResponseLoader.readValue(node, kind: question.kind, questionID: question.id, sink: sink)
+        return sink.hasErrors ? nil : value
+    }
+}

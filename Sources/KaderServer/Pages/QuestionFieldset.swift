@@ -1,0 +1,89 @@
+import Kader
+import KaderReports
+
+/// One question on a domain page: a fieldset with the question as its legend, the help text,
+/// the inputs its kind's answer shape calls for, a note and evidence, and where the script says
+/// whether it was saved. A question that does not apply now is in the page but hidden, so that
+/// the script can show it without a reload when an answer makes it apply.
+struct QuestionFieldset {
+    let question: Question
+    let number: String
+    let value: AnswerValue?
+    let answer: StoredAnswer?
+    let relevant: Bool
+    let language: Language
+
+    func render(into out: inout HTMLWriter) {
+        let say = Say(language), id = question.id, form = FormAnswer(question: question)
+        var attributes: [HTMLAttribute] = [.class(relevant ? "question" : "question not-relevant"), .id("q-" + id),
+                                           HTMLAttribute("data-question", id)]
+        if question.help != nil { attributes.append(HTMLAttribute("aria-describedby", "help-" + id)) }
+        if !relevant { attributes.append(HTMLAttribute("hidden", nil)) }
+        out.element("fieldset", attributes) { set in
+            set.element("legend") { legend in
+                legend.element("span", [.class("question-number")], text: number)
+                legend.text(" " + question.text.text(in: language))
+                if question.required { legend.element("span", [.class("tag")], text: " (" + say("verplicht", "required") + ")") }
+            }
+            if let help = question.help { set.element("p", [.class("hint"), .id("help-" + id)], text: help.text(in: language)) }
+            let chosen = form.formValues(value)
+            let choices = form.choices(in: language)
+            if choices.isEmpty {
+                typed(into: &set, chosen: chosen.first)
+            } else {
+                let type = question.kind.answerShape.picksSeveral ? "checkbox" : "radio"
+                set.element("div", [.class("options")]) { options in
+                    for choice in choices {
+                        let inputID = "q-\(id)-\(choice.value)"
+                        options.element("label", [HTMLAttribute("for", inputID)]) { label in
+                            var input = [HTMLAttribute("type", type), .id(inputID), HTMLAttribute("name", "answer." + id),
+                                         HTMLAttribute("value", choice.value)]
+                            if chosen.contains(choice.value) { input.append(HTMLAttribute("checked", nil)) }
+                            label.void("input", input)
+                            label.text(choice.label)
+                            if let help = choice.help { label.element("span", [.class("hint")], text: " — " + help) }
+                        }
+                    }
+                }
+                if question.kind.answerShape.picksSeveral {
+                    set.element("p", [.class("hint")], text: say("Meer antwoorden mogelijk.", "More than one answer possible."))
+                }
+            }
+            set.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "rev." + id), HTMLAttribute("value", String(answer?.revision ?? 0))])
+            set.element("div", [.class("field note")]) { div in
+                div.element("label", [HTMLAttribute("for", "note-" + id)], text: say("Toelichting (mag leeg blijven)", "Note (optional)"))
+                div.element("textarea", [.id("note-" + id), HTMLAttribute("name", "note." + id), HTMLAttribute("rows", "2")], text: answer?.note ?? "")
+            }
+            set.element("div", [.class("field evidence")]) { div in
+                div.element("label", [HTMLAttribute("for", "evidence-" + id)], text: say("Bewijs of bron (mag leeg blijven)", "Evidence or source (optional)"))
+                div.void("input", [HTMLAttribute("type", "text"), .id("evidence-" + id), HTMLAttribute("name", "evidence." + id),
+                                   HTMLAttribute("value", answer?.evidence ?? "")])
+            }
+            set.element("span", [.class("save-state"), .id("state-" + id)], text: "")
+        }
+        out.newline()
+    }
+
+    /// A number or free-text question: one input, labelled with what to type.
+    private func typed(into set: inout HTMLWriter, chosen: String?) {
+        let say = Say(language), id = question.id, inputID = "q-\(id)-input"
+        var label = say("Uw antwoord", "Your answer")
+        if case .number(let range) = question.kind.answerShape {
+            label = say("Getal", "Number")
+            if let minimum = range.minimum, let maximum = range.maximum {
+                label += " (" + YAMLText.number(minimum) + "–" + YAMLText.number(maximum) + ")"
+            }
+            if let unit = range.unit { label += " " + unit.text(in: language) }
+            if question.kind.allowsUnknown { label += say("; of typ: weet niet, nvt", "; or type: weet niet, nvt") }
+        }
+        set.element("div", [.class("field")]) { div in
+            div.element("label", [HTMLAttribute("for", inputID)], text: label)
+            if question.kind.answerShape.isFreeText {
+                div.element("textarea", [.id(inputID), HTMLAttribute("name", "answer." + id), HTMLAttribute("rows", "3")], text: chosen ?? "")
+            } else {
+                div.void("input", [HTMLAttribute("type", "text"), .id(inputID), HTMLAttribute("name", "answer." + id),
+                                   HTMLAttribute("inputmode", "decimal"), HTMLAttribute("value", chosen ?? "")])
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Kader
+import KaderReports
+
+/// The start page: the frameworks to start a scan of (with what is wrong with those that do not
+/// load), and the scans in this database, newest first.
+struct StartPage {
+    let catalog: FrameworkCatalog
+    let scans: [ScanSummary]
+    let language: Language
+
+    func render(into main: inout HTMLWriter) {
+        let say = Say(language)
+        main.element("h1", text: say("Zelfscan in de browser", "Self-scan in the browser"))
+        main.element("p", [.class("lead")], text: say(
+            "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; met de link van uw scan gaat u later verder.",
+            "Choose a framework and fill in the scan. Every answer is saved on this computer at once; the link of your scan lets you continue later."))
+        main.element("section", [.id("frameworks"), HTMLAttribute("aria-labelledby", "frameworks-title")]) { section in
+            section.element("h2", [.id("frameworks-title")], text: say("Kaders", "Frameworks"))
+            if catalog.frameworks.isEmpty && catalog.failures.isEmpty {
+                section.element("p", text: say("Er zijn geen kaders gevonden. Start Kader met --frameworks MAP.",
+                                               "No frameworks were found. Start Kader with --frameworks DIR."))
+            }
+            for framework in catalog.frameworks { frameworkCard(framework, into: &section) }
+            for failure in catalog.failures { failureCard(failure, into: &section) }
+        }
+        main.newline()
+        main.element("section", [.id("scans"), HTMLAttribute("aria-labelledby", "scans-title")]) { section in
+            section.element("h2", [.id("scans-title")], text: say("Scans op deze computer", "Scans on this computer"))
+            if scans.isEmpty {
+                section.element("p", [.id("no-scans")], text: say("Nog geen scans.", "No scans yet."))
+            } else {
+                scanTable(into: &section)
+            }
+        }
+    }
+
+    private func frameworkCard(_ framework: Framework, into out: inout HTMLWriter) {
+        let say = Say(language)
+        out.element("article", [.class("framework"), .id("framework-" + framework.id)]) { card in
+            card.element("h3", text: framework.title.text(in: language))
+            card.element("p", [.class("meta")]) { p in
+                p.text(say("versie ", "version ") + framework.version)
+                if let audience = framework.audience { p.text(" · " + say("voor ", "for ") + audience.text(in: language)) }
+            }
+            let questions = framework.questions.count, domains = framework.domains.count
+            card.element("p", text: say("\(questions) vragen in \(domains) domeinen", "\(questions) questions in \(domains) domains"))
+            if let description = framework.description { card.element("p", [.class("description")], text: description.text(in: language)) }
+            card.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/scans")]) { form in
+                form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "framework"), HTMLAttribute("value", framework.id)])
+                form.element("button", [.id("start-" + framework.id), HTMLAttribute("type", "submit"),
+                                        HTMLAttribute("aria-describedby", "framework-" + framework.id)],
+                             text: say("Start een scan", "Start a scan"))
+            }
+        }
+        out.newline()
+    }
+
+    private func failureCard(_ failure: FrameworkCatalog.Failure, into out: inout HTMLWriter) {
+        let say = Say(language)
+        out.element("article", [.class("framework-failed")]) { card in
+            card.element("h3", text: (failure.file as NSString).lastPathComponent)
+            card.element("p", text: say("Dit kader laadt niet en kan niet worden gebruikt tot dit is opgelost:",
+                                        "This framework does not load and cannot be used until this is fixed:"))
+            card.element("ul", [.class("diagnostics")]) { list in
+                if let unreadable = failure.unreadable { list.element("li", text: unreadable.text(in: language)) }
+                for diagnostic in failure.diagnostics {
+                    list.element("li") { item in
+                        if let location = diagnostic.location { item.element("code", [.class("location")], text: location.description) }
+                        item.text(" " + diagnostic.message.text(in: language))
+                        if let fix = diagnostic.fix { item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language)) }
+                    }
+                }
+            }
+        }
+        out.newline()
+    }
+
+    private func scanTable(into out: inout HTMLWriter) {
+        let say = Say(language)
+        out.element("table", [.id("scan-list")]) { table in
+            table.element("caption", text: say("Nieuwste eerst", "Newest first"))
+            table.element("thead") { head in
+                head.element("tr") { row in
+                    for title in [say("Wie", "Who"), say("Kader", "Framework"), say("Datum", "Date"), say("Beantwoord", "Answered"),
+                                  say("Laatst bewaard", "Last saved"), say("Link", "Link")] {
+                        row.element("th", [HTMLAttribute("scope", "col")], text: title)
+                    }
+                }
+            }
+            table.element("tbody") { body in
+                for scan in scans {
+                    body.element("tr", [.class("scan")]) { row in
+                        let who = [scan.organisation, scan.respondent].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+                        row.element("td", text: who.isEmpty ? say("(nog geen naam)", "(no name yet)") : who)
+                        row.element("td", text: catalog.title(of: scan.frameworkID, in: language) + " " + scan.frameworkVersion)
+                        row.element("td", text: scan.date ?? "")
+                        row.element("td", text: String(scan.answers))
+                        row.element("td", text: Self.readable(scan.updatedAt))
+                        row.element("td") { cell in
+                            cell.element("a", [.class("resume"), HTMLAttribute("href", "/s/" + scan.token.text)], text: say("Verder", "Continue"))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `2026-12-02T10:40:00Z` as `2026-12-02 10:40 UTC`.
+    static func readable(_ stamp: String) -> String {
+        guard stamp.count >= 16 else { return stamp }
+        return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5) + " UTC"
+    }
+}

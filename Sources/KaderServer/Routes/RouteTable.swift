@@ -1,0 +1,27 @@
+import Hummingbird
+
+/// A group of routes: one file, one `add`. A new feature adds its group to ``RouteTable/groups``.
+protocol RouteGroup {
+    /// Adds the group's routes to `router`.
+    static func add(to router: Router<ServerRequestContext>, app: ServerApp)
+}
+
+/// Every route the server answers, group by group.
+enum RouteTable {
+    static var groups: [any RouteGroup.Type] { [
+        AssetRoutes.self,
+        StartRoutes.self,
+        ScanRoutes.self,
+        DomainRoutes.self,
+        AnswerRoutes.self,
+        ResultRoutes.self,
+    ] }
+
+    /// The router with every group and the page middleware around them.
+    static func router(app: ServerApp) -> Router<ServerRequestContext> {
+        let router = Router(context: ServerRequestContext.self)
+        router.middlewares.add(PageMiddleware(app: app))
+        for group in groups { group.add(to: router, app: app) }
+        return router
+    }
+}

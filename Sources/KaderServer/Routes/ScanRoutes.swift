@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import Kader
+import KaderReports
+
+/// Starting a scan, the resume link, and the scan's first page (who, when, context).
+enum ScanRoutes: RouteGroup {
+    static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
+        router.post("/scans") { request, context in
+            let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
+            guard let id = form["framework"], ValueReader.isIdentifier(id) else {
+                throw PageError(.badRequest, Message(nl: "Kies een kader op de startpagina.", en: "Choose a framework on the start page."))
+            }
+            let framework = try app.framework(id: id)
+            let scan = try await app.store.createScan(framework: framework.id, version: framework.version, language: context.language)
+            return HTMLResponse.seeOther("/s/\(scan.token.text)/start")
+        }
+
+        router.get("/s/:token") { _, context in
+            let sheet = try await app.sheet(token: context.parameters.require("token"))
+            let base = "/s/\(sheet.scan.token.text)"
+            if sheet.response.answers.isEmpty && sheet.scan.header == ScanHeader() { return HTMLResponse.seeOther(base + "/start") }
+            guard let open = sheet.firstOpenDomain else { return HTMLResponse.seeOther(base + "/result") }
+            return HTMLResponse.seeOther(base + "/d/\(open + 1)")
+        }
+
+        router.get("/s/:token/start") { request, context in
+            let sheet = try await app.sheet(token: context.parameters.require("token"))
+            let page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text)
+            return PageShell(language: context.language, path: request.uri.path)
+                .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
+        }
+
+        router.post("/s/:token/start") { request, context in
+            let sheet = try await app.sheet(token: context.parameters.require("token"))
+            let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
+            let header = try HeaderForm(form: form, framework: sheet.framework).header
+            _ = try await app.store.saveHeader(header, scan: sheet.scan.id, nonce: form["form"])
+            return HTMLResponse.seeOther("/s/\(sheet.scan.token.text)/d/1")
+        }
+    }
+}
+
+/// The first page's form read into a header: every field checked before anything is written.
+struct HeaderForm {
+    let header: ScanHeader
+
+    init(form: FormBody, framework: Framework) throws(PageError) {
+        func text(_ name: String) -> String? {
+            guard let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            return value
+        }
+        var header = ScanHeader(organisation: text("organisation"), respondent: text("respondent"), date: text("date"))
+        if let date = header.date, !Self.isDate(date) {
+            throw PageError(.badRequest, Message(nl: "De datum '\(date)' is geen datum als JJJJ-MM-DD (bijvoorbeeld 2026-03-14).",
+                                                 en: "The date '\(date)' is not a date as YYYY-MM-DD (for example 2026-03-14)."))
+        }
+        for name in form.names(after: "context.") {
+            guard let field = framework.context.first(where: { $0.id == name }) else {
+                throw PageError(.badRequest, Message(nl: "Het kader kent geen contextveld '\(name)'; er is niets opgeslagen.",
+                                                     en: "The framework has no context field '\(name)'; nothing was saved."))
+            }
+            guard let value = text("context." + name) else { continue }
+            if field.kind == .number {
+                guard let number = NumberText.finite(value.replacingOccurrences(of: ",", with: ".")) else {
+                    throw PageError(.badRequest, Message(nl: "'\(value)' bij '\(field.label.text(in: .nl))' is geen getal; er is niets opgeslagen.",
+                                                         en: "'\(value)' for '\(field.label.text(in: .en))' is not a number; nothing was saved."))
+                }
+                header.context[name] = .number(number)
+            } else {
+                header.context[name] = .text(value)
+            }
+        }
+        self.header = header
+    }
+
+    /// True for a real calendar date written YYYY-MM-DD.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+}
