@@ -70,6 +70,15 @@ let package = Package(
             exclude: ["Fixtures", "Golden"],
             swiftSettings: strict
         ),
+        // `kader serve` over HTTP with Hummingbird's test client: every route, every bad input.
+        .testTarget(
+            name: "KaderServerTests",
+            dependencies: ["KaderServer", "KaderTestSupport", "KaderFiles", "KaderReports",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "HTTPTypes", package: "swift-http-types")],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
         // Examples/CustomPlugin: a custom function, aggregator, question kind and rule effect, with tests.
         .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
         .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport", "KaderReports", "KaderImport"],

@@ -48,13 +48,13 @@ public struct PageError: Error, Sendable {
                     + "Controleer of de schijf vol is of de map alleen-lezen, en probeer het opnieuw.",
                 en: "The database could not be written (\(reason)). Your last change was NOT saved. "
                     + "Check whether the disk is full or the folder read-only, and try again."))
-        case let error as HTTPError where error.status == .contentTooLarge:
+        case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return PageError(.contentTooLarge, Message(
                 nl: "Het formulier is groter dan de grens van 256 KiB; er is niets opgeslagen. Maak de toelichtingen korter.",
                 en: "The form is larger than the limit of 256 KiB; nothing was saved. Make the notes shorter."))
-        case let error as HTTPError where error.status == .notFound:
+        case let error as any HTTPResponseError where error.status == .notFound:
             return PageError(.notFound, Message(nl: "Deze pagina bestaat niet.", en: "This page does not exist."))
-        case let error as HTTPError where error.status == .methodNotAllowed:
+        case let error as any HTTPResponseError where error.status == .methodNotAllowed:
             return PageError(.methodNotAllowed, Message(nl: "Deze pagina kan zo niet worden opgevraagd.", en: "This page cannot be requested this way."))
         case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
             return PageError(error.status, Message(nl: "Het verzoek werd niet begrepen.", en: "The request was not understood."))

@@ -21,6 +21,7 @@ label { cursor: pointer; }
 article.framework, article.framework-failed { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
 article.framework-failed { border-color: #a30000; }
 ul.diagnostics code.location { font-weight: bold; }
+.table-scroll { overflow-x: auto; }
 table#scan-list { border-collapse: collapse; width: 100%; }
 table#scan-list th, table#scan-list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; }
 .field { margin: 1rem 0; }

@@ -1,4 +1,5 @@
 import Kader
+import KaderFiles
 
 /// One scan as the pages need it: the stored answers read back into a ``Response`` (by each
 /// question's own kind, as a response file is read), which questions apply now (the engine's
@@ -9,8 +10,14 @@ struct ScanSheet: Sendable {
     let engine: Engine
     /// The stored rows by question id (with their revisions).
     let stored: [String: StoredAnswer]
-    /// The answers as the engine reads them.
+    /// The answers as the engine reads them: the response file below, read back as `kader scan`
+    /// reads it, so that the result (to the line numbers in its notices) is the one `kader scan
+    /// FILE --format json` gives for the downloaded file.
     let response: Response
+    /// The response file: what "download" gives.
+    let responseFile: String
+    /// The file's name on download.
+    let fileName: String
     /// Which questions are asked now.
     let relevance: [String: Bool]
 
@@ -19,7 +26,14 @@ struct ScanSheet: Sendable {
         self.framework = framework
         self.engine = engine
         stored = Dictionary(answers.map { ($0.questionID, $0) }, uniquingKeysWith: { _, last in last })
-        response = Self.response(scan: scan, framework: framework, answers: stored)
+        let rows = Self.response(scan: scan, framework: framework, answers: stored)
+        fileName = Self.fileName(scan: scan, framework: framework)
+        responseFile = ResponseWriter(framework: framework, language: scan.language).write(rows, comments: [
+            "Kader-scan, ingevuld in de browser; lees terug met: kader scan \(fileName)",
+            "Kader scan, filled in in the browser; read back with: kader scan \(fileName)",
+        ])
+        let reread = try? FrameworkLibrary.openResponse(bytes: Array(responseFile.utf8), name: fileName, framework: framework)
+        response = reread?.response ?? rows
         relevance = engine.relevance(for: response)
     }
 
@@ -53,6 +67,13 @@ struct ScanSheet: Sendable {
         let say = Say(language), (answered, asked) = progress, domains = framework.domains.count
         return say("Domein \(domain + 1) van \(domains) · \(answered) van \(asked) vragen beantwoord",
                    "Domain \(domain + 1) of \(domains) · \(answered) of \(asked) questions answered")
+    }
+
+    /// `<framework>-<organisation>-<date>.yaml`, with only letters, digits and dashes.
+    static func fileName(scan: StoredScan, framework: Framework) -> String {
+        let parts = [framework.id, scan.header.organisation ?? scan.header.respondent, scan.header.date].compactMap { $0 }
+        let stem = String(parts.joined(separator: "-").lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        return String(stem.split(separator: "-").joined(separator: "-").prefix(80)) + ".yaml"
     }
 
     /// The rows as a response: header fields, context, and each answer read by its question's

@@ -30,7 +30,8 @@ struct StartPage {
             if scans.isEmpty {
                 section.element("p", [.id("no-scans")], text: say("Nog geen scans.", "No scans yet."))
             } else {
-                scanTable(into: &section)
+                // Scrolls sideways on a phone instead of making the page wider.
+                section.element("div", [.class("table-scroll")]) { scanTable(into: &$0) }
             }
         }
     }

@@ -14,9 +14,13 @@ enum DomainRoutes: RouteGroup {
             if request.uri.queryParameters.get("added") != nil {
                 notices.append(say("Door uw antwoorden zijn er vragen bijgekomen op deze pagina.", "Your answers brought new questions on this page."))
             }
-            if let replaced = request.uri.queryParameters.get("replaced"), !replaced.isEmpty {
+            // Only question numbers of this framework, so that the address cannot put words on the page.
+            let known = Set(sheet.framework.questions.map { number(of: $0.id, in: sheet.framework) })
+            let replaced = (request.uri.queryParameters.get("replaced") ?? "").split(separator: ",").map(String.init).filter(known.contains)
+            if !replaced.isEmpty {
                 notices.append(say("Deze vragen waren intussen in een ander venster gewijzigd; uw antwoorden van nu gelden: ",
-                                   "These questions had been changed in another window meanwhile; your answers now count: ") + replaced)
+                                   "These questions had been changed in another window meanwhile; your answers now count: ")
+                               + replaced.joined(separator: ", "))
             }
             let page = DomainPage(sheet: sheet, index: index, language: context.language, nonce: ScanToken.random().text, notices: notices)
             return PageShell(language: context.language, path: request.uri.path)

@@ -59,11 +59,7 @@ enum Download: String, CaseIterable {
     func text(for sheet: ScanSheet, language: Language) -> String {
         let options = RenderOptions(language: language)
         switch self {
-        case .responseYAML:
-            return ResponseWriter(framework: sheet.framework, language: language).write(sheet.response, comments: [
-                Say(language)("Kader-scan, ingevuld in de browser; lees terug met: kader scan DIT-BESTAND",
-                              "Kader scan, filled in in the browser; read back with: kader scan THIS-FILE"),
-            ])
+        case .responseYAML: return sheet.responseFile
         case .json: return JSONRenderer().render(sheet.result, framework: sheet.framework, options: options)
         case .csv: return CSVRenderer().render(sheet.result, framework: sheet.framework, options: options)
         case .markdown: return MarkdownRenderer().render(sheet.result, framework: sheet.framework, options: options)
@@ -84,13 +80,13 @@ enum Download: String, CaseIterable {
         return HTMLResponse.text(text(for: sheet, language: language), type: types[self] ?? "text/plain; charset=utf-8", headers: headers)
     }
 
-    /// `<framework>-<organisation>-<date>.<ext>`, with only letters, digits and dashes.
+    /// The response file's name (``ScanSheet/fileName``); the reports add what they are.
     func fileName(for sheet: ScanSheet) -> String {
-        let parts = [sheet.framework.id, sheet.scan.header.organisation ?? sheet.scan.header.respondent, sheet.scan.header.date].compactMap { $0 }
-        let stem = parts.joined(separator: "-").lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
-        let collapsed = String(stem).split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
-        let ext = rawValue.split(separator: ".").last.map(String.init) ?? "txt"
-        let base = rawValue.hasPrefix("response") ? collapsed : collapsed + "-" + (self == .html ? "rapport" : "uitslag")
-        return String(base.prefix(80)) + "." + ext
+        let stem = String(sheet.fileName.dropLast(5))
+        switch self {
+        case .responseYAML: return sheet.fileName
+        case .html: return stem + "-rapport.html"
+        default: return stem + "-uitslag." + (rawValue.split(separator: ".").last.map(String.init) ?? "txt")
+        }
     }
 }

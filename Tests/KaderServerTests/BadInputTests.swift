@@ -1,0 +1,158 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Kader
+import KaderFiles
+@testable import KaderServer
+import XCTest
+
+/// Whatever arrives, the visitor gets a clear 4xx page in their language, nothing is written,
+/// and the server goes on serving.
+final class BadInputTests: ServerTestCase {
+    private func answerCount() throws -> Int { try count("SELECT COUNT(*) FROM answers") }
+
+    func testAnUnknownQuestionOrOptionIsRefusedAndNothingIsWritten() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            let cases: [[(String, String)]] = [
+                [("answer.plan", "deels"), ("answer.bestaat_niet", "ja")],
+                [("answer.plan", "deels"), ("answer.leden_actief", "4")],
+                [("answer.plan", "heel_goed")],
+                [("answer.streng", "weet_niet")],
+                [("answer.plan", "deels"), ("answer.plan", "volledig")],
+                [("answer.heeft_team", "misschien")],
+            ]
+            for fields in cases {
+                let response = try await client.post("/s/\(token)/d/1", fields)
+                XCTAssertEqual(response.status, .badRequest, "\(fields)")
+                XCTAssertTrue(response.text.contains(#"<main id="main" class="error-page">"#))
+                XCTAssertTrue(response.text.contains("er is niets opgeslagen") || response.text.contains("Er is niets opgeslagen"), response.text)
+            }
+            let number = try await client.post("/s/\(token)/d/2", [("answer.leden_actief", "501")])
+            XCTAssertEqual(number.status, .badRequest)
+            XCTAssertEqual(try answerCount(), 0)
+            let start = try await client.get("/")
+            XCTAssertEqual(start.status, .ok, "still serving")
+        }
+    }
+
+    func testATamperedOrUnknownLinkIsNotFound() async throws {
+        try await withServer { client in
+            let token = try await client.startScan("webscan")
+            var tampered = Array(token)
+            tampered[5] = tampered[5] == "0" ? "1" : "0"
+            for uri in ["/s/" + String(tampered) + "/d/1", "/s/\(token.uppercased())/d/1", "/s/\(token)x/start", "/s/../etc/passwd",
+                        "/s/\(token)/d/9", "/s/\(token)/d/0", "/s/\(token)/download/geheim.txt"] {
+                let response = try await client.get(uri)
+                XCTAssertEqual(response.status, .notFound, uri)
+                XCTAssertTrue(response.text.contains("<h1>Niet gevonden</h1>"), uri)
+            }
+            let post = try await client.post("/s/" + String(tampered) + "/d/1", [("answer.plan", "deels")])
+            XCTAssertEqual(post.status, .notFound)
+        }
+    }
+
+    func testAnOversizedBodyIsRefusedWithTheLimitNamed() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            let huge = try await client.post("/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 300 * 1024))
+            XCTAssertEqual(huge.status, .contentTooLarge)
+            XCTAssertTrue(huge.text.contains("256 KiB"))
+            let longField = try await client.post("/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 10_001))
+            XCTAssertEqual(longField.status, .contentTooLarge)
+            XCTAssertEqual(try answerCount(), 0)
+        }
+    }
+
+    func testBrokenFormEncodingIsRefused() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            for raw in ["answer.plan=deels&note.plan=%ZZ", "answer.plan=%FF%FE", "answer.plan=deels&note.plan=%2", "answer.plan=%00"] {
+                let response = try await client.post("/s/\(token)/d/1", raw: raw)
+                XCTAssertEqual(response.status, .badRequest, raw)
+                XCTAssertTrue(response.text.contains("beschadigd"), raw)
+            }
+            XCTAssertEqual(try answerCount(), 0)
+        }
+    }
+
+    func testASecondSubmitOfTheSameFormChangesNothing() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            let first = try await client.post("/s/\(token)/d/1", [("form", "eenmalig"), ("answer.plan", "deels")])
+            XCTAssertEqual(first.status, .seeOther)
+            let second = try await client.post("/s/\(token)/d/1", [("form", "eenmalig"), ("answer.plan", "volledig")])
+            XCTAssertEqual(second.status, .conflict)
+            XCTAssertTrue(second.text.contains("al verstuurd"))
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE value = 'deels'"), 1)
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE value = 'volledig'"), 0)
+            let header = try await client.post("/s/\(token)/start", [("form", "eenmalig"), ("organisation", "Anders")])
+            XCTAssertEqual(header.status, .conflict, "a form id is used once per scan")
+        }
+    }
+
+    func testErrorPagesSpeakTheVisitorsLanguage() async throws {
+        try await withServer { client in
+            let token = try await client.startScan("webscan")
+            let english = try await client.post("/s/\(token)/d/1", [("answer.plan", "heel_goed")], cookie: "kader_lang=en")
+            XCTAssertTrue(english.text.contains("<h1>This request is not right</h1>"))
+            XCTAssertTrue(english.text.contains("Nothing was saved."))
+            let missing = try await client.get("/nergens?lang=en")
+            XCTAssertEqual(missing.status, .notFound)
+            XCTAssertTrue(missing.text.contains("This page does not exist."))
+            let date = try await client.post("/s/\(token)/start", [("date", "2026-02-30")])
+            XCTAssertEqual(date.status, .badRequest)
+            XCTAssertTrue(date.text.contains("JJJJ-MM-DD"))
+            let context = try await client.post("/s/\(token)/start", [("context.leden", "veel")])
+            XCTAssertEqual(context.status, .badRequest)
+            let unknownContext = try await client.post("/s/\(token)/start", [("context.geheim", "x")])
+            XCTAssertEqual(unknownContext.status, .badRequest)
+            let framework = try await client.post("/scans", [("framework", "../../etc/passwd")])
+            XCTAssertEqual(framework.status, .badRequest)
+            let gone = try await client.post("/scans", [("framework", "bestaat_niet")])
+            XCTAssertEqual(gone.status, .notFound)
+        }
+    }
+
+    func testADatabaseThatCannotBeWrittenSaysSoOnThePage() async throws {
+        let failing = ServerApp(store: UnwritableStore(inner: store), library: app.library)
+        try await withServer(app: failing) { [self] client in
+            let token = try await client.startScan("webscan")
+            let page = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
+            XCTAssertEqual(page.status, .serviceUnavailable)
+            XCTAssertTrue(page.text.contains("NIET opgeslagen"))
+            XCTAssertTrue(page.text.contains("database or disk is full"))
+            let script = try await client.post("/s/\(token)/answer", [("question", "plan"), ("answer.plan", "deels")])
+            XCTAssertEqual(script.status, .serviceUnavailable)
+            XCTAssertTrue(script.text.contains("\"saved\":false"))
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+        }
+    }
+
+    func testADataDirectoryThatCannotBeUsedIsReportedAtStart() throws {
+        try "geen map".write(toFile: directory + "/bestand", atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in
+            XCTAssertTrue((error as? ServerLauncher.Failure)?.message.nl.contains("kan de datamap") ?? false, "\(error)")
+        }
+        try FileManager.default.createDirectory(atPath: directory + "/kapot", withIntermediateDirectories: true)
+        try String(repeating: "geen database ", count: 100).write(toFile: directory + "/kapot/kader.sqlite", atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
+            XCTAssertTrue((error as? ServerLauncher.Failure)?.message.en.contains("cannot open or write the database") ?? false, "\(error)")
+        }
+    }
+}
+
+/// A store whose disk is full: reads work, every save fails as SQLite reports it.
+private struct UnwritableStore: ScanStore {
+    let inner: SQLiteScanStore
+    let full = StoreError.notWritten("database or disk is full")
+
+    func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
+        try await inner.createScan(framework: id, version: version, language: language)
+    }
+    func scan(token: ScanToken) async throws -> StoredScan? { try await inner.scan(token: token) }
+    func scans(limit: Int) async throws -> [ScanSummary] { try await inner.scans(limit: limit) }
+    func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64 { throw full }
+    func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome { throw full }
+    func answers(scan: Int64) async throws -> [StoredAnswer] { try await inner.answers(scan: scan) }
+}
