@@ -6,7 +6,7 @@ import XCTest
 
 /// With the script, each answer is saved as it is given; the page says "opgeslagen" from the
 /// server's reply, which comes after the commit. Two tabs: the later save wins, the other is told.
-final class AutosaveTests: ServerTestCase {
+final class AutosaveTests: ServerTestCase, @unchecked Sendable {
     func testOneAnswerIsSavedAndTheReplyComesAfterTheCommit() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")

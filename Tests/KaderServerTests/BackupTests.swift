@@ -4,7 +4,7 @@ import GRDB
 import XCTest
 
 /// The board's treasurer backs up the data while the server runs.
-final class BackupTests: ServerTestCase {
+final class BackupTests: ServerTestCase, @unchecked Sendable {
     func testABackupHoldsEveryScanAndAnswerAndNeverOverwrites() async throws {
         let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
         _ = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: "deels", note: "n")], scan: scan.id, nonce: nil)

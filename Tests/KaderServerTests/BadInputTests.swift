@@ -8,7 +8,7 @@ import XCTest
 
 /// Whatever arrives, the visitor gets a clear 4xx page in their language, nothing is written,
 /// and the server goes on serving.
-final class BadInputTests: ServerTestCase {
+final class BadInputTests: ServerTestCase, @unchecked Sendable {
     private func answerCount() throws -> Int { try count("SELECT COUNT(*) FROM answers") }
 
     func testAnUnknownQuestionOrOptionIsRefusedAndNothingIsWritten() async throws {

@@ -8,7 +8,7 @@ import XCTest
 
 /// A policy officer fills in a scan page by page without the script: who and when first, then
 /// one domain per page, then the result with its downloads.
-final class ScanFlowTests: ServerTestCase {
+final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
     func testStartingAScanWritesOneRowWithAnUnguessableLink() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")

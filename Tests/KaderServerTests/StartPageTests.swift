@@ -9,7 +9,7 @@ import XCTest
 
 /// A board member opens the start page: the frameworks to choose from, the scans so far, in
 /// Dutch or English, and a framework that is broken explained rather than fatal.
-final class StartPageTests: ServerTestCase {
+final class StartPageTests: ServerTestCase, @unchecked Sendable {
     func testTheStartPageListsEachFrameworkWithItsSizeAndAStartButton() async throws {
         try await withServer { client in
             let page = try await client.get("/")

@@ -26,6 +26,8 @@ struct PageShell {
             head.void("meta", [HTMLAttribute("charset", "utf-8")])
             head.void("meta", [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
             head.element("title", text: title + " · Kader")
+            // No icon to fetch: the browser asks for /favicon.ico otherwise.
+            head.void("link", [HTMLAttribute("rel", "icon"), HTMLAttribute("href", "data:,")])
             head.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/report.css")])
             head.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/kader.css")])
             head.element("script", [HTMLAttribute("src", "/assets/kader.js"), HTMLAttribute("defer", nil)]) { _ in }
