@@ -1,3 +1,4 @@
+import Foundation
 import Kader
 import KaderFiles
 
@@ -12,6 +13,7 @@ public final class ServerApp: Sendable {
     public let limits: ServerLimits
     /// The language of pages for a visitor who has not chosen one.
     public let defaultLanguage: Language
+    private let frameworks = FrameworkShelf()
 
     /// Creates the shared state.
     public init(store: any ServerStore, library: FrameworkLibrary, limits: ServerLimits = ServerLimits(), defaultLanguage: Language = .nl) {
@@ -24,12 +26,23 @@ public final class ServerApp: Sendable {
     /// Framework `id` as a scan answers it: at `version` when the library still holds that
     /// version, else the current one; a clear page when it is gone or no longer loads.
     public func framework(id: String, version: String? = nil) throws(PageError) -> Framework {
+        try prepared(id: id, version: version).framework
+    }
+
+    /// The framework with its engine, loaded and prepared once per id and version and then kept:
+    /// a save or a page must not read, check and prepare the framework file again. A framework
+    /// file changed while the server runs is read again after a restart.
+    func prepared(id: String, version: String?) throws(PageError) -> PreparedFramework {
+        let key = id + "@" + (version ?? "")
+        if let cached = frameworks.value(for: key) { return cached }
+        let framework: Framework
         do {
-            return try library.framework(id: id, version: version).framework
+            framework = try library.framework(id: id, version: version).framework
         } catch {
             throw PageError(.notFound, Message(nl: "Het kader '\(id)' is niet (meer) te vinden of laadt niet.",
                                                en: "The framework '\(id)' cannot be found (any more) or does not load."))
         }
+        return frameworks.store(PreparedFramework(framework: framework, engine: Engine(framework: framework)), for: key)
     }
 
     /// The scan behind a token typed into an address; a 404 page for a malformed or unknown one.
@@ -43,7 +56,34 @@ extension ServerApp {
     /// The scan behind `token` with its framework and answers, read for a page.
     func sheet(token text: String) async throws -> ScanSheet {
         let scan = try await scan(token: text)
-        let framework = try framework(id: scan.frameworkID, version: scan.frameworkVersion)
-        return ScanSheet(scan: scan, framework: framework, engine: Engine(framework: framework), answers: try await store.answers(scan: scan.id))
+        let prepared = try prepared(id: scan.frameworkID, version: scan.frameworkVersion)
+        return ScanSheet(scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id))
+    }
+}
+
+/// A framework ready to score: the framework and its engine (which prepares its tables once).
+struct PreparedFramework: Sendable {
+    let framework: Framework
+    let engine: Engine
+}
+
+/// The prepared frameworks by `id@version`, shared by every request.
+private final class FrameworkShelf: @unchecked Sendable {
+    private let lock = NSLock()
+    private var shelf: [String: PreparedFramework] = [:]
+
+    func value(for key: String) -> PreparedFramework? {
+        lock.lock()
+        defer { lock.unlock() }
+        return shelf[key]
+    }
+
+    /// Keeps `prepared` unless another request was first; returns the one kept.
+    func store(_ prepared: PreparedFramework, for key: String) -> PreparedFramework {
+        lock.lock()
+        defer { lock.unlock() }
+        if let first = shelf[key] { return first }
+        shelf[key] = prepared
+        return prepared
     }
 }

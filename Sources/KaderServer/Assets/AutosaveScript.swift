@@ -58,11 +58,18 @@ let autosaveScript = #"""
     if (told.length > 0) { conflict.textContent = say(form.dataset.changed, told.join(', ')); }
   }
 
+  // Saves waiting or under way, in all and per question: "opgeslagen" is shown only when the
+  // reply is for the last change given, so that nothing typed after it is still unsaved.
+  var pending = 0;
+  var pendingFor = {};
+
   function save(id) {
     var state = document.getElementById('state-' + id);
+    pending += 1;
+    pendingFor[id] = (pendingFor[id] || 0) + 1;
     status.classList.remove('failed');
     status.textContent = form.dataset.saving;
-    if (state) { state.textContent = ''; }
+    if (state) { state.textContent = form.dataset.saving; state.classList.remove('failed'); }
     queue = queue.then(function () {
       return fetch(form.dataset.answerUrl, { method: 'POST', body: fields(id), credentials: 'same-origin',
                                              headers: { 'Accept': 'application/json' } })
@@ -72,14 +79,18 @@ let autosaveScript = #"""
           byName('rev.' + id).forEach(function (input) { input.value = String(reply.body.revision); });
           apply(reply.body);
           if (reply.body.overwrote) { conflict.textContent = say(form.dataset.overwrote, (document.querySelector('#q-' + id + ' .question-number') || {}).textContent || id); }
-          status.textContent = form.dataset.saved;
-          if (state) { state.textContent = form.dataset.saved; state.classList.remove('failed'); }
+          if (pending === 1) { status.textContent = form.dataset.saved; }
+          if (state && pendingFor[id] === 1) { state.textContent = form.dataset.saved; }
         })
         .catch(function (error) {
           var text = form.dataset.failed + (error && error.message && error.message !== form.dataset.failed ? ': ' + error.message : '');
           status.textContent = text;
           status.classList.add('failed');
           if (state) { state.textContent = form.dataset.failed; state.classList.add('failed'); }
+        })
+        .then(function () {
+          pending -= 1;
+          pendingFor[id] -= 1;
         });
     });
   }

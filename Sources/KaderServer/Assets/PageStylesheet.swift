@@ -22,6 +22,8 @@ article.framework, article.framework-failed { border: 1px solid #767676; border-
 article.framework-failed { border-color: #a30000; }
 ul.diagnostics code.location { font-weight: bold; }
 .table-scroll { overflow-x: auto; }
+#report table { display: block; overflow-x: auto; }
+#resume-link a { overflow-wrap: anywhere; }
 table#scan-list { border-collapse: collapse; width: 100%; }
 table#scan-list th, table#scan-list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; }
 .field { margin: 1rem 0; }

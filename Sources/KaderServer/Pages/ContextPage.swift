@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Kader
 import KaderReports
 
@@ -8,11 +9,13 @@ struct ContextPage {
     let sheet: ScanSheet
     let language: Language
     let nonce: String
+    /// `http://host:port` as the browser reached the server, for the full resume link.
+    let origin: String?
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language), framework = sheet.framework, header = sheet.scan.header
         main.element("h1", text: framework.title.text(in: language))
-        ResumeLink(token: sheet.scan.token, language: language).render(into: &main)
+        ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
         main.element("form", [.id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/s/\(sheet.scan.token.text)/start")]) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.element("h2", text: say("Over deze scan", "About this scan"))
@@ -22,7 +25,7 @@ struct ContextPage {
             field(&form, name: "respondent", label: say("Wie vult in", "Filled in by"), value: header.respondent,
                   hint: say("Uw naam of functie, of die van de groep die samen invult.", "Your name or role, or that of the group filling in together."))
             field(&form, name: "date", label: say("Datum", "Date"), value: header.date ?? Self.today(),
-                  hint: say("Als JJJJ-MM-DD.", "As YYYY-MM-DD."), type: "date")
+                  hint: say("De dag waarop u de scan invult.", "The day you fill in the scan."), type: "date")
             for context in framework.context {
                 var value: String?
                 switch header.context[context.id] {
@@ -62,13 +65,25 @@ struct ContextPage {
 struct ResumeLink {
     let token: ScanToken
     let language: Language
+    /// `http://host:port`, so that the link can be copied as text too; nil shows the path alone.
+    let origin: String?
 
     func render(into out: inout HTMLWriter) {
         let say = Say(language)
         out.element("p", [.class("notice"), .id("resume-link")]) { p in
             p.text(say("Bewaar deze link om later verder te gaan (op deze computer): ", "Keep this link to continue later (on this computer): "))
-            p.element("a", [HTMLAttribute("href", "/s/" + token.text)], text: "/s/" + token.text)
+            p.element("a", [HTMLAttribute("href", "/s/" + token.text)], text: (origin ?? "") + "/s/" + token.text)
             p.text(say(". Wie de link heeft, kan de scan openen.", ". Whoever has the link can open the scan."))
         }
+    }
+}
+
+extension Request {
+    /// `http://host:port` as the browser addressed this server (its Host header), when it is a
+    /// plain host and port; nil otherwise.
+    var origin: String? {
+        guard let authority = head.authority, !authority.isEmpty,
+              authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) }) else { return nil }
+        return "http://" + authority
     }
 }

@@ -7,6 +7,8 @@ struct ResultPage {
     let sheet: ScanSheet
     let result: AssessmentResult
     let language: Language
+    /// `http://host:port`, for the full resume link.
+    let origin: String?
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language), base = "/s/\(sheet.scan.token.text)"
@@ -29,7 +31,7 @@ struct ResultPage {
         main.element("p") { p in
             p.element("a", [.id("back-to-questions"), HTMLAttribute("href", base + "/start")], text: say("Terug naar de vragen", "Back to the questions"))
         }
-        ResumeLink(token: sheet.scan.token, language: language).render(into: &main)
+        ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
         main.element("section", [.id("report"), HTMLAttribute("aria-label", say("Rapport", "Report"))]) { section in
             // HTMLBackend writes every text through the one escaper; its markup is taken as it is.
             section.trusted(HTMLBackend().body(ResultReport(result, framework: sheet.framework, language: language).document))

@@ -42,7 +42,12 @@ struct StartPage {
             card.element("h3", text: framework.title.text(in: language))
             card.element("p", [.class("meta")]) { p in
                 p.text(say("versie ", "version ") + framework.version)
-                if let audience = framework.audience { p.text(" · " + say("voor ", "for ") + audience.text(in: language)) }
+            }
+            if let audience = framework.audience {
+                card.element("p", [.class("audience")]) { p in
+                    p.element("strong", text: say("Voor wie: ", "Who it is for: "))
+                    p.text(audience.text(in: language))
+                }
             }
             let questions = framework.questions.count, domains = framework.domains.count
             card.element("p", text: say("\(questions) vragen in \(domains) domeinen", "\(questions) questions in \(domains) domains"))
@@ -97,7 +102,7 @@ struct StartPage {
                         row.element("td", text: catalog.title(of: scan.frameworkID, in: language) + " " + scan.frameworkVersion)
                         row.element("td", text: scan.date ?? "")
                         row.element("td", text: String(scan.answers))
-                        row.element("td", text: Self.readable(scan.updatedAt))
+                        row.element("td", text: Self.local(scan.updatedAt))
                         row.element("td") { cell in
                             cell.element("a", [.class("resume"), HTMLAttribute("href", "/s/" + scan.token.text)], text: say("Verder", "Continue"))
                         }
@@ -107,9 +112,13 @@ struct StartPage {
         }
     }
 
-    /// `2026-12-02T10:40:00Z` as `2026-12-02 10:40 UTC`.
-    static func readable(_ stamp: String) -> String {
-        guard stamp.count >= 16 else { return stamp }
-        return stamp.prefix(10) + " " + stamp.dropFirst(11).prefix(5) + " UTC"
+    /// `2026-12-02T10:40:00Z` in this computer's time zone, as `2026-12-02 11:40`.
+    static func local(_ stamp: String) -> String {
+        guard let date = try? Date(stamp, strategy: .iso8601) else { return stamp }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
     }
 }

@@ -10,7 +10,7 @@ enum ResultRoutes: RouteGroup {
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         router.get("/s/:token/result") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
-            let page = ResultPage(sheet: sheet, result: sheet.result, language: context.language)
+            let page = ResultPage(sheet: sheet, result: sheet.result, language: context.language, origin: request.origin)
             return PageShell(language: context.language, path: request.uri.path)
                 .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
         }

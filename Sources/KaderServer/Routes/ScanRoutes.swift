@@ -26,7 +26,7 @@ enum ScanRoutes: RouteGroup {
 
         router.get("/s/:token/start") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
-            let page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text)
+            let page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text, origin: request.origin)
             return PageShell(language: context.language, path: request.uri.path)
                 .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
         }
