@@ -22,7 +22,12 @@ article.framework, article.framework-failed { border: 1px solid #767676; border-
 article.framework-failed { border-color: #a30000; }
 ul.diagnostics code.location { font-weight: bold; }
 .table-scroll { overflow-x: auto; }
-#report table { display: block; overflow-x: auto; }
+/* Report tables wrap rather than scroll: a scrolling table needs keyboard focus (WCAG 2.1.1). */
+#report table { width: 100%; table-layout: fixed; }
+#report th, #report td, #report li, #report p, #report h2, #report h3 { overflow-wrap: anywhere; }
+#report svg, #report img { max-width: 100%; height: auto; }
+#report pre { white-space: pre-wrap; }
+#report * { min-width: 0; max-width: 100%; box-sizing: border-box; }
 #resume-link a { overflow-wrap: anywhere; }
 table#scan-list { border-collapse: collapse; width: 100%; }
 table#scan-list th, table#scan-list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; }
