@@ -1,0 +1,106 @@
+"""What a respondent types: a bundled framework's questions in page order, with the answers of one example.
+
+The browser test fills in a whole scan of each bundled framework with the answers of one of its
+Examples, so that the result is a meaningful one (levels, advice, gaps) rather than one option
+clicked everywhere. yaml is read with PyYAML's safe loader: the test reads the files, it never
+interprets them the way Kader does.
+"""
+
+import datetime
+import os
+from dataclasses import dataclass, field
+
+import yaml
+
+
+@dataclass
+class Answer:
+    """One answer as the example file gives it: a value (text, number, option id or list), a note, evidence."""
+    value: object
+    note: str = None
+    evidence: str = None
+
+
+@dataclass
+class Question:
+    id: str
+    kind: str                # scale, yesno, choice, multi, number or text
+    relevant: str = None     # the relevance condition, when the framework has one
+
+
+@dataclass
+class Domain:
+    id: str
+    questions: list = field(default_factory=list)
+
+
+@dataclass
+class ScanScript:
+    """Everything one respondent enters for one framework, in the order the pages ask it."""
+    framework_id: str
+    framework_path: str
+    example_path: str
+    organisation: str
+    respondent: str
+    date: str
+    context: dict
+    context_kinds: dict
+    domains: list
+    answers: dict
+
+    def answer(self, question_id):
+        return self.answers.get(question_id)
+
+    @property
+    def question_count(self):
+        return sum(len(d.questions) for d in self.domains)
+
+
+def _answer(raw):
+    if isinstance(raw, dict) and "value" in raw:
+        return Answer(value=raw["value"], note=raw.get("note"), evidence=raw.get("evidence"))
+    return Answer(value=raw)
+
+
+def _date_text(value):
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def load_script(root, framework_id, example_name):
+    """The framework Frameworks/ID.yaml with the answers of Examples/ID/EXAMPLE."""
+    framework_path = os.path.join(root, "Frameworks", framework_id + ".yaml")
+    example_path = os.path.join(root, "Examples", framework_id, example_name)
+    with open(framework_path, encoding="utf-8") as f:
+        framework = yaml.safe_load(f)
+    with open(example_path, encoding="utf-8") as f:
+        example = yaml.safe_load(f)
+    domains = []
+    for d in framework["domains"]:
+        questions = [Question(q["id"], q.get("type", "scale"), q.get("relevant")) for q in d["questions"]]
+        domains.append(Domain(d["id"], questions))
+    return ScanScript(
+        framework_id=framework["id"],
+        framework_path=framework_path,
+        example_path=example_path,
+        organisation=str(example.get("organisation", "")),
+        respondent=str(example.get("respondent", "")),
+        date=_date_text(example.get("date", "")),
+        context={k: v for k, v in (example.get("context") or {}).items()},
+        context_kinds={c["id"]: c.get("type", "text") for c in framework.get("context", [])},
+        domains=domains,
+        answers={k: _answer(v) for k, v in (example.get("answers") or {}).items()},
+    )
+
+
+def bundled_framework_ids(root):
+    """Every framework in Frameworks/, so a new bundled framework is tested without editing the test."""
+    names = sorted(n for n in os.listdir(os.path.join(root, "Frameworks")) if n.endswith(".yaml"))
+    return [n[:-len(".yaml")] for n in names]
+
+
+def examples_for(root, framework_id):
+    """The example responses of one framework (Examples/ID/*.yaml), sorted by name."""
+    folder = os.path.join(root, "Examples", framework_id)
+    return sorted(n for n in os.listdir(folder) if n.endswith(".yaml"))

@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""The browser self-scan end to end, in headless Chromium: `kader serve` as a board member uses it.
+
+    Tests/Browser/serve_e2e.py [--kader PATH] [--output DIR]
+
+From a clean data directory, for every bundled framework (Frameworks/*.yaml), twice (with
+JavaScript, and without), with the answers of one of its Examples:
+start page → "Start een scan" → organisation, respondent, date, context → every domain page. With
+JavaScript each answer must show "opgeslagen" and the live score must move; without, "Volgende"
+saves. Halfway the server is killed with SIGKILL and started again; the scan is resumed by its link,
+shows what was saved, and is finished. On the result page the response file and the JSON result
+are downloaded: `kader scan --format json` on the response file must give exactly the page's JSON
+(parsed), and the scores, levels and advice must be those of `kader scan` on the example itself.
+axe-core checks the start, fill and result pages (also 360 px wide) for WCAG 2.1 A/AA violations.
+Screenshots of the start, fill and result pages are kept in --output (default: a temporary folder).
+"""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import traceback
+import urllib.request
+
+from selenium.webdriver.common.by import By
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+
+from browser import Accessibility, chromium_driver, screenshot  # noqa: E402
+from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
+import scan_pages as pages  # noqa: E402
+from result_checks import compare_with_example, live_score_matches  # noqa: E402
+from scan_answers import bundled_framework_ids, examples_for, load_script  # noqa: E402
+
+
+class Run:
+    """One run of the story: the server, the output folder, what was checked and what failed."""
+
+    def __init__(self, binary, output):
+        self.binary = binary
+        self.output = output
+        self.server = KaderServer(binary, os.path.join(output, "data"), free_port(), os.path.join(output, "server.log"))
+        self.axe = Accessibility()
+        self.passed = []
+        self.failed = []
+
+    def kader(self, *arguments):
+        done = subprocess.run([self.binary, *arguments], capture_output=True, text=True, timeout=120)
+        if done.returncode not in (0, 1):   # 1: the scan ran and found a precondition or a critical gap
+            raise AssertionError(f"kader {' '.join(arguments)} exited {done.returncode}: {done.stderr[:500]}")
+        return done.stdout
+
+    def download(self, url, name):
+        with urllib.request.urlopen(url, timeout=30) as response:
+            data = response.read()
+            if response.status != 200:
+                raise AssertionError(f"{url} answered {response.status}")
+        path = os.path.join(self.output, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+
+def example_for(framework_id, javascript):
+    """With JavaScript the first example of the framework, without it the second: more answers seen."""
+    examples = examples_for(ROOT, framework_id)
+    return examples[0] if javascript or len(examples) == 1 else examples[1]
+
+
+def fill_scan(run, driver, script, javascript, shots):
+    """The whole scan of one framework; returns the scan's token once the result page shows."""
+    mode = "js" if javascript else "nojs"
+    driver.get(run.server.base_url + "/")
+    if shots:
+        screenshot(driver, run.output, "start")
+        run.axe.check(driver, "start page")
+    token = pages.start_scan(driver, script.framework_id)
+    if shots:
+        run.axe.check(driver, "context page")
+    pages.fill_context(driver, script)
+    domains = len(script.domains)
+    halfway = (domains + 1) // 2
+    number = 1
+    while number is not None:
+        progress = driver.find_element(By.ID, "progress").text
+        expected = f"Domein {number} van {domains}"
+        if not progress.startswith(expected):
+            raise AssertionError(f"{mode} {script.framework_id}: progress {progress!r}, expected {expected} ...")
+        live_before = driver.find_element(By.ID, "live-domain").text if javascript else None
+        filled = pages.fill_domain(driver, script, javascript)
+        if javascript:
+            status = driver.find_element(By.ID, "save-status").text.strip()
+            if status != pages.SAVED:
+                raise AssertionError(f"{script.framework_id} domain {number}: the page status says {status!r}")
+            live = driver.find_element(By.ID, "live-domain").text
+            if filled and live == live_before:
+                raise AssertionError(f"{script.framework_id} domain {number}: the live score stayed {live!r}")
+            run.live_scores.append((script.framework_id, number, live, driver.find_element(By.ID, "live-overall").text))
+        if shots and number == 2:
+            screenshot(driver, run.output, "fill")
+            run.axe.check(driver, "fill page (domain 2)")
+        if number == halfway and not javascript:
+            driver.find_element(By.ID, "next").click()
+            pages.wait_for(lambda: pages.domain_number(driver.current_url) == number + 1, what="the next domain")
+            number += 1
+            resume_after_kill(run, driver, token, script, number, javascript)
+            continue
+        if number == halfway and javascript:
+            resume_after_kill(run, driver, token, script, number + 1, javascript)
+            number += 1
+            continue
+        driver.find_element(By.ID, "next").click()
+        pages.wait_for(lambda: pages.domain_number(driver.current_url) != number, what="the next page")
+        number = pages.domain_number(driver.current_url)
+    pages.wait_for(lambda: driver.current_url.split("?")[0].endswith("/result"), what="the result page")
+    return token
+
+
+def resume_after_kill(run, driver, token, script, next_domain, javascript):
+    """SIGKILL, start again on the same data, open the scan's link: everything saved is still there."""
+    run.server.kill()
+    run.server.start()
+    driver.get(f"{run.server.base_url}/s/{token}")
+    landed = pages.domain_number(driver.current_url)
+    if landed is None or landed > next_domain:
+        raise AssertionError(f"the resume link led to {driver.current_url}, expected a domain page up to {next_domain}")
+    for question_id in pages.visible_questions(driver):
+        answer = script.answer(question_id)
+        if answer is not None and sorted(pages.shown_answer(driver, question_id)) != sorted(pages.answer_words(answer.value)):
+            raise AssertionError(f"after SIGKILL, {question_id} shows {pages.shown_answer(driver, question_id)}, "
+                                 f"saved {answer.value!r}")
+    driver.get(f"{run.server.base_url}/s/{token}/d/{next_domain}")
+
+
+def check_result(run, driver, token, script, javascript, shots):
+    mode = "js" if javascript else "nojs"
+    driver.find_element(By.ID, "report")
+    if shots:
+        screenshot(driver, run.output, "result")
+        run.axe.check(driver, "result page")
+    links = {name: driver.find_element(By.ID, f"download-{name}").get_attribute("href") for name in ("yaml", "json")}
+    base = f"{script.framework_id}-{mode}"
+    response_path = run.download(links["yaml"], base + "-response.yaml")
+    page_json = json.loads(open(run.download(links["json"], base + "-result.json"), encoding="utf-8").read())
+    scanned = json.loads(run.kader("scan", response_path, "--format", "json"))
+    if scanned != page_json:
+        differing = sorted(k for k in set(scanned) | set(page_json) if scanned.get(k) != page_json.get(k))
+        raise AssertionError(f"{base}: kader scan on the downloaded response differs from the page's JSON in {differing}")
+    example_json = json.loads(run.kader("scan", script.example_path, "--format", "json"))
+    compare_with_example(page_json, example_json, base)
+    if javascript:
+        live_score_matches(run.live_scores, page_json, script.framework_id)
+
+
+def narrow_checks(run, token):
+    """The start, fill and result pages at 360 px, a phone held upright: axe-core and screenshots."""
+    driver = chromium_driver(javascript=True, width=360, height=800)
+    try:
+        for name, path in [("start", "/"), ("fill", f"/s/{token}/d/2"), ("result", f"/s/{token}/result")]:
+            driver.get(run.server.base_url + path)
+            run.axe.check(driver, f"{name} page at 360 px")
+            screenshot(driver, run.output, f"{name}-360")
+            overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 0:
+                raise AssertionError(f"the {name} page at 360 px scrolls sideways by {overflow} px")
+    finally:
+        driver.quit()
+
+
+def story(run, framework_id, javascript, shots):
+    script = load_script(ROOT, framework_id, example_for(framework_id, javascript))
+    driver = chromium_driver(javascript)
+    try:
+        token = fill_scan(run, driver, script, javascript, shots)
+        check_result(run, driver, token, script, javascript, shots)
+        return token
+    except Exception:
+        screenshot(driver, run.output, f"failure-{framework_id}-{'js' if javascript else 'nojs'}")
+        raise
+    finally:
+        driver.quit()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--kader", help="the kader binary (default: $KADER or .build/debug/kader)")
+    parser.add_argument("--output", help="keep screenshots, downloads, data and the server log here")
+    parser.add_argument("--only", help="one framework id (default: every bundled framework)")
+    arguments = parser.parse_args()
+    output = os.path.abspath(arguments.output or tempfile.mkdtemp(prefix="kader-browser-"))
+    shutil.rmtree(os.path.join(output, "data"), ignore_errors=True)
+    os.makedirs(output, exist_ok=True)
+    run = Run(os.path.abspath(arguments.kader) if arguments.kader else kader_binary(ROOT), output)
+    run.live_scores = []
+    run.server.start()
+    frameworks = [arguments.only] if arguments.only else bundled_framework_ids(ROOT)
+    shot_token = None
+    try:
+        for framework_id in frameworks:
+            for javascript in (True, False):
+                name = f"{framework_id} {'with' if javascript else 'without'} JavaScript"
+                shots = javascript and framework_id == frameworks[0]
+                try:
+                    token = story(run, framework_id, javascript, shots)
+                    shot_token = shot_token or (token if shots else None)
+                    run.passed.append(name)
+                    print("passed:", name, flush=True)
+                except Exception as error:
+                    run.failed.append(name)
+                    print(f"FAILED: {name}: {error}", flush=True)
+                    traceback.print_exc()
+        if shot_token:
+            try:
+                narrow_checks(run, shot_token)
+                run.passed.append("360 px pages")
+            except Exception as error:
+                run.failed.append("360 px pages")
+                print(f"FAILED: 360 px pages: {error}", flush=True)
+        violations = run.axe.report()
+        print(f"axe-core {run.axe.version} ({', '.join(run.axe.tags or [])}) on {len(run.axe.pages)} pages: "
+              f"{len(violations)} violations")
+        for line in violations:
+            print("  " + line)
+        (run.failed if violations else run.passed).append("accessibility (axe-core)")
+        code = run.server.stop()
+        if code != 0:
+            run.failed.append(f"Ctrl-C stop (exit code {code})")
+    finally:
+        if run.server.process is not None:
+            run.server.kill()
+    print(f"screenshots, downloads and the server log: {output}")
+    print(f"browser: {len(run.passed)} passed, {len(run.failed)} failed")
+    sys.exit(1 if run.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
