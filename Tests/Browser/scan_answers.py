@@ -26,6 +26,7 @@ class Question:
     id: str
     kind: str                # scale, yesno, choice, multi, number or text
     relevant: str = None     # the relevance condition, when the framework has one
+    options: list = None     # the option ids of a choice or multi question, in the framework's order
 
 
 @dataclass
@@ -78,7 +79,8 @@ def load_script(root, framework_id, example_name):
         example = yaml.safe_load(f)
     domains = []
     for d in framework["domains"]:
-        questions = [Question(q["id"], q.get("type", "scale"), q.get("relevant")) for q in d["questions"]]
+        questions = [Question(q["id"], q.get("type", "scale"), q.get("relevant"),
+                              [o["id"] for o in q.get("options", [])]) for q in d["questions"]]
         domains.append(Domain(d["id"], questions))
     return ScanScript(
         framework_id=framework["id"],
@@ -104,3 +106,23 @@ def examples_for(root, framework_id):
     """The example responses of one framework (Examples/ID/*.yaml), sorted by name."""
     folder = os.path.join(root, "Examples", framework_id)
     return sorted(n for n in os.listdir(folder) if n.endswith(".yaml"))
+
+
+def example_in_form_order(script, path):
+    """The example with each several-choices answer in the order the form lists the options.
+
+    A form sends ticked boxes in page order, and a result lists a multi answer in the order it was
+    given, so the example is compared in that order. Writes the copy to `path` and returns it.
+    """
+    with open(script.example_path, encoding="utf-8") as f:
+        example = yaml.safe_load(f)
+    for domain in script.domains:
+        for question in domain.questions:
+            raw = example.get("answers", {}).get(question.id)
+            holder, key = (raw, "value") if isinstance(raw, dict) else (example["answers"], question.id)
+            if question.kind == "multi" and isinstance(holder.get(key) if raw is not None else None, list):
+                order = {option: n for n, option in enumerate(question.options)}
+                holder[key] = sorted(holder[key], key=lambda option: order.get(option, len(order)))
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(example, f, allow_unicode=True, sort_keys=False)
+    return path

@@ -35,7 +35,7 @@ from browser import Accessibility, chromium_driver, screenshot  # noqa: E402
 from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
 import scan_pages as pages  # noqa: E402
 from result_checks import compare_with_example, live_score_matches  # noqa: E402
-from scan_answers import bundled_framework_ids, examples_for, load_script  # noqa: E402
+from scan_answers import bundled_framework_ids, example_in_form_order, examples_for, load_script  # noqa: E402
 
 
 class Run:
@@ -85,6 +85,8 @@ def fill_scan(run, driver, script, javascript, shots):
     pages.fill_context(driver, script)
     domains = len(script.domains)
     halfway = (domains + 1) // 2
+    resumed = False
+    answered = set()     # the questions filled in so far, all of them saved
     number = 1
     while number is not None:
         progress = driver.find_element(By.ID, "progress").text
@@ -93,9 +95,10 @@ def fill_scan(run, driver, script, javascript, shots):
             raise AssertionError(f"{mode} {script.framework_id}: progress {progress!r}, expected {expected} ...")
         live_before = driver.find_element(By.ID, "live-domain").text if javascript else None
         filled = pages.fill_domain(driver, script, javascript)
+        answered.update(filled)
         if javascript:
             status = driver.find_element(By.ID, "save-status").text.strip()
-            if status != pages.SAVED:
+            if filled and status != pages.SAVED:
                 raise AssertionError(f"{script.framework_id} domain {number}: the page status says {status!r}")
             live = driver.find_element(By.ID, "live-domain").text
             if filled and live == live_before:
@@ -104,24 +107,29 @@ def fill_scan(run, driver, script, javascript, shots):
         if shots and number == 2:
             screenshot(driver, run.output, "fill")
             run.axe.check(driver, "fill page (domain 2)")
-        if number == halfway and not javascript:
-            driver.find_element(By.ID, "next").click()
-            pages.wait_for(lambda: pages.domain_number(driver.current_url) == number + 1, what="the next domain")
-            number += 1
-            resume_after_kill(run, driver, token, script, number, javascript)
-            continue
-        if number == halfway and javascript:
-            resume_after_kill(run, driver, token, script, number + 1, javascript)
+        if javascript and number == halfway and not resumed:
+            # Saved by the script alone: the server is killed before "Volgende" is pressed.
+            resumed = True
+            resume_after_kill(run, driver, token, script, answered, number + 1)
             number += 1
             continue
+        before = driver.current_url
         driver.find_element(By.ID, "next").click()
-        pages.wait_for(lambda: pages.domain_number(driver.current_url) != number, what="the next page")
-        number = pages.domain_number(driver.current_url)
+        pages.wait_for(lambda: driver.current_url != before, what="the page after 'Volgende'")
+        following = pages.domain_number(driver.current_url)
+        if following == number:
+            if "added=" not in driver.current_url:
+                raise AssertionError(f"'Volgende' on domain {number} stayed on it: {driver.current_url}")
+            continue   # new questions apply: the same page again, with them shown
+        if not javascript and number == halfway and not resumed:
+            resumed = True
+            resume_after_kill(run, driver, token, script, answered, following)
+        number = following
     pages.wait_for(lambda: driver.current_url.split("?")[0].endswith("/result"), what="the result page")
     return token
 
 
-def resume_after_kill(run, driver, token, script, next_domain, javascript):
+def resume_after_kill(run, driver, token, script, answered, next_domain):
     """SIGKILL, start again on the same data, open the scan's link: everything saved is still there."""
     run.server.kill()
     run.server.start()
@@ -131,7 +139,7 @@ def resume_after_kill(run, driver, token, script, next_domain, javascript):
         raise AssertionError(f"the resume link led to {driver.current_url}, expected a domain page up to {next_domain}")
     for question_id in pages.visible_questions(driver):
         answer = script.answer(question_id)
-        if answer is not None and sorted(pages.shown_answer(driver, question_id)) != sorted(pages.answer_words(answer.value)):
+        if question_id in answered and sorted(pages.shown_answer(driver, question_id)) != sorted(pages.answer_words(answer.value)):
             raise AssertionError(f"after SIGKILL, {question_id} shows {pages.shown_answer(driver, question_id)}, "
                                  f"saved {answer.value!r}")
     driver.get(f"{run.server.base_url}/s/{token}/d/{next_domain}")
@@ -151,7 +159,8 @@ def check_result(run, driver, token, script, javascript, shots):
     if scanned != page_json:
         differing = sorted(k for k in set(scanned) | set(page_json) if scanned.get(k) != page_json.get(k))
         raise AssertionError(f"{base}: kader scan on the downloaded response differs from the page's JSON in {differing}")
-    example_json = json.loads(run.kader("scan", script.example_path, "--format", "json"))
+    example = example_in_form_order(script, os.path.join(run.output, base + "-example.yaml"))
+    example_json = json.loads(run.kader("scan", example, "--format", "json"))
     compare_with_example(page_json, example_json, base)
     if javascript:
         live_score_matches(run.live_scores, page_json, script.framework_id)
@@ -191,6 +200,7 @@ def main():
     parser.add_argument("--kader", help="the kader binary (default: $KADER or .build/debug/kader)")
     parser.add_argument("--output", help="keep screenshots, downloads, data and the server log here")
     parser.add_argument("--only", help="one framework id (default: every bundled framework)")
+    parser.add_argument("--modes", default="js,nojs", help="js, nojs or both (default js,nojs)")
     arguments = parser.parse_args()
     output = os.path.abspath(arguments.output or tempfile.mkdtemp(prefix="kader-browser-"))
     shutil.rmtree(os.path.join(output, "data"), ignore_errors=True)
@@ -202,7 +212,7 @@ def main():
     shot_token = None
     try:
         for framework_id in frameworks:
-            for javascript in (True, False):
+            for javascript in [m == "js" for m in arguments.modes.split(",")]:
                 name = f"{framework_id} {'with' if javascript else 'without'} JavaScript"
                 shots = javascript and framework_id == frameworks[0]
                 try:
