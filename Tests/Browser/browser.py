@@ -27,6 +27,10 @@ def chromium_driver(javascript, width=1280, height=1000):
     driver = webdriver.Chrome(options=options, service=service)
     driver.set_script_timeout(60)
     driver.implicitly_wait(0)
+    if width < 500:
+        # Headless Chromium keeps a window at least 500 px wide: a phone's width is emulated instead.
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
     return driver
 
 
@@ -76,9 +80,20 @@ class Accessibility:
 def screenshot(driver, directory, name, full_page=True):
     """A PNG of the whole page (the window is stretched to the page's height first)."""
     path = os.path.join(directory, name + ".png")
+    height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
+    width = driver.execute_script("return window.screen.width")
+    if width < 500:
+        # An emulated phone: the page is captured through the DevTools protocol at its own width.
+        import base64
+        height = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]["height"]
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "captureBeyondViewport": True, "clip": {"x": 0, "y": 0, "width": width,
+                                                   "height": min(height, 8000) if full_page else 800, "scale": 1}})
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+        return path
     size = driver.get_window_size()
     if full_page:
-        height = driver.execute_script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")
         driver.set_window_size(size["width"], min(max(height, 600), 8000))
     driver.save_screenshot(path)
     driver.set_window_size(size["width"], size["height"])

@@ -9,7 +9,7 @@
 -- done(); serve_load.py compares the number of acknowledged saves with the scans' revisions.
 
 local tokens, questions = {}, {}
-local mode = "save"
+mode = "save"   -- global: done() reads it from a thread
 local counter = 0
 local unpack = unpack or table.unpack
 -- globals, so that done() can read them from each thread with thread:get
@@ -72,6 +72,7 @@ end
 
 function done(summary, latency, requests)
   local ok, bad = 0, 0
+  local mode = threads[1]:get("mode")
   for _, thread in ipairs(threads) do
     ok = ok + thread:get("acknowledged")
     bad = bad + thread:get("failed")
