@@ -41,13 +41,16 @@ def score_texts(score):
 
 
 def live_score_matches(live_scores, page_json, framework_id):
-    """The live score shown after each domain names that domain's final score (it is the engine's)."""
+    """The live score moved while a domain was answered, and then named that domain's final score
+    (the engine's); a domain with too few answers for a score has nothing to show."""
     domains = page_json["domains"]
-    for framework, number, live, _overall in live_scores:
+    for framework, number, before, live in live_scores:
         if framework != framework_id or number > len(domains):
             continue
         score = domains[number - 1].get("score")
         if score is None:
             continue
+        if live == before:
+            raise AssertionError(f"{framework_id} domain {number}: the live score stayed {live!r} while it was answered")
         if not any(text in live for text in score_texts(score)):
             raise AssertionError(f"{framework_id} domain {number}: the live score says {live!r}, the result {score}")

@@ -55,7 +55,9 @@ def start_scan(driver, framework_id):
 
 
 def type_into(element, text):
-    element.clear()
+    """Selects what the field holds and types over it: one change, as a person makes it (clear()
+    would send a change of its own, and with the script a save of an empty field)."""
+    element.send_keys(Keys.CONTROL, "a")
     element.send_keys(str(text))
 
 
@@ -97,41 +99,55 @@ def answer_words(value):
 
 
 def choose(driver, question_id, word):
-    """Clicks the label of one radio or checkbox, as a person clicks the text beside it."""
+    """Clicks the label of one radio or checkbox, as a person clicks the text beside it; False when
+    it was already chosen (nothing changes, nothing is saved)."""
     box = driver.find_element(By.ID, f"q-{question_id}-{word}")
-    if not box.is_selected():
-        label = driver.find_element(By.CSS_SELECTOR, f'label[for="q-{question_id}-{word}"]')
-        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
-        label.click()
+    if box.is_selected():
+        return False
+    label = driver.find_element(By.CSS_SELECTOR, f'label[for="q-{question_id}-{word}"]')
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", label)
+    label.click()
     if not box.is_selected():
         raise PageProblem(f"clicking the label of {question_id} = {word} did not select it")
+    return True
+
+
+def wait_saved(driver, question_id):
+    """With the script: waits until the question says "opgeslagen" (the server committed the change).
+
+    The test changes one thing at a time and waits for it, as the status can only speak for the
+    last change: "opgeslagen" from an earlier save must not cover one still on its way.
+    """
+    state = driver.find_element(By.ID, f"state-{question_id}")
+    wait_for(lambda: SAVED in state.text, what=f"'{SAVED}' beside {question_id} (it shows {state.text!r})")
 
 
 def fill_question(driver, question, answer, javascript):
-    """Gives one answer (value, note, evidence); with the script, waits until it shows "opgeslagen"."""
+    """Gives one answer (value, note, evidence); with the script, each part must show "opgeslagen"."""
+    def changed():
+        if javascript:
+            wait_saved(driver, question.id)
+
     fieldset = driver.find_element(By.ID, f"q-{question.id}")
     inputs = fieldset.find_elements(By.CSS_SELECTOR, f'[name="answer.{question.id}"]')
     kinds = {i.get_attribute("type") for i in inputs}
     if kinds & {"radio", "checkbox"}:
         for word in answer_words(answer.value):
-            choose(driver, question.id, word)
+            if choose(driver, question.id, word):
+                changed()
     else:
         field = inputs[0]
         value = answer.value
         text = str(value).replace(".", ",") if isinstance(value, float) else str(value)
         type_into(field, text)
         field.send_keys(Keys.TAB)
-    if answer.note:
-        note = driver.find_element(By.ID, f"note-{question.id}")
-        type_into(note, answer.note)
-        note.send_keys(Keys.TAB)
-    if answer.evidence:
-        evidence = driver.find_element(By.ID, f"evidence-{question.id}")
-        type_into(evidence, answer.evidence)
-        evidence.send_keys(Keys.TAB)
-    if javascript:
-        state = driver.find_element(By.ID, f"state-{question.id}")
-        wait_for(lambda: SAVED in state.text, what=f"'{SAVED}' beside {question.id} (it shows {state.text!r})")
+        changed()
+    for prefix, text in (("note", answer.note), ("evidence", answer.evidence)):
+        if text:
+            field = driver.find_element(By.ID, f"{prefix}-{question.id}")
+            type_into(field, text)
+            field.send_keys(Keys.TAB)
+            changed()
 
 
 def fill_domain(driver, script, javascript):

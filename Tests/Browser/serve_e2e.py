@@ -99,9 +99,7 @@ def fill_scan(run, driver, script, javascript):
             if filled and status != pages.SAVED:
                 raise AssertionError(f"{script.framework_id} domain {number}: the page status says {status!r}")
             live = driver.find_element(By.ID, "live-domain").text
-            if filled and live == live_before:
-                raise AssertionError(f"{script.framework_id} domain {number}: the live score stayed {live!r}")
-            run.live_scores.append((script.framework_id, number, live, driver.find_element(By.ID, "live-overall").text))
+            run.live_scores.append((script.framework_id, number, live_before, live))
         if javascript and number == halfway and not resumed:
             # Saved by the script alone: the server is killed before "Volgende" is pressed.
             resumed = True
