@@ -6,7 +6,9 @@
 Starts the server on a free port of 127.0.0.1 with a fresh data directory, creates one scan per
 respondent (moskeeonderwijs), and then, for --duration seconds, lets every respondent save answers
 one after the other as the page's script does (POST /s/TOKEN/answer, the next as soon as the
-previous is acknowledged) and fetch its result page after every --result-every saves. Prints p50,
+previous is acknowledged) and fetch its result page after every --result-every saves; a respondent
+with fewer than --min-saves saves goes on until it has them, so that a slow (debug) build still
+shows every respondent saving and reading its result. Prints p50,
 p90, p99 and the maximum latency of each kind of request and the throughput.
 
 Afterwards the server is killed with SIGKILL (no shutdown code runs) and the database is read with
@@ -86,10 +88,10 @@ async def create_scan(host, port, number):
         await connection.close()
 
 
-async def respond(host, port, respondent, questions, deadline, result_every, figures):
+async def respond(host, port, respondent, questions, deadline, result_every, min_saves, figures):
     connection = Connection(host, port)
     try:
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline or respondent.saves < min_saves:
             question, options = questions[respondent.saves % len(questions)]
             option = options[(respondent.number + respondent.saves // len(questions)) % len(options)]
             note = f"respondent {respondent.number}, opslag {respondent.saves}: ‘{option}’ & <ok>"
@@ -205,7 +207,8 @@ async def run(arguments, server):
     figures = Figures()
     started = time.monotonic()
     deadline = started + arguments.duration
-    await asyncio.gather(*(respond("127.0.0.1", server.port, r, questions, deadline, arguments.result_every, figures)
+    await asyncio.gather(*(respond("127.0.0.1", server.port, r, questions, deadline, arguments.result_every,
+                                   arguments.min_saves, figures)
                            for r in respondents))
     return respondents, figures, time.monotonic() - started
 
@@ -216,6 +219,8 @@ def main():
     parser.add_argument("--respondents", type=int, default=100)
     parser.add_argument("--duration", type=float, default=20, help="seconds of load")
     parser.add_argument("--result-every", type=int, default=10, help="fetch the result page after this many saves")
+    parser.add_argument("--min-saves", type=int, default=10,
+                        help="each respondent goes on past --duration until it has this many saves (default 10)")
     parser.add_argument("--enforce-targets", action="store_true", help="fail when a p99 misses its target")
     parser.add_argument("--wrk", action="store_true", help="also measure with wrk (Tests/Load/serve_wrk.lua)")
     parser.add_argument("--keep", help="keep the data directory and server log in this directory")
