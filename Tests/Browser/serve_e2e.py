@@ -21,6 +21,7 @@ and the same with -360.
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,18 +53,22 @@ class Run:
         self.passed = []
         self.failed = []
 
-    def kader(self, *arguments):
-        done = subprocess.run([self.binary, *arguments], capture_output=True, text=True, timeout=120)
+    def kader(self, *arguments, cwd=None):
+        done = subprocess.run([self.binary, *arguments], capture_output=True, text=True, timeout=120, cwd=cwd)
         if done.returncode not in (0, 1):   # 1: the scan ran and found a precondition or a critical gap
             raise AssertionError(f"kader {' '.join(arguments)} exited {done.returncode}: {done.stderr[:500]}")
         return done.stdout
 
-    def download(self, url, name):
+    def download(self, url, folder):
+        """Saves a download under the name the server gives it (Content-Disposition), as a browser does."""
         with urllib.request.urlopen(url, timeout=30) as response:
             data = response.read()
             if response.status != 200:
                 raise AssertionError(f"{url} answered {response.status}")
-        path = os.path.join(self.output, name)
+            match = re.search(r'filename="?([^";]+)"?', response.headers.get("Content-Disposition", ""))
+        name = os.path.basename(match.group(1)) if match else os.path.basename(url.split("?")[0])
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, name)
         with open(path, "wb") as f:
             f.write(data)
         return path
@@ -143,9 +148,12 @@ def check_result(run, driver, token, script, javascript):
     driver.find_element(By.ID, "report")
     links = {name: driver.find_element(By.ID, f"download-{name}").get_attribute("href") for name in ("yaml", "json")}
     base = f"{script.framework_id}-{mode}"
-    response_path = run.download(links["yaml"], base + "-response.yaml")
-    page_json = json.loads(open(run.download(links["json"], base + "-result.json"), encoding="utf-8").read())
-    scanned = json.loads(run.kader("scan", response_path, "--format", "json"))
+    folder = os.path.join(run.output, base)
+    response_path = run.download(links["yaml"], folder)
+    with open(run.download(links["json"], folder), encoding="utf-8") as f:
+        page_json = json.load(f)
+    # As someone who downloaded both: `kader scan` on the file, in the download folder.
+    scanned = json.loads(run.kader("scan", os.path.basename(response_path), "--format", "json", cwd=folder))
     if scanned != page_json:
         differing = sorted(k for k in set(scanned) | set(page_json) if scanned.get(k) != page_json.get(k))
         raise AssertionError(f"{base}: kader scan on the downloaded response differs from the page's JSON in {differing}")
@@ -176,6 +184,26 @@ def page_checks(run, token, width, height):
         driver.quit()
     if problems:
         raise AssertionError("; ".join(problems))
+
+
+def backup_while_running(run):
+    """`kader serve backup FILE` beside the running server: a copy with every scan and answer, and a
+    second backup to the same FILE is refused (nothing is overwritten)."""
+    import sqlite3
+    target = os.path.join(run.output, "backup.sqlite")
+    if os.path.exists(target):
+        os.remove(target)
+    run.kader("serve", "backup", target, "--data", run.server.data_dir)
+    counts = []
+    for path in (target, os.path.join(run.server.data_dir, "kader.sqlite")):
+        database = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        counts.append(database.execute("SELECT (SELECT COUNT(*) FROM scans), (SELECT COUNT(*) FROM answers)").fetchone())
+        database.close()
+    if counts[0] != counts[1] or counts[0][1] == 0:
+        raise AssertionError(f"the backup holds {counts[0]} scans and answers, the database {counts[1]}")
+    again = subprocess.run([run.binary, "serve", "backup", target, "--data", run.server.data_dir], capture_output=True, text=True)
+    if again.returncode == 0:
+        raise AssertionError("a second backup to the same file was not refused")
 
 
 def story(run, framework_id, javascript):
@@ -233,6 +261,12 @@ def main():
             except Exception as error:
                 run.failed.append(name)
                 print(f"FAILED: {name}: {error}", flush=True)
+        try:
+            backup_while_running(run)
+            run.passed.append("kader serve backup while the server runs")
+        except Exception as error:
+            run.failed.append("kader serve backup while the server runs")
+            print(f"FAILED: backup: {error}", flush=True)
         violations = run.axe.report()
         print(f"axe-core {run.axe.version} ({', '.join(run.axe.tags or [])}) on {len(run.axe.pages)} pages: "
               f"{len(violations)} violations")
