@@ -174,12 +174,13 @@ def page_checks(run, token, width, height):
         for name, path in [("start", "/"), ("context", f"/s/{token}/start"), ("fill", f"/s/{token}/d/2"),
                            ("result", f"/s/{token}/result")]:
             driver.get(run.server.base_url + path)
-            run.axe.check(driver, f"{name} page at {width} px")
-            screenshot(driver, run.output, name + suffix)
-            screenshot(driver, run.output, name + suffix + "-top", full_page=False)
+            # Measured before the screenshots: capturing a whole page lays it out again at its full height.
             overflow = driver.execute_script("return document.documentElement.scrollWidth") - width
             if overflow > 0:
                 problems.append(f"the {name} page at {width} px scrolls sideways by {overflow} px")
+            run.axe.check(driver, f"{name} page at {width} px")
+            screenshot(driver, run.output, name + suffix)
+            screenshot(driver, run.output, name + suffix + "-top", full_page=False)
     finally:
         driver.quit()
     if problems:
