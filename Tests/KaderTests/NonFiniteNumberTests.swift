@@ -161,7 +161,7 @@ extension NonFiniteNumberTests {
         return AssessmentResult(
             framework: result.framework, respondent: result.respondent, organisation: result.organisation, date: result.date,
             context: result.context, completeness: result.completeness, domains: [domain] + result.domains.dropFirst(),
-            scores: result.scores, overall: overall, preconditions: result.preconditions, advice: result.advice,
+            scores: result.scores, overall: overall, preconditions: result.preconditions, advice: result.advice, plan: result.plan,
             strengths: result.strengths, flags: result.flags, otherOutcomes: result.otherOutcomes, rules: result.rules,
             notices: result.notices)
     }

@@ -147,7 +147,7 @@ final class ReportDocumentTests: XCTestCase {
         let after = try result("Examples/jeugdhulp_azc/waterland_oost_2026.yaml", youth)
         let options = RenderOptions(language: .en)
         XCTAssertEqual(renderer.render(ComparisonBuilder.compare([(before, youth), (after, youth)]), framework: youth, options: options),
-                       "Scores and levels\nAnswers that changed\nAdvice resolved\nStill open")
+                       "Scores and levels\nAnswers that changed\nAdvice resolved\nStill open\nLast time's action plan (2025-11-18)")
         let outline = renderer.render(after, framework: youth, options: options)
         XCTAssertTrue(outline.hasPrefix("Preconditions\nPer domain\nFlags\nWhat goes well"), outline)
     }

@@ -50,6 +50,8 @@ final class ReportSafetyTests: XCTestCase {
         answers:
           q: {value: nee, note: '\(Self.attack)'}
           open: '@SUM(A1:A9) \(Self.attack)'
+        plan:
+          - {advice: r, owner: '\(Self.formula)', note: '\(Self.attack)'}
         """, for: framework)
         return (Engine(framework: framework).evaluate(response), framework)
     }

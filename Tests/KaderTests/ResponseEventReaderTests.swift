@@ -39,6 +39,7 @@ final class ResponseEventReaderTests: XCTestCase {
         XCTAssertEqual(response.context, expected.context, file: file, line: line)
         XCTAssertEqual(response.answers, expected.answers, file: file, line: line)
         XCTAssertEqual(response.answerOrder, expected.answerOrder, file: file, line: line)
+        XCTAssertEqual(response.plan, expected.plan, file: file, line: line)
         XCTAssertEqual(response.sourceName, expected.sourceName, file: file, line: line)
     }
 
@@ -60,6 +61,10 @@ final class ResponseEventReaderTests: XCTestCase {
         assertSame(header + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n", framework: framework, direct: true)
         assertSame(header + "answers:\n", framework: framework, direct: true)
         assertSame("\u{FEFF}" + header + "answers: {commissie: deels}\n", framework: framework, direct: true)
+        // A plan: an English status, an empty owner and note, a point without a status, an empty plan.
+        assertSame(header + "answers:\nplan:\n  - {advice: ouderavond, status: in_progress, owner: , note: ~, due: 2026-05-15}\n"
+                   + "  - advice: commissie_instellen\n", framework: framework, direct: true)
+        assertSame(header + "answers:\nplan:\n", framework: framework, direct: true)
     }
 
     /// Without a framework given, the one the response names is found as the parse reaches
@@ -111,6 +116,16 @@ final class ResponseEventReaderTests: XCTestCase {
             header + "answers:\n  commissie: [deels\n",                               // syntax error
             header + "answers:\n  commissie: deels\n---\nframework: x\n",             // two documents
             "",                                                                        // empty
+            header + "plan:\n  - advice: geen_advies\n",                              // unknown advice
+            header + "plan:\n  - advice: commissie_sterk\n",                          // a rule without advice
+            header + "plan:\n  - {advice: ouderavond, status: klaar}\n",              // not a status
+            header + "plan:\n  - {advice: ouderavond, status: }\n",                   // empty status
+            header + "plan:\n  - {advice: ouderavond, due: 2026-02-30}\n",            // not a date
+            header + "plan:\n  - advice: ouderavond\n  - advice: ouderavond\n",        // planned twice
+            header + "plan:\n  - {advice: ouderavond, wie: bestuur}\n",               // unknown key
+            header + "plan:\n  - {advice: ouderavond, advice: ouderavond}\n",         // key twice
+            header + "plan: ouderavond\n",                                             // not a list
+            header + "plan:\n  - {advice: !!str ouderavond}\n",                       // tag
         ] {
             assertSame(text, framework: framework, direct: false)
         }

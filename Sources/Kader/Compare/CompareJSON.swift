@@ -19,12 +19,19 @@ public enum CompareJSON {
             .object([("id", .string(item.id)), ("domain", .string(item.domainID)), ("text", text(item.text, language)),
                      ("answers", .array(item.answers.map { text($0, language) })), ("scores", numbers(item.scores))])
         }
+        let plan: [JSONValue] = c.planReview.map { review in
+            .object([("advice", .string(review.planned.adviceID)), ("domain", .string(review.planned.domainID)),
+                     ("text", text(review.planned.text, language)), ("owner", .string(review.planned.item.owner)),
+                     ("due", .string(review.planned.item.due)), ("status", .string(review.planned.item.status.rawValue)),
+                     ("status_now", .string(review.latest?.item.status.rawValue)), ("outcome", .string(review.outcome.rawValue))])
+        }
         let changes: [JSONValue] = c.frameworkChanges.map { .object([("kind", .string($0.kind.rawValue)), ("id", .string($0.id)), ("detail", .string($0.detail.text(in: language)))]) }
         return .object([
             ("kader_comparison", .number(1)), ("language", .string(language.rawValue)), ("mode", .string(c.mode.rawValue)),
             ("framework", .object([("id", .string(c.framework.id)), ("version", .string(c.framework.version)), ("title", text(c.framework.title, language))])),
             ("columns", .array(columns)), ("overall", row(c.overall)), ("domains", .array(c.domains.map(row))), ("items", .array(items)),
             ("advice_resolved", advice(c.adviceResolved)), ("advice_new", advice(c.adviceNew)), ("advice_open", advice(c.adviceOpen)),
+            ("plan_review", .array(plan)),
             ("framework_changes", .array(changes)),
         ])
     }

@@ -56,6 +56,8 @@ public struct Comparison: Sendable {
     public var adviceNew: [Advice]
     /// Advice in both.
     public var adviceOpen: [Advice]
+    /// Over time: each point of the first result's action plan with what became of it in the last.
+    public var planReview: [PlanReview]
     /// What changed between framework versions, when the columns used different versions.
     public var frameworkChanges: [FrameworkChange]
 }

@@ -29,6 +29,7 @@ public enum ComparisonBuilder {
             adviceResolved: (results.first?.advice ?? []).filter { !last.contains($0.ruleID) },
             adviceNew: (results.last?.advice ?? []).filter { !first.contains($0.ruleID) },
             adviceOpen: (results.last?.advice ?? []).filter { first.contains($0.ruleID) },
+            planReview: chosen == .overTime && results.count > 1 ? PlanReview.review(results[0], in: results[results.count - 1]) : [],
             frameworkChanges: FrameworkDiff.changes(from: ordered.first?.framework ?? latest, to: latest))
     }
 

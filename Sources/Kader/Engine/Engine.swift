@@ -51,7 +51,8 @@ public struct Engine: Sendable {
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             completeness: domainResults.reduce(Completeness.none) { $0 + $1.completeness }, domains: domainResults, scores: scores,
             overall: result(of: overall),
-            preconditions: preconditions, advice: outcomes.advice, strengths: outcomes.strengths,
+            preconditions: preconditions, advice: outcomes.advice, plan: plannedAdvice(response.plan, given: outcomes.advice),
+            strengths: outcomes.strengths,
             flags: outcomes.flags.sorted { Self.severityRank($0) < Self.severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         result.focus = framework.report.focusCount(of: result.advice)

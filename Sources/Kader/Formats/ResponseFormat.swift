@@ -20,6 +20,23 @@ public enum ResponseFormat {
             KeySpec("date", .nullable(.date), "When, as YYYY-MM-DD."),
             KeySpec("context", .nullable(.map(.scalar, idKeys: false)), "Free fields; those the framework declares are type-checked."),
             KeySpec("answers", answers, "Question id → answer. What is not answered is reported as missing, never guessed."),
+            KeySpec("plan", .nullable(.list(.object(planItem))), title: "Action plan",
+                    "The action plan: the advice chosen to work on, each with who, by when and how far (see below)."),
+        ])
+
+    /// One point of the action plan.
+    public static let planItem = ObjectFormat(
+        "planItem", what: Message(nl: "een punt van het actieplan", en: "a point of the action plan"),
+        summary: "An advice chosen to work on: who takes it on, by when, and how far it has come.",
+        keys: [
+            KeySpec("advice", .id, required: true,
+                    "The id of the rule that gives the advice (the result's `advice[].rule`); each advice at most once."),
+            KeySpec("owner", .nullable(.string), "Who takes it on: a person, a role, a committee."),
+            KeySpec("due", .nullable(.date), "By when, as YYYY-MM-DD."),
+            KeySpec("status", .words(PlanStatus.words), default: "gepland",
+                    "How far it has come: `gepland`, `bezig`, `gedaan`, `losgelaten` "
+                        + "(or in English `planned`, `in_progress`, `done`, `dropped`; Kader writes the Dutch word)."),
+            KeySpec("note", .nullable(.string), "What was agreed, what is in the way."),
         ])
 
     /// `question_id: answer` pairs.
@@ -61,5 +78,11 @@ public enum ResponseFormat {
           plan: {value: concept, note: Ligt bij het bestuur., evidence: notulen 12 februari}
           overleg: ja
           toelichting: ~
+        plan:
+          - advice: geen_plan
+            owner: Secretaris
+            due: 2026-06-01
+            status: bezig
+            note: Het concept gaat in mei naar het bestuur.
         """
 }

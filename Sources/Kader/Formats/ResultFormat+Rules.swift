@@ -43,6 +43,22 @@ extension ResultFormat {
             KeySpec("waiting_advice", .list(.string), "The advice of rules that could not be decided without this answer, in rule order."),
         ].map(\.always))
 
+    /// A point of the respondent's action plan.
+    public static let plan = ObjectFormat(
+        "plan", what: Message(nl: "een punt van het actieplan", en: "a point of the action plan"),
+        summary: "An advice the respondent chose to work on (the response's `plan:`).",
+        keys: [
+            KeySpec("advice", .string, title: "Advice id", "The rule that gives the advice."),
+            KeySpec("domain", .nullable(.string), title: "Domain id", "The rule's `domain:`."),
+            KeySpec("text", .nullable(.string), "The advice's text, from the framework (also when this result does not give it)."),
+            KeySpec("given", .boolean, "Whether this result gives the advice: `false` once the answers no longer call for it."),
+            KeySpec("owner", .nullable(.string), "Who takes it on."),
+            KeySpec("due", .nullable(.string), "By when, `YYYY-MM-DD`."),
+            KeySpec("status", .words(PlanStatus.allCases.map(\.rawValue)),
+                    "How far it has come, as the Dutch id (an English id in the response is written as its Dutch one)."),
+            KeySpec("note", .nullable(.string), "The note written with it."),
+        ].map(\.always))
+
     /// Something that goes well.
     public static let strength = ObjectFormat(
         "strength", what: Message(nl: "een sterk punt", en: "a strength"), summary: "Something that goes well (wat gaat goed).",

@@ -30,6 +30,8 @@ public enum ResultFormat {
             KeySpec("advice", .list(.object(advice)), "What can be better, in the order to act on it (see advice below)."),
             KeySpec("find_out", .list(.object(findOut)), title: "Find out",
                     "Questions marked `unanswered: concern` left blank or \"weet niet\", in framework order (Zoek uit)."),
+            KeySpec("plan", .list(.object(plan)), title: "Action plan",
+                    "The response's action plan: the advice chosen to work on, in the order written; `[]` without one."),
             KeySpec("strengths", .list(.object(strength)), "What goes well, in rule order."),
             KeySpec("flags", .list(.object(flag)),
                     "Signals that need attention: critical first, then warning, then info, each in rule order."),

@@ -92,10 +92,11 @@ public struct ResponseLoader: Sendable {
         if let node = top["answers"], !node.isNull {
             (answers, order) = readAnswers(node, framework: framework, sink: sink)
         }
+        let plan = readPlan(top["plan"], framework: framework, sink: sink)
         guard let frameworkID else { return nil }
         return Response(frameworkID: frameworkID, frameworkVersion: version, respondent: headerText(top, "respondent"),
                         organisation: headerText(top, "organisation"), date: date, context: context, answers: answers,
-                        answerOrder: order, sourceName: name)
+                        answerOrder: order, plan: plan, sourceName: name)
     }
 
     /// A header field; an empty value (as in a fresh `kader template`) counts as absent.

@@ -56,13 +56,16 @@ public struct Response: Sendable {
     public var answers: [String: Answer]
     /// Answers in the order written, for stable output.
     public var answerOrder: [String]
+    /// The action plan: advice chosen to work on, in the order written.
+    public var plan: [PlanItem]
     /// The file it was read from.
     public var sourceName: String
 
     /// Creates a response.
     public init(frameworkID: String, frameworkVersion: String? = nil, respondent: String? = nil,
                 organisation: String? = nil, date: String? = nil, context: [String: ContextValue] = [:],
-                answers: [String: Answer] = [:], answerOrder: [String]? = nil, sourceName: String = "<response>") {
+                answers: [String: Answer] = [:], answerOrder: [String]? = nil, plan: [PlanItem] = [],
+                sourceName: String = "<response>") {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
         self.respondent = respondent
@@ -71,6 +74,7 @@ public struct Response: Sendable {
         self.context = context
         self.answers = answers
         self.answerOrder = answerOrder ?? answers.keys.sorted()
+        self.plan = plan
         self.sourceName = sourceName
     }
 }

@@ -23,6 +23,8 @@ public struct AssessmentResult: Sendable {
     public let preconditions: [PreconditionResult]
     /// Improvement points, in the order people should act on them.
     public let advice: [Advice]
+    /// The respondent's action plan: the advice chosen to work on, in the order written.
+    public let plan: [PlannedAdvice]
     /// What goes well.
     public let strengths: [Strength]
     /// Signals.

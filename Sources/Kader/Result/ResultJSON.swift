@@ -54,6 +54,8 @@ public enum ResultJSON {
             }
             o.key("find_out")
             o.array(result.findOut) { findOut($1, language, &$0) }
+            o.key("plan")
+            o.array(result.plan) { planned($1, language, &$0) }
             o.key("strengths")
             o.array(result.strengths) { strength($1, language, &$0) }
             o.key("flags")
@@ -172,6 +174,19 @@ public enum ResultJSON {
         out.field("state", f.state.rawValue)
         out.field("critical", f.critical)
         out.field("waiting_advice", strings: f.waitingAdvice.compactMap { $0.text(in: language) })
+        out.endObject()
+    }
+
+    private static func planned<Output: JSONOutput & ~Copyable>(_ p: borrowing PlannedAdvice, _ language: Language, _ out: inout Output) {
+        out.beginObject()
+        out.field("advice", p.adviceID)
+        out.field("domain", p.domainID)
+        out.field("text", p.text.text(in: language))
+        out.field("given", p.isGiven)
+        out.field("owner", p.item.owner)
+        out.field("due", p.item.due)
+        out.field("status", p.item.status.rawValue)
+        out.field("note", p.item.note)
         out.endObject()
     }
 

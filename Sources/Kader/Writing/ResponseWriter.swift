@@ -1,5 +1,5 @@
 /// Turns a ``Response`` into the YAML text of a response file, so that ``ResponseLoader`` reads
-/// back the same answers, notes and evidence.
+/// back the same answers, notes and evidence, and the same action plan.
 ///
 /// Used by `kader fill` (after every answer) and `kader import csv`. With a framework, answers
 /// come in the framework's order under a comment with each domain's title, and "weet niet" and
@@ -36,14 +36,31 @@ public struct ResponseWriter: Sendable {
             }
         }
         let groups = answerGroups(response)
-        if groups.allSatisfy({ $0.ids.isEmpty }) { return out + "answers: {}\n" }
-        out += "answers:\n"
-        for group in groups where !group.ids.isEmpty {
-            if let title = group.title { out += "  # " + YAMLText.comment(title) + "\n" }
-            for id in group.ids {
-                guard let answer = response.answers[id] else { continue }
-                out += entry(id, answer)
+        if groups.allSatisfy({ $0.ids.isEmpty }) {
+            out += "answers: {}\n"
+        } else {
+            out += "answers:\n"
+            for group in groups where !group.ids.isEmpty {
+                if let title = group.title { out += "  # " + YAMLText.comment(title) + "\n" }
+                for id in group.ids {
+                    guard let answer = response.answers[id] else { continue }
+                    out += entry(id, answer)
+                }
             }
+        }
+        return out + plan(response.plan)
+    }
+
+    /// The action plan, in its order; nothing when there is none. The status as its Dutch word.
+    func plan(_ items: [PlanItem]) -> String {
+        guard !items.isEmpty else { return "" }
+        var out = "plan:\n"
+        for item in items {
+            out += "  - advice: " + YAMLText.scalar(item.adviceID) + "\n"
+            if let owner = item.owner { out += "    owner: " + YAMLText.quoted(owner) + "\n" }
+            if let due = item.due { out += "    due: " + YAMLText.scalar(due) + "\n" }
+            out += "    status: " + item.status.rawValue + "\n"
+            if let note = item.note { out += "    note: " + YAMLText.quoted(note) + "\n" }
         }
         return out
     }

@@ -1,8 +1,9 @@
 import Kader
 
 /// Rows for a spreadsheet: one row per domain (per item with `--rows items`, per piece of advice
-/// with `--rows advice`) for a result;
-/// one row per domain for comparisons; the ranking for a group; one row per question for
+/// with `--rows advice`, per point of the action plan with `--rows plan`) for a result; one row per
+/// domain for comparisons (or with `--rows plan` each point of the earlier plan with what became of it);
+/// the ranking for a group; one row per question for
 /// combined answers. Cells are quoted as RFC 4180 says, and a cell that starts like a formula
 /// (`=`, `+`, `-`, `@`, also after spaces or in full width) gets a leading apostrophe so no
 /// spreadsheet runs it (``Escape/csvCell(_:isNumber:)``).
@@ -73,12 +74,30 @@ public struct CSVRenderer: Renderer {
                                    text(advice.because.map(v.text))], options)
             }
             return out
+        case .plan:
+            var out = line(["respondent", "date", "advice_id", "domain_id", "advice", "given", "owner", "due", "status", "note"], options)
+            for planned in result.plan {
+                let item = planned.item
+                out += line(who + [text(item.adviceID), text(planned.domainID), text(v.text(planned.text)), text(planned.isGiven ? "true" : "false"),
+                                   text(item.owner), text(item.due), text(item.status.rawValue), text(item.note)], options)
+            }
+            return out
         }
     }
 
-    /// One row per domain: the score in each result and the change.
+    /// One row per domain: the score in each result and the change; with `--rows plan`, the earlier plan's points.
     public func render(_ c: Comparison, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
+        if options.rows == .plan {
+            var out = line(["advice_id", "domain_id", "advice", "owner", "due", "status", "status_now", "outcome"], options)
+            for review in c.planReview {
+                let item = review.planned.item
+                out += line([text(item.adviceID), text(review.planned.domainID), text(v.text(review.planned.text)), text(item.owner),
+                             text(item.due), text(item.status.rawValue), text(review.latest?.item.status.rawValue),
+                             text(review.outcome.rawValue)], options)
+            }
+            return out
+        }
         var out = line(["domain_id", "domain"] + c.columns.map { text($0.label) } + ["change"], options)
         for row in [c.overall] + c.domains {
             out += line([text(row.id), text(v.text(row.title))] + row.scores.map(number) + [number(row.change)], options)

@@ -5,13 +5,15 @@ public struct RenderOptions: Sendable {
     /// What one CSV row stands for.
     public enum Rows: String, Sendable, CaseIterable {
         case domains, items, advice
+        /// The action plan: one row per planned advice (for a comparison, with what became of it).
+        case plan
     }
 
     /// The language of the texts.
     public var language: Language
     /// Whether terminal colours may be used (only on a terminal, never with NO_COLOR).
     public var color: Bool
-    /// CSV: one row per domain, per item or per piece of advice.
+    /// CSV: one row per domain, per item, per piece of advice or per point of the action plan.
     public var rows: Rows
     /// CSV: the field separator (`,` or `;` for Dutch spreadsheets).
     public var delimiter: Character

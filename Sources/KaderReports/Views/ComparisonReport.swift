@@ -1,9 +1,9 @@
 import Kader
 
 /// Two or more results compared (`kader compare`), built once for every format: over time for one
-/// respondent (progress, answers that changed, advice resolved, new and still open), or side by
-/// side with a twin (answers that differ); what changed in the framework when the versions differ.
-/// The framework's words are those of the newest version.
+/// respondent (progress, answers that changed, advice resolved, new and still open, and what became
+/// of the earlier action plan), or side by side with a twin (answers that differ); what changed in
+/// the framework when the versions differ. The framework's words are those of the newest version.
 extension Report where Subject == Comparison {
     var comparison: Comparison { subject }
 
@@ -23,6 +23,7 @@ extension Report where Subject == Comparison {
             for (id, title, advice) in lists where !advice.isEmpty {
                 blocks.append(.section(id: id, title: title, [.list(.bullets(advice.map { words.text($0.text) }))]))
             }
+            if let planReview { blocks.append(planReview) }
         }
         if !c.frameworkChanges.isEmpty {
             let items = c.frameworkChanges.map { ItemList.Item([.code($0.id), .text(": " + $0.detail.text(in: words.language))]) }

@@ -2,7 +2,7 @@ import Kader
 
 /// The report of one respondent's result (`kader scan`), built once for every format: the
 /// header, the key figures, the preconditions, the scores per domain, the flags, what goes
-/// well, the advice in the order to act on it, what plugins' rule effects gave, the respondent's
+/// well, the advice in the order to act on it, the action plan, what plugins' rule effects gave, the respondent's
 /// own words and notes, every answer as an appendix, and where it comes from.
 ///
 /// Its parts are public so that other views can reuse them: the combined report of colleagues
@@ -22,7 +22,7 @@ extension Report where Subject == AssessmentResult {
 
     /// The sections after the key figures, in reading order, and the engine's notices.
     public var sections: [Block] {
-        [preconditions, domains, derivedScores, flags, strengths, advice, findOut].compactMap { $0 } + otherOutcomes
+        [preconditions, domains, derivedScores, flags, strengths, advice, findOut, plan].compactMap { $0 } + otherOutcomes
             + [openAnswers, notes, answers].compactMap { $0 } + notices
     }
 
