@@ -57,7 +57,8 @@ extension ServerApp {
     func sheet(token text: String) async throws -> ScanSheet {
         let scan = try await scan(token: text)
         let prepared = try prepared(id: scan.frameworkID, version: scan.frameworkVersion)
-        return ScanSheet(scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id))
+        return ScanSheet(scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id),
+                         plan: try await store.plan(scan: scan.id))
     }
 }
 

@@ -21,12 +21,13 @@ struct ScanSheet: Sendable {
     /// Which questions are asked now.
     let relevance: [String: Bool]
 
-    init(scan: StoredScan, framework: Framework, engine: Engine, answers: [StoredAnswer]) {
+    init(scan: StoredScan, framework: Framework, engine: Engine, answers: [StoredAnswer], plan: [PlanItem] = []) {
         self.scan = scan
         self.framework = framework
         self.engine = engine
         stored = Dictionary(answers.map { ($0.questionID, $0) }, uniquingKeysWith: { _, last in last })
-        let rows = Self.response(scan: scan, framework: framework, answers: stored)
+        var rows = Self.response(scan: scan, framework: framework, answers: stored)
+        rows.plan = plan
         fileName = Self.fileName(scan: scan, framework: framework)
         responseFile = ResponseWriter(framework: framework, language: scan.language).write(rows, comments: [
             "Kader-scan, ingevuld in de browser; lees terug met: kader scan \(fileName)",

@@ -36,5 +36,6 @@ struct ResultPage {
             // HTMLBackend writes every text through the one escaper; its markup is taken as it is.
             section.trusted(HTMLBackend().body(ResultReport(result, framework: sheet.framework, language: language).document))
         }
+        PlanForm(sheet: sheet, result: result, language: language, nonce: ScanToken.random().text).render(into: &main)
     }
 }

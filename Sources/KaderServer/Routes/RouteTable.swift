@@ -15,6 +15,7 @@ enum RouteTable {
         DomainRoutes.self,
         AnswerRoutes.self,
         ResultRoutes.self,
+        PlanRoutes.self,
     ] }
 
     /// The router with every group and the page middleware around them.

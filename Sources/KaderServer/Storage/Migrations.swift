@@ -7,6 +7,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_scans", migrate: v1Scans)
+        migrator.registerMigration("v2_plan", migrate: v2Plan)
         return migrator
     }
 
