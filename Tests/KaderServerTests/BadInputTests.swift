@@ -143,7 +143,7 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
 }
 
 /// A store whose disk is full: reads work, every save fails as SQLite reports it.
-private struct UnwritableStore: ScanStore {
+private struct UnwritableStore: ServerStore {
     let inner: SQLiteScanStore
     let full = StoreError.notWritten("database or disk is full")
 
@@ -155,4 +155,8 @@ private struct UnwritableStore: ScanStore {
     func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64 { throw full }
     func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome { throw full }
     func answers(scan: Int64) async throws -> [StoredAnswer] { try await inner.answers(scan: scan) }
+    func plan(scan: Int64) async throws -> [PlanItem] { try await inner.plan(scan: scan) }
+    func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
+    func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
+    func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
 }
