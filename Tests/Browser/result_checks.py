@@ -21,13 +21,20 @@ def differences(left, right, path="", limit=12):
     return found
 
 
+def without_plan(result):
+    """A result without its action plan."""
+    return {key: value for key, value in result.items() if key != "plan"}
+
+
 def compare_with_example(page_json, example_json, name):
     """The scan typed in from an example gives the example's own result: same answers, scores, advice.
 
     Both come from the same engine, so they must be equal everywhere: the header, the context, every
     answer with its note and evidence, every score, level, rule and advice item.
     """
-    found = differences(page_json, example_json)
+    # The action plan is made on the result page after the answers, not typed in from the example,
+    # so the example's `plan:` is left out here (the download's own round trip still includes it).
+    found = differences(without_plan(page_json), without_plan(example_json))
     if found:
         raise AssertionError(f"{name}: the result differs from kader scan on the example:\n    " + "\n    ".join(found))
 
