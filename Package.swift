@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "KaderReports", targets: ["KaderReports"]),
         .library(name: "KaderFiles", targets: ["KaderFiles"]),
         .executable(name: "kader", targets: ["KaderCLI"]),
-        .executable(name: "kader-benchmark", targets: ["KaderBenchmarks"]),
+        .executable(name: "kader-benchmark", targets: ["KaderBenchmarks"])
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -21,7 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
-        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0")
     ],
     targets: [
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
@@ -46,7 +46,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypes", package: "swift-http-types")
             ],
             swiftSettings: strict
         ),
@@ -55,7 +55,7 @@ let package = Package(
             name: "KaderCLI",
             dependencies: [
                 "Kader", "KaderReports", "KaderFiles", "KaderImport", "KaderServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
             swiftSettings: strict
         ),
@@ -75,16 +75,19 @@ let package = Package(
         // `kader serve` over HTTP with Hummingbird's test client: every route, every bad input.
         .testTarget(
             name: "KaderServerTests",
-            dependencies: ["KaderServer", "KaderTestSupport", "KaderFiles", "KaderReports",
-                           .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "KaderServer", "KaderTestSupport", "KaderFiles", "KaderReports",
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "ZIPFoundation", package: "ZIPFoundation")
+            ],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         // Examples/CustomPlugin: a custom function, aggregator, question kind and rule effect, with tests.
         .target(name: "CustomPluginExample", dependencies: ["Kader"], path: "Examples/CustomPlugin/Sources", swiftSettings: strict),
-        .testTarget(name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport", "KaderReports", "KaderImport"],
-                    path: "Examples/CustomPlugin/Tests", swiftSettings: strict),
+        .testTarget(
+            name: "CustomPluginTests", dependencies: ["CustomPluginExample", "KaderTestSupport", "KaderReports", "KaderImport"],
+            path: "Examples/CustomPlugin/Tests", swiftSettings: strict),
         // The engine's promises, checked on generated frameworks and answers.
         .testTarget(
             name: "KaderPropertyTests",
@@ -96,6 +99,6 @@ let package = Package(
             dependencies: ["KaderTestSupport", "KaderCLI"],
             exclude: ["Golden"],
             swiftSettings: strict
-        ),
+        )
     ]
 )

@@ -19,20 +19,25 @@ nonisolated(unsafe) var lastFinish = 0.0
 /// order through ``StreamingWriter``, after the header the compact form has. Returns how many
 /// failed.
 @discardableResult
-func runBatch(_ runner: BatchRunner, paths: [String], concurrency: Int, output: String, form: ResultsForm = .compact,
-              frameworkText: String = "") -> Int {
+func runBatch(
+    _ runner: BatchRunner, paths: [String], concurrency: Int, output: String, form: ResultsForm = .compact,
+    frameworkText: String = ""
+) -> Int {
     let writer: StreamingWriter
     do { writer = try StreamingWriter(path: output, overwrite: true) } catch { fail("cannot write \(output)") }
     if form == .compact { writer.write(line: ResultLine.header(framework: runner.framework, sha256: SHA256.hex(frameworkText.utf8))) }
-    let (_, failed) = runner.run(paths: paths, concurrency: concurrency, prepare: { path, outcome -> [UInt8]? in
-        guard case .scored(let result) = outcome else { return nil }
-        switch form {
-        case .compact: return ResultLine.line(result, file: path)
-        case .full: return ResultJSON.line(result, language: .nl)
-        }
-    }, emit: { _, _, line in
-        if let line { writer.write(line: line) }
-    })
+    let (_, failed) = runner.run(
+        paths: paths, concurrency: concurrency,
+        prepare: { path, outcome -> [UInt8]? in
+            guard case .scored(let result) = outcome else { return nil }
+            switch form {
+            case .compact: return ResultLine.line(result, file: path)
+            case .full: return ResultJSON.line(result, language: .nl)
+            }
+        },
+        emit: { _, _, line in
+            if let line { writer.write(line: line) }
+        })
     let finishing = now()
     do { try writer.finish() } catch { fail("cannot finish \(output)") }
     lastFinish = Double(now() - finishing) / 1e9
@@ -69,16 +74,19 @@ struct BatchSetting {
     func report(into table: inout Table, batchSize: Int, floor: Double, cores: Int, targets: Bool) {
         let (one, many) = (Sample(single).median, Sample(all).median)
         let perResponse = { (total: Double) in Format.duration(total / Double(batchSize)) }
-        table.add("batch of \(batchSize), \(name), 1 core", value: "\(Format.duration(one)) (\(perResponse(one))/response)",
-                  floor: Format.duration(floor), ratio: Format.ratio(one / floor),
-                  target: targets ? "≤ 3×" : "", pass: targets ? one / floor <= 3 : nil)
-        table.add("  the same, all \(cores) cores", value: "\(Format.duration(many)) (\(perResponse(many))/response)",
-                  floor: "1 core: " + Format.duration(one), ratio: Format.ratio(one / many) + " faster",
-                  target: targets ? (cores == 2 ? "≥ 1.7× on 2 cores" : "≥ 1.7× (set for 2 cores)") : "",
-                  pass: targets ? one / many >= 1.7 : nil)
+        table.add(
+            "batch of \(batchSize), \(name), 1 core", value: "\(Format.duration(one)) (\(perResponse(one))/response)",
+            floor: Format.duration(floor), ratio: Format.ratio(one / floor),
+            target: targets ? "≤ 3×" : "", pass: targets ? one / floor <= 3 : nil)
+        table.add(
+            "  the same, all \(cores) cores", value: "\(Format.duration(many)) (\(perResponse(many))/response)",
+            floor: "1 core: " + Format.duration(one), ratio: Format.ratio(one / many) + " faster",
+            target: targets ? (cores == 2 ? "≥ 1.7× on 2 cores" : "≥ 1.7× (set for 2 cores)") : "",
+            pass: targets ? one / many >= 1.7 : nil)
         let sync = Sample(finish).median
-        table.add("  of which the final sync of the results file (\(String(format: "%.1f", Double(fileSize) / 1_048_576)) MiB)",
-                  value: Format.duration(sync), floor: "batch: " + Format.duration(many),
-                  ratio: String(format: "%.0f%%", sync / many * 100))
+        table.add(
+            "  of which the final sync of the results file (\(String(format: "%.1f", Double(fileSize) / 1_048_576)) MiB)",
+            value: Format.duration(sync), floor: "batch: " + Format.duration(many),
+            ratio: String(format: "%.0f%%", sync / many * 100))
     }
 }

@@ -25,62 +25,62 @@ enum Generate {
     static func framework(domains: Int = 20, perDomain: Int = 50, ruleCount: Int = 1_000, seed: UInt64 = 7) -> String {
         var random = SeededRandom(seed: seed)
         var out = """
-        kader: 1
-        id: gegenereerd
-        version: "1.0.0"
-        date: 2026-01-01
-        languages: [nl, en]
-        title: {nl: "Gegenereerd kader", en: "Generated framework"}
-        description:
-          nl: "Een groot kader, gemaakt door de benchmark: \(domains * perDomain) vragen en \(ruleCount) regels."
-          en: "A large framework made by the benchmark: \(domains * perDomain) questions and \(ruleCount) rules."
-        sources:
-          - id: bron
-            title: "Benchmarkbron"
-        scales:
-          - id: mate
-            options:
-              - {id: nog_niet, value: 0, label: {nl: "Nog niet", en: "Not yet"}}
-              - {id: deels, value: 1, label: {nl: "Deels", en: "Partly"}}
-              - {id: grotendeels, value: 2, label: {nl: "Grotendeels", en: "Largely"}}
-              - {id: volledig, value: 3, label: {nl: "Volledig", en: "Fully"}}
-              - {id: weet_niet, role: unknown, label: {nl: "Weet niet", en: "Don't know"}}
-              - {id: nvt, role: not_applicable, label: {nl: "N.v.t.", en: "Not applicable"}}
+            kader: 1
+            id: gegenereerd
+            version: "1.0.0"
+            date: 2026-01-01
+            languages: [nl, en]
+            title: {nl: "Gegenereerd kader", en: "Generated framework"}
+            description:
+              nl: "Een groot kader, gemaakt door de benchmark: \(domains * perDomain) vragen en \(ruleCount) regels."
+              en: "A large framework made by the benchmark: \(domains * perDomain) questions and \(ruleCount) rules."
+            sources:
+              - id: bron
+                title: "Benchmarkbron"
+            scales:
+              - id: mate
+                options:
+                  - {id: nog_niet, value: 0, label: {nl: "Nog niet", en: "Not yet"}}
+                  - {id: deels, value: 1, label: {nl: "Deels", en: "Partly"}}
+                  - {id: grotendeels, value: 2, label: {nl: "Grotendeels", en: "Largely"}}
+                  - {id: volledig, value: 3, label: {nl: "Volledig", en: "Fully"}}
+                  - {id: weet_niet, role: unknown, label: {nl: "Weet niet", en: "Don't know"}}
+                  - {id: nvt, role: not_applicable, label: {nl: "N.v.t.", en: "Not applicable"}}
 
-        """
+            """
         let domainIDs = (1...domains).map { String(format: "d%02d", $0) }
         func questionID(_ domain: Int, _ index: Int) -> String { String(format: "q%04d", domain * perDomain + index + 1) }
         func isYesNo(_ index: Int) -> Bool { index % 13 == 12 }
         out += """
-        scoring:
-          aggregate: weighted_mean
-          min_answered: 3
-          prorate: true
-          scores:
-            - id: kern
-              title: {nl: "Kern", en: "Core"}
-              aggregate: mean
-              of: [\(domainIDs.prefix(max(1, domains / 2)).joined(separator: ", "))]
-            - id: verschil
-              title: {nl: "Verschil", en: "Difference"}
-              expression: "50 + (score.\(domainIDs[0]) - score.\(domainIDs[domains - 1])) / 2"
-          overall:
-            aggregate: mean
-            of: [\(domainIDs.joined(separator: ", "))]
-            skip_invalid: true
-            min_valid: \(max(1, domains / 2))
-        domains:
-
-        """
-        for d in 0..<domains {
-            out += """
-              - id: \(domainIDs[d])
-                title: {nl: "Domein \(d + 1)", en: "Domain \(d + 1)"}
-                description: {nl: "Het \(d + 1)e domein van het gegenereerde kader.", en: "Domain number \(d + 1) of the generated framework."}
-                sources: [bron]
-                questions:
+            scoring:
+              aggregate: weighted_mean
+              min_answered: 3
+              prorate: true
+              scores:
+                - id: kern
+                  title: {nl: "Kern", en: "Core"}
+                  aggregate: mean
+                  of: [\(domainIDs.prefix(max(1, domains / 2)).joined(separator: ", "))]
+                - id: verschil
+                  title: {nl: "Verschil", en: "Difference"}
+                  expression: "50 + (score.\(domainIDs[0]) - score.\(domainIDs[domains - 1])) / 2"
+              overall:
+                aggregate: mean
+                of: [\(domainIDs.joined(separator: ", "))]
+                skip_invalid: true
+                min_valid: \(max(1, domains / 2))
+            domains:
 
             """
+        for d in 0..<domains {
+            out += """
+                  - id: \(domainIDs[d])
+                    title: {nl: "Domein \(d + 1)", en: "Domain \(d + 1)"}
+                    description: {nl: "Het \(d + 1)e domein van het gegenereerde kader.", en: "Domain number \(d + 1) of the generated framework."}
+                    sources: [bron]
+                    questions:
+
+                """
             for q in 0..<perDomain {
                 let id = questionID(d, q)
                 out += "      - id: \(id)\n"
@@ -89,8 +89,10 @@ enum Generate {
                 } else {
                     out += "        scale: mate\n"
                 }
-                out += "        text: {nl: \"Vraag \(id): gebeurt dit in de praktijk?\", en: \"Question \(id): does this happen in practice?\"}\n"
-                out += "        help: {nl: \"Kijk naar wat er echt gebeurt, niet naar wat op papier staat.\", en: \"Look at what really happens, not at what is on paper.\"}\n"
+                out +=
+                    "        text: {nl: \"Vraag \(id): gebeurt dit in de praktijk?\", en: \"Question \(id): does this happen in practice?\"}\n"
+                out +=
+                    "        help: {nl: \"Kijk naar wat er echt gebeurt, niet naar wat op papier staat.\", en: \"Look at what really happens, not at what is on paper.\"}\n"
                 if q % 7 == 3 { out += "        weight: 2\n" }
                 if q % 11 == 5, !isYesNo(q) { out += "        reverse: true\n" }
                 if q % 17 == 9 { out += "        required: true\n" }
@@ -100,21 +102,21 @@ enum Generate {
             }
         }
         out += """
-        levels:
-          - {id: startend, min: 0, max: 40, label: {nl: "Startend", en: "Starting"}}
-          - {id: in_ontwikkeling, min: 40, max: 65, label: {nl: "In ontwikkeling", en: "Developing"}}
-          - id: op_orde
-            min: 65
-            max: 85
-            label: {nl: "Op orde", en: "In order"}
-            requires: "all(items('\(domainIDs[0])') >= 30)"
-          - {id: voorbeeldig, min: 85, max: 100, label: {nl: "Voorbeeldig", en: "Exemplary"}}
-        grades:
-          formula: "1 + 9 * score / 100"
-          decimals: 1
-        rules:
+            levels:
+              - {id: startend, min: 0, max: 40, label: {nl: "Startend", en: "Starting"}}
+              - {id: in_ontwikkeling, min: 40, max: 65, label: {nl: "In ontwikkeling", en: "Developing"}}
+              - id: op_orde
+                min: 65
+                max: 85
+                label: {nl: "Op orde", en: "In order"}
+                requires: "all(items('\(domainIDs[0])') >= 30)"
+              - {id: voorbeeldig, min: 85, max: 100, label: {nl: "Voorbeeldig", en: "Exemplary"}}
+            grades:
+              formula: "1 + 9 * score / 100"
+              decimals: 1
+            rules:
 
-        """
+            """
         let priorities = ["critical", "high", "medium", "low"]
         let efforts = ["quick_win", "moderate", "structural"]
         for r in 0..<ruleCount {
@@ -168,15 +170,15 @@ enum Generate {
             }
         }
         out += """
-        preconditions:
-          - id: basis
-            text: {nl: "De basis is er.", en: "The basics are there."}
-            when: "\(questionID(0, 0)) >= 'grotendeels'"
-          - id: steun
-            text: {nl: "Er is steun.", en: "There is support."}
-            when: "\(questionID(0, 1)) >= 'grotendeels' and \(questionID(0, 2)) >= 'deels'"
+            preconditions:
+              - id: basis
+                text: {nl: "De basis is er.", en: "The basics are there."}
+                when: "\(questionID(0, 0)) >= 'grotendeels'"
+              - id: steun
+                text: {nl: "Er is steun.", en: "There is support."}
+                when: "\(questionID(0, 1)) >= 'grotendeels' and \(questionID(0, 2)) >= 'deels'"
 
-        """
+            """
         return out
     }
 
@@ -208,9 +210,13 @@ enum Generate {
             case .option:
                 let options = question.kind.options
                 let scored = options.filter { $0.role == .scored }
-                if unknown, let option = options.first(where: { $0.role == .unknown }) { value = option.id }
-                else if notApplicable, let option = options.first(where: { $0.role == .notApplicable }) { value = option.id }
-                else if !scored.isEmpty { value = scored[Int.random(in: 0..<scored.count, using: &random)].id }
+                if unknown, let option = options.first(where: { $0.role == .unknown }) {
+                    value = option.id
+                } else if notApplicable, let option = options.first(where: { $0.role == .notApplicable }) {
+                    value = option.id
+                } else if !scored.isEmpty {
+                    value = scored[Int.random(in: 0..<scored.count, using: &random)].id
+                }
             case .options:
                 let chosen = question.kind.options.filter { _ in Bool.random(using: &random) }.map(\.id)
                 value = "[" + chosen.joined(separator: ", ") + "]"
@@ -225,7 +231,8 @@ enum Generate {
             }
             guard let value else { continue }
             if roll > 85 {
-                out += "  \(question.id):\n    value: \(value)\n    note: \(YAMLText.quoted("Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."))\n"
+                out +=
+                    "  \(question.id):\n    value: \(value)\n    note: \(YAMLText.quoted("Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."))\n"
             } else {
                 out += "  \(question.id): \(value)\n"
             }

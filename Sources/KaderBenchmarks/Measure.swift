@@ -1,8 +1,9 @@
 import CYaml
 import Dispatch
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Nanoseconds on a monotonic clock.
@@ -96,8 +97,10 @@ struct Table {
     var rows: [Row] = []
 
     mutating func add(_ name: String, value: String, floor: String = "", ratio: String = "", target: String = "", pass: Bool? = nil) {
-        rows.append(Row(name: name, value: value, floor: floor, ratio: ratio, target: target,
-                        verdict: pass.map { $0 ? "PASS" : "MISS" } ?? ""))
+        rows.append(
+            Row(
+                name: name, value: value, floor: floor, ratio: ratio, target: target,
+                verdict: pass.map { $0 ? "PASS" : "MISS" } ?? ""))
         if let line = rendered(rows.last!) { FileHandle.standardError.write(Data(("  " + line + "\n").utf8)) }
     }
 
@@ -113,7 +116,9 @@ struct Table {
         var widths = Array(repeating: 0, count: 6)
         for row in all { for (i, cell) in cells(row).enumerated() { widths[i] = max(widths[i], cell.count) } }
         func line(_ row: Row) -> String {
-            "| " + cells(row).enumerated().map { i, cell in cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
+            "| "
+                + cells(row).enumerated().map { i, cell in cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }.joined(
+                    separator: " | ") + " |"
         }
         let rule = "| " + widths.map { String(repeating: "-", count: $0) }.joined(separator: " | ") + " |"
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
@@ -153,4 +158,3 @@ func spawn(_ arguments: [String], directory: String? = nil, captureTo output: St
     let elapsed = Double(now() - start) / 1e9
     return ((status >> 8) & 0xFF, elapsed)
 }
-

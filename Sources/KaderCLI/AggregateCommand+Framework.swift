@@ -8,9 +8,11 @@ extension AggregateCommand {
     func findFramework(paths: [String], csvFiles: [String]) throws(CLIFailure) -> (FrameworkFile, [OpenedFile]) {
         if let reference = framework { return (try options.loadFramework(reference), []) }
         guard !paths.isEmpty else {
-            throw CLIFailure.usage(csvFiles.isEmpty ? Message(nl: "geen antwoordbestanden gevonden", en: "no response files found")
-                                                    : Message(nl: "een CSV-bestand noemt geen kader", en: "a CSV file names no framework"),
-                                   fix: csvFiles.isEmpty ? nil : Message(nl: "gebruik --framework", en: "use --framework"))
+            throw CLIFailure.usage(
+                csvFiles.isEmpty
+                    ? Message(nl: "geen antwoordbestanden gevonden", en: "no response files found")
+                    : Message(nl: "een CSV-bestand noemt geen kader", en: "a CSV file names no framework"),
+                fix: csvFiles.isEmpty ? nil : Message(nl: "gebruik --framework", en: "use --framework"))
         }
         let found: (framework: FrameworkFile, opened: [OpenedFile])
         do { found = try options.library.framework(forBatch: paths) } catch { throw CLIFailure(error) }

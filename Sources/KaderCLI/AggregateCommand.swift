@@ -9,8 +9,11 @@ import KaderReports
 struct AggregateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aggregate",
-        abstract: "Many responses to one framework: spread per domain, items that most often fall short, a ranking; or --combine colleagues' answers into one.",
-        discussion: "Directories are searched for .yaml files; a .csv file is a survey tool's export (one row per respondent, as 'kader import csv' reads it). Responses stream: memory stays flat for thousands of files. Exit codes: 0 all scored, 1 some could not be scored (they are listed), 2 usage or file error.")
+        abstract:
+            "Many responses to one framework: spread per domain, items that most often fall short, a ranking; or --combine colleagues' answers into one.",
+        discussion:
+            "Directories are searched for .yaml files; a .csv file is a survey tool's export (one row per respondent, as 'kader import csv' reads it). Responses stream: memory stays flat for thousands of files. Exit codes: 0 all scored, 1 some could not be scored (they are listed), 2 usage or file error."
+    )
 
     @OptionGroup var options: SharedOptions
     @OptionGroup var output: ReportOptions
@@ -24,13 +27,16 @@ struct AggregateCommand: ParsableCommand {
     @Option(name: .long, help: "An item scoring below this (0-100) falls short.")
     var threshold: Double = 50
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Also write every result to this file: FILE.csv a table with a row per respondent, any other name JSON lines (docs/result.md).",
-        valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write every result to this file: FILE.csv a table with a row per respondent, any other name JSON lines (docs/result.md).",
+            valueName: "file"))
     var results: String?
 
-    @Option(name: .long,
-            help: "JSON lines: 'compact' (a header naming the framework, then scores, levels, grades and ids) or 'full' (whole results).")
+    @Option(
+        name: .long,
+        help: "JSON lines: 'compact' (a header naming the framework, then scores, levels, grades and ids) or 'full' (whole results).")
     var resultsForm = "compact"
 
     @ArgumentParser.Flag(name: .long, help: "Results table (.csv): also a column per question with its points.")
@@ -90,8 +96,9 @@ struct AggregateCommand: ParsableCommand {
             return
         }
         let writer = try results.map { path throws(CLIFailure) in
-            try ResultsFile(path: path, force: output.force, form: resultsForm(framework, language: language), framework: frameworkFile,
-                            byteOrderMark: bom)
+            try ResultsFile(
+                path: path, force: output.force, form: resultsForm(framework, language: language), framework: frameworkFile,
+                byteOrderMark: bom)
         }
         let form = writer?.form
         var group = GroupBuilder(framework: framework, threshold: threshold)
@@ -104,7 +111,8 @@ struct AggregateCommand: ParsableCommand {
                 if let line { writer?.write(line: line) }
             case .failed(let diagnostics, let source):
                 try Console.error(formatter.format(diagnostics, sources: [source]))
-                group.addFailure(name: path, problem: diagnostics.errors.first?.message ?? Message(nl: "niet te lezen", en: "cannot be read"))
+                group.addFailure(
+                    name: path, problem: diagnostics.errors.first?.message ?? Message(nl: "niet te lezen", en: "cannot be read"))
             }
         }
         let runner = BatchRunner(framework: framework)
@@ -115,9 +123,12 @@ struct AggregateCommand: ParsableCommand {
             try take(file.path, outcome, line: outcome.result.flatMap { result in form?.line(result, file: file.path) })
         }
         // Results lines are encoded on the worker threads; only the summary is built in order here.
-        let counts = try runner.run(paths: paths, concurrency: jobs, prepare: { path, outcome -> (BatchRunner.Outcome, [UInt8]?) in
-            (outcome, outcome.result.flatMap { result in form?.line(result, file: path) })
-        }) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in
+        let counts = try runner.run(
+            paths: paths, concurrency: jobs,
+            prepare: { path, outcome -> (BatchRunner.Outcome, [UInt8]?) in
+                (outcome, outcome.result.flatMap { result in form?.line(result, file: path) })
+            }
+        ) { (_, path: String, prepared: (BatchRunner.Outcome, [UInt8]?)) throws(CLIFailure) in
             try take(path, prepared.0, line: prepared.1)
         }
         for response in imported {
@@ -157,8 +168,10 @@ struct AggregateCommand: ParsableCommand {
         let outcome = SurveyImport.read(csv: bytes, name: path, framework: framework, mapping: mapping, language: options.language)
         try Console.report(outcome.diagnostics, sources: [], language: options.language)
         if outcome.diagnostics.hasErrors {
-            throw CLIFailure.problems(Message(nl: "\(path) kon niet worden ingelezen (zie hierboven)",
-                                              en: "\(path) could not be imported (see above)"))
+            throw CLIFailure.problems(
+                Message(
+                    nl: "\(path) kon niet worden ingelezen (zie hierboven)",
+                    en: "\(path) could not be imported (see above)"))
         }
         return outcome.responses
     }

@@ -32,8 +32,9 @@ extension CLIFailure {
     /// found is a usage error, a file with errors a problem.
     init(_ failure: OpenFailure) {
         let inFile = [.invalid, .namesNoFramework, .frameworkInvalid].contains(failure.kind)
-        self.init(message: failure.message, fix: failure.fix, status: inFile ? ExitStatus.problems : ExitStatus.usage,
-                  diagnostics: failure.diagnostics, sources: failure.sources)
+        self.init(
+            message: failure.message, fix: failure.fix, status: inFile ? ExitStatus.problems : ExitStatus.usage,
+            diagnostics: failure.diagnostics, sources: failure.sources)
     }
 
     /// A file that could not be written.

@@ -8,7 +8,9 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Compare results: one respondent over time (progress, advice resolved and new) or several side by side (a twin).",
-        discussion: "Responses of one respondent become a timeline sorted by date; others are shown side by side. Framework versions are matched by id; what changed is reported.")
+        discussion:
+            "Responses of one respondent become a timeline sorted by date; others are shown side by side. Framework versions are matched by id; what changed is reported."
+    )
 
     @OptionGroup var options: SharedOptions
     @OptionGroup var output: ReportOptions
@@ -39,12 +41,15 @@ struct CompareCommand: ParsableCommand {
             entries.append((Engine(framework: opened.framework).evaluate(opened.response), opened.framework))
         }
         guard let latest = entries.last?.framework, Set(entries.map(\.framework.id)).count == 1 else {
-            throw CLIFailure.usage(Message(nl: "de antwoorden horen bij verschillende kaders", en: "the responses belong to different frameworks"),
-                                   fix: Message(nl: "vergelijk alleen antwoorden op hetzelfde kader",
-                                                en: "compare responses to the same framework only"))
+            throw CLIFailure.usage(
+                Message(nl: "de antwoorden horen bij verschillende kaders", en: "the responses belong to different frameworks"),
+                fix: Message(
+                    nl: "vergelijk alleen antwoorden op hetzelfde kader",
+                    en: "compare responses to the same framework only"))
         }
         let mode: Comparison.Mode? = overTime ? .overTime : sideBySide ? .sideBySide : nil
         let comparison = ComparisonBuilder.compare(entries, mode: mode)
-        try output.write(renderer.render(comparison, framework: latest, options: output.renderOptions(options.language)), language: options.language)
+        try output.write(
+            renderer.render(comparison, framework: latest, options: output.renderOptions(options.language)), language: options.language)
     }
 }

@@ -42,14 +42,19 @@ enum Console {
             return CLIFailure(message: nil, status: ExitStatus.usage, standardErrorFailed: stream == STDERR_FILENO)
         }
         if error.code == EBADF {
-            return .usage(Message(nl: "de standaarduitvoer is gesloten", en: "standard output is closed"),
-                          fix: Message(nl: "stuur de uitvoer naar een bestand of programma, of gebruik --output BESTAND",
-                                       en: "send the output to a file or a program, or use --output FILE"))
+            return .usage(
+                Message(nl: "de standaarduitvoer is gesloten", en: "standard output is closed"),
+                fix: Message(
+                    nl: "stuur de uitvoer naar een bestand of programma, of gebruik --output BESTAND",
+                    en: "send the output to a file or a program, or use --output FILE"))
         }
-        return .usage(Message(nl: "kan de standaarduitvoer niet schrijven: \(error.text)",
-                              en: "cannot write standard output: \(error.text)"),
-                      fix: Message(nl: "schrijf naar een bestand op een schijf met ruimte (--output BESTAND)",
-                                   en: "write to a file on a disk with space (--output FILE)"))
+        return .usage(
+            Message(
+                nl: "kan de standaarduitvoer niet schrijven: \(error.text)",
+                en: "cannot write standard output: \(error.text)"),
+            fix: Message(
+                nl: "schrijf naar een bestand op een schijf met ruimte (--output BESTAND)",
+                en: "write to a file on a disk with space (--output FILE)"))
     }
 
     /// True when colour may be used on standard output: a terminal, and NO_COLOR not set.

@@ -7,7 +7,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain a result in plain language: scores, levels, and why each rule fired or not.",
-        discussion: "Without a target: a summary. --advice/--rule, --item or --score explain one thing; --full shows every step of a condition.")
+        discussion:
+            "Without a target: a summary. --advice/--rule, --item or --score explain one thing; --full shows every step of a condition.")
 
     @OptionGroup var options: SharedOptions
 
@@ -32,7 +33,8 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         let opened = try options.openResponse(self.response, framework: self.framework)
-        let target: Explainer.Target = advice.map(Explainer.Target.rule) ?? item.map(Explainer.Target.item) ?? score.map(Explainer.Target.score) ?? .summary
+        let target: Explainer.Target =
+            advice.map(Explainer.Target.rule) ?? item.map(Explainer.Target.item) ?? score.map(Explainer.Target.score) ?? .summary
         switch Explainer(framework: opened.framework).explain(opened.response, target: target, depth: full ? .full : .summary) {
         case .failure(let unknown):
             throw CLIFailure.usage(unknown.message, fix: unknown.fix)

@@ -26,8 +26,9 @@ struct ExportCommand: ParsableCommand {
     /// The kind of document `--as session-plan` and `--as evaluation` look for among the framework's resources.
     static let resourceKinds: [String: FrameworkResource.Kind] = ["session-plan": .sessionPlan, "evaluation": .evaluation]
 
-    @Option(name: .customLong("as"),
-            help: "handout, form, session-plan, evaluation, or resources (the framework's documents, copied into --output's folder).")
+    @Option(
+        name: .customLong("as"),
+        help: "handout, form, session-plan, evaluation, or resources (the framework's documents, copied into --output's folder).")
     var kind = "handout"
 
     @Option(name: .long, help: "markdown or html.")
@@ -45,13 +46,16 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         guard Self.kinds.contains(kind) else {
-            throw CLIFailure.usage(Message(nl: "onbekende soort '\(kind)'", en: "unknown kind '\(kind)'"),
-                                   fix: Suggestion.fix(for: kind, in: Self.kinds, what: Message(nl: "soorten", en: "kinds")))
+            throw CLIFailure.usage(
+                Message(nl: "onbekende soort '\(kind)'", en: "unknown kind '\(kind)'"),
+                fix: Suggestion.fix(for: kind, in: Self.kinds, what: Message(nl: "soorten", en: "kinds")))
         }
         guard let exportFormat = ExportFormat(rawValue: format) else {
-            throw CLIFailure.usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                                   fix: Suggestion.fix(for: format, in: ExportFormat.allCases.map(\.rawValue),
-                                                       what: Message(nl: "formaten", en: "formats")))
+            throw CLIFailure.usage(
+                Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
+                fix: Suggestion.fix(
+                    for: format, in: ExportFormat.allCases.map(\.rawValue),
+                    what: Message(nl: "formaten", en: "formats")))
         }
         let framework = try options.loadFramework(self.framework).framework
         if kind == "resources" { return try copyResources(of: framework) }
@@ -59,7 +63,8 @@ struct ExportCommand: ParsableCommand {
         if let resourceKind = Self.resourceKinds[kind] {
             text = try render(resourceKind, of: framework, format: exportFormat)
         } else {
-            text = kind == "handout"
+            text =
+                kind == "handout"
                 ? HandoutRenderer().render(framework, format: exportFormat, language: language)
                 : PaperFormRenderer().render(framework, format: exportFormat, language: language)
         }
@@ -67,15 +72,19 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// The framework's document of `resourceKind` (its first, in file order), in `format`.
-    private func render(_ resourceKind: FrameworkResource.Kind, of framework: Framework,
-                        format: ExportFormat) throws(CLIFailure) -> String {
+    private func render(
+        _ resourceKind: FrameworkResource.Kind, of framework: Framework,
+        format: ExportFormat
+    ) throws(CLIFailure) -> String {
         let language = options.language
         guard let resource = framework.resources(of: resourceKind).first else {
             throw CLIFailure.problems(
-                Message(nl: "kader '\(framework.id)' heeft geen document van de soort '\(resourceKind.rawValue)'",
-                        en: "framework '\(framework.id)' has no document of kind '\(resourceKind.rawValue)'"),
-                fix: Message(nl: "zet het onder 'resources:' in het kader, met 'kind: \(resourceKind.rawValue)'",
-                             en: "list it under 'resources:' in the framework, with 'kind: \(resourceKind.rawValue)'"))
+                Message(
+                    nl: "kader '\(framework.id)' heeft geen document van de soort '\(resourceKind.rawValue)'",
+                    en: "framework '\(framework.id)' has no document of kind '\(resourceKind.rawValue)'"),
+                fix: Message(
+                    nl: "zet het onder 'resources:' in het kader, met 'kind: \(resourceKind.rawValue)'",
+                    en: "list it under 'resources:' in the framework, with 'kind: \(resourceKind.rawValue)'"))
         }
         switch ResourceFiles.text(of: resource, in: language, framework: framework) {
         case .failure(let failure): throw CLIFailure.problems(failure.message)
@@ -88,15 +97,18 @@ struct ExportCommand: ParsableCommand {
     private func copyResources(of framework: Framework) throws(CLIFailure) {
         let language = options.language
         guard let output else {
-            throw CLIFailure.usage(Message(nl: "--as resources schrijft bestanden in een map",
-                                           en: "--as resources writes files into a folder"),
-                                   fix: Message(nl: "noem de map met --output MAP", en: "name the folder with --output FOLDER"))
+            throw CLIFailure.usage(
+                Message(
+                    nl: "--as resources schrijft bestanden in een map",
+                    en: "--as resources writes files into a folder"),
+                fix: Message(nl: "noem de map met --output MAP", en: "name the folder with --output FOLDER"))
         }
         guard !framework.resources.isEmpty else {
             throw CLIFailure.problems(
                 Message(nl: "kader '\(framework.id)' heeft geen documenten", en: "framework '\(framework.id)' has no documents"),
-                fix: Message(nl: "documenten staan onder 'resources:' in het kader",
-                             en: "documents are listed under 'resources:' in the framework"))
+                fix: Message(
+                    nl: "documenten staan onder 'resources:' in het kader",
+                    en: "documents are listed under 'resources:' in the framework"))
         }
         switch ResourceFiles.copy(framework, into: output, overwrite: force) {
         case .failure(let failure): throw CLIFailure(failure)

@@ -12,10 +12,10 @@ struct FillCommand: ParsableCommand {
         commandName: "fill",
         abstract: "Fill in a scan in the terminal, one question at a time; every answer is saved at once.",
         discussion: """
-        Example: kader fill moskeeonderwijs --output antwoorden/al-amal-2026.yaml
-        Answers: a number picks an option; w = weet niet, n = n.v.t., o: text = a note, Enter or s = next, b = back, g 3.2 = go to, q = stop, h = help.
-        Exit codes: 0 done or stopped with q, 2 usage or file error, 130 interrupted (answers saved).
-        """)
+            Example: kader fill moskeeonderwijs --output antwoorden/al-amal-2026.yaml
+            Answers: a number picks an option; w = weet niet, n = n.v.t., o: text = a note, Enter or s = next, b = back, g 3.2 = go to, q = stop, h = help.
+            Exit codes: 0 done or stopped with q, 2 usage or file error, 130 interrupted (answers saved).
+            """)
 
     @OptionGroup var options: SharedOptions
 
@@ -58,11 +58,13 @@ struct FillCommand: ParsableCommand {
         let saver = FillSaver(path: path, writer: ResponseWriter(framework: session.framework, language: language), language: language)
         saver.cleanUp()
         try saver.save(session.response)
-        let stopped = t("\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
-                        "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)")
+        let stopped = t(
+            "\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
+            "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)")
         let terminal = isatty(STDIN_FILENO) == 1
-        try Console.out(session.framework.title.text(in: language) + "\n"
-                        + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
+        try Console.out(
+            session.framework.title.text(in: language) + "\n"
+                + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
         while session.step != nil {
             try Console.out(session.promptText)
             if terminal { try Console.out("> ") }
@@ -73,8 +75,10 @@ struct FillCommand: ParsableCommand {
                 throw ExitCode(130)
             case .end:
                 try Console.out("\n" + session.summaryText)
-                try Console.error(t("Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
-                                    "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
+                try Console.error(
+                    t(
+                        "Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
+                        "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
             case .line(let next): line = next
             }
@@ -86,8 +90,10 @@ struct FillCommand: ParsableCommand {
             if reply.showHelp { try Console.out(session.helpText) }
             if reply.quit {
                 try Console.out("\n" + session.summaryText)
-                try Console.error(t("Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
-                                    "Saved in \(path). Go on: kader fill --resume \(path)"))
+                try Console.error(
+                    t(
+                        "Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
+                        "Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
             }
         }
@@ -100,32 +106,41 @@ struct FillCommand: ParsableCommand {
         switch (output, resume) {
         case (let output?, nil):
             guard let reference = self.framework else {
-                throw .usage(Message(nl: "welk kader? bijvoorbeeld: kader fill moskeeonderwijs --output \(output)",
-                                     en: "which framework? for example: kader fill moskeeonderwijs --output \(output)"))
+                throw .usage(
+                    Message(
+                        nl: "welk kader? bijvoorbeeld: kader fill moskeeonderwijs --output \(output)",
+                        en: "which framework? for example: kader fill moskeeonderwijs --output \(output)"))
             }
             if FileManager.default.fileExists(atPath: output), !force {
-                throw .usage(Message(nl: "\(output) bestaat al", en: "\(output) already exists"),
-                             fix: Message(nl: "ga verder met --resume \(output), of begin opnieuw met --force",
-                                          en: "go on with --resume \(output), or start afresh with --force"))
+                throw .usage(
+                    Message(nl: "\(output) bestaat al", en: "\(output) already exists"),
+                    fix: Message(
+                        nl: "ga verder met --resume \(output), of begin opnieuw met --force",
+                        en: "go on with --resume \(output), or start afresh with --force"))
             }
             let framework = try options.loadFramework(reference).framework
             let folder = (output as NSString).deletingLastPathComponent
             if !folder.isEmpty, (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
                 throw .usage(Message(nl: "kan map \(folder) niet maken", en: "cannot create directory \(folder)"))
             }
-            let response = Response(frameworkID: framework.id, frameworkVersion: framework.version, respondent: respondent, organisation: organisation,
-                                    date: date ?? Self.today(), sourceName: output)
-            let session = FillSession(framework: framework, response: response, language: language,
-                                      askRespondent: respondent == nil, askContext: !skipContext)
+            let response = Response(
+                frameworkID: framework.id, frameworkVersion: framework.version, respondent: respondent, organisation: organisation,
+                date: date ?? Self.today(), sourceName: output)
+            let session = FillSession(
+                framework: framework, response: response, language: language,
+                askRespondent: respondent == nil, askContext: !skipContext)
             return (session, output)
         case (nil, let resume?):
             let opened = try options.openResponse(resume, framework: self.framework)
-            let session = FillSession(framework: opened.framework, response: opened.response, language: language,
-                                      askRespondent: false, askContext: false, resume: true)
+            let session = FillSession(
+                framework: opened.framework, response: opened.response, language: language,
+                askRespondent: false, askContext: false, resume: true)
             return (session, resume)
         default:
-            throw .usage(Message(nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)",
-                                 en: "give --output FILE (new) or --resume FILE (go on)"))
+            throw .usage(
+                Message(
+                    nl: "geef --output BESTAND (nieuw) of --resume BESTAND (verder gaan)",
+                    en: "give --output FILE (new) or --resume FILE (go on)"))
         }
     }
 

@@ -19,10 +19,10 @@ struct ImportCSVCommand: ParsableCommand {
         commandName: "csv",
         abstract: "Import a CSV export (LimeSurvey, Microsoft Forms, Google Forms: one row per respondent) into response files.",
         discussion: """
-        Example: kader import csv enquete.csv --framework jeugdhulp_azc --map koppeling.yaml --output-dir antwoorden/
-        Without --output-dir it only checks and reports. Every column not imported and every answer not understood is reported as file:row:column.
-        Exit codes: 0 imported (warnings allowed), 1 errors (or warnings with --strict), 2 usage or file error.
-        """)
+            Example: kader import csv enquete.csv --framework jeugdhulp_azc --map koppeling.yaml --output-dir antwoorden/
+            Without --output-dir it only checks and reports. Every column not imported and every answer not understood is reported as file:row:column.
+            Exit codes: 0 imported (warnings allowed), 1 errors (or warnings with --strict), 2 usage or file error.
+            """)
 
     @OptionGroup var options: SharedOptions
 
@@ -64,8 +64,9 @@ struct ImportCSVCommand: ParsableCommand {
         if let delimiter {
             let text = delimiter == "tab" || delimiter == "\\t" ? "\t" : delimiter
             guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first, [",", ";", "\t", "|"].contains(scalar) else {
-                throw CLIFailure.usage(Message(nl: "scheidingsteken '\(delimiter)' wordt niet ondersteund", en: "delimiter '\(delimiter)' is not supported"),
-                                       fix: Message(nl: "gebruik ',' ';' of 'tab'", en: "use ',' ';' or 'tab'"))
+                throw CLIFailure.usage(
+                    Message(nl: "scheidingsteken '\(delimiter)' wordt niet ondersteund", en: "delimiter '\(delimiter)' is not supported"),
+                    fix: Message(nl: "gebruik ',' ';' of 'tab'", en: "use ',' ';' or 'tab'"))
             }
             separator = scalar
         }
@@ -74,13 +75,16 @@ struct ImportCSVCommand: ParsableCommand {
         case .failure(let failure): throw CLIFailure(failure)
         case .success(let read): bytes = read
         }
-        let outcome = SurveyImport.read(csv: bytes, name: file, framework: framework, mapping: map, delimiter: separator, language: language)
+        let outcome = SurveyImport.read(
+            csv: bytes, name: file, framework: framework, mapping: map, delimiter: separator, language: language)
         try Console.report(outcome.diagnostics, sources: [], language: language)
         let matched = outcome.columns.filter { $0.target?.questionID != nil && $0.kind != .duplicate }.count
         let notImported = outcome.columns.filter { $0.kind == .unmatched || $0.kind == .duplicate }.count
-        try Console.error(t("\(file): \(outcome.imported.count) antwoorden; \(matched) kolommen gekoppeld aan vragen, \(notImported) niet gekoppeld; ",
-                        "\(file): \(outcome.imported.count) responses; \(matched) columns matched to questions, \(notImported) not matched; ")
-                      + DiagnosticFormatter(language: language).summary(outcome.diagnostics))
+        try Console.error(
+            t(
+                "\(file): \(outcome.imported.count) antwoorden; \(matched) kolommen gekoppeld aan vragen, \(notImported) niet gekoppeld; ",
+                "\(file): \(outcome.imported.count) responses; \(matched) columns matched to questions, \(notImported) not matched; ")
+                + DiagnosticFormatter(language: language).summary(outcome.diagnostics))
         if outcome.diagnostics.hasErrors { throw ExitCode(ExitStatus.problems) }
         if strict, !outcome.diagnostics.warnings.isEmpty {
             try Console.error(t("--strict: niets geschreven", "--strict: nothing written"))
@@ -88,15 +92,21 @@ struct ImportCSVCommand: ParsableCommand {
         }
         guard let directory = outputDirectory else {
             for imported in outcome.imported { try Console.out(t("rij", "row") + " \(imported.row): \(imported.fileName)\n") }
-            try Console.error(t("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
+            try Console.error(
+                t("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
             return
         }
         let paths = outcome.imported.map { (directory as NSString).appendingPathComponent($0.fileName) }
         if !force {
             let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
             if !existing.isEmpty {
-                throw CLIFailure.usage(Message(nl: "\(existing.count) bestand(en) bestaan al, zoals \(existing[0]); niets geschreven", en: "\(existing.count) file(s) exist already, such as \(existing[0]); nothing written"),
-                                       fix: Message(nl: "gebruik --force om ze te vervangen, of een andere --output-dir", en: "use --force to replace them, or another --output-dir"))
+                throw CLIFailure.usage(
+                    Message(
+                        nl: "\(existing.count) bestand(en) bestaan al, zoals \(existing[0]); niets geschreven",
+                        en: "\(existing.count) file(s) exist already, such as \(existing[0]); nothing written"),
+                    fix: Message(
+                        nl: "gebruik --force om ze te vervangen, of een andere --output-dir",
+                        en: "use --force to replace them, or another --output-dir"))
             }
         }
         do {
@@ -107,10 +117,17 @@ struct ImportCSVCommand: ParsableCommand {
         let writer = ResponseWriter(framework: framework, language: language)
         let source = (file as NSString).lastPathComponent
         for (imported, path) in zip(outcome.imported, paths) {
-            let text = writer.write(imported.response, comments: [t("Geïmporteerd uit \(source), rij \(imported.row), met kader import csv", "Imported from \(source), row \(imported.row), with kader import csv")])
+            let text = writer.write(
+                imported.response,
+                comments: [
+                    t(
+                        "Geïmporteerd uit \(source), rij \(imported.row), met kader import csv",
+                        "Imported from \(source), row \(imported.row), with kader import csv")
+                ])
             if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: true) { throw CLIFailure(failure) }
             try Console.out(path + "\n")
         }
-        try Console.error(t("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
+        try Console.error(
+            t("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
     }
 }

@@ -56,8 +56,10 @@ final class InterruptibleInput {
     }
 
     private func waitAndRead() {
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: SignalFlag.wakeUpReader, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: SignalFlag.wakeUpReader, events: Int16(POLLIN), revents: 0)
+        ]
         let ready = poll(&descriptors, SignalFlag.wakeUpReader >= 0 ? 2 : 1, -1)
         guard ready > 0, descriptors[0].revents != 0 else { return }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)

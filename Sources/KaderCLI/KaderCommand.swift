@@ -16,9 +16,13 @@ struct KaderCommand: ParsableCommand {
         discussion: "Exit codes: 0 success, 1 problems found, 2 usage, file or output error, 130 fill interrupted. "
             + "Docs: share/kader/docs/ beside the installed program, docs/ in the repository.",
         version: KaderVersion.string,
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self, AggregateCommand.self,
-                      ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self, FillCommand.self, ImportCommand.self, ExportCommand.self,
-                      ServeCommand.self]
+        subcommands: [
+            ListCommand.self, ShowCommand.self, ValidateCommand.self, LintCommand.self, ScanCommand.self, CompareCommand.self,
+            AggregateCommand.self,
+            ExplainCommand.self, TestCommand.self, NewCommand.self, PluginsCommand.self, SchemaCommand.self, TemplateCommand.self,
+            FillCommand.self, ImportCommand.self, ExportCommand.self,
+            ServeCommand.self
+        ]
     )
 
     static func main() {

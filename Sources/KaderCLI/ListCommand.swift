@@ -4,7 +4,8 @@ import KaderFiles
 
 /// `kader list`: the frameworks Kader can find, with id, version and title.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the frameworks found (bundled, --frameworks, KADER_FRAMEWORKS).")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the frameworks found (bundled, --frameworks, KADER_FRAMEWORKS).")
 
     @OptionGroup var options: SharedOptions
 
@@ -12,7 +13,8 @@ struct ListCommand: ParsableCommand {
         let library = options.library
         let files = library.files()
         if files.isEmpty {
-            try Console.error(options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
+            try Console.error(
+                options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
             throw ExitCode(ExitStatus.problems)
         }
         var rows: [[String]] = []
@@ -28,7 +30,9 @@ struct ListCommand: ParsableCommand {
             if let framework = loaded.value {
                 rows.append([framework.id, framework.version, framework.title.text(in: options.language)])
             } else {
-                rows.append([file, "—", options.language == .nl ? "(bevat fouten: kader validate \(file))" : "(has errors: kader validate \(file))"])
+                rows.append([
+                    file, "—", options.language == .nl ? "(bevat fouten: kader validate \(file))" : "(has errors: kader validate \(file))"
+                ])
             }
         }
         let idWidth = rows.map { $0[0].count }.max() ?? 2

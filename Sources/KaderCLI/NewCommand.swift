@@ -10,7 +10,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Start a new framework: one domain, a scale with 'weet niet' and 'n.v.t.', levels, a rule, a test and an "
-                  + "example response.",
+            + "example response.",
         discussion: """
             Writes ID.yaml, an example response, and the JSON Schemas kader-framework.schema.json and kader-response.schema.json \\
             beside them (the files' first lines point editors at these). Comments follow --lang.
@@ -46,7 +46,7 @@ struct NewCommand: ParsableCommand {
             (scaffold.frameworkFile, scaffold.framework()),
             (scaffold.responseFile, scaffold.response()),
             (FrameworkScaffold.frameworkSchemaFile, schemas.text(for: FrameworkFormat.file)),
-            (FrameworkScaffold.responseSchemaFile, schemas.text(for: ResponseFormat.file)),
+            (FrameworkScaffold.responseSchemaFile, schemas.text(for: ResponseFormat.file))
         ].map { (path: output == "." ? $0.0 : (output as NSString).appendingPathComponent($0.0), text: $0.1) }
         // Nothing is written when a file would be replaced. A schema that is already the same
         // (another framework in the same directory) is left as it is.
@@ -57,10 +57,13 @@ struct NewCommand: ParsableCommand {
         if !force, !existing.isEmpty {
             let names = existing.map(\.path).joined(separator: ", ")
             let one = existing.count == 1
-            throw CLIFailure.usage(Message(nl: "\(names) \(one ? "bestaat" : "bestaan") al",
-                                           en: "\(names) already \(one ? "exists" : "exist")"),
-                                   fix: Message(nl: "kies een andere id of map, of gebruik --force om te vervangen",
-                                                en: "choose another id or directory, or use --force to replace"))
+            throw CLIFailure.usage(
+                Message(
+                    nl: "\(names) \(one ? "bestaat" : "bestaan") al",
+                    en: "\(names) already \(one ? "exists" : "exist")"),
+                fix: Message(
+                    nl: "kies een andere id of map, of gebruik --force om te vervangen",
+                    en: "choose another id or directory, or use --force to replace"))
         }
         if output != ".", (try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)) == nil {
             throw CLIFailure.usage(Message(nl: "kan map \(output) niet maken", en: "cannot create directory \(output)"))
@@ -69,8 +72,9 @@ struct NewCommand: ParsableCommand {
             try Output.write(file.text, to: file.path, force: true, language: language)
         }
         let framework = files[0].path
-        try Console.error(language == .nl
-            ? "Controleer: kader validate \(framework) --strict && kader lint \(framework) --strict && kader test \(framework)"
-            : "Check: kader validate \(framework) --strict && kader lint \(framework) --strict && kader test \(framework)")
+        try Console.error(
+            language == .nl
+                ? "Controleer: kader validate \(framework) --strict && kader lint \(framework) --strict && kader test \(framework)"
+                : "Check: kader validate \(framework) --strict && kader lint \(framework) --strict && kader test \(framework)")
     }
 }

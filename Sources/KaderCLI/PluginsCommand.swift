@@ -4,7 +4,8 @@ import KaderReports
 
 /// `kader plugins`: everything registered, with a summary; `--examples` adds each example.
 struct PluginsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plugins", abstract: "List registered aggregators, functions, question kinds, rule effects and renderers.")
+    static let configuration = CommandConfiguration(
+        commandName: "plugins", abstract: "List registered aggregators, functions, question kinds, rule effects and renderers.")
 
     @OptionGroup var options: SharedOptions
 
@@ -27,7 +28,9 @@ enum PluginCatalog {
             out += "  \(name.padding(16)) \(aggregator.summary.text(in: language))\n"
             if examples {
                 for example in aggregator.examples {
-                    let input = example.parts.map { ExpressionFormat.number($0.score) + ($0.weight != 1 ? "×\(ExpressionFormat.number($0.weight))" : "") }.joined(separator: ", ")
+                    let input = example.parts.map {
+                        ExpressionFormat.number($0.score) + ($0.weight != 1 ? "×\(ExpressionFormat.number($0.weight))" : "")
+                    }.joined(separator: ", ")
                     out += "      [\(input)] → \(example.expected.map(ExpressionFormat.number) ?? "—")\n"
                 }
             }
@@ -44,7 +47,9 @@ enum PluginCatalog {
         out += nl ? "\nVraagtypes:\n" : "\nQuestion kinds:\n"
         for name in registry.questionKinds.keys.sorted() {
             guard let kind = registry.questionKinds[name] else { continue }
-            out += "  \(name.padding(16)) \(kind.summary.text(in: language))" + (kind.keys.isEmpty ? "" : " [\(kind.keys.joined(separator: ", "))]") + "\n"
+            out +=
+                "  \(name.padding(16)) \(kind.summary.text(in: language))"
+                + (kind.keys.isEmpty ? "" : " [\(kind.keys.joined(separator: ", "))]") + "\n"
         }
         out += nl ? "\nRegeleffecten:\n" : "\nRule effects:\n"
         for name in registry.ruleEffects.keys.sorted() {

@@ -29,15 +29,18 @@ struct ReportOptions: ParsableArguments {
     /// The renderer for `--format`, or a usage error listing the formats.
     func renderer(language: Language) throws(CLIFailure) -> any Renderer {
         guard let type = RendererRegistry.builtIn.renderers[format] else {
-            throw .usage(Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
-                         fix: Suggestion.fix(for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats")))
+            throw .usage(
+                Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),
+                fix: Suggestion.fix(
+                    for: format, in: RendererRegistry.builtIn.renderers.keys.sorted(), what: Message(nl: "formaten", en: "formats")))
         }
         return type.init()
     }
 
     func renderOptions(_ language: Language) -> RenderOptions {
-        RenderOptions(language: language, color: output == nil && format == "text" && Console.colorAllowed,
-                      rows: RenderOptions.Rows(rawValue: rows) ?? .domains, delimiter: delimiter == "\\t" ? "\t" : Character(delimiter))
+        RenderOptions(
+            language: language, color: output == nil && format == "text" && Console.colorAllowed,
+            rows: RenderOptions.Rows(rawValue: rows) ?? .domains, delimiter: delimiter == "\\t" ? "\t" : Character(delimiter))
     }
 
     func write(_ text: String, language: Language) throws(CLIFailure) {

@@ -21,15 +21,18 @@ struct SchemaCommand: ParsableCommand {
     var force = false
 
     /// The formats, by the name `kader schema` takes.
-    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
-                          ResultsFileFormat.file,
-                          ImportMappingFormat.file]
+    static let formats = [
+        FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
+        ResultsFileFormat.file,
+        ImportMappingFormat.file
+    ]
 
     func run() throws {
         guard let format = Self.formats.first(where: { $0.name == kind }) else {
             let names = Self.formats.map(\.name)
-            throw CLIFailure.usage(Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
-                                   fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas")))
+            throw CLIFailure.usage(
+                Message(nl: "onbekend schema '\(kind)'", en: "unknown schema '\(kind)'"),
+                fix: Suggestion.fix(for: kind, in: names, what: Message(nl: "schema's", en: "schemas")))
         }
         try Output.write(JSONSchemaGenerator(registry: .builtIn).text(for: format), to: output, force: force, language: options.language)
     }

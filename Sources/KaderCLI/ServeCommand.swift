@@ -42,8 +42,9 @@ struct ServeStartCommand: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = ServerConfiguration(host: host, port: port, dataDirectory: data.data,
-                                                frameworksDirectory: options.frameworks, language: options.language)
+        let configuration = ServerConfiguration(
+            host: host, port: port, dataDirectory: data.data,
+            frameworksDirectory: options.frameworks, language: options.language)
         let failure = Blocking.run { () async -> ServerLauncher.Failure? in
             do throws(ServerLauncher.Failure) {
                 try await ServerLauncher.run(configuration) { line in try? Console.error(line) }

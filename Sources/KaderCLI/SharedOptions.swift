@@ -24,7 +24,9 @@ struct SharedOptions: ParsableArguments {
     /// The language a `--lang` among `arguments` asks for, before they are parsed.
     static func language(in arguments: [String]) -> Language? {
         for (index, argument) in arguments.enumerated() {
-            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst(7))
+            let value =
+                argument.hasPrefix("--lang=")
+                ? String(argument.dropFirst(7))
                 : argument == "--lang" && index + 1 < arguments.count ? arguments[index + 1] : nil
             if let value, let language = Language(rawValue: value.lowercased()) { return language }
         }
@@ -46,15 +48,19 @@ struct SharedOptions: ParsableArguments {
 
     /// Opens a response against `--framework` (an id or a file), or else the framework it names
     /// by id; prints its warnings.
-    func openResponse(_ path: String, framework reference: String?, matchVersion: Bool = false,
-                      in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
+    func openResponse(
+        _ path: String, framework reference: String?, matchVersion: Bool = false,
+        in library: FrameworkLibrary? = nil
+    ) throws(CLIFailure) -> OpenedResponse {
         let choice: FrameworkLibrary.FrameworkChoice = reference.map { .reference($0) } ?? (matchVersion ? .namedVersion : .named)
         return try openResponse(path, against: choice, in: library)
     }
 
     /// Opens a response against `choice`; prints its warnings.
-    func openResponse(_ path: String, against choice: FrameworkLibrary.FrameworkChoice,
-                      in library: FrameworkLibrary? = nil) throws(CLIFailure) -> OpenedResponse {
+    func openResponse(
+        _ path: String, against choice: FrameworkLibrary.FrameworkChoice,
+        in library: FrameworkLibrary? = nil
+    ) throws(CLIFailure) -> OpenedResponse {
         let opened: OpenedResponse
         do { opened = try (library ?? self.library).openResponse(path: path, framework: choice) } catch { throw CLIFailure(error) }
         try Console.report(opened.warnings, sources: [opened.source], language: language)

@@ -98,7 +98,7 @@ struct FileChecker {
                 let opened = try library.openResponse(parsed: parsed, framework: choice)
                 diagnostics = opened.warnings
                 sources = [opened.source] + (opened.frameworkSource.map { [$0] } ?? [])
-            } catch where error.kind != .invalid && error.kind != .frameworkInvalid {
+            } catch  where error.kind != .invalid && error.kind != .frameworkInvalid {
                 // Nothing to check the answers against: say why and how to fix it.
                 return CLIFailure(error).report(language)
             } catch {

@@ -70,8 +70,11 @@ public enum AtomicWriter {
         guard descriptor >= 0 else {
             let error = Errno(errno)
             let directory = Paths.directory(of: temporary)
-            return .failure(Failure(message: Message(nl: "kan niet schrijven in \(directory): \(error.text)",
-                                                     en: "cannot write in \(directory): \(error.text)")))
+            return .failure(
+                Failure(
+                    message: Message(
+                        nl: "kan niet schrijven in \(directory): \(error.text)",
+                        en: "cannot write in \(directory): \(error.text)")))
         }
         // A replaced file keeps its permissions (a response someone made private stays private).
         if let mode { fchmod(descriptor, mode) }
@@ -83,8 +86,11 @@ public enum AtomicWriter {
         guard rename(temporary, path) == 0 else {
             let error = Errno(errno)
             unlink(temporary)
-            return .failure(Failure(message: Message(nl: "kan \(path) niet vervangen: \(error.text)",
-                                                     en: "cannot replace \(path): \(error.text)")))
+            return .failure(
+                Failure(
+                    message: Message(
+                        nl: "kan \(path) niet vervangen: \(error.text)",
+                        en: "cannot replace \(path): \(error.text)")))
         }
         let folder = open(Paths.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if folder >= 0 {
@@ -116,21 +122,29 @@ public enum AtomicWriter {
     }
 
     static func exists(_ path: String) -> Failure {
-        Failure(message: Message(nl: "\(path) bestaat al; gebruik --force om het te vervangen",
-                                 en: "\(path) already exists; use --force to replace it"))
+        Failure(
+            message: Message(
+                nl: "\(path) bestaat al; gebruik --force om het te vervangen",
+                en: "\(path) already exists; use --force to replace it"))
     }
 
     /// A write that failed: a full disk, a file-size limit, a closed pipe.
     static func writeFailure(_ path: String, _ error: Errno) -> Failure {
-        let fix: Message? = switch error.code {
-        case ENOSPC, EDQUOT: Message(nl: "maak ruimte vrij op de schijf; een bestaand bestand is niet veranderd",
-                                     en: "free space on the disk; an existing file was left unchanged")
-        case EFBIG: Message(nl: "de limiet op bestandsgrootte (ulimit -f) is bereikt; een bestaand bestand is niet veranderd",
-                            en: "the file-size limit (ulimit -f) was reached; an existing file was left unchanged")
-        default: nil
-        }
-        return Failure(message: Message(nl: "kan \(path) niet schrijven: \(error.text)", en: "cannot write \(path): \(error.text)"),
-                       fix: fix)
+        let fix: Message? =
+            switch error.code {
+            case ENOSPC, EDQUOT:
+                Message(
+                    nl: "maak ruimte vrij op de schijf; een bestaand bestand is niet veranderd",
+                    en: "free space on the disk; an existing file was left unchanged")
+            case EFBIG:
+                Message(
+                    nl: "de limiet op bestandsgrootte (ulimit -f) is bereikt; een bestaand bestand is niet veranderd",
+                    en: "the file-size limit (ulimit -f) was reached; an existing file was left unchanged")
+            default: nil
+            }
+        return Failure(
+            message: Message(nl: "kan \(path) niet schrijven: \(error.text)", en: "cannot write \(path): \(error.text)"),
+            fix: fix)
     }
 }
 

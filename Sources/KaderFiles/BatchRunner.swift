@@ -112,8 +112,10 @@ public struct BatchRunner: Sendable {
         return (scored, failed)
     }
 
-    private func process<Prepared: Sendable>(_ chunk: [String], concurrency: Int,
-                                             prepare: @escaping @Sendable (String, Outcome) -> Prepared) -> [(Bool, Prepared)] {
+    private func process<Prepared: Sendable>(
+        _ chunk: [String], concurrency: Int,
+        prepare: @escaping @Sendable (String, Outcome) -> Prepared
+    ) -> [(Bool, Prepared)] {
         let one = { @Sendable (path: String) -> (Bool, Prepared) in
             let outcome = score(path: path)
             if case .scored = outcome { return (true, prepare(path, outcome)) }

@@ -9,13 +9,13 @@ public enum ExecutableLocation {
     /// when the system cannot tell.
     public static var path: String {
         #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if count > 0 {
-            return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            if count > 0 {
+                return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            }
         #else
-        if let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path { return path }
+            if let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path { return path }
         #endif
         return URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().path
     }

@@ -20,7 +20,8 @@ public enum FileReader {
         case .success(.missing):
             return .failure(Failure(message: Message(nl: "bestand niet gevonden: \(path)", en: "file not found: \(path)"), path: path))
         case .success(.directory):
-            return .failure(Failure(message: Message(nl: "\(path) is een map, geen bestand", en: "\(path) is a directory, not a file"), path: path))
+            return .failure(
+                Failure(message: Message(nl: "\(path) is een map, geen bestand", en: "\(path) is a directory, not a file"), path: path))
         case .success(.regular):
             break
         case .success(let kind):
@@ -61,28 +62,35 @@ public enum FileReader {
     }
 
     private static func notRegular(_ path: String, _ kind: FileKind) -> Failure {
-        Failure(message: Message(nl: "\(path) is \(kind.name.nl), geen gewoon bestand; "
-                                     + "Kader leest alleen gewone bestanden (of - voor de standaardinvoer)",
-                                 en: "\(path) is \(kind.name.en), not a regular file; "
-                                     + "Kader reads regular files only (or - for standard input)"),
-                path: path)
+        Failure(
+            message: Message(
+                nl: "\(path) is \(kind.name.nl), geen gewoon bestand; "
+                    + "Kader leest alleen gewone bestanden (of - voor de standaardinvoer)",
+                en: "\(path) is \(kind.name.en), not a regular file; "
+                    + "Kader reads regular files only (or - for standard input)"),
+            path: path)
     }
 
     private static func unreadable(_ path: String, _ error: Errno) -> Failure {
         let name = path == "-" ? Message(nl: "de standaardinvoer", en: "standard input") : Message(nl: path, en: path)
-        return Failure(message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"),
-                       path: path)
+        return Failure(
+            message: Message(nl: "kan \(name.nl) niet lezen: \(error.text)", en: "cannot read \(name.en): \(error.text)"),
+            path: path)
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> Failure {
-        Failure(message: Message(nl: "\(path) is groter dan \(limit / 1024 / 1024) MiB; een kader of antwoord is nooit zo groot",
-                                 en: "\(path) is larger than \(limit / 1024 / 1024) MiB; a framework or response is never this large"), path: path)
+        Failure(
+            message: Message(
+                nl: "\(path) is groter dan \(limit / 1024 / 1024) MiB; een kader of antwoord is nooit zo groot",
+                en: "\(path) is larger than \(limit / 1024 / 1024) MiB; a framework or response is never this large"), path: path)
     }
 
     /// YAML files in a directory, sorted by name.
     public static func yamlFiles(in directory: String) -> [String] {
         let items = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return items.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+        return items.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
+            (directory as NSString).appendingPathComponent($0)
+        }
     }
 
     /// True when `path` is a directory.

@@ -59,8 +59,10 @@ extension FrameworkLibrary {
     }
 
     /// Opens a response given as bytes (an upload), called `name` in messages, against `choice`.
-    public func openResponse(bytes: [UInt8], name: String,
-                             framework choice: FrameworkChoice = .named) throws(OpenFailure) -> OpenedResponse {
+    public func openResponse(
+        bytes: [UInt8], name: String,
+        framework choice: FrameworkChoice = .named
+    ) throws(OpenFailure) -> OpenedResponse {
         switch choice {
         case .loaded(let framework):
             return try Self.openResponse(bytes: bytes, name: name, framework: framework)
@@ -75,7 +77,7 @@ extension FrameworkLibrary {
                 found = file
                 return file.framework
             }
-            if case let (loaded, _)? = direct, let found {
+            if case (let loaded, _)? = direct, let found {
                 return try Self.opened(loaded, framework: found.framework, frameworkSource: found.source)
             }
             // Anything to report (or a version to match) goes the full way.
@@ -118,17 +120,22 @@ extension FrameworkLibrary {
     }
 
     /// Opens a response given as bytes against a framework already loaded.
-    public static func openResponse(bytes: [UInt8], name: String, framework: Framework,
-                                    frameworkSource: SourceFile? = nil) throws(OpenFailure) -> OpenedResponse {
+    public static func openResponse(
+        bytes: [UInt8], name: String, framework: Framework,
+        frameworkSource: SourceFile? = nil
+    ) throws(OpenFailure) -> OpenedResponse {
         let loaded = ResponseLoader().load(bytes: bytes, name: name, framework: framework)
         return try opened(loaded, framework: framework, frameworkSource: frameworkSource)
     }
 
-    private static func opened(_ loaded: Loaded<Response>, framework: Framework,
-                               frameworkSource: SourceFile?) throws(OpenFailure) -> OpenedResponse {
+    private static func opened(
+        _ loaded: Loaded<Response>, framework: Framework,
+        frameworkSource: SourceFile?
+    ) throws(OpenFailure) -> OpenedResponse {
         guard let response = loaded.value else { throw .invalidResponse(loaded, framework: framework, frameworkSource: frameworkSource) }
-        return OpenedResponse(response: response, framework: framework, source: loaded.source, frameworkSource: frameworkSource,
-                              warnings: loaded.diagnostics)
+        return OpenedResponse(
+            response: response, framework: framework, source: loaded.source, frameworkSource: frameworkSource,
+            warnings: loaded.diagnostics)
     }
 
     private static func read(_ path: String) throws(OpenFailure) -> [UInt8] {

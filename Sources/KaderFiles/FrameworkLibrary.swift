@@ -52,8 +52,10 @@ public struct FrameworkLibrary: Sendable {
     /// (so `.build/debug/kader` finds the repository's frameworks).
     static func besideExecutable() -> [String] {
         var directory = URL(fileURLWithPath: ExecutableLocation.path).deletingLastPathComponent()
-        var found = [directory.appendingPathComponent("Frameworks").path,
-                     directory.deletingLastPathComponent().appendingPathComponent("share/kader/Frameworks").path]
+        var found = [
+            directory.appendingPathComponent("Frameworks").path,
+            directory.deletingLastPathComponent().appendingPathComponent("share/kader/Frameworks").path
+        ]
         for _ in 0..<6 {
             if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
                 found.append(directory.appendingPathComponent("Frameworks").path)

@@ -34,8 +34,10 @@ public struct OpenFailure: Error, Sendable {
     public var frameworkSource: SourceFile?
 
     /// Creates a failure.
-    public init(kind: Kind, message: Message, fix: Message? = nil, diagnostics: DiagnosticList = DiagnosticList(),
-                sources: [SourceFile] = []) {
+    public init(
+        kind: Kind, message: Message, fix: Message? = nil, diagnostics: DiagnosticList = DiagnosticList(),
+        sources: [SourceFile] = []
+    ) {
         self.kind = kind
         self.message = message
         self.fix = fix
@@ -58,31 +60,41 @@ public struct OpenFailure: Error, Sendable {
     }
 
     static func notFound(_ reference: String, in library: FrameworkLibrary) -> OpenFailure {
-        let searched = library.directories.isEmpty ? Message(nl: "(geen mappen gevonden)", en: "(no directories found)")
+        let searched =
+            library.directories.isEmpty
+            ? Message(nl: "(geen mappen gevonden)", en: "(no directories found)")
             : Message(nl: library.directories.joined(separator: ", "), en: library.directories.joined(separator: ", "))
         let fix = Suggestion.fix(for: reference, in: library.knownIDs(), what: Message(nl: "kaders", en: "frameworks"))
-            .appending(Message(nl: "Kaders worden gezocht in \(searched.nl). Voeg een map toe met --frameworks MAP of "
-                                   + "KADER_FRAMEWORKS=MAP, of geef het kaderbestand zelf op met --framework BESTAND.",
-                               en: "Frameworks are searched in \(searched.en). Add a directory with --frameworks DIR or "
-                                   + "KADER_FRAMEWORKS=DIR, or name the framework file itself with --framework FILE."))
-        return OpenFailure(kind: .frameworkNotFound,
-                           message: Message(nl: "kader '\(reference)' niet gevonden", en: "framework '\(reference)' not found"), fix: fix)
+            .appending(
+                Message(
+                    nl: "Kaders worden gezocht in \(searched.nl). Voeg een map toe met --frameworks MAP of "
+                        + "KADER_FRAMEWORKS=MAP, of geef het kaderbestand zelf op met --framework BESTAND.",
+                    en: "Frameworks are searched in \(searched.en). Add a directory with --frameworks DIR or "
+                        + "KADER_FRAMEWORKS=DIR, or name the framework file itself with --framework FILE."))
+        return OpenFailure(
+            kind: .frameworkNotFound,
+            message: Message(nl: "kader '\(reference)' niet gevonden", en: "framework '\(reference)' not found"), fix: fix)
     }
 
     static func invalidFramework(_ loaded: Loaded<Framework>) -> OpenFailure {
         let path = loaded.source.name
-        return OpenFailure(kind: .frameworkInvalid,
-                           message: Message(nl: "het kader \(path) bevat fouten (zie hierboven)",
-                                            en: "the framework \(path) has errors (see above)"),
-                           fix: Message(nl: "kader validate \(path) toont ze allemaal", en: "kader validate \(path) shows them all"),
-                           diagnostics: loaded.diagnostics, sources: [loaded.source])
+        return OpenFailure(
+            kind: .frameworkInvalid,
+            message: Message(
+                nl: "het kader \(path) bevat fouten (zie hierboven)",
+                en: "the framework \(path) has errors (see above)"),
+            fix: Message(nl: "kader validate \(path) toont ze allemaal", en: "kader validate \(path) shows them all"),
+            diagnostics: loaded.diagnostics, sources: [loaded.source])
     }
 
     static func invalidResponse(_ loaded: Loaded<Response>, framework: Framework?, frameworkSource: SourceFile?) -> OpenFailure {
         let name = loaded.source.name
-        var failure = OpenFailure(kind: .invalid, message: Message(nl: "het antwoordbestand \(name) bevat fouten (zie hierboven)",
-                                                                   en: "the response \(name) has errors (see above)"),
-                                  diagnostics: loaded.diagnostics, sources: [loaded.source] + (frameworkSource.map { [$0] } ?? []))
+        var failure = OpenFailure(
+            kind: .invalid,
+            message: Message(
+                nl: "het antwoordbestand \(name) bevat fouten (zie hierboven)",
+                en: "the response \(name) has errors (see above)"),
+            diagnostics: loaded.diagnostics, sources: [loaded.source] + (frameworkSource.map { [$0] } ?? []))
         failure.framework = framework
         failure.frameworkSource = frameworkSource
         return failure
@@ -90,25 +102,31 @@ public struct OpenFailure: Error, Sendable {
 
     static func namesNoFramework(_ loaded: Loaded<Response>) -> OpenFailure {
         let name = loaded.source.name
-        return OpenFailure(kind: .namesNoFramework,
-                           message: Message(nl: "\(name) noemt geen kader ('framework:')", en: "\(name) names no framework ('framework:')"),
-                           fix: Message(nl: "voeg 'framework: <id>' toe, of kies het kader met --framework ID|BESTAND",
-                                        en: "add 'framework: <id>', or choose the framework with --framework ID|FILE"),
-                           diagnostics: loaded.diagnostics, sources: [loaded.source])
+        return OpenFailure(
+            kind: .namesNoFramework,
+            message: Message(nl: "\(name) noemt geen kader ('framework:')", en: "\(name) names no framework ('framework:')"),
+            fix: Message(
+                nl: "voeg 'framework: <id>' toe, of kies het kader met --framework ID|BESTAND",
+                en: "add 'framework: <id>', or choose the framework with --framework ID|FILE"),
+            diagnostics: loaded.diagnostics, sources: [loaded.source])
     }
 
     /// A response whose `framework:` is not an id (a path, say): it is never opened.
     static func notAnID(_ text: String, at node: YAMLNode, source: SourceFile) -> OpenFailure {
-        let fix = Message(nl: "een antwoordbestand noemt zijn kader bij id, zoals 'framework: moskeeonderwijs'; "
-                              + "een kaderbestand geef je zelf op met --framework BESTAND",
-                          en: "a response names its framework by id, like 'framework: moskeeonderwijs'; "
-                              + "give a framework file yourself with --framework FILE")
+        let fix = Message(
+            nl: "een antwoordbestand noemt zijn kader bij id, zoals 'framework: moskeeonderwijs'; "
+                + "een kaderbestand geef je zelf op met --framework BESTAND",
+            en: "a response names its framework by id, like 'framework: moskeeonderwijs'; "
+                + "give a framework file yourself with --framework FILE")
         var list = DiagnosticList()
         let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
-        list.append(.error("invalid-id", Message(nl: "'\(shown)' is geen kader-id", en: "'\(shown)' is not a framework id"), fix: fix,
-                                 at: node.location, length: min(text.count, 60)))
-        return OpenFailure(kind: .invalid,
-                           message: Message(nl: "\(source.name) noemt geen geldig kader", en: "\(source.name) names no valid framework"),
-                           diagnostics: list, sources: [source])
+        list.append(
+            .error(
+                "invalid-id", Message(nl: "'\(shown)' is geen kader-id", en: "'\(shown)' is not a framework id"), fix: fix,
+                at: node.location, length: min(text.count, 60)))
+        return OpenFailure(
+            kind: .invalid,
+            message: Message(nl: "\(source.name) noemt geen geldig kader", en: "\(source.name) names no valid framework"),
+            diagnostics: list, sources: [source])
     }
 }

@@ -62,8 +62,11 @@ enum OutputTarget {
         guard descriptor >= 0 else {
             let code = errno
             if code == ENXIO {
-                return .failure(AtomicWriter.Failure(message: Message(nl: "niemand leest de named pipe \(path); start eerst de lezer",
-                                                                      en: "nobody reads the named pipe \(path); start its reader first")))
+                return .failure(
+                    AtomicWriter.Failure(
+                        message: Message(
+                            nl: "niemand leest de named pipe \(path); start eerst de lezer",
+                            en: "nobody reads the named pipe \(path); start its reader first")))
             }
             return .failure(failure(path, Errno(code)))
         }
@@ -82,14 +85,19 @@ enum OutputTarget {
     }
 
     private static func refused(_ path: String, _ kind: FileKind) -> AtomicWriter.Failure {
-        AtomicWriter.Failure(message: Message(nl: "\(path) is \(kind.name.nl), geen gewoon bestand; Kader schrijft daar niet overheen",
-                                              en: "\(path) is \(kind.name.en), not a regular file; Kader does not write over it"),
-                             fix: Message(nl: "kies een bestandsnaam, of laat --output weg om naar de standaarduitvoer te schrijven",
-                                          en: "choose a file name, or leave out --output to write to standard output"))
+        AtomicWriter.Failure(
+            message: Message(
+                nl: "\(path) is \(kind.name.nl), geen gewoon bestand; Kader schrijft daar niet overheen",
+                en: "\(path) is \(kind.name.en), not a regular file; Kader does not write over it"),
+            fix: Message(
+                nl: "kies een bestandsnaam, of laat --output weg om naar de standaarduitvoer te schrijven",
+                en: "choose a file name, or leave out --output to write to standard output"))
     }
 
     private static func failure(_ path: String, _ error: Errno) -> AtomicWriter.Failure {
-        AtomicWriter.Failure(message: Message(nl: "kan niet schrijven naar \(path): \(error.text)",
-                                              en: "cannot write to \(path): \(error.text)"))
+        AtomicWriter.Failure(
+            message: Message(
+                nl: "kan niet schrijven naar \(path): \(error.text)",
+                en: "cannot write to \(path): \(error.text)"))
     }
 }

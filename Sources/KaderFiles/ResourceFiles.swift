@@ -25,8 +25,10 @@ public enum ResourceFiles {
     }
 
     /// The text of `resource` in `language` (its own file for that language when it has one).
-    public static func text(of resource: FrameworkResource, in language: Language,
-                            framework: Framework) -> Result<String, FileReader.Failure> {
+    public static func text(
+        of resource: FrameworkResource, in language: Language,
+        framework: Framework
+    ) -> Result<String, FileReader.Failure> {
         FileReader.read(path(of: resource.file.text(in: language), besideFramework: framework.sourceName))
             .map { String(decoding: $0, as: UTF8.self) }
     }
@@ -42,17 +44,20 @@ public enum ResourceFiles {
             switch FileReader.read(source) {
             case .success(let read): bytes = read
             case .failure(let failure):
-                return .failure(AtomicWriter.Failure(
-                    message: failure.message,
-                    fix: Message(nl: "controleer of het bestand bij het kader staat", en: "check that the file is next to the framework")))
+                return .failure(
+                    AtomicWriter.Failure(
+                        message: failure.message,
+                        fix: Message(
+                            nl: "controleer of het bestand bij het kader staat", en: "check that the file is next to the framework")))
             }
             do {
                 let folder = (target as NSString).deletingLastPathComponent
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                return .failure(AtomicWriter.Failure(
-                    message: Message(nl: "kan de map voor '\(target)' niet maken", en: "cannot create the folder for '\(target)'"),
-                    fix: Message(nl: "kies een map waarin u mag schrijven", en: "choose a folder you may write in")))
+                return .failure(
+                    AtomicWriter.Failure(
+                        message: Message(nl: "kan de map voor '\(target)' niet maken", en: "cannot create the folder for '\(target)'"),
+                        fix: Message(nl: "kies een map waarin u mag schrijven", en: "choose a folder you may write in")))
             }
             if case .failure(let failure) = AtomicWriter.write(bytes, to: target, overwrite: overwrite) { return .failure(failure) }
             written.append(target)

@@ -115,9 +115,9 @@ public final class StreamingWriter {
 /// found by name; absent elsewhere, where the final sync does all the work.
 private let fileSystem: (startWriting: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)?, writeWithoutWaiting: UInt32) = {
     #if os(Linux)
-    guard let symbol = dlsym(nil, "sync_file_range") else { return (nil, 0) }
-    return (unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self), 2)
+        guard let symbol = dlsym(nil, "sync_file_range") else { return (nil, 0) }
+        return (unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self), 2)
     #else
-    return (nil, 0)
+        return (nil, 0)
     #endif
 }()

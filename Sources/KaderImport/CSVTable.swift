@@ -43,7 +43,8 @@ public struct CSVTable: Sendable {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
-            diagnostics.append(.error("csv-unreadable", Message(nl: "\(name) is niet te lezen als CSV", en: "\(name) cannot be read as CSV"), at: start))
+            diagnostics.append(
+                .error("csv-unreadable", Message(nl: "\(name) is niet te lezen als CSV", en: "\(name) cannot be read as CSV"), at: start))
             return (nil, diagnostics)
         }
         var records: [[String]] = []
@@ -55,16 +56,25 @@ public struct CSVTable: Sendable {
             records.append(row)
         }
         if reader.error != nil {
-            diagnostics.append(.error("csv-unreadable", Message(nl: "\(name) is niet helemaal te lezen als CSV", en: "\(name) cannot be read completely as CSV"), at: start))
+            diagnostics.append(
+                .error(
+                    "csv-unreadable",
+                    Message(nl: "\(name) is niet helemaal te lezen als CSV", en: "\(name) cannot be read completely as CSV"), at: start))
         }
         guard let header = records.first, header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            diagnostics.append(.error("csv-empty", Message(nl: "\(name) heeft geen kopregel met kolomnamen", en: "\(name) has no header row with column names"),
-                                      fix: Message(nl: "exporteer de antwoorden met kolomkoppen (vraagcodes of vraagteksten)", en: "export the answers with column headings (question codes or question texts)"),
-                                      at: start))
+            diagnostics.append(
+                .error(
+                    "csv-empty",
+                    Message(nl: "\(name) heeft geen kopregel met kolomnamen", en: "\(name) has no header row with column names"),
+                    fix: Message(
+                        nl: "exporteer de antwoorden met kolomkoppen (vraagcodes of vraagteksten)",
+                        en: "export the answers with column headings (question codes or question texts)"),
+                    at: start))
             return (nil, diagnostics)
         }
         var rows: [Row] = []
-        for (index, fields) in records.enumerated().dropFirst() where fields.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+        for (index, fields) in records.enumerated().dropFirst()
+        where fields.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
             rows.append(Row(number: index + 1, fields: fields))
         }
         return (CSVTable(name: name, header: header, rows: rows, delimiter: delimiter), diagnostics)
@@ -121,12 +131,19 @@ public struct CSVTable: Sendable {
             return text
         }
         if let text = String(bytes: bytes, encoding: .windowsCP1252) {
-            diagnostics.append(.warning("csv-encoding", Message(nl: "\(name) is geen UTF-8; gelezen als Windows-1252", en: "\(name) is not UTF-8; read as Windows-1252"),
-                                        fix: Message(nl: "controleer letters als é en ë, of exporteer als 'CSV UTF-8'", en: "check letters such as é and ë, or export as 'CSV UTF-8'"), at: at))
+            diagnostics.append(
+                .warning(
+                    "csv-encoding",
+                    Message(nl: "\(name) is geen UTF-8; gelezen als Windows-1252", en: "\(name) is not UTF-8; read as Windows-1252"),
+                    fix: Message(
+                        nl: "controleer letters als é en ë, of exporteer als 'CSV UTF-8'",
+                        en: "check letters such as é and ë, or export as 'CSV UTF-8'"), at: at))
             return text
         }
-        diagnostics.append(.error("csv-encoding", Message(nl: "\(name) is geen tekst in UTF-8", en: "\(name) is not UTF-8 text"),
-                                  fix: Message(nl: "exporteer als 'CSV UTF-8'", en: "export as 'CSV UTF-8'"), at: at))
+        diagnostics.append(
+            .error(
+                "csv-encoding", Message(nl: "\(name) is geen tekst in UTF-8", en: "\(name) is not UTF-8 text"),
+                fix: Message(nl: "exporteer als 'CSV UTF-8'", en: "export as 'CSV UTF-8'"), at: at))
         return nil
     }
 
@@ -135,7 +152,10 @@ public struct CSVTable: Sendable {
         var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for scalar in text.unicodeScalars {
-            if scalar == "\"" { quoted.toggle(); continue }
+            if scalar == "\"" {
+                quoted.toggle()
+                continue
+            }
             if !quoted, scalar == "\n" || scalar == "\r" { break }
             if !quoted, counts[scalar] != nil { counts[scalar, default: 0] += 1 }
         }

@@ -11,7 +11,9 @@ struct CellReader {
     /// Answers → option ids from the mapping: the column's own first, then the mapping-wide ones.
     let values: [String: String]
 
-    static let unknownWords: Set<String> = ResponseLoader.unknownWords.union(["weet ik niet", "geen idee", "don't know", "dont know", "do not know", "onbekend"])
+    static let unknownWords: Set<String> = ResponseLoader.unknownWords.union([
+        "weet ik niet", "geen idee", "don't know", "dont know", "do not know", "onbekend"
+    ])
     static let notApplicableWords: Set<String> = ResponseLoader.notApplicableWords.union(["niet van toepassing", "not applicable", "nvt"])
 
     /// The answer, or the reason it could not be read.
@@ -37,7 +39,10 @@ struct CellReader {
         case .yesNo:
             if ["ja", "j", "yes", "y", "true", "waar", "1"].contains(normal) { return check(.scalar("ja", .plain)) }
             if ["nee", "n", "no", "false", "onwaar", "0"].contains(normal) { return check(.scalar("nee", .plain)) }
-            return .failure(ImportProblem(Message(nl: "'\(text)' is geen ja of nee", en: "'\(text)' is not yes or no"), fix: Message(nl: "verwacht: ja of nee", en: "expected: yes or no")))
+            return .failure(
+                ImportProblem(
+                    Message(nl: "'\(text)' is geen ja of nee", en: "'\(text)' is not yes or no"),
+                    fix: Message(nl: "verwacht: ja of nee", en: "expected: yes or no")))
         case .number:
             var number = text
             if !number.contains("."), number.filter({ $0 == "," }).count == 1 { number = number.replacingOccurrences(of: ",", with: ".") }
@@ -58,10 +63,14 @@ struct CellReader {
         let normal = Normalize.text(text)
         let options = question.kind.options
         if let mapped = values[normal] { return options.first { $0.id == mapped } }
-        if let found = options.first(where: { $0.id.lowercased() == normal || Normalize.text($0.label.nl ?? "") == normal || Normalize.text($0.label.en ?? "") == normal }) {
+        if let found = options.first(where: {
+            $0.id.lowercased() == normal || Normalize.text($0.label.nl ?? "") == normal || Normalize.text($0.label.en ?? "") == normal
+        }) {
             return found
         }
-        if let number = Double(normal.replacingOccurrences(of: ",", with: ".")), let found = options.first(where: { $0.value == number }) { return found }
+        if let number = Double(normal.replacingOccurrences(of: ",", with: ".")), let found = options.first(where: { $0.value == number }) {
+            return found
+        }
         // "3 - Grotendeels", "3. Grotendeels", "(3) Grotendeels"
         let rest = normal.drop { $0.isNumber || $0 == "(" || $0 == ")" || $0 == "." || $0 == "-" || $0 == ":" || $0 == " " }
         if rest.count < normal.count, !rest.isEmpty { return option(String(rest)) }
@@ -90,9 +99,12 @@ struct CellReader {
     private func unknownValue(_ text: String) -> ImportProblem {
         let labels = question.kind.options.map { "'\($0.label.text(in: .nl))'" }.prefix(12).joined(separator: ", ")
         let labelsEN = question.kind.options.map { "'\($0.label.text(in: .en))'" }.prefix(12).joined(separator: ", ")
-        return ImportProblem(Message(nl: "'\(text)' is geen antwoord op vraag '\(question.id)'", en: "'\(text)' is not an answer to question '\(question.id)'"),
-                             fix: Message(nl: "geldig: \(labels); of koppel het antwoord in het koppelbestand onder 'values:'",
-                                          en: "valid: \(labelsEN); or map the answer in the mapping file under 'values:'"))
+        return ImportProblem(
+            Message(
+                nl: "'\(text)' is geen antwoord op vraag '\(question.id)'", en: "'\(text)' is not an answer to question '\(question.id)'"),
+            fix: Message(
+                nl: "geldig: \(labels); of koppel het antwoord in het koppelbestand onder 'values:'",
+                en: "valid: \(labelsEN); or map the answer in the mapping file under 'values:'"))
     }
 
     private func node(_ id: String) -> YAMLNode { YAMLNode(.scalar(id, .plain), at: SourceLocation(file: "<csv>", line: 1, column: 1)) }
@@ -102,7 +114,8 @@ struct CellReader {
         let node = YAMLNode(kind, at: SourceLocation(file: "<csv>", line: 1, column: 1))
         if let value = question.kind.read(node, questionID: question.id, sink: sink), !sink.hasErrors { return .success(value) }
         let problem = sink.list.errors.first
-        return .failure(ImportProblem(problem?.message ?? Message(nl: "dat antwoord past niet", en: "that answer does not fit"), fix: problem?.fix))
+        return .failure(
+            ImportProblem(problem?.message ?? Message(nl: "dat antwoord past niet", en: "that answer does not fit"), fix: problem?.fix))
     }
 }
 

@@ -100,13 +100,19 @@ struct ColumnMatcher {
         return table
     }
 
-    static let dateHeadings = ["submitdate", "date submitted", "completion time", "tijdstip van voltooien", "voltooiingstijd", "timestamp", "tijdstempel", "datum", "date", "datestamp"]
+    static let dateHeadings = [
+        "submitdate", "date submitted", "completion time", "tijdstip van voltooien", "voltooiingstijd", "timestamp", "tijdstempel", "datum",
+        "date", "datestamp"
+    ]
     static let respondentHeadings = ["respondent", "naam", "name", "naam respondent"]
     static let organisationHeadings = ["organisatie", "organisation", "organization"]
-    static let toolHeadings: Set<String> = Set(["id", "response id", "responseid", "lastpage", "last page", "startlanguage", "start language", "seed", "startdate",
-                                            "date started", "date last action", "ipaddr", "ip address", "refurl", "referrer url", "token", "interviewtime", "total time",
-                                            "start time", "begintijd", "starttijd", "email", "e-mail", "email address", "e-mailadres", "emailadres",
-                                            "last modified time", "tijd van laatste wijziging", "score", "punten", "total points", "totaal aantal punten", "quiz feedback"] + dateHeadings)
+    static let toolHeadings: Set<String> = Set(
+        [
+            "id", "response id", "responseid", "lastpage", "last page", "startlanguage", "start language", "seed", "startdate",
+            "date started", "date last action", "ipaddr", "ip address", "refurl", "referrer url", "token", "interviewtime", "total time",
+            "start time", "begintijd", "starttijd", "email", "e-mail", "email address", "e-mailadres", "emailadres",
+            "last modified time", "tijd van laatste wijziging", "score", "punten", "total points", "totaal aantal punten", "quiz feedback"
+        ] + dateHeadings)
 
     func match(_ header: [String]) -> [ColumnMatch] {
         var columns: [ColumnMatch] = []
@@ -154,12 +160,18 @@ struct ColumnMatcher {
             if let question = question(id) {
                 if inner == "comment" || inner == "toelichting" { return .note(question.id) }
                 if question.kind.answerShape.picksSeveral,
-                   let option = question.kind.options.first(where: { Normalize.text($0.id) == inner || Normalize.text($0.label.nl ?? "") == inner || Normalize.text($0.label.en ?? "") == inner }) {
+                    let option = question.kind.options.first(where: {
+                        Normalize.text($0.id) == inner || Normalize.text($0.label.nl ?? "") == inner
+                            || Normalize.text($0.label.en ?? "") == inner
+                    })
+                {
                     return .choice(question: question.id, option: option.id)
                 }
             }
         }
-        if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]"), let question = question(String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])) {
+        if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]"),
+            let question = question(String(trimmed[trimmed.index(after: trimmed.startIndex)..<close]))
+        {
             return .question(question.id)
         }
         // "id. text" or "id: text", as LimeSurvey writes "question code & question text".
@@ -223,7 +235,9 @@ enum Normalize {
 extension String {
     /// The text without surrounding spaces and straight or curly quotes.
     func trimmingWhitespaceAndQuotes() -> String {
-        let skip: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || $0 == "\"" || $0 == "'" || $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\u{FEFF}" }
+        let skip: (Unicode.Scalar) -> Bool = {
+            $0.properties.isWhitespace || $0 == "\"" || $0 == "'" || $0 == "\u{201C}" || $0 == "\u{201D}" || $0 == "\u{FEFF}"
+        }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !skip($0) }), let end = scalars.lastIndex(where: { !skip($0) }) else { return "" }
         return String(scalars[start...end])

@@ -11,10 +11,14 @@ struct DateCells {
     let guessed: Bool
 
     init(cells: [String]) {
-        var dayFirst = false, monthFirst = false, slash = false, ambiguous = false
+        var dayFirst = false
+        var monthFirst = false
+        var slash = false
+        var ambiguous = false
         for cell in cells {
             guard let parts = Self.parts(cell), parts.count == 3, parts[0].count <= 2 else { continue }
-            let first = Int(parts[0]) ?? 0, second = Int(parts[1]) ?? 0
+            let first = Int(parts[0]) ?? 0
+            let second = Int(parts[1]) ?? 0
             if first > 12 { dayFirst = true } else if second > 12 { monthFirst = true } else { ambiguous = true }
             if cell.contains("/") { slash = true }
         }
@@ -29,7 +33,9 @@ struct DateCells {
 
     /// The date as `YYYY-MM-DD`, or nil when the cell is not a date.
     func date(_ cell: String) -> String? {
-        guard let parts = Self.parts(cell), parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else { return nil }
+        guard let parts = Self.parts(cell), parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var c = Int(parts[2]) else {
+            return nil
+        }
         let (year, month, day): (Int, Int, Int)
         if parts[0].count == 4 {
             (year, month, day) = (a, b, c)
@@ -46,7 +52,9 @@ struct DateCells {
     static func parts(_ cell: String) -> [Substring]? {
         let text = cell.split(whereSeparator: { $0 == " " || $0 == "T" }).first ?? ""
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
         return parts
     }
 

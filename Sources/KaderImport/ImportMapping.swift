@@ -54,13 +54,21 @@ public struct ImportMapping: Sendable {
         if let top = ConfigReader(root, format: ImportMappingFormat.top, sink: sink) {
             mapping.framework = top.string("framework")
             if let id = mapping.framework, id != framework.id, let node = top["framework"] {
-                sink.error("wrong-framework", Message(nl: "deze koppeling is voor kader '\(id)', niet voor '\(framework.id)'", en: "this mapping is for framework '\(id)', not '\(framework.id)'"), at: node)
+                sink.error(
+                    "wrong-framework",
+                    Message(
+                        nl: "deze koppeling is voor kader '\(id)', niet voor '\(framework.id)'",
+                        en: "this mapping is for framework '\(id)', not '\(framework.id)'"), at: node)
             }
             if let node = top["delimiter"], let text = top.string("delimiter") {
                 let scalars = Array((text == "\\t" || text.lowercased() == "tab" ? "\t" : text).unicodeScalars)
-                if scalars.count == 1, [",", ";", "\t", "|"].contains(scalars[0]) { mapping.delimiter = scalars[0] } else {
-                    sink.error("invalid-value", Message(nl: "scheidingsteken '\(text)' wordt niet ondersteund", en: "delimiter '\(text)' is not supported"),
-                               fix: Message(nl: "gebruik \",\", \";\" of tab", en: "use \",\", \";\" or tab"), at: node)
+                if scalars.count == 1, [",", ";", "\t", "|"].contains(scalars[0]) {
+                    mapping.delimiter = scalars[0]
+                } else {
+                    sink.error(
+                        "invalid-value",
+                        Message(nl: "scheidingsteken '\(text)' wordt niet ondersteund", en: "delimiter '\(text)' is not supported"),
+                        fix: Message(nl: "gebruik \",\", \";\" of tab", en: "use \",\", \";\" or tab"), at: node)
                 }
             }
             let checker = TargetChecker(framework: framework, sink: sink)
@@ -69,12 +77,20 @@ public struct ImportMapping: Sendable {
                 if let pairs = node.mapping {
                     for pair in pairs {
                         let (key, value) = (pair.key, pair.value)
-                        guard let heading = key.scalar, let column = checker.column(heading: heading, node: value, at: key) else { continue }
+                        guard let heading = key.scalar, let column = checker.column(heading: heading, node: value, at: key) else {
+                            continue
+                        }
                         mapping.columns.append(column)
                     }
                 } else {
-                    sink.error("wrong-type", Message(nl: "'columns' moet kolomkoppen met hun betekenis geven", en: "'columns' must give column headings with their meaning"),
-                               fix: Message(nl: "schrijf per regel: \"Kolomkop\": vraag_id", en: "write one per line: \"Column heading\": question_id"), at: node)
+                    sink.error(
+                        "wrong-type",
+                        Message(
+                            nl: "'columns' moet kolomkoppen met hun betekenis geven",
+                            en: "'columns' must give column headings with their meaning"),
+                        fix: Message(
+                            nl: "schrijf per regel: \"Kolomkop\": vraag_id", en: "write one per line: \"Column heading\": question_id"),
+                        at: node)
                 }
             }
         }
@@ -92,15 +108,23 @@ struct TargetChecker {
         var targetNode = node
         var values: [String: String] = [:]
         if node.mapping != nil {
-            guard let reader = ConfigReader(node, format: ImportMappingFormat.column, what: Message(nl: "kolom '\(heading)'", en: "column '\(heading)'"), sink: sink),
-                  let to = reader.required("to") else { return nil }
+            guard
+                let reader = ConfigReader(
+                    node, format: ImportMappingFormat.column, what: Message(nl: "kolom '\(heading)'", en: "column '\(heading)'"), sink: sink
+                ),
+                let to = reader.required("to")
+            else { return nil }
             targetNode = to
-            guard let text = ValueReader(sink: sink).string(to, what: Message(nl: "'to'", en: "'to'")), let target = target(text, at: to) else { return nil }
+            guard let text = ValueReader(sink: sink).string(to, what: Message(nl: "'to'", en: "'to'")), let target = target(text, at: to)
+            else { return nil }
             if let valuesNode = reader["values"] { values = self.values(valuesNode, question: target.questionID) }
             return ImportMapping.Column(heading: heading, target: target, values: values, location: key.location)
         }
-        guard let text = ValueReader(sink: sink).string(targetNode, what: Message(nl: "de betekenis van kolom '\(heading)'", en: "the meaning of column '\(heading)'")),
-              let target = target(text, at: targetNode) else { return nil }
+        guard
+            let text = ValueReader(sink: sink).string(
+                targetNode, what: Message(nl: "de betekenis van kolom '\(heading)'", en: "the meaning of column '\(heading)'")),
+            let target = target(text, at: targetNode)
+        else { return nil }
         return ImportMapping.Column(heading: heading, target: target, values: values, location: key.location)
     }
 
@@ -117,8 +141,14 @@ struct TargetChecker {
         if text.hasPrefix("context.") { return .context(String(text.dropFirst(8))) }
         var id = text
         var part: ColumnTarget?
-        if text.hasSuffix(".note") { id = String(text.dropLast(5)); part = .note(id) }
-        if text.hasSuffix(".evidence") { id = String(text.dropLast(9)); part = .evidence(id) }
+        if text.hasSuffix(".note") {
+            id = String(text.dropLast(5))
+            part = .note(id)
+        }
+        if text.hasSuffix(".evidence") {
+            id = String(text.dropLast(9))
+            part = .evidence(id)
+        }
         var option: String?
         if let open = text.firstIndex(of: "["), text.hasSuffix("]") {
             id = String(text[..<open])
@@ -126,14 +156,21 @@ struct TargetChecker {
         }
         guard let question = framework.question(id) else {
             let targets = framework.questions.map(\.id) + ["respondent", "organisation", "date", "ignore"]
-            sink.error("unknown-question", Message(nl: "kader '\(framework.id)' heeft geen vraag '\(id)'", en: "framework '\(framework.id)' has no question '\(id)'"),
-                       fix: Suggestion.fix(for: id, in: targets, what: Message(nl: "doelen", en: "targets")), at: node)
+            sink.error(
+                "unknown-question",
+                Message(nl: "kader '\(framework.id)' heeft geen vraag '\(id)'", en: "framework '\(framework.id)' has no question '\(id)'"),
+                fix: Suggestion.fix(for: id, in: targets, what: Message(nl: "doelen", en: "targets")), at: node)
             return nil
         }
         if let option {
             guard question.kind.answerShape.picksSeveral, question.kind.options.contains(where: { $0.id == option }) else {
-                sink.error("invalid-option", Message(nl: "'\(option)' is geen optie van meerkeuzevraag '\(id)'", en: "'\(option)' is not an option of multiple-choice question '\(id)'"),
-                           fix: Suggestion.fix(for: option, in: question.kind.options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
+                sink.error(
+                    "invalid-option",
+                    Message(
+                        nl: "'\(option)' is geen optie van meerkeuzevraag '\(id)'",
+                        en: "'\(option)' is not an option of multiple-choice question '\(id)'"),
+                    fix: Suggestion.fix(for: option, in: question.kind.options.map(\.id), what: Message(nl: "opties", en: "options")),
+                    at: node)
                 return nil
             }
             return .choice(question: id, option: option)
@@ -145,8 +182,10 @@ struct TargetChecker {
     /// mapping-wide list, for some question), or be a word for "weet niet" or "n.v.t.".
     func values(_ node: YAMLNode, question id: String?) -> [String: String] {
         guard let pairs = node.mapping else {
-            sink.error("wrong-type", Message(nl: "'values' moet antwoorden met hun optie-id geven", en: "'values' must give answers with their option id"),
-                       fix: Message(nl: "schrijf per regel: \"Antwoord\": optie_id", en: "write one per line: \"Answer\": option_id"), at: node)
+            sink.error(
+                "wrong-type",
+                Message(nl: "'values' moet antwoorden met hun optie-id geven", en: "'values' must give answers with their option id"),
+                fix: Message(nl: "schrijf per regel: \"Antwoord\": optie_id", en: "write one per line: \"Answer\": option_id"), at: node)
             return [:]
         }
         let questions = id.flatMap { framework.question($0) }.map { [$0] } ?? framework.questions
@@ -155,11 +194,17 @@ struct TargetChecker {
         var result: [String: String] = [:]
         for pair in pairs {
             let (key, value) = (pair.key, pair.value)
-            guard let answer = key.scalar, let option = ValueReader(sink: sink).string(value, what: Message(nl: "de optie voor '\(answer)'", en: "the option for '\(answer)'")) else { continue }
+            guard let answer = key.scalar,
+                let option = ValueReader(sink: sink).string(
+                    value, what: Message(nl: "de optie voor '\(answer)'", en: "the option for '\(answer)'"))
+            else { continue }
             guard valid.contains(option) else {
-                sink.error("invalid-option", Message(nl: "'\(option)' is geen optie" + (id.map { " van vraag '\($0)'" } ?? " in dit kader"),
-                                                     en: "'\(option)' is not an option" + (id.map { " of question '\($0)'" } ?? " in this framework")),
-                           fix: Suggestion.fix(for: option, in: valid.sorted(), what: Message(nl: "opties", en: "options")), at: value)
+                sink.error(
+                    "invalid-option",
+                    Message(
+                        nl: "'\(option)' is geen optie" + (id.map { " van vraag '\($0)'" } ?? " in dit kader"),
+                        en: "'\(option)' is not an option" + (id.map { " of question '\($0)'" } ?? " in this framework")),
+                    fix: Suggestion.fix(for: option, in: valid.sorted(), what: Message(nl: "opties", en: "options")), at: value)
                 continue
             }
             result[Normalize.text(answer)] = option

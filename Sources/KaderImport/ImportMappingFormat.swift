@@ -17,10 +17,11 @@ public enum ImportMappingFormat {
         keys: [
             KeySpec("framework", .id, "The framework id; must match `--framework`."),
             KeySpec("delimiter", .string, "`,`, `;`, `\\t` (or `tab`) or `|`; default: detected from the header line."),
-            KeySpec("columns", .map(.either([.string, .object(column)]), idKeys: false),
-                    "Column heading → what it holds: `respondent`, `organisation`, `date`, `ignore`, `context.FIELD`, "
-                        + "`QUESTION`, `QUESTION.note`, `QUESTION.evidence`, `QUESTION[OPTION]`, or the long form `{to, values}`."),
-            KeySpec("values", answerWords, "Answers → option ids, for every question (`weet_niet` and `nvt` too)."),
+            KeySpec(
+                "columns", .map(.either([.string, .object(column)]), idKeys: false),
+                "Column heading → what it holds: `respondent`, `organisation`, `date`, `ignore`, `context.FIELD`, "
+                    + "`QUESTION`, `QUESTION.note`, `QUESTION.evidence`, `QUESTION[OPTION]`, or the long form `{to, values}`."),
+            KeySpec("values", answerWords, "Answers → option ids, for every question (`weet_niet` and `nvt` too).")
         ])
 
     /// The long form of a column: its target and its own answers.
@@ -28,7 +29,7 @@ public enum ImportMappingFormat {
         "column", what: Message(nl: "een kolom", en: "a column"), summary: "A column with answers of its own.",
         keys: [
             KeySpec("to", .string, required: true, "What the column holds, as in the short form."),
-            KeySpec("values", answerWords, "This column's answers → option ids."),
+            KeySpec("values", answerWords, "This column's answers → option ids.")
         ])
 
     /// Answers as a survey tool wrote them → option ids.

@@ -29,13 +29,26 @@ struct RowImporter {
         var response = Response(frameworkID: framework.id, frameworkVersion: framework.version, sourceName: name)
         var chosen: [String: (ids: [String], column: Int)] = [:]
         if row.fields.count != table.header.count {
-            diagnostics.append(.warning("csv-ragged-row", Message(nl: "rij \(row.number) heeft \(row.fields.count) velden, de kopregel \(table.header.count)",
-                                                                  en: "row \(row.number) has \(row.fields.count) fields, the header \(table.header.count)"),
-                                        fix: Message(nl: "controleer de aanhalingstekens in deze rij", en: "check the quotes in this row"), at: SourceLocation(file: name, line: row.number, column: 1)))
-            for index in table.header.count..<max(table.header.count, row.fields.count) where !row.fields[index].trimmingWhitespaceAndQuotes().isEmpty {
-                diagnostics.append(.warning("csv-extra-cell", Message(nl: "rij \(row.number), kolom \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' staat buiten de kolommen; niet geïmporteerd",
-                                                                      en: "row \(row.number), column \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' is outside the columns; not imported"),
-                                            at: SourceLocation(file: name, line: row.number, column: index + 1)))
+            diagnostics.append(
+                .warning(
+                    "csv-ragged-row",
+                    Message(
+                        nl: "rij \(row.number) heeft \(row.fields.count) velden, de kopregel \(table.header.count)",
+                        en: "row \(row.number) has \(row.fields.count) fields, the header \(table.header.count)"),
+                    fix: Message(nl: "controleer de aanhalingstekens in deze rij", en: "check the quotes in this row"),
+                    at: SourceLocation(file: name, line: row.number, column: 1)))
+            for index in table.header.count..<max(table.header.count, row.fields.count)
+            where !row.fields[index].trimmingWhitespaceAndQuotes().isEmpty {
+                diagnostics.append(
+                    .warning(
+                        "csv-extra-cell",
+                        Message(
+                            nl:
+                                "rij \(row.number), kolom \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' staat buiten de kolommen; niet geïmporteerd",
+                            en:
+                                "row \(row.number), column \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' is outside the columns; not imported"
+                        ),
+                        at: SourceLocation(file: name, line: row.number, column: index + 1)))
             }
         }
         for column in columns where column.kind != .duplicate {
@@ -44,8 +57,9 @@ struct RowImporter {
             let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { continue }
             let at = SourceLocation(file: name, line: row.number, column: column.number)
-            let place = Message(nl: "rij \(row.number), kolom \(CSVTable.columnLetter(column.number)) ('\(column.heading)')",
-                                en: "row \(row.number), column \(CSVTable.columnLetter(column.number)) ('\(column.heading)')")
+            let place = Message(
+                nl: "rij \(row.number), kolom \(CSVTable.columnLetter(column.number)) ('\(column.heading)')",
+                en: "row \(row.number), column \(CSVTable.columnLetter(column.number)) ('\(column.heading)')")
             switch target {
             case .question(let id):
                 guard let question = framework.question(id) else { continue }
@@ -53,21 +67,33 @@ struct RowImporter {
                 switch CellReader(question: question, values: values).read(text) {
                 case .success(let value): set(&response, id, at: at) { $0.value = value }
                 case .failure(let problem):
-                    diagnostics.append(.warning("csv-unknown-value", Message(nl: "\(place.nl): \(problem.message.nl); bewaard als toelichting", en: "\(place.en): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))
+                    diagnostics.append(
+                        .warning(
+                            "csv-unknown-value",
+                            Message(
+                                nl: "\(place.nl): \(problem.message.nl); bewaard als toelichting",
+                                en: "\(place.en): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))
                     keep(&response, id, text, column: column.number, row: row.number, at: at)
                 }
             case .note(let id): set(&response, id, at: at) { $0.note = [$0.note, text].compactMap { $0 }.joined(separator: " · ") }
-            case .evidence(let id): set(&response, id, at: at) { $0.evidence = [$0.evidence, text].compactMap { $0 }.joined(separator: " · ") }
+            case .evidence(let id):
+                set(&response, id, at: at) { $0.evidence = [$0.evidence, text].compactMap { $0 }.joined(separator: " · ") }
             case .choice(let id, let option):
                 let normal = Normalize.text(text)
                 let label = framework.question(id)?.kind.options.first { $0.id == option }?.label
-                if Self.ticked.contains(normal) || normal == option.lowercased() || normal == Normalize.text(label?.nl ?? "\u{0}") || normal == Normalize.text(label?.en ?? "\u{0}") {
+                if Self.ticked.contains(normal) || normal == option.lowercased() || normal == Normalize.text(label?.nl ?? "\u{0}")
+                    || normal == Normalize.text(label?.en ?? "\u{0}")
+                {
                     chosen[id, default: ([], column.number)].ids.append(option)
                 } else if Self.unticked.contains(normal) {
                     _ = chosen[id, default: ([], column.number)]
                 } else {
-                    diagnostics.append(.warning("csv-unknown-value", Message(nl: "\(place.nl): '\(text)' is geen vinkje (verwacht Y, ja, 1 of leeg); bewaard als toelichting",
-                                                                             en: "\(place.en): '\(text)' is not a tick (expected Y, yes, 1 or empty); kept as a note"), at: at))
+                    diagnostics.append(
+                        .warning(
+                            "csv-unknown-value",
+                            Message(
+                                nl: "\(place.nl): '\(text)' is geen vinkje (verwacht Y, ja, 1 of leeg); bewaard als toelichting",
+                                en: "\(place.en): '\(text)' is not a tick (expected Y, yes, 1 or empty); kept as a note"), at: at))
                     keep(&response, id, text, column: column.number, row: row.number, at: at)
                 }
             case .respondent: response.respondent = text
@@ -77,19 +103,38 @@ struct RowImporter {
                     response.date = date
                     if dates.guessed, !reportedGuess {
                         reportedGuess = true
-                        let order = dates.order == .dayFirst ? Message(nl: "dag-maand-jaar", en: "day-month-year") : Message(nl: "maand/dag/jaar", en: "month/day/year")
-                        diagnostics.append(Diagnostic(.note, code: "csv-date-order", Message(nl: "data in kolom \(CSVTable.columnLetter(column.number)) gelezen als \(order.nl)", en: "dates in column \(CSVTable.columnLetter(column.number)) read as \(order.en)"), at: at))
+                        let order =
+                            dates.order == .dayFirst
+                            ? Message(nl: "dag-maand-jaar", en: "day-month-year") : Message(nl: "maand/dag/jaar", en: "month/day/year")
+                        diagnostics.append(
+                            Diagnostic(
+                                .note, code: "csv-date-order",
+                                Message(
+                                    nl: "data in kolom \(CSVTable.columnLetter(column.number)) gelezen als \(order.nl)",
+                                    en: "dates in column \(CSVTable.columnLetter(column.number)) read as \(order.en)"), at: at))
                     }
                 } else {
-                    diagnostics.append(.warning("csv-invalid-date", Message(nl: "\(place.nl): '\(text)' is geen datum; datum blijft leeg", en: "\(place.en): '\(text)' is not a date; the date stays empty"),
-                                                fix: Message(nl: "verwacht bijvoorbeeld 2026-03-14 of 14-3-2026", en: "expected for example 2026-03-14 or 3/14/2026"), at: at))
+                    diagnostics.append(
+                        .warning(
+                            "csv-invalid-date",
+                            Message(
+                                nl: "\(place.nl): '\(text)' is geen datum; datum blijft leeg",
+                                en: "\(place.en): '\(text)' is not a date; the date stays empty"),
+                            fix: Message(
+                                nl: "verwacht bijvoorbeeld 2026-03-14 of 14-3-2026", en: "expected for example 2026-03-14 or 3/14/2026"),
+                            at: at))
                 }
             case .context(let id):
                 if framework.context.first(where: { $0.id == id })?.kind == .number {
                     if let number = NumberText.finite(text.replacingOccurrences(of: ",", with: ".")) {
                         response.context[id] = .number(number)
                     } else {
-                        diagnostics.append(.warning("csv-unknown-value", Message(nl: "\(place.nl): '\(text)' is geen getal; niet geïmporteerd", en: "\(place.en): '\(text)' is not a number; not imported"), at: at))
+                        diagnostics.append(
+                            .warning(
+                                "csv-unknown-value",
+                                Message(
+                                    nl: "\(place.nl): '\(text)' is geen getal; niet geïmporteerd",
+                                    en: "\(place.en): '\(text)' is not a number; not imported"), at: at))
                     }
                 } else {
                     response.context[id] = .text(text)
@@ -105,7 +150,12 @@ struct RowImporter {
             if let value = question.kind.read(node, questionID: id, sink: sink), !sink.hasErrors {
                 set(&response, id, at: at) { $0.value = value }
             } else if let problem = sink.list.errors.first {
-                diagnostics.append(.warning("csv-unknown-value", Message(nl: "rij \(row.number): \(problem.message.nl); bewaard als toelichting", en: "row \(row.number): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))
+                diagnostics.append(
+                    .warning(
+                        "csv-unknown-value",
+                        Message(
+                            nl: "rij \(row.number): \(problem.message.nl); bewaard als toelichting",
+                            en: "row \(row.number): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))
                 keep(&response, id, choice.ids.joined(separator: ", "), column: choice.column, row: row.number, at: at)
             }
         }
@@ -121,8 +171,10 @@ struct RowImporter {
 
     /// An answer that was not understood, kept as a note so that it stays in the file.
     private func keep(_ response: inout Response, _ id: String, _ text: String, column: Int, row: Int, at: SourceLocation) {
-        let note = language == .nl ? "niet herkend antwoord uit \((table.name as NSString).lastPathComponent), rij \(row), kolom \(CSVTable.columnLetter(column)): '\(text)'"
-                                   : "answer not recognised from \((table.name as NSString).lastPathComponent), row \(row), column \(CSVTable.columnLetter(column)): '\(text)'"
+        let note =
+            language == .nl
+            ? "niet herkend antwoord uit \((table.name as NSString).lastPathComponent), rij \(row), kolom \(CSVTable.columnLetter(column)): '\(text)'"
+            : "answer not recognised from \((table.name as NSString).lastPathComponent), row \(row), column \(CSVTable.columnLetter(column)): '\(text)'"
         set(&response, id, at: at) { $0.note = [$0.note, note].compactMap { $0 }.joined(separator: " · ") }
     }
 }

@@ -40,14 +40,17 @@ public enum SurveyImport {
 
     /// Reads a CSV export's bytes into responses to `framework`. `language` is used for the
     /// notes that keep answers that were not understood.
-    public static func read(csv bytes: [UInt8], name: String, framework: Framework, mapping: ImportMapping? = nil,
-                            delimiter: Unicode.Scalar? = nil, language: Language = .nl) -> Outcome {
+    public static func read(
+        csv bytes: [UInt8], name: String, framework: Framework, mapping: ImportMapping? = nil,
+        delimiter: Unicode.Scalar? = nil, language: Language = .nl
+    ) -> Outcome {
         let (table, readDiagnostics) = CSVTable.read(bytes: bytes, name: name, delimiter: delimiter ?? mapping?.delimiter)
         var outcome = Outcome(imported: [], columns: [], diagnostics: readDiagnostics)
         guard let table else { return outcome }
         let matcher = ColumnMatcher(framework: framework, mapping: mapping)
         outcome.columns = matcher.match(table.header)
-        ColumnReport(framework: framework, mapping: mapping, matcher: matcher, table: table).report(outcome.columns, into: &outcome.diagnostics)
+        ColumnReport(framework: framework, mapping: mapping, matcher: matcher, table: table).report(
+            outcome.columns, into: &outcome.diagnostics)
         guard outcome.columns.contains(where: { $0.target?.questionID != nil && $0.kind != .duplicate }) else { return outcome }
         var rows = RowImporter(framework: framework, table: table, columns: outcome.columns, mapping: mapping, language: language)
         var names: Set<String> = []
@@ -61,8 +64,11 @@ public enum SurveyImport {
             let text = ResponseWriter(framework: framework, language: language).write(response)
             let check = ResponseLoader().load(text: text, name: fileName + ".yaml", framework: framework)
             for problem in check.diagnostics.errors {
-                outcome.diagnostics.append(.error("import-roundtrip", Message(nl: "rij \(row.number): \(problem.message.nl)", en: "row \(row.number): \(problem.message.en)"),
-                                                  at: SourceLocation(file: name, line: row.number, column: 1)))
+                outcome.diagnostics.append(
+                    .error(
+                        "import-roundtrip",
+                        Message(nl: "rij \(row.number): \(problem.message.nl)", en: "row \(row.number): \(problem.message.en)"),
+                        at: SourceLocation(file: name, line: row.number, column: 1)))
             }
             if check.value != nil { outcome.imported.append(Imported(response: response, row: row.number, fileName: fileName + ".yaml")) }
         }
@@ -71,7 +77,8 @@ public enum SurveyImport {
 
     /// A file name from a respondent's name: lower case letters and digits joined by `-`.
     public static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")).lowercased()
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .lowercased()
         var out = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
@@ -97,52 +104,97 @@ struct ColumnReport {
         let name = table.name
         for column in columns {
             let at = SourceLocation(file: name, line: 1, column: column.number)
-            let place = Message(nl: "kolom \(CSVTable.columnLetter(column.number)) ('\(column.heading)')", en: "column \(CSVTable.columnLetter(column.number)) ('\(column.heading)')")
+            let place = Message(
+                nl: "kolom \(CSVTable.columnLetter(column.number)) ('\(column.heading)')",
+                en: "column \(CSVTable.columnLetter(column.number)) ('\(column.heading)')")
             switch column.kind {
             case .unmatched:
-                var fix = Message(nl: "koppel de kolom in een koppelbestand (--map): columns: {\(YAMLText.quoted(column.heading)): vraag_id}, of 'ignore'",
-                                  en: "map the column in a mapping file (--map): columns: {\(YAMLText.quoted(column.heading)): question_id}, or 'ignore'")
+                var fix = Message(
+                    nl:
+                        "koppel de kolom in een koppelbestand (--map): columns: {\(YAMLText.quoted(column.heading)): vraag_id}, of 'ignore'",
+                    en: "map the column in a mapping file (--map): columns: {\(YAMLText.quoted(column.heading)): question_id}, or 'ignore'")
                 // A suggestion compares the heading with every question: only for a warning that is kept.
                 if diagnostics.all.count < diagnostics.limit, let question = matcher.closestQuestion(to: column.heading) {
-                    fix = Message(nl: "bedoelde je vraag '\(question.id)' (\(question.text.text(in: .nl)))? Koppel de kolom dan in een koppelbestand (--map)",
-                                  en: "did you mean question '\(question.id)' (\(question.text.text(in: .en)))? Then map the column in a mapping file (--map)")
+                    fix = Message(
+                        nl:
+                            "bedoelde je vraag '\(question.id)' (\(question.text.text(in: .nl)))? Koppel de kolom dan in een koppelbestand (--map)",
+                        en:
+                            "did you mean question '\(question.id)' (\(question.text.text(in: .en)))? Then map the column in a mapping file (--map)"
+                    )
                 }
-                diagnostics.append(.warning("csv-unmatched-column", Message(nl: "\(place.nl) hoort bij geen vraag; niet geïmporteerd", en: "\(place.en) matches no question; not imported"), fix: fix, at: at))
+                diagnostics.append(
+                    .warning(
+                        "csv-unmatched-column",
+                        Message(
+                            nl: "\(place.nl) hoort bij geen vraag; niet geïmporteerd", en: "\(place.en) matches no question; not imported"),
+                        fix: fix, at: at))
             case .duplicate:
                 let what = column.target?.questionID.map { "'\($0)'" } ?? "\(column.target.map { "\($0)" } ?? "")"
-                diagnostics.append(.warning("csv-duplicate-column", Message(nl: "\(place.nl): \(what) heeft al een eerdere kolom; deze wordt niet geïmporteerd", en: "\(place.en): \(what) already has an earlier column; this one is not imported"),
-                                            fix: Message(nl: "koppel een van beide anders, of zet 'ignore' erbij in het koppelbestand", en: "map one of them differently, or mark it 'ignore' in the mapping file"), at: at))
+                diagnostics.append(
+                    .warning(
+                        "csv-duplicate-column",
+                        Message(
+                            nl: "\(place.nl): \(what) heeft al een eerdere kolom; deze wordt niet geïmporteerd",
+                            en: "\(place.en): \(what) already has an earlier column; this one is not imported"),
+                        fix: Message(
+                            nl: "koppel een van beide anders, of zet 'ignore' erbij in het koppelbestand",
+                            en: "map one of them differently, or mark it 'ignore' in the mapping file"), at: at))
             default: break
             }
         }
         let tool = columns.filter { $0.kind == .toolColumn && !$0.heading.trimmingWhitespaceAndQuotes().isEmpty }
         if !tool.isEmpty {
             let list = tool.map { "\(CSVTable.columnLetter($0.number)) '\($0.heading)'" }.joined(separator: ", ")
-            diagnostics.append(Diagnostic(.note, code: "csv-tool-columns", Message(nl: "kolommen van het enquêteprogramma, niet geïmporteerd: \(list)", en: "survey tool columns, not imported: \(list)"),
-                                          at: SourceLocation(file: name, line: 1, column: tool[0].number)))
+            diagnostics.append(
+                Diagnostic(
+                    .note, code: "csv-tool-columns",
+                    Message(
+                        nl: "kolommen van het enquêteprogramma, niet geïmporteerd: \(list)",
+                        en: "survey tool columns, not imported: \(list)"),
+                    at: SourceLocation(file: name, line: 1, column: tool[0].number)))
         }
         if let mapping {
             let headings = Set(table.header.map(Normalize.text))
             for entry in mapping.columns where !headings.contains(Normalize.text(entry.heading)) {
-                diagnostics.append(.warning("mapping-unused", Message(nl: "kolom '\(entry.heading)' staat niet in \(name)", en: "column '\(entry.heading)' is not in \(name)"),
-                                            fix: Suggestion.closest(to: entry.heading, in: table.header).map { Message(nl: "bedoelde je '\($0)'?", en: "did you mean '\($0)'?") }, at: entry.location))
+                diagnostics.append(
+                    .warning(
+                        "mapping-unused",
+                        Message(nl: "kolom '\(entry.heading)' staat niet in \(name)", en: "column '\(entry.heading)' is not in \(name)"),
+                        fix: Suggestion.closest(to: entry.heading, in: table.header).map {
+                            Message(nl: "bedoelde je '\($0)'?", en: "did you mean '\($0)'?")
+                        }, at: entry.location))
             }
         }
-        let covered = Set(columns.filter { $0.kind != .duplicate }.compactMap { column -> String? in
-            if case .note = column.target { return nil }
-            if case .evidence = column.target { return nil }
-            return column.target?.questionID
-        })
+        let covered = Set(
+            columns.filter { $0.kind != .duplicate }.compactMap { column -> String? in
+                if case .note = column.target { return nil }
+                if case .evidence = column.target { return nil }
+                return column.target?.questionID
+            })
         let missing = framework.questions.filter { !covered.contains($0.id) }
         if covered.isEmpty {
-            diagnostics.append(.error("csv-no-questions", Message(nl: "geen enkele kolom van \(name) hoort bij een vraag van kader '\(framework.id)'", en: "no column of \(name) matches a question of framework '\(framework.id)'"),
-                                      fix: Message(nl: "maak een koppelbestand (docs/import.md) en geef het met --map", en: "write a mapping file (docs/import.md) and pass it with --map"), at: SourceLocation(file: name, line: 1, column: 1)))
+            diagnostics.append(
+                .error(
+                    "csv-no-questions",
+                    Message(
+                        nl: "geen enkele kolom van \(name) hoort bij een vraag van kader '\(framework.id)'",
+                        en: "no column of \(name) matches a question of framework '\(framework.id)'"),
+                    fix: Message(
+                        nl: "maak een koppelbestand (docs/import.md) en geef het met --map",
+                        en: "write a mapping file (docs/import.md) and pass it with --map"),
+                    at: SourceLocation(file: name, line: 1, column: 1)))
         } else if !missing.isEmpty {
             let list = missing.prefix(15).map(\.id).joined(separator: ", ") + (missing.count > 15 ? ", …" : "")
-            diagnostics.append(.warning("csv-missing-column", Message(nl: "geen kolom voor \(missing.count) \(missing.count == 1 ? "vraag" : "vragen") (blijft open): \(list)",
-                                                                      en: "no column for \(missing.count) \(missing.count == 1 ? "question" : "questions") (left open): \(list)"),
-                                        fix: Message(nl: "klopt dit niet, koppel de kolom dan in een koppelbestand (--map)", en: "if this is wrong, map the column in a mapping file (--map)"),
-                                        at: SourceLocation(file: name, line: 1, column: 1)))
+            diagnostics.append(
+                .warning(
+                    "csv-missing-column",
+                    Message(
+                        nl: "geen kolom voor \(missing.count) \(missing.count == 1 ? "vraag" : "vragen") (blijft open): \(list)",
+                        en: "no column for \(missing.count) \(missing.count == 1 ? "question" : "questions") (left open): \(list)"),
+                    fix: Message(
+                        nl: "klopt dit niet, koppel de kolom dan in een koppelbestand (--map)",
+                        en: "if this is wrong, map the column in a mapping file (--map)"),
+                    at: SourceLocation(file: name, line: 1, column: 1)))
         }
     }
 }

@@ -30,23 +30,31 @@ public enum CommandRunner {
     /// `standardOutput`, output goes there instead of being captured (a full device, a pipe
     /// nobody reads). A run still going after `timeLimit` seconds is killed and says so: a hang
     /// fails the test instead of stopping the suite.
-    public static func run(_ arguments: [String], input: String? = nil, directory: String = Fixtures.root,
-                           environment: [String: String] = [:], standardOutput: FileHandle? = nil,
-                           timeLimit: TimeInterval = 60) throws -> Output {
-        try run(executable: executable, arguments, input: input, directory: directory, environment: environment,
-                standardOutput: standardOutput, timeLimit: timeLimit)
+    public static func run(
+        _ arguments: [String], input: String? = nil, directory: String = Fixtures.root,
+        environment: [String: String] = [:], standardOutput: FileHandle? = nil,
+        timeLimit: TimeInterval = 60
+    ) throws -> Output {
+        try run(
+            executable: executable, arguments, input: input, directory: directory, environment: environment,
+            standardOutput: standardOutput, timeLimit: timeLimit)
     }
 
     /// Runs a `/bin/sh` script with `$KADER` set to the built executable: for what only a shell
     /// sets up simply (`>&-`, `2>&-`, `ulimit -f`).
-    public static func shell(_ script: String, directory: String = Fixtures.root, environment: [String: String] = [:],
-                             timeLimit: TimeInterval = 60) throws -> Output {
-        try run(executable: "/bin/sh", ["-c", script], input: nil, directory: directory,
-                environment: environment.merging(["KADER": executable]) { $1 }, standardOutput: nil, timeLimit: timeLimit)
+    public static func shell(
+        _ script: String, directory: String = Fixtures.root, environment: [String: String] = [:],
+        timeLimit: TimeInterval = 60
+    ) throws -> Output {
+        try run(
+            executable: "/bin/sh", ["-c", script], input: nil, directory: directory,
+            environment: environment.merging(["KADER": executable]) { $1 }, standardOutput: nil, timeLimit: timeLimit)
     }
 
-    private static func run(executable: String, _ arguments: [String], input: String?, directory: String,
-                            environment: [String: String], standardOutput: FileHandle?, timeLimit: TimeInterval) throws -> Output {
+    private static func run(
+        executable: String, _ arguments: [String], input: String?, directory: String,
+        environment: [String: String], standardOutput: FileHandle?, timeLimit: TimeInterval
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -74,9 +82,10 @@ public enum CommandRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self),
-                      signalled: process.terminationReason == .uncaughtSignal, timedOut: watch.expired)
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: watch.expired)
     }
 }
 

@@ -15,7 +15,7 @@ public enum ExampleContext {
             FileManager.default.contents(atPath: corpusDirectory + "/" + name).map { [UInt8]($0) } ?? []
         }
         guard let framework = FrameworkLoader(registry: registry).load(bytes: bytes("framework.yaml"), name: "framework.yaml").value,
-              let response = ResponseLoader().load(bytes: bytes("answers.yaml"), name: "answers.yaml", framework: framework).value
+            let response = ResponseLoader().load(bytes: bytes("answers.yaml"), name: "answers.yaml", framework: framework).value
         else { return nil }
         return (Engine(framework: framework), response)
     }

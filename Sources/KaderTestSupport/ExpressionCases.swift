@@ -48,8 +48,10 @@ public struct ExpressionCorpus: Sendable {
     /// Reads the corpus in `directory`; nil when its framework or default answers do not load.
     public init?(directory: String) {
         guard let framework = FrameworkLoader().load(bytes: Self.bytes(directory + "/framework.yaml"), name: "framework.yaml").value,
-              let response = ResponseLoader().load(bytes: Self.bytes(directory + "/answers.yaml"), name: "answers.yaml",
-                                                   framework: framework).value
+            let response = ResponseLoader().load(
+                bytes: Self.bytes(directory + "/answers.yaml"), name: "answers.yaml",
+                framework: framework
+            ).value
         else { return nil }
         self.directory = directory
         engine = Engine(framework: framework)
@@ -114,8 +116,9 @@ public struct ExpressionCorpus: Sendable {
         for (depth, expected) in [(TraceDepth.full, item.trace), (.summary, item.summary)] {
             guard case .success(let trace) = engine.trace(expression: item.source, for: response, depth: depth) else { continue }
             if trace.value != value {
-                problems.append("\(item.place): the \(depth) trace of '\(item.source)' ends at \(trace.value.display), "
-                                    + "evaluation at \(value.display)")
+                problems.append(
+                    "\(item.place): the \(depth) trace of '\(item.source)' ends at \(trace.value.display), "
+                        + "evaluation at \(value.display)")
             }
             let actual = Self.lines(trace)
             if let expected, actual != expected.trimmingCharacters(in: .whitespacesAndNewlines) {
@@ -150,10 +153,12 @@ public struct ExpressionCorpus: Sendable {
         if let unknown = node.mapping?.compactMap(\.key.scalar).first(where: { !known.contains($0) }) {
             return .failure(Problem(text: "\(place): unknown key '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))"))
         }
-        return .success(ExpressionCase(place: place, note: node["note"]?.scalar ?? "", source: source, answers: pairs(node["answers"]),
-                                       context: pairs(node["context"]), value: value,
-                                       undecided: node["undecided"]?.sequence?.compactMap(\.scalar), trace: node["trace"]?.scalar,
-                                       summary: node["summary"]?.scalar, inDocumentation: node["docs"]?.scalar == "true"))
+        return .success(
+            ExpressionCase(
+                place: place, note: node["note"]?.scalar ?? "", source: source, answers: pairs(node["answers"]),
+                context: pairs(node["context"]), value: value,
+                undecided: node["undecided"]?.sequence?.compactMap(\.scalar), trace: node["trace"]?.scalar,
+                summary: node["summary"]?.scalar, inDocumentation: node["docs"]?.scalar == "true"))
     }
 
     /// A mapping's entries, each value written back as YAML for a response file.

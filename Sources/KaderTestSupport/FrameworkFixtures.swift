@@ -23,12 +23,15 @@ public enum Fixtures {
     }
 
     /// Loads a framework from YAML text.
-    public static func framework(_ yaml: String, name: String = "framework.yaml", registry: PluginRegistry = .builtIn) -> Loaded<Framework> {
+    public static func framework(_ yaml: String, name: String = "framework.yaml", registry: PluginRegistry = .builtIn) -> Loaded<Framework>
+    {
         FrameworkLoader(registry: registry).load(text: yaml, name: name)
     }
 
     /// Loads a framework that must be valid; fails the test with its diagnostics otherwise.
-    public static func validFramework(_ yaml: String, registry: PluginRegistry = .builtIn, file: StaticString = #filePath, line: UInt = #line) throws -> Framework {
+    public static func validFramework(
+        _ yaml: String, registry: PluginRegistry = .builtIn, file: StaticString = #filePath, line: UInt = #line
+    ) throws -> Framework {
         let loaded = framework(yaml, registry: registry)
         guard let value = loaded.value else {
             XCTFail(DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]), file: file, line: line)
@@ -48,7 +51,9 @@ public enum Fixtures {
     }
 
     /// Loads a response for `framework` that must be valid.
-    public static func response(_ yaml: String, for framework: Framework, file: StaticString = #filePath, line: UInt = #line) throws -> Response {
+    public static func response(_ yaml: String, for framework: Framework, file: StaticString = #filePath, line: UInt = #line) throws
+        -> Response
+    {
         let loaded = ResponseLoader().load(text: yaml, name: "response.yaml", framework: framework)
         guard let value = loaded.value else {
             XCTFail(DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]), file: file, line: line)
@@ -58,18 +63,23 @@ public enum Fixtures {
     }
 
     /// A response from answers only.
-    public static func answers(_ yaml: String, for framework: Framework, file: StaticString = #filePath, line: UInt = #line) throws -> Response {
+    public static func answers(_ yaml: String, for framework: Framework, file: StaticString = #filePath, line: UInt = #line) throws
+        -> Response
+    {
         let indented = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
         return try response("framework: \(framework.id)\nanswers:\n" + indented, for: framework, file: file, line: line)
     }
 
     /// Asserts that loading `marked` YAML reports a diagnostic with `code` at marker `marker`,
     /// whose English message contains `message`.
-    public static func assertDiagnostic(_ marked: String, code: String, at marker: String = "1️⃣", message: String,
-                                        asResponseTo framework: Framework? = nil, file: StaticString = #filePath, line: UInt = #line) {
+    public static func assertDiagnostic(
+        _ marked: String, code: String, at marker: String = "1️⃣", message: String,
+        asResponseTo framework: Framework? = nil, file: StaticString = #filePath, line: UInt = #line
+    ) {
         let text = MarkedText(marked)
         let name = framework == nil ? "framework.yaml" : "response.yaml"
-        let diagnostics = framework.map { ResponseLoader().load(text: text.text, name: name, framework: $0).diagnostics }
+        let diagnostics =
+            framework.map { ResponseLoader().load(text: text.text, name: name, framework: $0).diagnostics }
             ?? FrameworkLoader().load(text: text.text, name: name).diagnostics
         guard let expected = text.location(marker, file: name) else {
             XCTFail("no marker \(marker) in the test text", file: file, line: line)
@@ -81,7 +91,8 @@ public enum Fixtures {
             XCTFail("expected [\(code)] at \(expected); got:\n\(all)", file: file, line: line)
             return
         }
-        XCTAssertTrue(found.message.en.contains(message), "message '\(found.message.en)' does not contain '\(message)'", file: file, line: line)
+        XCTAssertTrue(
+            found.message.en.contains(message), "message '\(found.message.en)' does not contain '\(message)'", file: file, line: line)
         XCTAssertFalse(found.message.nl.isEmpty, "no Dutch message", file: file, line: line)
     }
 }

@@ -9,7 +9,8 @@ public enum Golden {
     /// Asserts that `actual` equals the content of `path`.
     public static func assert(_ actual: String, matches path: String, file: StaticString = #filePath, line: UInt = #line) {
         if recording {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             _ = FileManager.default.createFile(atPath: path, contents: Data(actual.utf8))
             return
         }
@@ -34,7 +35,10 @@ public enum Golden {
                 if let left { out.append("- \(index + 1): \(left)") }
                 if let right { out.append("+ \(index + 1): \(right)") }
             }
-            if out.count > 40 { out.append("…"); break }
+            if out.count > 40 {
+                out.append("…")
+                break
+            }
         }
         return out.joined(separator: "\n")
     }

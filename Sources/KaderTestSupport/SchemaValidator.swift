@@ -37,7 +37,8 @@ public struct SchemaValidator {
             case "$schema", "title", "description", "default", "$defs", "then": continue
             case "$ref":
                 guard case .string(let reference) = value, reference.hasPrefix("#/$defs/"),
-                      let target = definitions[String(reference.dropFirst(8))] else {
+                    let target = definitions[String(reference.dropFirst(8))]
+                else {
                     errors.append("\(path): unknown $ref \(value)")
                     continue
                 }
@@ -102,8 +103,10 @@ public struct SchemaValidator {
         }
     }
 
-    private func checkObject(_ instance: JSONValue, _ keyword: String, _ value: JSONValue, _ keywords: [(String, JSONValue)],
-                             at path: String, into errors: inout [String]) {
+    private func checkObject(
+        _ instance: JSONValue, _ keyword: String, _ value: JSONValue, _ keywords: [(String, JSONValue)],
+        at path: String, into errors: inout [String]
+    ) {
         guard case .object(let members) = instance else { return }
         let declared = keywords.first { $0.0 == "properties" }?.1.members ?? []
         for (name, member) in members {
@@ -157,8 +160,9 @@ public struct SchemaValidator {
         case "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$":
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-                  let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+                parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+                let month = Int(parts[1]), let day = Int(parts[2])
+            else { return false }
             return (1...12).contains(month) && (1...31).contains(day)
         default:
             return false

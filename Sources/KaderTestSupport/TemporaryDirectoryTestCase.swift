@@ -35,18 +35,18 @@ extension Fixtures {
     public static func yesNoFramework(id: String, version: String = "1.0", questions: [String] = ["plan", "team"]) -> String {
         let lines = questions.map { "      - {id: \($0), scale: ja_nee, text: {nl: Er is een \($0)., en: There is a \($0).}}" }
         return """
-        id: \(id)
-        version: "\(version)"
-        title: {nl: \(id), en: \(id)}
-        scales:
-          - id: ja_nee
-            options:
-              - {id: nee, value: 0, label: {nl: Nee, en: No}}
-              - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
-        domains:
-          - id: basis
-            title: {nl: Basis, en: Basics}
-            questions:
-        """ + "\n" + lines.joined(separator: "\n") + "\n"
+            id: \(id)
+            version: "\(version)"
+            title: {nl: \(id), en: \(id)}
+            scales:
+              - id: ja_nee
+                options:
+                  - {id: nee, value: 0, label: {nl: Nee, en: No}}
+                  - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+            domains:
+              - id: basis
+                title: {nl: Basis, en: Basics}
+                questions:
+            """ + "\n" + lines.joined(separator: "\n") + "\n"
     }
 }

@@ -7,7 +7,8 @@ import XCTest
 final class BrowserTests: XCTestCase {
     static var browser: String? {
         for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for directory in ["/usr/bin", "/usr/local/bin", "/snap/bin"] where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
+            for directory in ["/usr/bin", "/usr/local/bin", "/snap/bin"]
+            where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
                 return "\(directory)/\(name)"
             }
         }
@@ -39,16 +40,19 @@ final class BrowserTests: XCTestCase {
         let report = directory + "/rapport.html"
         let scan = try CommandRunner.run(["scan", "Examples/moskeeonderwijs/as-sabr-begrensd.yaml", "--format", "html", "--output", report])
         XCTAssertEqual(scan.status, 0, scan.stderr)
-        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-                     "--user-data-dir=\(directory)/profile", "--enable-logging=stderr", "--v=0",
-                     // Nothing may come from the network: any request would fail and be logged.
-                     "--host-resolver-rules=MAP * ~NOTFOUND"]
+        let flags = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+            "--user-data-dir=\(directory)/profile", "--enable-logging=stderr", "--v=0",
+            // Nothing may come from the network: any request would fail and be logged.
+            "--host-resolver-rules=MAP * ~NOTFOUND"
+        ]
         let dom = try run(browser, flags + ["--dump-dom", "file://\(report)"])
         XCTAssertEqual(dom.status, 0, dom.err)
         XCTAssertTrue(dom.out.contains("<svg"), "the rendered page has no chart")
         XCTAssertGreaterThanOrEqual(dom.out.components(separatedBy: "<rect").count - 1, 8, "the chart should have a bar per domain")
         XCTAssertTrue(dom.out.contains("Vaardigheden van de (vrijwillige) leskrachten"), "the domain names should be in the page")
-        for line in dom.err.split(separator: "\n") where line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("net::ERR") {
+        for line in dom.err.split(separator: "\n") where line.contains("CONSOLE") || line.contains("Uncaught") || line.contains("net::ERR")
+        {
             XCTFail("browser console: \(line)")
         }
         let screenshot = try run(browser, flags + ["--screenshot=\(directory)/rapport.png", "--window-size=1200,2400", "file://\(report)"])

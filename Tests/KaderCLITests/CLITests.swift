@@ -6,44 +6,44 @@ import XCTest
 /// or file error), and never a crash or a Swift backtrace.
 final class CLITests: XCTestCase {
     let framework = """
-    id: mini
-    version: "1.0"
-    title: {nl: Mini, en: Mini}
-    scales:
-      - id: ja_nee
-        options:
-          - {id: nee, value: 0, label: {nl: Nee, en: No}}
-          - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-    domains:
-      - id: basis
-        title: {nl: Basis, en: Basics}
-        questions:
-          - {id: plan, scale: ja_nee, text: {nl: Er is een plan., en: There is a plan.}}
-          - {id: team, scale: ja_nee, text: {nl: Er is een team., en: There is a team.}}
-    levels:
-      - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
-      - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
-    grades:
-      formula: "1 + 9 * score / 100"
-    rules:
-      - id: geen_plan
-        domain: basis
-        when: "plan == 'nee'"
-        because: {nl: "Plan: {plan}.", en: "Plan: {plan}."}
-        advice:
-          text: {nl: Schrijf een plan van één A4., en: Write a one-page plan.}
-          effort: quick_win
-          priority: high
-    tests:
-      - id: zonder_plan
-        answers: {plan: nee, team: ja}
-        expect:
-          scores: {basis: 50, overall: 50}
-          levels: {overall: hoog}
-          grades: {overall: 5.5}
-          advice: [geen_plan]
-    """
+        id: mini
+        version: "1.0"
+        title: {nl: Mini, en: Mini}
+        scales:
+          - id: ja_nee
+            options:
+              - {id: nee, value: 0, label: {nl: Nee, en: No}}
+              - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+        domains:
+          - id: basis
+            title: {nl: Basis, en: Basics}
+            questions:
+              - {id: plan, scale: ja_nee, text: {nl: Er is een plan., en: There is a plan.}}
+              - {id: team, scale: ja_nee, text: {nl: Er is een team., en: There is a team.}}
+        levels:
+          - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
+          - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
+        grades:
+          formula: "1 + 9 * score / 100"
+        rules:
+          - id: geen_plan
+            domain: basis
+            when: "plan == 'nee'"
+            because: {nl: "Plan: {plan}.", en: "Plan: {plan}."}
+            advice:
+              text: {nl: Schrijf een plan van één A4., en: Write a one-page plan.}
+              effort: quick_win
+              priority: high
+        tests:
+          - id: zonder_plan
+            answers: {plan: nee, team: ja}
+            expect:
+              scores: {basis: 50, overall: 50}
+              levels: {overall: hoog}
+              grades: {overall: 5.5}
+              advice: [geen_plan]
+        """
 
     var directory: String!
 
@@ -71,7 +71,8 @@ final class CLITests: XCTestCase {
     }
 
     func testValidateBrokenFrameworkExitsOneWithPosition() throws {
-        try framework.replacingOccurrences(of: "    questions:", with: "    questoins:").write(toFile: directory + "/kapot.yaml", atomically: true, encoding: .utf8)
+        try framework.replacingOccurrences(of: "    questions:", with: "    questoins:").write(
+            toFile: directory + "/kapot.yaml", atomically: true, encoding: .utf8)
         let output = try kader("validate", "kapot.yaml", "--lang", "en")
         XCTAssertEqual(output.status, 1)
         XCTAssertTrue(output.stderr.contains("kapot.yaml:13:5: error: unknown key 'questoins' in a domain"), output.stderr)

@@ -5,7 +5,9 @@ import XCTest
 /// `kader compare` and `kader aggregate` as a policy officer and a trainer run them.
 final class CompareAggregateTests: XCTestCase {
     func testCompareOverTimeReportsProgressAndResolvedAdvice() throws {
-        let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/jeugdhulp_azc/waterland_oost_2025.yaml"])
+        let output = try CommandRunner.run([
+            "compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/jeugdhulp_azc/waterland_oost_2025.yaml"
+        ])
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stdout.contains("Voortgang van Gemeente Waterland-Oost"), output.stdout)
         // Sorted by date whatever the order given; the overall change is 60,5 − 33,6.
@@ -37,10 +39,15 @@ final class CompareAggregateTests: XCTestCase {
             """
         }
         try framework("1.0", "").write(toFile: directory + "/kort-1.0.yaml", atomically: true, encoding: .utf8)
-        try framework("2.0", "      - {id: ruimte, scale: mate, text: {nl: Er is een lokaal., en: There is a room.}}").write(toFile: directory + "/kort.yaml", atomically: true, encoding: .utf8)
-        try "framework: kort\nversion: \"1.0\"\nrespondent: Noor\ndate: 2025-01-01\nanswers: {plan: nee}\n".write(toFile: directory + "/a.yaml", atomically: true, encoding: .utf8)
-        try "framework: kort\nversion: \"2.0\"\nrespondent: Noor\ndate: 2026-01-01\nanswers: {plan: ja, ruimte: ja}\n".write(toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
-        let output = try CommandRunner.run(["compare", directory + "/a.yaml", directory + "/b.yaml", "--frameworks", directory, "--lang", "en"])
+        try framework("2.0", "      - {id: ruimte, scale: mate, text: {nl: Er is een lokaal., en: There is a room.}}").write(
+            toFile: directory + "/kort.yaml", atomically: true, encoding: .utf8)
+        try "framework: kort\nversion: \"1.0\"\nrespondent: Noor\ndate: 2025-01-01\nanswers: {plan: nee}\n".write(
+            toFile: directory + "/a.yaml", atomically: true, encoding: .utf8)
+        try "framework: kort\nversion: \"2.0\"\nrespondent: Noor\ndate: 2026-01-01\nanswers: {plan: ja, ruimte: ja}\n".write(
+            toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run([
+            "compare", directory + "/a.yaml", directory + "/b.yaml", "--frameworks", directory, "--lang", "en"
+        ])
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertFalse(output.stderr.contains("version-mismatch"), output.stderr)
         XCTAssertTrue(output.stdout.contains("What changed in the framework"), output.stdout)
@@ -53,7 +60,9 @@ final class CompareAggregateTests: XCTestCase {
     }
 
     func testCompareRefusesResponsesToDifferentFrameworks() throws {
-        let output = try CommandRunner.run(["compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/moskeeonderwijs/al-amal-startend.yaml", "--lang", "en"])
+        let output = try CommandRunner.run([
+            "compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/moskeeonderwijs/al-amal-startend.yaml", "--lang", "en"
+        ])
         XCTAssertEqual(output.status, 2)
         XCTAssertTrue(output.stderr.contains("different frameworks"), output.stderr)
     }
@@ -62,7 +71,9 @@ final class CompareAggregateTests: XCTestCase {
         let directory = NSTemporaryDirectory() + "kader-aggregate-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let output = try CommandRunner.run(["aggregate", "Examples/interventies_samenleven", "--results", directory + "/alle.jsonl", "--format", "csv", "--jobs", "2"])
+        let output = try CommandRunner.run([
+            "aggregate", "Examples/interventies_samenleven", "--results", directory + "/alle.jsonl", "--format", "csv", "--jobs", "2"
+        ])
         XCTAssertEqual(output.status, 0, output.stderr)
         let rows = output.stdout.split(separator: "\r\n")
         XCTAssertEqual(rows.first?.hasPrefix("rank,name,date,overall,level,grade"), true, output.stdout)
@@ -82,8 +93,10 @@ final class CompareAggregateTests: XCTestCase {
         let directory = NSTemporaryDirectory() + "kader-aggregate-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try FileManager.default.copyItem(atPath: Fixtures.root + "/Examples/moskeeonderwijs/al-amal-startend.yaml", toPath: directory + "/a.yaml")
-        try "framework: moskeeonderwijs\nanswers:\n  geen_straf: misschien\n".write(toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            atPath: Fixtures.root + "/Examples/moskeeonderwijs/al-amal-startend.yaml", toPath: directory + "/a.yaml")
+        try "framework: moskeeonderwijs\nanswers:\n  geen_straf: misschien\n".write(
+            toFile: directory + "/b.yaml", atomically: true, encoding: .utf8)
         let output = try CommandRunner.run(["aggregate", directory, "--lang", "en"])
         XCTAssertEqual(output.status, 1)
         XCTAssertTrue(output.stderr.contains("b.yaml:3:15: error: 'misschien' is not an option of question 'geen_straf'"), output.stderr)
@@ -101,7 +114,10 @@ final class CompareAggregateTests: XCTestCase {
 /// A survey tool's export goes straight into an overview.
 final class AggregateCSVTests: XCTestCase {
     func testASurveyExportIsAggregatedDirectly() throws {
-        let output = try CommandRunner.run(["aggregate", "Tests/KaderTests/Fixtures/csv/limesurvey_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--format", "json", "--lang", "en"])
+        let output = try CommandRunner.run([
+            "aggregate", "Tests/KaderTests/Fixtures/csv/limesurvey_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--format", "json",
+            "--lang", "en"
+        ])
         XCTAssertEqual(output.status, 0, output.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(json["kader_group"] as? Int, 1)

@@ -40,8 +40,9 @@ final class ExportGoldenTests: XCTestCase {
 
     func testTheSessionPlanIsTheFrameworksOwnDocumentAndRunsTheExerciseInKaderServe() throws {
         let plan = try kader(["export", "interventies_samenleven", "--as", "session-plan"]).stdout
-        let file = try String(contentsOfFile: Fixtures.root + "/Frameworks/resources/interventies_samenleven/draaiboek-masterclass.md",
-                              encoding: .utf8)
+        let file = try String(
+            contentsOfFile: Fixtures.root + "/Frameworks/resources/interventies_samenleven/draaiboek-masterclass.md",
+            encoding: .utf8)
         XCTAssertEqual(plan, file, "the Markdown export is the trainer's document as written")
         let html = try kader(["export", "interventies_samenleven", "--as", "session-plan", "--format", "html"]).stdout
         XCTAssertTrue(html.contains("<th scope=\"col\">tijd</th>"), "the timing is a table")
@@ -51,15 +52,19 @@ final class ExportGoldenTests: XCTestCase {
         let form = try kader(["export", "interventies_samenleven", "--as", "evaluation", "--format", "html", "--lang", "en"]).stdout
         XCTAssertTrue(form.contains("<td>☐</td>"), "a box to tick per score")
         XCTAssertFalse(form.contains("[ ]"))
-        let missing = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "session-plan", "--lang", "en",
-                                             "--frameworks", Fixtures.root + "/Frameworks"])
+        let missing = try CommandRunner.run([
+            "export", "moskeeonderwijs", "--as", "session-plan", "--lang", "en",
+            "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("has no document of kind 'session_plan'"), missing.stderr)
         XCTAssertTrue(missing.stderr.contains("kind: session_plan"), missing.stderr)
     }
 
     func testTheEnglishHandoutAndTemplateMatchTheirGoldenFiles() throws {
-        Golden.assert(try kader(["export", "interventies_samenleven", "--as", "handout", "--lang", "en"]).stdout, matches: golden + "interventies_samenleven-handout-en.md")
+        Golden.assert(
+            try kader(["export", "interventies_samenleven", "--as", "handout", "--lang", "en"]).stdout,
+            matches: golden + "interventies_samenleven-handout-en.md")
         for framework in frameworks {
             Golden.assert(try kader(["template", framework]).stdout, matches: golden + "\(framework)-template.yaml")
         }
@@ -86,29 +91,40 @@ final class ExportGoldenTests: XCTestCase {
         for name in ["gedragscode", "pedagogische-visie", "brief-aan-ouders", "vog-stappenplan"] {
             for suffix in [".md", ".en.md"] {
                 let relative = "resources/moskeeonderwijs/" + name + suffix
-                XCTAssertEqual(FileManager.default.contents(atPath: folder + "/" + relative),
-                               FileManager.default.contents(atPath: Fixtures.root + "/Frameworks/" + relative), relative)
+                XCTAssertEqual(
+                    FileManager.default.contents(atPath: folder + "/" + relative),
+                    FileManager.default.contents(atPath: Fixtures.root + "/Frameworks/" + relative), relative)
             }
         }
-        let again = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "resources", "--output", folder,
-                                           "--frameworks", Fixtures.root + "/Frameworks"])
+        let again = try CommandRunner.run([
+            "export", "moskeeonderwijs", "--as", "resources", "--output", folder,
+            "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertNotEqual(again.status, 0, "an existing file is not replaced without --force")
         XCTAssertTrue(again.stderr.contains("--force"), again.stderr)
-        let noFolder = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "resources", "--lang", "en",
-                                              "--frameworks", Fixtures.root + "/Frameworks"])
+        let noFolder = try CommandRunner.run([
+            "export", "moskeeonderwijs", "--as", "resources", "--lang", "en",
+            "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertEqual(noFolder.status, 2)
         XCTAssertTrue(noFolder.stderr.contains("--output FOLDER"), noFolder.stderr)
-        let none = try CommandRunner.run(["export", "jeugdhulp_azc", "--as", "resources", "--output", folder, "--lang", "en",
-                                          "--frameworks", Fixtures.root + "/Frameworks"])
+        let none = try CommandRunner.run([
+            "export", "jeugdhulp_azc", "--as", "resources", "--output", folder, "--lang", "en",
+            "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertNotEqual(none.status, 0)
         XCTAssertTrue(none.stderr.contains("has no documents"), none.stderr)
     }
 
     func testUnknownKindOrFormatIsAUsageError() throws {
-        let wrongKind = try CommandRunner.run(["export", "moskeeonderwijs", "--as", "handuot", "--frameworks", Fixtures.root + "/Frameworks"])
+        let wrongKind = try CommandRunner.run([
+            "export", "moskeeonderwijs", "--as", "handuot", "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertEqual(wrongKind.status, 2)
         XCTAssertTrue(wrongKind.stderr.contains("bedoelde je 'handout'?"), wrongKind.stderr)
-        let wrongFormat = try CommandRunner.run(["export", "moskeeonderwijs", "--format", "pdf", "--lang", "en", "--frameworks", Fixtures.root + "/Frameworks"])
+        let wrongFormat = try CommandRunner.run([
+            "export", "moskeeonderwijs", "--format", "pdf", "--lang", "en", "--frameworks", Fixtures.root + "/Frameworks"
+        ])
         XCTAssertEqual(wrongFormat.status, 2)
         XCTAssertTrue(wrongFormat.stderr.contains("unknown format 'pdf'"), wrongFormat.stderr)
     }

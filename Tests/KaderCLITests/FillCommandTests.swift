@@ -7,30 +7,30 @@ import XCTest
 /// loses nothing that was already answered.
 final class FillCommandTests: XCTestCase {
     let framework = """
-    id: avond
-    version: "1.0"
-    title: {nl: Avondschool, en: Evening school}
-    scales:
-      - id: mate
-        options:
-          - {id: nog_niet, value: 0, label: {nl: Nog niet, en: Not yet}}
-          - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
-          - {id: volledig, value: 2, label: {nl: Volledig, en: Fully}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-          - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
-    domains:
-      - id: basis
-        title: {nl: Basis, en: Basics}
-        questions:
-          - {id: plan, scale: mate, text: {nl: Er is een plan., en: There is a plan.}}
-          - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
-          - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
-      - id: ouders
-        title: {nl: Ouders, en: Parents}
-        questions:
-          - {id: ouderavond, scale: mate, text: {nl: Er is een ouderavond., en: There is a parents' evening.}}
-          - {id: team, scale: mate, text: {nl: Er is een team., en: There is a team.}}
-    """
+        id: avond
+        version: "1.0"
+        title: {nl: Avondschool, en: Evening school}
+        scales:
+          - id: mate
+            options:
+              - {id: nog_niet, value: 0, label: {nl: Nog niet, en: Not yet}}
+              - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
+              - {id: volledig, value: 2, label: {nl: Volledig, en: Fully}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+              - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
+        domains:
+          - id: basis
+            title: {nl: Basis, en: Basics}
+            questions:
+              - {id: plan, scale: mate, text: {nl: Er is een plan., en: There is a plan.}}
+              - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
+              - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
+          - id: ouders
+            title: {nl: Ouders, en: Parents}
+            questions:
+              - {id: ouderavond, scale: mate, text: {nl: Er is een ouderavond., en: There is a parents' evening.}}
+              - {id: team, scale: mate, text: {nl: Er is een team., en: There is a team.}}
+        """
 
     var directory: String!
 
@@ -51,10 +51,13 @@ final class FillCommandTests: XCTestCase {
     func file(_ name: String) -> String { (try? String(contentsOfFile: directory + "/" + name, encoding: .utf8)) ?? "" }
 
     func testABoardFillsInTheScanThroughAPipe() throws {
-        let output = try kader(["fill", "avond.yaml", "--output", "antwoorden/al-amal.yaml", "--date", "2026-03-14"],
-                               input: "Moskee Al-Amal\n2\nnee\nw o: nog navragen bij de imam\n3\nb\n1\n\n")
+        let output = try kader(
+            ["fill", "avond.yaml", "--output", "antwoorden/al-amal.yaml", "--date", "2026-03-14"],
+            input: "Moskee Al-Amal\n2\nnee\nw o: nog navragen bij de imam\n3\nb\n1\n\n")
         XCTAssertEqual(output.status, 0, output.stderr)
-        XCTAssertTrue(output.stdout.contains("Vraag 1 van 4 · domein 1 van 2: Basis"), "the follow-up question only counts once it applies: \(output.stdout)")
+        XCTAssertTrue(
+            output.stdout.contains("Vraag 1 van 4 · domein 1 van 2: Basis"),
+            "the follow-up question only counts once it applies: \(output.stdout)")
         XCTAssertTrue(output.stdout.contains("Vraag 3 van 5 · domein 1 van 2: Basis"), "after 'nee' the follow-up question is asked")
         XCTAssertTrue(output.stdout.contains("Ingevuld: 3 van 5 vragen beantwoord, 1 weet niet, 0 n.v.t., 1 open."), output.stdout)
         XCTAssertTrue(output.stderr.contains("Scoren: kader scan antwoorden/al-amal.yaml"), output.stderr)
@@ -112,25 +115,31 @@ final class FillCommandTests: XCTestCase {
     }
 
     func testAKilledProcessLosesNoAnswerAndResumeGoesOn() throws {
-        let (process, _) = try startAndStop(["fill", "avond.yaml", "--output", "gestopt.yaml", "--respondent", "Moskee As-Sabr"],
-                                            lines: "2\nnee\n3\n", expected: ["plan: deels", "eerste_keer: nee", "opvolging: volledig"], signal: SIGKILL)
+        let (process, _) = try startAndStop(
+            ["fill", "avond.yaml", "--output", "gestopt.yaml", "--respondent", "Moskee As-Sabr"],
+            lines: "2\nnee\n3\n", expected: ["plan: deels", "eerste_keer: nee", "opvolging: volledig"], signal: SIGKILL)
         XCTAssertEqual(process.terminationReason, .uncaughtSignal, "killed, not finished")
         let saved = file("gestopt.yaml")
         XCTAssertTrue(saved.contains("  plan: deels\n  eerste_keer: nee\n  opvolging: volledig\n"), saved)
-        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: directory).contains { $0.hasSuffix(".tmp") }, "no half-written file left")
+        XCTAssertFalse(
+            try FileManager.default.contentsOfDirectory(atPath: directory).contains { $0.hasSuffix(".tmp") }, "no half-written file left")
 
         let resumed = try kader(["fill", "avond.yaml", "--resume", "gestopt.yaml"], input: "3\n")
         XCTAssertEqual(resumed.status, 0, resumed.stderr)
-        XCTAssertTrue(resumed.stdout.contains("Vraag 4 van 5 · domein 2 van 2: Ouders"), "resume starts at the first open question: \(resumed.stdout)")
+        XCTAssertTrue(
+            resumed.stdout.contains("Vraag 4 van 5 · domein 2 van 2: Ouders"), "resume starts at the first open question: \(resumed.stdout)"
+        )
         XCTAssertFalse(resumed.stdout.contains("Wie vult de scan in?"))
         let finished = file("gestopt.yaml")
         XCTAssertTrue(finished.contains("respondent: \"Moskee As-Sabr\""), finished)
-        XCTAssertTrue(finished.contains("  plan: deels\n  eerste_keer: nee\n  opvolging: volledig\n  # Ouders\n  ouderavond: volledig\n"), finished)
+        XCTAssertTrue(
+            finished.contains("  plan: deels\n  eerste_keer: nee\n  opvolging: volledig\n  # Ouders\n  ouderavond: volledig\n"), finished)
     }
 
     func testCtrlCSaysWhereTheAnswersAre() throws {
-        let (process, errors) = try startAndStop(["fill", "avond.yaml", "--output", "gestopt.yaml", "--respondent", "X"],
-                                                 lines: "1\n", expected: ["plan: nog_niet"], signal: SIGINT)
+        let (process, errors) = try startAndStop(
+            ["fill", "avond.yaml", "--output", "gestopt.yaml", "--respondent", "X"],
+            lines: "1\n", expected: ["plan: nog_niet"], signal: SIGINT)
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 130)
         XCTAssertTrue(errors.contains("Gestopt. Alle gegeven antwoorden zijn bewaard in gestopt.yaml."), errors)

@@ -15,9 +15,10 @@ final class FillSavingTests: TemporaryDirectoryTestCase {
     func testANoteThatCannotBeSavedIsNeverCalledSaved() throws {
         // The first save (a few hundred bytes) fits under the limit; the long note does not.
         let note = String(repeating: "De commissie vergadert elke maand. ", count: 400)
-        let output = try CommandRunner.shell("ulimit -f 4; printf 'ja\\no: \(note)\\n' | "
-                                             + "\"$KADER\" fill kort.yaml --output antwoord.yaml --respondent X",
-                                             directory: directory, timeLimit: 20)
+        let output = try CommandRunner.shell(
+            "ulimit -f 4; printf 'ja\\no: \(note)\\n' | "
+                + "\"$KADER\" fill kort.yaml --output antwoord.yaml --respondent X",
+            directory: directory, timeLimit: 20)
         XCTAssertFalse(output.signalled, "killed by SIGXFSZ: \(output.stderr)")
         XCTAssertEqual(output.status, 2, output.stderr)
         XCTAssertTrue(output.stdout.contains("→ Ja"), output.stdout)
@@ -38,8 +39,9 @@ final class FillSavingTests: TemporaryDirectoryTestCase {
         let stale = ".antwoord.yaml.\(finished.processIdentifier).tmp"
         let running = ".antwoord.yaml.\(getpid()).tmp"
         for name in [stale, running] { try write("half", to: name) }
-        let output = try CommandRunner.run(["fill", "kort.yaml", "--resume", "antwoord.yaml"], input: "q\n", directory: directory,
-                                           timeLimit: 20)
+        let output = try CommandRunner.run(
+            ["fill", "kort.yaml", "--resume", "antwoord.yaml"], input: "q\n", directory: directory,
+            timeLimit: 20)
         XCTAssertEqual(output.status, 0, output.stderr)
         let left = try FileManager.default.contentsOfDirectory(atPath: directory)
         XCTAssertFalse(left.contains(stale), "left by a process that is gone: removed")

@@ -12,12 +12,14 @@ final class FrameworkReferenceTests: TemporaryDirectoryTestCase {
         try super.setUpWithError()
         try FileManager.default.createDirectory(atPath: directory + "/geheim", withIntermediateDirectories: true)
         // A framework file that is not in the library: only a path could reach it.
-        try write(String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
-            .replacingOccurrences(of: "id: moskeeonderwijs", with: "id: verstopt"), to: "geheim/verstopt.yaml")
+        try write(
+            String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
+                .replacingOccurrences(of: "id: moskeeonderwijs", with: "id: verstopt"), to: "geheim/verstopt.yaml")
         // With the documents it names, beside it, as a copied framework needs them.
         try FileManager.default.createDirectory(atPath: directory + "/geheim/resources", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
-                                         toPath: directory + "/geheim/resources/moskeeonderwijs")
+        try FileManager.default.copyItem(
+            atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
+            toPath: directory + "/geheim/resources/moskeeonderwijs")
     }
 
     func kader(_ arguments: [String]) throws -> CommandRunner.Output {
@@ -36,9 +38,11 @@ final class FrameworkReferenceTests: TemporaryDirectoryTestCase {
             try response("r\(index).yaml", framework: path)
             try FileManager.default.createDirectory(atPath: directory + "/map\(index)", withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: directory + "/r\(index).yaml", toPath: directory + "/map\(index)/r.yaml")
-            for command in [["scan", "r\(index).yaml"], ["validate", "r\(index).yaml"], ["explain", "r\(index).yaml"],
-                            ["aggregate", "map\(index)"],
-                            ["compare", "r\(index).yaml", "r\(index).yaml"], ["fill", "--resume", "r\(index).yaml"]] {
+            for command in [
+                ["scan", "r\(index).yaml"], ["validate", "r\(index).yaml"], ["explain", "r\(index).yaml"],
+                ["aggregate", "map\(index)"],
+                ["compare", "r\(index).yaml", "r\(index).yaml"], ["fill", "--resume", "r\(index).yaml"]
+            ] {
                 let output = try kader(command + ["--lang", "en"])
                 XCTAssertEqual(output.status, 1, "\(command) \(path): \(output.stderr)")
                 XCTAssertTrue(output.stderr.contains("error: '\(path)' is not a framework id"), "\(command) \(path): \(output.stderr)")
@@ -91,8 +95,10 @@ final class FrameworkReferenceTests: TemporaryDirectoryTestCase {
             .replacingOccurrences(of: "framework: jeugdhulp_azc", with: "framework: /etc/passwd")
         XCTAssertTrue(mapping.contains("framework: /etc/passwd"), "the fixture names its framework")
         try write(mapping, to: "koppeling.yaml")
-        let output = try kader(["import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", "koppeling.yaml",
-                                "--lang", "en"])
+        let output = try kader([
+            "import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", "koppeling.yaml",
+            "--lang", "en"
+        ])
         XCTAssertEqual(output.status, 1, output.stderr)
         XCTAssertTrue(output.stderr.contains("this mapping is for framework '/etc/passwd', not 'jeugdhulp_azc'"), output.stderr)
         XCTAssertFalse(output.stderr.contains("root:"), output.stderr)

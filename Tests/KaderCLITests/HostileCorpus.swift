@@ -41,8 +41,10 @@ struct HostileCorpus {
 
     /// A framework in the shape of the test fixtures, with `title`, question texts, option
     /// labels and numbers replaced where the case wants them.
-    static func framework(id: String = "vijand", title: String = "Vijandig", questionText: String = "Er is een plan.",
-                          label: String = "Ja", weight: String = "1", value: String = "1", extra: String = "") -> String {
+    static func framework(
+        id: String = "vijand", title: String = "Vijandig", questionText: String = "Er is een plan.",
+        label: String = "Ja", weight: String = "1", value: String = "1", extra: String = ""
+    ) -> String {
         """
         id: \(id)
         version: "1.0"
@@ -71,8 +73,10 @@ struct HostileCorpus {
     }
 
     /// A response to the framework above.
-    static func response(id: String = "vijand", respondent: String = "Bestuur", note: String = "Vastgesteld.",
-                         plan: String = "ja", frameworkLine: String? = nil) -> String {
+    static func response(
+        id: String = "vijand", respondent: String = "Bestuur", note: String = "Vastgesteld.",
+        plan: String = "ja", frameworkLine: String? = nil
+    ) -> String {
         """
         \(frameworkLine ?? "framework: \(id)")
         respondent: "\(respondent)"
@@ -114,14 +118,17 @@ struct HostileCorpus {
             csv: "respondent,plan,team\n\"\u{1B}]0;x\u{7}\",ja,\"\u{1B}[2J\"\n", bad: .none)
         kind = .formulas
         // 8: cells that would start a formula in the CSV report.
-        add("formulas", response: response(respondent: " =HYPERLINK(\\\"http://x\\\")", note: "\\t@SUM(1)"),
+        add(
+            "formulas", response: response(respondent: " =HYPERLINK(\\\"http://x\\\")", note: "\\t@SUM(1)"),
             csv: "respondent,plan,team\n\"＝1+2\",ja,nee\n", bad: .none)
         kind = .amplification
         // 9: aliases of one long text, and an alias bomb.
         let long = String(repeating: "Lange tekst. ", count: 20_000)
         let aliased = (0..<60).map { "      - {id: v\($0), scale: ja_nee, text: *lang}" }.joined(separator: "\n")
-        add("aliases of a long text", framework: framework(extra: "lang: &lang \"\(long)\"").replacingOccurrences(
-            of: "      - {id: notitie,", with: aliased + "\n      - {id: notitie,"), bad: .framework)
+        add(
+            "aliases of a long text",
+            framework: framework(extra: "lang: &lang \"\(long)\"").replacingOccurrences(
+                of: "      - {id: notitie,", with: aliased + "\n      - {id: notitie,"), bad: .framework)
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
             bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
@@ -129,9 +136,11 @@ struct HostileCorpus {
         add("alias bomb", framework: framework(extra: bomb), response: bomb + response(), bad: [.framework, .response])
         kind = .structure
         // Deep nesting, a huge value, invalid UTF-8 (written as bytes below), an empty file.
-        add("deep nesting", framework: framework(extra: "diep: " + String(repeating: "[", count: 100_000)),
+        add(
+            "deep nesting", framework: framework(extra: "diep: " + String(repeating: "[", count: 100_000)),
             response: "framework: vijand\nanswers: " + String(repeating: "{a: ", count: 50_000), bad: [.framework, .response])
-        add("huge value", framework: framework(questionText: String(repeating: "x", count: 300_000)),
+        add(
+            "huge value", framework: framework(questionText: String(repeating: "x", count: 300_000)),
             response: response(note: String(repeating: "y", count: 300_000)), bad: [.framework, .response])
         add("empty", framework: "", response: "", csv: "", bad: [.framework, .response, .export])
         var notUTF8 = Case(kind: kind, name: "invalid UTF-8", framework: framework(), response: response(), csv: plainCSV, bad: .framework)
@@ -204,8 +213,9 @@ struct HostileCorpus {
             Command(arguments: ["aggregate", "antwoorden", "--framework", "kader.yaml"], reads: both),
             Command(arguments: ["aggregate", "antwoorden", "--framework", "kader.yaml", "--format", "json"], reads: both, isJSON: true),
             Command(arguments: ["import", "csv", "export.csv", "--framework", "kader.yaml"], reads: [.framework, .export]),
-            Command(arguments: ["fill", "kader.yaml", "--output", "ingevuld.yaml", "--force", "--respondent", "X", "--skip-context"],
-                    input: "1\no: \u{1B}[31mrood\u{7}\n2\nq\n", reads: .framework),
+            Command(
+                arguments: ["fill", "kader.yaml", "--output", "ingevuld.yaml", "--force", "--respondent", "X", "--skip-context"],
+                input: "1\no: \u{1B}[31mrood\u{7}\n2\nq\n", reads: .framework)
         ]
         for format in ["text", "markdown", "html", "csv", "json"] {
             commands.append(

@@ -25,8 +25,10 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
         let fifo = directory + "/pijp.yaml"
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
         try HostileCorpus.write(try XCTUnwrap(HostileCorpus.cases().first { $0.kind == .terminal }), to: directory + "/case")
-        for arguments in [["validate", fifo], ["show", fifo], ["scan", fifo, "--framework", directory + "/case/kader.yaml"],
-                          ["import", "csv", fifo, "--framework", directory + "/case/kader.yaml"]] {
+        for arguments in [
+            ["validate", fifo], ["show", fifo], ["scan", fifo, "--framework", directory + "/case/kader.yaml"],
+            ["import", "csv", fifo, "--framework", directory + "/case/kader.yaml"]
+        ] {
             let run = try CommandRunner.run(arguments, directory: directory, timeLimit: 20)
             assertSafe(run, label: arguments.joined(separator: " "), mustFail: true, isJSON: false)
         }
@@ -53,8 +55,10 @@ final class HostileCorpusTests: TemporaryDirectoryTestCase {
                 for command in HostileCorpus.commands {
                     let run = try CommandRunner.run(command.arguments, input: command.input, directory: place, timeLimit: timeLimit)
                     let label = "[\(item.name)] kader \(command.arguments.joined(separator: " "))"
-                    failures.add(Self.problems(run, label: label, mustFail: !item.bad.intersection(command.reads).isEmpty,
-                                                isJSON: command.isJSON, timeLimit: timeLimit))
+                    failures.add(
+                        Self.problems(
+                            run, label: label, mustFail: !item.bad.intersection(command.reads).isEmpty,
+                            isJSON: command.isJSON, timeLimit: timeLimit))
                 }
             } catch {
                 failures.add(["[\(item.name)] \(error)"])

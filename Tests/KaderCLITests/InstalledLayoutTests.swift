@@ -14,19 +14,22 @@ final class InstalledLayoutTests: TemporaryDirectoryTestCase {
         // A copy, not a link: the system resolves links to the build folder, whose frameworks
         // are the repository's.
         try manager.copyItem(atPath: CommandRunner.executable, toPath: directory + "/bin/kader")
-        try manager.copyItem(atPath: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml",
-                             toPath: directory + "/share/kader/Frameworks/moskeeonderwijs.yaml")
+        try manager.copyItem(
+            atPath: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml",
+            toPath: directory + "/share/kader/Frameworks/moskeeonderwijs.yaml")
         // As scripts/release.sh ships them: the framework's documents beside it.
         try manager.createDirectory(atPath: directory + "/share/kader/Frameworks/resources", withIntermediateDirectories: true)
-        try manager.copyItem(atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
-                             toPath: directory + "/share/kader/Frameworks/resources/moskeeonderwijs")
+        try manager.copyItem(
+            atPath: Fixtures.root + "/Frameworks/resources/moskeeonderwijs",
+            toPath: directory + "/share/kader/Frameworks/resources/moskeeonderwijs")
     }
 
     /// Runs `command` in a shell that finds `kader` only on the PATH, from a directory without
     /// frameworks.
     func shell(_ command: String) throws -> CommandRunner.Output {
-        try CommandRunner.shell(command, directory: directory + "/elders",
-                                environment: ["PATH": directory + "/bin:/usr/bin:/bin", "KADER_FRAMEWORKS": ""])
+        try CommandRunner.shell(
+            command, directory: directory + "/elders",
+            environment: ["PATH": directory + "/bin:/usr/bin:/bin", "KADER_FRAMEWORKS": ""])
     }
 
     func testStartedFromThePathItFindsTheFrameworksInstalledBesideIt() throws {
@@ -49,7 +52,8 @@ final class InstalledLayoutTests: TemporaryDirectoryTestCase {
         let output = try shell("kader --version")
         XCTAssertEqual(output.status, 0, output.stderr)
         let firstWord = output.stdout.split(separator: " ").first.map(String.init) ?? ""
-        XCTAssertNotNil(firstWord.trimmingCharacters(in: .whitespacesAndNewlines).wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+/),
-                        "kader --version must start with the release number: \(output.stdout)")
+        XCTAssertNotNil(
+            firstWord.trimmingCharacters(in: .whitespacesAndNewlines).wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+/),
+            "kader --version must start with the release number: \(output.stdout)")
     }
 }

@@ -33,8 +33,10 @@ final class NewCommandTests: XCTestCase {
         XCTAssertEqual(try read("kader-framework.schema.json"), try kader("schema", "framework").stdout)
         XCTAssertEqual(try read("kader-response.schema.json"), try kader("schema", "response").stdout)
 
-        for command in [["validate", "buurthuis.yaml", "--strict"], ["lint", "buurthuis.yaml", "--strict"],
-                        ["validate", "buurthuis-voorbeeld.yaml", "--framework", "buurthuis.yaml", "--strict"]] {
+        for command in [
+            ["validate", "buurthuis.yaml", "--strict"], ["lint", "buurthuis.yaml", "--strict"],
+            ["validate", "buurthuis-voorbeeld.yaml", "--framework", "buurthuis.yaml", "--strict"]
+        ] {
             let output = try CommandRunner.run(command, directory: directory)
             XCTAssertEqual(output.status, 0, "\(command.joined(separator: " ")): \(output.stderr)")
         }
@@ -96,6 +98,7 @@ final class NewCommandTests: XCTestCase {
     func testAnInvalidDateIsAUsageError() throws {
         let output = try kader("new", "buurthuis", "--date", "2 december", "--lang", "en")
         XCTAssertEqual(output.status, 2)
-        XCTAssertTrue(output.stderr.contains("--date must be a real date written YYYY-MM-DD (like 2026-03-14), not '2 december'"), output.stderr)
+        XCTAssertTrue(
+            output.stderr.contains("--date must be a real date written YYYY-MM-DD (like 2026-03-14), not '2 december'"), output.stderr)
     }
 }

@@ -10,16 +10,19 @@ final class OptionCheckTests: XCTestCase {
         let directory = NSTemporaryDirectory() + "kader-options-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: "q\n", directory: directory,
-                                           timeLimit: 20)
+        let output = try CommandRunner.run(
+            arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: "q\n", directory: directory,
+            timeLimit: 20)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [], "\(arguments) wrote something")
         return output
     }
 
     func testDatesMustBeRealDates() throws {
         for date in ["2026-02-30", "2026-13-01", "14-03-2026", "morgen", "2025-02-29"] {
-            for command in [["fill", "moskeeonderwijs", "--output", "a.yaml", "--respondent", "X"],
-                            ["template", "moskeeonderwijs", "--output", "a.yaml"]] {
+            for command in [
+                ["fill", "moskeeonderwijs", "--output", "a.yaml", "--respondent", "X"],
+                ["template", "moskeeonderwijs", "--output", "a.yaml"]
+            ] {
                 let output = try kader(command + ["--date", date])
                 XCTAssertEqual(output.status, 2, "\(command) \(date): \(output.stderr)")
                 let expected = "--date must be a real date written YYYY-MM-DD (like 2026-03-14), not '\(date)'"

@@ -14,11 +14,13 @@ final class OutputStreamTests: TemporaryDirectoryTestCase {
     /// One command of each kind that writes to standard output, with what it needs.
     var commands: [String] {
         let compared = ["2025", "2026"].map { Fixtures.root + "/Examples/jeugdhulp_azc/waterland_oost_\($0).yaml" }.joined(separator: " ")
-        return ["scan \(example)", "scan \(example) --format html", "explain \(example)", "compare \(compared)",
-                "aggregate \(Fixtures.root)/Examples/moskeeonderwijs", "list", "show moskeeonderwijs", "test moskeeonderwijs",
-                "template moskeeonderwijs", "export moskeeonderwijs --as form", "schema framework", "plugins", "--help",
-                "fill moskeeonderwijs --output \(directory!)/ingevuld-\(UUID().uuidString).yaml --respondent X < /dev/null",
-                "import csv \(csv)codes_jeugdhulp.csv --framework jeugdhulp_azc --map \(csv)koppeling_jeugdhulp.yaml"]
+        return [
+            "scan \(example)", "scan \(example) --format html", "explain \(example)", "compare \(compared)",
+            "aggregate \(Fixtures.root)/Examples/moskeeonderwijs", "list", "show moskeeonderwijs", "test moskeeonderwijs",
+            "template moskeeonderwijs", "export moskeeonderwijs --as form", "schema framework", "plugins", "--help",
+            "fill moskeeonderwijs --output \(directory!)/ingevuld-\(UUID().uuidString).yaml --respondent X < /dev/null",
+            "import csv \(csv)codes_jeugdhulp.csv --framework jeugdhulp_azc --map \(csv)koppeling_jeugdhulp.yaml"
+        ]
     }
 
     func testAFullStandardOutputEndsEveryCommandWithAMessageAndExitTwo() throws {
@@ -70,8 +72,9 @@ final class OutputStreamTests: TemporaryDirectoryTestCase {
     func testAReportOnAFullDiskLeavesTheExistingFileIntact() throws {
         try write("het vorige rapport\n", to: "rapport.html")
         // A file-size limit of 8 KiB stands in for a disk that fills up halfway the report.
-        let output = try CommandRunner.shell("ulimit -f 2; \"$KADER\" scan \(example) --format html --output rapport.html --force",
-                                             directory: directory)
+        let output = try CommandRunner.shell(
+            "ulimit -f 2; \"$KADER\" scan \(example) --format html --output rapport.html --force",
+            directory: directory)
         XCTAssertFalse(output.signalled, "killed by SIGXFSZ: \(output.stderr)")
         XCTAssertEqual(output.status, 2, output.stderr)
         XCTAssertTrue(output.stderr.contains("kan rapport.html niet schrijven: File too large"), output.stderr)
@@ -83,8 +86,9 @@ final class OutputStreamTests: TemporaryDirectoryTestCase {
     func testResultsOnAFullDiskLeaveTheExistingFileIntact() throws {
         try write("{\"oud\": true}\n", to: "alle.jsonl")
         let examples = Fixtures.root + "/Examples/moskeeonderwijs"
-        let output = try CommandRunner.shell("ulimit -f 8; \"$KADER\" aggregate \(examples) --results alle.jsonl --force --lang en",
-                                             directory: directory)
+        let output = try CommandRunner.shell(
+            "ulimit -f 8; \"$KADER\" aggregate \(examples) --results alle.jsonl --force --lang en",
+            directory: directory)
         XCTAssertFalse(output.signalled, output.stderr)
         XCTAssertEqual(output.status, 2, output.stderr)
         XCTAssertTrue(output.stderr.contains("cannot write alle.jsonl: File too large"), output.stderr)

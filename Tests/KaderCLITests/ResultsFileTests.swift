@@ -34,15 +34,18 @@ final class ResultsFileTests: TemporaryDirectoryTestCase {
             XCTAssertNotNil((line["overall"] as? [String: Any])?["completeness"] as? Double)
             XCTAssertNotNil(line["advice"] as? [String])
         }
-        XCTAssertEqual(lines.dropFirst().compactMap { $0["file"] as? String }.map { ($0 as NSString).lastPathComponent },
-                       files.map { ($0 as NSString).lastPathComponent }, "in the order of the files")
+        XCTAssertEqual(
+            lines.dropFirst().compactMap { $0["file"] as? String }.map { ($0 as NSString).lastPathComponent },
+            files.map { ($0 as NSString).lastPathComponent }, "in the order of the files")
         XCTAssertLessThan(file("alle.jsonl").utf8.count, 2_500 * files.count, "no framework texts: about 1-2 KB a line")
     }
 
     func testTheFullFormIsTheResultScanPrints() throws {
         let example = examples + "/as-sabr-begrensd.yaml"
-        let run = try CommandRunner.run(["aggregate", example, "--results", directory + "/vol.jsonl", "--results-form", "full",
-                                         "--lang", "en"])
+        let run = try CommandRunner.run([
+            "aggregate", example, "--results", directory + "/vol.jsonl", "--results-form", "full",
+            "--lang", "en"
+        ])
         XCTAssertEqual(run.status, 0, run.stderr)
         let scan = try CommandRunner.run(["scan", example, "--format", "json", "--lang", "en"])
         let expected = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(scan.stdout.utf8)) as? NSDictionary)
@@ -50,8 +53,10 @@ final class ResultsFileTests: TemporaryDirectoryTestCase {
     }
 
     func testOptionsThatDoNotFitTheResultsFileAreRefused() throws {
-        for arguments in [["--results", "a.jsonl", "--items"], ["--results", "a.csv", "--results-form", "full"], ["--bom"],
-                          ["--results", "a.jsonl", "--results-form", "kort"]] {
+        for arguments in [
+            ["--results", "a.jsonl", "--items"], ["--results", "a.csv", "--results-form", "full"], ["--bom"],
+            ["--results", "a.jsonl", "--results-form", "kort"]
+        ] {
             let run = try CommandRunner.run(["aggregate", examples] + arguments, directory: directory)
             XCTAssertEqual(run.status, 2, "\(arguments): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains("--"), run.stderr)
@@ -61,8 +66,10 @@ final class ResultsFileTests: TemporaryDirectoryTestCase {
 
     func testTheTableHasARowPerRespondentWithTheCompactLinesFigures() throws {
         XCTAssertEqual(try CommandRunner.run(["aggregate", examples, "--results", directory + "/alle.jsonl"]).status, 0)
-        let run = try CommandRunner.run(["aggregate", examples, "--results", directory + "/alle.csv", "--delimiter", ";", "--bom",
-                                         "--items"])
+        let run = try CommandRunner.run([
+            "aggregate", examples, "--results", directory + "/alle.csv", "--delimiter", ";", "--bom",
+            "--items"
+        ])
         XCTAssertEqual(run.status, 0, run.stderr)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/alle.csv")))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte-order mark for Excel")

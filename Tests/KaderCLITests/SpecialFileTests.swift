@@ -19,8 +19,9 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
     }
 
     func kader(_ arguments: [String], input: String? = nil) throws -> CommandRunner.Output {
-        let output = try CommandRunner.run(arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: input, directory: directory,
-                                           timeLimit: 20)
+        let output = try CommandRunner.run(
+            arguments + ["--frameworks", Fixtures.root + "/Frameworks"], input: input, directory: directory,
+            timeLimit: 20)
         XCTAssertFalse(output.timedOut, "\(arguments) hung")
         XCTAssertFalse(output.signalled, "\(arguments) crashed: \(output.stderr)")
         return output
@@ -35,7 +36,7 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
             ["scan", example, "--framework", "pijp.yaml"],
             ["import", "csv", "pijp.csv", "--framework", "jeugdhulp_azc"],
             ["import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", "pijp.yaml"],
-            ["aggregate", "pijp.csv", "--framework", "jeugdhulp_azc"],
+            ["aggregate", "pijp.csv", "--framework", "jeugdhulp_azc"]
         ]
         for command in commands {
             let output = try kader(command)
@@ -109,14 +110,17 @@ final class SpecialFileTests: TemporaryDirectoryTestCase {
             ["aggregate", example, "--results", "stopcontact.yaml", "--force"],
             ["fill", "moskeeonderwijs", "--output", "stopcontact.yaml", "--force", "--respondent", "X"],
             ["template", "moskeeonderwijs", "--output", "link.yaml", "--force"],
-            ["import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", csv + "koppeling_jeugdhulp.yaml",
-             "--output-dir", "uit", "--force"],
+            [
+                "import", "csv", csv + "codes_jeugdhulp.csv", "--framework", "jeugdhulp_azc", "--map", csv + "koppeling_jeugdhulp.yaml",
+                "--output-dir", "uit", "--force"
+            ]
         ]
         for command in commands {
             let output = try kader(command + ["--lang", "en"], input: "q\n")
             XCTAssertEqual(output.status, 2, "\(command): \(output.stderr)")
-            XCTAssertTrue(output.stderr.contains("is a socket, not a regular file; Kader does not write over it"),
-                          "\(command): \(output.stderr)")
+            XCTAssertTrue(
+                output.stderr.contains("is a socket, not a regular file; Kader does not write over it"),
+                "\(command): \(output.stderr)")
         }
         XCTAssertTrue(SpecialFiles.isSocket(directory + "/stopcontact.yaml"))
         XCTAssertTrue(SpecialFiles.isSocket(directory + "/uit/gemeente-waterland.yaml"))

@@ -21,8 +21,9 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
 
     func testTheResultsTableOpensInCalcWithNumbersAsNumbers() throws {
         guard let calc = Self.calc else {
-            throw XCTSkip("no LibreOffice Calc installed (apt-get install libreoffice-calc): "
-                + "the results table was not opened in a spreadsheet")
+            throw XCTSkip(
+                "no LibreOffice Calc installed (apt-get install libreoffice-calc): "
+                    + "the results table was not opened in a spreadsheet")
         }
         let answers = directory + "/antwoorden"
         try FileManager.default.createDirectory(atPath: answers, withIntermediateDirectories: true)
@@ -39,8 +40,10 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
             try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         }
         // English: commas, decimal points (language 1033); Dutch: semicolons, decimal commas, a byte-order mark (1043).
-        for (name, options, filter) in [("en.csv", ["--delimiter", ","], "CSV:44,34,76,1,,1033"),
-                                        ("nl.csv", ["--delimiter", ";", "--bom"], "CSV:59,34,76,1,,1043")] {
+        for (name, options, filter) in [
+            ("en.csv", ["--delimiter", ","], "CSV:44,34,76,1,,1033"),
+            ("nl.csv", ["--delimiter", ";", "--bom"], "CSV:59,34,76,1,,1043")
+        ] {
             let run = try CommandRunner.run(["aggregate", answers, "--results", directory + "/" + name, "--items"] + options)
             XCTAssertEqual(run.status, 0, run.stderr)
             let rows = try convert(directory + "/" + name, with: calc, filter: filter)
@@ -84,8 +87,10 @@ final class SpreadsheetTests: TemporaryDirectoryTestCase {
         let out = directory + "/calc"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: calc)
-        process.arguments = ["-env:UserInstallation=file://\(directory!)/profile", "--headless", "--norestore", "--infilter=\(filter)",
-                             "--convert-to", "fods", "--outdir", out, csv]
+        process.arguments = [
+            "-env:UserInstallation=file://\(directory!)/profile", "--headless", "--norestore", "--infilter=\(filter)",
+            "--convert-to", "fods", "--outdir", out, csv
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

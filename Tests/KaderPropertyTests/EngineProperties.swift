@@ -26,72 +26,75 @@ struct GeneratedFramework {
         var random = SplitMix(seed: UInt64(truncatingIfNeeded: seed))
         let unknownLowest = random.next() % 4 == 0
         var yaml = """
-        id: eigenschap
-        version: "1.0"
-        title: {nl: Eigenschappen, en: Properties}
-        scales:
-          - id: vier
-            options:
-              - {id: nul, value: 0, label: {nl: Nul, en: Zero}}
-              - {id: een, value: 1, label: {nl: Een, en: One}}
-              - {id: twee, value: 2, label: {nl: Twee, en: Two}}
-              - {id: drie, value: 3, label: {nl: Drie, en: Three}}
-              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-              - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
-        scoring:
-          unknown: \(unknownLowest ? "lowest" : "exclude")
-          rounding: {decimals: 1, mode: half_up}
-          scores:
-            - {id: kern, title: {nl: Kern, en: Core}, aggregate: weighted_mean, of: [d1, {id: d2, weight: 2}], skip_invalid: true}
-        domains:
+            id: eigenschap
+            version: "1.0"
+            title: {nl: Eigenschappen, en: Properties}
+            scales:
+              - id: vier
+                options:
+                  - {id: nul, value: 0, label: {nl: Nul, en: Zero}}
+                  - {id: een, value: 1, label: {nl: Een, en: One}}
+                  - {id: twee, value: 2, label: {nl: Twee, en: Two}}
+                  - {id: drie, value: 3, label: {nl: Drie, en: Three}}
+                  - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+                  - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
+            scoring:
+              unknown: \(unknownLowest ? "lowest" : "exclude")
+              rounding: {decimals: 1, mode: half_up}
+              scores:
+                - {id: kern, title: {nl: Kern, en: Core}, aggregate: weighted_mean, of: [d1, {id: d2, weight: 2}], skip_invalid: true}
+            domains:
 
-        """
+            """
         var items: [Item] = []
         for d in 1...3 {
             let count = 2 + Int(random.next() % 5)
             let aggregator = aggregators[Int(random.next() % UInt64(aggregators.count))]
             yaml += """
-              - id: d\(d)
-                title: {nl: Domein \(d), en: Domain \(d)}
-                aggregate: \(aggregator)
-                min_answered: \(1 + Int(random.next() % 2))
-                prorate: \(random.next() % 2 == 0)
-                questions:
+                  - id: d\(d)
+                    title: {nl: Domein \(d), en: Domain \(d)}
+                    aggregate: \(aggregator)
+                    min_answered: \(1 + Int(random.next() % 2))
+                    prorate: \(random.next() % 2 == 0)
+                    questions:
 
-            """
+                """
             for _ in 0..<count {
                 let id = "q\(items.count + 1)"
                 let reverse = random.next() % 3 == 0
                 let weight = 1 + Int(random.next() % 3)
-                yaml += "      - {id: \(id), scale: vier, weight: \(weight), reverse: \(reverse), text: {nl: Vraag \(id), en: Question \(id)}}\n"
+                yaml +=
+                    "      - {id: \(id), scale: vier, weight: \(weight), reverse: \(reverse), text: {nl: Vraag \(id), en: Question \(id)}}\n"
                 items.append(Item(id: id, domain: "d\(d)", reverse: reverse))
             }
         }
         yaml += """
-        levels:
-          - {id: laag, min: 0, max: 40, label: {nl: Laag, en: Low}}
-          - {id: midden, min: 40, max: 70, label: {nl: Midden, en: Middle}}
-          - {id: hoog, min: 70, max: 100, label: {nl: Hoog, en: High}}
-        grades:
-          formula: "1 + 9 * score / 100"
-        rules:
-          - id: laag_q1
-            domain: d1
-            when: "q1 < 'twee'"
-            because: {nl: "q1 staat op {q1}.", en: "q1 is at {q1}."}
-            advice: {text: {nl: Verbeter q1., en: Improve q1.}, priority: high, effort: quick_win}
-          - id: sterk
-            when: "score.d2 >= 60 and count(items('d3') >= 50) >= 1"
-            strength: {nl: Het gaat goed., en: It goes well.}
-          - id: begrens
-            when: "q2 == 'nul'"
-            cap: midden
-            flag: {severity: warning, text: {nl: q2 is nul., en: q2 is zero.}}
+            levels:
+              - {id: laag, min: 0, max: 40, label: {nl: Laag, en: Low}}
+              - {id: midden, min: 40, max: 70, label: {nl: Midden, en: Middle}}
+              - {id: hoog, min: 70, max: 100, label: {nl: Hoog, en: High}}
+            grades:
+              formula: "1 + 9 * score / 100"
+            rules:
+              - id: laag_q1
+                domain: d1
+                when: "q1 < 'twee'"
+                because: {nl: "q1 staat op {q1}.", en: "q1 is at {q1}."}
+                advice: {text: {nl: Verbeter q1., en: Improve q1.}, priority: high, effort: quick_win}
+              - id: sterk
+                when: "score.d2 >= 60 and count(items('d3') >= 50) >= 1"
+                strength: {nl: Het gaat goed., en: It goes well.}
+              - id: begrens
+                when: "q2 == 'nul'"
+                cap: midden
+                flag: {severity: warning, text: {nl: q2 is nul., en: q2 is zero.}}
 
-        """
+            """
         let loaded = FrameworkLoader().load(text: yaml, name: "eigenschap.yaml")
         guard let framework = loaded.value else {
-            fatalError("the generated framework does not load:\n" + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
+            fatalError(
+                "the generated framework does not load:\n"
+                    + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
         }
         return GeneratedFramework(yaml: yaml, items: items, framework: framework)
     }
@@ -112,7 +115,9 @@ struct GeneratedFramework {
     func evaluate(_ answers: [Int], order: [Int]? = nil) -> AssessmentResult {
         let loaded = ResponseLoader().load(text: responseYAML(answers, order: order), name: "antwoord.yaml", framework: framework)
         guard let response = loaded.value else {
-            fatalError("a generated response does not load:\n" + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
+            fatalError(
+                "a generated response does not load:\n"
+                    + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
         }
         return Engine(framework: framework).evaluate(response)
     }
@@ -169,11 +174,15 @@ let answerLists = Gen.int(in: 0...6).array(of: 18)
             var after = answers
             after[index] = high
             guard let scoreBefore = generated.domainScore(generated.evaluate(before), of: item),
-                  let scoreAfter = generated.domainScore(generated.evaluate(after), of: item) else { continue }
+                let scoreAfter = generated.domainScore(generated.evaluate(after), of: item)
+            else { continue }
             if item.reverse {
-                #expect(scoreAfter <= scoreBefore, "reversed \(item.id): \(low) → \(high) raised \(item.domain) from \(scoreBefore) to \(scoreAfter)")
+                #expect(
+                    scoreAfter <= scoreBefore,
+                    "reversed \(item.id): \(low) → \(high) raised \(item.domain) from \(scoreBefore) to \(scoreAfter)")
             } else {
-                #expect(scoreAfter >= scoreBefore, "\(item.id): \(low) → \(high) lowered \(item.domain) from \(scoreBefore) to \(scoreAfter)")
+                #expect(
+                    scoreAfter >= scoreBefore, "\(item.id): \(low) → \(high) lowered \(item.domain) from \(scoreBefore) to \(scoreAfter)")
             }
         }
     }
@@ -200,7 +209,9 @@ let answerLists = Gen.int(in: 0...6).array(of: 18)
         let second = GeneratedFramework.make(seed: seed).evaluate(answers)
         for language in Language.allCases {
             #expect(ResultJSON.encode(first, language: language).serialized() == ResultJSON.encode(second, language: language).serialized())
-            #expect(ResultJSON.encode(first, language: language).serialized(compact: true) == ResultJSON.encode(second, language: language).serialized(compact: true))
+            #expect(
+                ResultJSON.encode(first, language: language).serialized(compact: true)
+                    == ResultJSON.encode(second, language: language).serialized(compact: true))
         }
     }
 }

@@ -9,9 +9,11 @@ import Testing
 /// Pieces texts are made of: words, Dutch and other non-ASCII letters and digits (Arabic-Indic
 /// ٣, superscript ²), everything HTML or Markdown escapes, and control characters, C1 controls
 /// and direction overrides.
-private let pieces = ["a", "Ouders ", "é", "’", "–", "🙂", "٣", "²", "12", "&", "<", ">", "\"", "'", "\\", "`", "*", "_", "[", "]",
-                      "|", "~", "#", "-", "+", "=", ".", ")", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1B}", "\u{1F}", "\u{7F}",
-                      "\u{9B}", "\u{A0}", "\u{202E}", "\u{2069}"]
+private let pieces = [
+    "a", "Ouders ", "é", "’", "–", "🙂", "٣", "²", "12", "&", "<", ">", "\"", "'", "\\", "`", "*", "_", "[", "]",
+    "|", "~", "#", "-", "+", "=", ".", ")", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1B}", "\u{1F}", "\u{7F}",
+    "\u{9B}", "\u{A0}", "\u{202E}", "\u{2069}"
+]
 
 /// What a terminal would act on and the sanitiser shows: C1 controls, DEL and direction controls.
 private func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {

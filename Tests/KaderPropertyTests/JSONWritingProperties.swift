@@ -11,10 +11,12 @@ import Testing
 /// escapes (quotes, backslashes, control characters, U+2028 and U+2029, and what a terminal could
 /// act on: DEL, C1 controls, direction overrides) and punctuation that shares a first byte with
 /// those without needing an escape (’, –, …, €, °, «, a no-break space).
-private let pieces = ["a", "Ouders ", "é", "ë", "ğ", "’", "–", "…", "€", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\r", "\t",
-                      "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "🙂", "/", "12345678", "0123456789abcdef",
-                      "\u{80}", "\u{9B}", "\u{9F}", "°", "«", "\u{A0}",
-                      "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2065}"]
+private let pieces = [
+    "a", "Ouders ", "é", "ë", "ğ", "’", "–", "…", "€", "\u{2028}", "\u{2029}", "\"", "\\", "\n", "\r", "\t",
+    "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "🙂", "/", "12345678", "0123456789abcdef",
+    "\u{80}", "\u{9B}", "\u{9F}", "°", "«", "\u{A0}",
+    "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{202F}", "\u{2065}"
+]
 
 private func referenceEscape(_ text: String) -> String {
     var out = "\""
@@ -67,7 +69,10 @@ private func referenceNumber(_ n: Double) -> String {
             #expect(JSONValue.number(n).serialized() == referenceNumber(n), "\(n)")
         }
     }
-    for n in [0, -0.0, 0.5, -0.5, 1e-4, 9.99999e-5, 4e-7, -4e-7, 999_999_999.999999, 1e9, 1e15, 1e15 - 1, 123.456_789_5, .infinity, -.infinity, .nan] {
+    for n in [
+        0, -0.0, 0.5, -0.5, 1e-4, 9.99999e-5, 4e-7, -4e-7, 999_999_999.999999, 1e9, 1e15, 1e15 - 1, 123.456_789_5, .infinity, -.infinity,
+        .nan
+    ] {
         #expect(JSONValue.number(n).serialized() == referenceNumber(n), "\(n)")
     }
 }

@@ -4,9 +4,10 @@ import HummingbirdTesting
 import Kader
 import KaderFiles
 import KaderReports
-@testable import KaderServer
 import KaderTestSupport
 import XCTest
+
+@testable import KaderServer
 
 /// A mosque board looks at its result in the browser, chooses the advice it will work on (who,
 /// by when, how far), saves it, sees it in the report, and downloads the response file with the
@@ -25,14 +26,16 @@ final class ActionPlanPageTests: PlanServerTestCase, @unchecked Sendable {
             XCTAssertTrue(page.contains("<label for=\"owner-commissie_instellen\">"))
             XCTAssertFalse(page.contains("<section id=\"plan\""), "no plan yet, so no plan in the report")
 
-            let saved = try await client.post(base + "/plan", [
-                ("form", "plan-1"), ("plan", "commissie_instellen"), ("owner.commissie_instellen", "Penningmeester " + Self.attack),
-                ("due.commissie_instellen", "2026-06-01"), ("status.commissie_instellen", "bezig"),
-                ("plan-note.commissie_instellen", "Drie kandidaten gevraagd."),
-                ("plan", "ouderavond"), ("status.ouderavond", "planned"), ("owner.ouderavond", "  "),
-                // Fields of an advice that is not ticked are not part of the plan.
-                ("owner.ehbo_regelen", "niemand"),
-            ])
+            let saved = try await client.post(
+                base + "/plan",
+                [
+                    ("form", "plan-1"), ("plan", "commissie_instellen"), ("owner.commissie_instellen", "Penningmeester " + Self.attack),
+                    ("due.commissie_instellen", "2026-06-01"), ("status.commissie_instellen", "bezig"),
+                    ("plan-note.commissie_instellen", "Drie kandidaten gevraagd."),
+                    ("plan", "ouderavond"), ("status.ouderavond", "planned"), ("owner.ouderavond", "  "),
+                    // Fields of an advice that is not ticked are not part of the plan.
+                    ("owner.ehbo_regelen", "niemand")
+                ])
             XCTAssertEqual(saved.status, .seeOther)
             XCTAssertEqual(saved.headers[.location], base + "/result#plan-form")
             let plan = try await store.plan(scan: scan.id)
@@ -46,7 +49,9 @@ final class ActionPlanPageTests: PlanServerTestCase, @unchecked Sendable {
             XCTAssertTrue(report.contains("Actieplan"))
             XCTAssertTrue(report.contains("Penningmeester &lt;script&gt;alert(1)&lt;/script&gt;"))
             XCTAssertFalse(report.contains(Self.attack), "what a board member typed never becomes markup")
-            XCTAssertTrue(report.contains("<input type=\"checkbox\" name=\"plan\" value=\"commissie_instellen\" id=\"plan-commissie_instellen-chosen\" checked>"))
+            XCTAssertTrue(
+                report.contains(
+                    "<input type=\"checkbox\" name=\"plan\" value=\"commissie_instellen\" id=\"plan-commissie_instellen-chosen\" checked>"))
 
             let file = try await client.execute(uri: base + "/download/response.yaml", method: .get).text
             XCTAssertTrue(file.contains("plan:\n  - advice: commissie_instellen\n"), file)
@@ -56,8 +61,11 @@ final class ActionPlanPageTests: PlanServerTestCase, @unchecked Sendable {
             let response = try XCTUnwrap(ResponseLoader().load(text: file, name: "al-amal.yaml", framework: framework).value)
             XCTAssertEqual(response.plan.map(\.adviceID), ["commissie_instellen", "ouderavond"])
             let json = try await client.execute(uri: base + "/download/result.json?lang=nl", method: .get).text
-            XCTAssertEqual(json, JSONRenderer().render(Engine(framework: framework).evaluate(response), framework: framework,
-                                                       options: RenderOptions(language: .nl)))
+            XCTAssertEqual(
+                json,
+                JSONRenderer().render(
+                    Engine(framework: framework).evaluate(response), framework: framework,
+                    options: RenderOptions(language: .nl)))
         }
     }
 
@@ -72,7 +80,7 @@ final class ActionPlanPageTests: PlanServerTestCase, @unchecked Sendable {
                 ([("plan", "geen_advies")], .badRequest, "Het kader kent geen advies 'geen_advies'"),
                 ([("plan", "commissie_sterk")], .badRequest, "Het kader kent geen advies 'commissie_sterk'"),
                 ([("plan", "ouderavond"), ("status.ouderavond", "klaar")], .badRequest, "'klaar' is geen status"),
-                ([("plan", "ouderavond"), ("due.ouderavond", "2026-02-30")], .badRequest, "'2026-02-30' is geen datum"),
+                ([("plan", "ouderavond"), ("due.ouderavond", "2026-02-30")], .badRequest, "'2026-02-30' is geen datum")
             ]
             for (fields, status, message) in cases {
                 let response = try await client.post(base + "/plan", fields)

@@ -1,8 +1,9 @@
 import Foundation
 import HummingbirdTesting
 import Kader
-@testable import KaderServer
 import XCTest
+
+@testable import KaderServer
 
 /// With the script, each answer is saved as it is given; the page says "opgeslagen" from the
 /// server's reply, which comes after the commit. Two tabs: the later save wins, the other is told.
@@ -10,8 +11,12 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
     func testOneAnswerIsSavedAndTheReplyComesAfterTheCommit() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
-            let reply = try await client.post("/s/\(token)/answer", [("question", "plan"), ("answer.plan", "deels"), ("note.plan", "eerste <versie>"),
-                                                                    ("rev.plan", "0"), ("since", "0")])
+            let reply = try await client.post(
+                "/s/\(token)/answer",
+                [
+                    ("question", "plan"), ("answer.plan", "deels"), ("note.plan", "eerste <versie>"),
+                    ("rev.plan", "0"), ("since", "0")
+                ])
             XCTAssertEqual(reply.status, .ok)
             XCTAssertEqual(reply.headers[.contentType], "application/json; charset=utf-8")
             let state = try JSONDecoder().decode(PageState.self, from: Data(reply.text.utf8))
@@ -19,8 +24,10 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(state.question, "plan")
             XCTAssertEqual(state.overwrote, false)
             XCTAssertEqual(state.progress, "Domein 1 van 2 · 1 van 6 vragen beantwoord")
-            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'deels' AND note = 'eerste <versie>' AND revision = ?",
-                                     [state.revision]), 1, "in the database when the reply says saved")
+            XCTAssertEqual(
+                try count(
+                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'deels' AND note = 'eerste <versie>' AND revision = ?",
+                    [state.revision]), 1, "in the database when the reply says saved")
         }
     }
 
@@ -38,12 +45,15 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
             // Both tabs loaded the page at revision 0.
-            let first = try await client.post("/s/\(token)/answer", [("question", "plan"), ("answer.plan", "deels"), ("rev.plan", "0"), ("since", "0")])
+            let first = try await client.post(
+                "/s/\(token)/answer", [("question", "plan"), ("answer.plan", "deels"), ("rev.plan", "0"), ("since", "0")])
             let firstState = try JSONDecoder().decode(PageState.self, from: Data(first.text.utf8))
-            let second = try await client.post("/s/\(token)/answer", [("question", "plan"), ("answer.plan", "volledig"), ("rev.plan", "0"), ("since", "0")])
+            let second = try await client.post(
+                "/s/\(token)/answer", [("question", "plan"), ("answer.plan", "volledig"), ("rev.plan", "0"), ("since", "0")])
             let secondState = try JSONDecoder().decode(PageState.self, from: Data(second.text.utf8))
             XCTAssertEqual(secondState.overwrote, true, "the second tab learns it replaced another window's answer")
-            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig'"), 1, "the later save wins")
+            XCTAssertEqual(
+                try count("SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig'"), 1, "the later save wins")
             // The first tab asks what changed since its own save.
             let poll = try await client.get("/s/\(token)/state?since=\(firstState.revision)&domain=1")
             let told = try JSONDecoder().decode(PageState.self, from: Data(poll.text.utf8))
@@ -63,7 +73,8 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
             let state = try JSONDecoder().decode(PageState.self, from: Data(wrong.text.utf8))
             XCTAssertFalse(state.saved)
             XCTAssertTrue(state.message?.contains("niets opgeslagen") ?? false, state.message ?? "")
-            let unknown = try await client.post("/s/\(token)/answer", [("question", "bestaat_niet"), ("answer.bestaat_niet", "ja")], cookie: "kader_lang=en")
+            let unknown = try await client.post(
+                "/s/\(token)/answer", [("question", "bestaat_niet"), ("answer.bestaat_niet", "ja")], cookie: "kader_lang=en")
             XCTAssertEqual(unknown.status, .badRequest)
             XCTAssertTrue(unknown.text.contains("nothing was saved"), "in the visitor's language")
             let other = try await client.post("/s/\(token)/answer", [("question", "plan"), ("answer.streng", "ja")])

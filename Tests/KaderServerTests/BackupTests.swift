@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-@testable import KaderServer
 import XCTest
+
+@testable import KaderServer
 
 /// The board's treasurer backs up the data while the server runs.
 final class BackupTests: ServerTestCase, @unchecked Sendable {
@@ -11,7 +12,9 @@ final class BackupTests: ServerTestCase, @unchecked Sendable {
         let configuration = ServerConfiguration(dataDirectory: directory)
         try ServerLauncher.backup(configuration, to: directory + "/backup.sqlite")
         let copy = try DatabaseQueue(path: directory + "/backup.sqlite")
-        let answers = try await copy.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answers WHERE value = 'deels' AND note = 'n'") }
+        let answers = try await copy.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM answers WHERE value = 'deels' AND note = 'n'")
+        }
         XCTAssertEqual(answers, 1)
         let token = try await copy.read { db in try String.fetchOne(db, sql: "SELECT token FROM scans") }
         XCTAssertEqual(token, scan.token.text)

@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import Kader
 import KaderFiles
-@testable import KaderServer
 import XCTest
+
+@testable import KaderServer
 
 /// Whatever arrives, the visitor gets a clear 4xx page in their language, nothing is written,
 /// and the server goes on serving.
@@ -20,13 +21,14 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
                 [("answer.plan", "heel_goed")],
                 [("answer.streng", "weet_niet")],
                 [("answer.plan", "deels"), ("answer.plan", "volledig")],
-                [("answer.heeft_team", "misschien")],
+                [("answer.heeft_team", "misschien")]
             ]
             for fields in cases {
                 let response = try await client.post("/s/\(token)/d/1", fields)
                 XCTAssertEqual(response.status, .badRequest, "\(fields)")
                 XCTAssertTrue(response.text.contains(#"<main id="main" class="error-page">"#))
-                XCTAssertTrue(response.text.contains("er is niets opgeslagen") || response.text.contains("Er is niets opgeslagen"), response.text)
+                XCTAssertTrue(
+                    response.text.contains("er is niets opgeslagen") || response.text.contains("Er is niets opgeslagen"), response.text)
             }
             let number = try await client.post("/s/\(token)/d/2", [("answer.leden_actief", "501")])
             XCTAssertEqual(number.status, .badRequest)
@@ -41,8 +43,10 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
             let token = try await client.startScan("webscan")
             var tampered = Array(token)
             tampered[5] = tampered[5] == "0" ? "1" : "0"
-            for uri in ["/s/" + String(tampered) + "/d/1", "/s/\(token.uppercased())/d/1", "/s/\(token)x/start", "/s/../etc/passwd",
-                        "/s/\(token)/d/9", "/s/\(token)/d/0", "/s/\(token)/download/geheim.txt"] {
+            for uri in [
+                "/s/" + String(tampered) + "/d/1", "/s/\(token.uppercased())/d/1", "/s/\(token)x/start", "/s/../etc/passwd",
+                "/s/\(token)/d/9", "/s/\(token)/d/0", "/s/\(token)/download/geheim.txt"
+            ] {
                 let response = try await client.get(uri)
                 XCTAssertEqual(response.status, .notFound, uri)
                 XCTAssertTrue(response.text.contains("<h1>Niet gevonden</h1>"), uri)
@@ -55,10 +59,12 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
     func testAnOversizedBodyIsRefusedWithTheLimitNamed() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
-            let huge = try await client.post("/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 300 * 1024))
+            let huge = try await client.post(
+                "/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 300 * 1024))
             XCTAssertEqual(huge.status, .contentTooLarge)
             XCTAssertTrue(huge.text.contains("256 KiB"))
-            let longField = try await client.post("/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 10_001))
+            let longField = try await client.post(
+                "/s/\(token)/d/1", raw: "answer.plan=deels&note.plan=" + String(repeating: "a", count: 10_001))
             XCTAssertEqual(longField.status, .contentTooLarge)
             XCTAssertEqual(try answerCount(), 0)
         }
@@ -135,7 +141,8 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.nl.contains("kan de datamap") ?? false, "\(error)")
         }
         try FileManager.default.createDirectory(atPath: directory + "/kapot", withIntermediateDirectories: true)
-        try String(repeating: "geen database ", count: 100).write(toFile: directory + "/kapot/kader.sqlite", atomically: true, encoding: .utf8)
+        try String(repeating: "geen database ", count: 100).write(
+            toFile: directory + "/kapot/kader.sqlite", atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.en.contains("cannot open or write the database") ?? false, "\(error)")
         }

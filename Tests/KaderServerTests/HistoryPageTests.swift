@@ -3,9 +3,10 @@ import HummingbirdTesting
 import Kader
 import KaderFiles
 import KaderReports
-@testable import KaderServer
 import KaderTestSupport
 import XCTest
+
+@testable import KaderServer
 
 /// A policy officer comes back a year later: the scans of the municipality with this framework
 /// by date, and "vergelijk met vorige keer" shows what `kader compare --format html` shows,
@@ -21,8 +22,11 @@ final class HistoryPageTests: PlanServerTestCase, @unchecked Sendable {
         func result(_ path: String) throws -> AssessmentResult {
             Engine(framework: framework).evaluate(try library.openResponse(path: Fixtures.root + "/" + path).response)
         }
-        let comparison = ComparisonBuilder.compare([(try result("Examples/jeugdhulp_azc/waterland_oost_2025.yaml"), framework),
-                                                    (try result("Examples/jeugdhulp_azc/waterland_oost_2026.yaml"), framework)], mode: .overTime)
+        let comparison = ComparisonBuilder.compare(
+            [
+                (try result("Examples/jeugdhulp_azc/waterland_oost_2025.yaml"), framework),
+                (try result("Examples/jeugdhulp_azc/waterland_oost_2026.yaml"), framework)
+            ], mode: .overTime)
         let expected = HTMLBackend().body(ComparisonReport(comparison, framework: framework, language: .nl).document)
         try await withServer { client in
             let history = try await client.execute(uri: "/s/\(later.token.text)/history", method: .get)
@@ -61,9 +65,12 @@ final class HistoryPageTests: PlanServerTestCase, @unchecked Sendable {
     func testANameFromTheFormIsEscapedAndAScanWithoutOneStandsAlone() async throws {
         let store = self.store!
         let framework = try app.framework(id: "moskeeonderwijs")
-        let named = try await store.importScans([ImportedScan(frameworkID: framework.id, frameworkVersion: framework.version, language: .nl,
-                                                              header: ScanHeader(organisation: "<b>Moskee</b>", date: "2026-01-01"),
-                                                              answers: [], plan: [])])[0]
+        let named = try await store.importScans([
+            ImportedScan(
+                frameworkID: framework.id, frameworkVersion: framework.version, language: .nl,
+                header: ScanHeader(organisation: "<b>Moskee</b>", date: "2026-01-01"),
+                answers: [], plan: [])
+        ])[0]
         let unnamed = try await store.createScan(framework: framework.id, version: framework.version, language: .nl)
         try await withServer { client in
             let page = try await client.execute(uri: "/s/\(named.token.text)/history", method: .get).text

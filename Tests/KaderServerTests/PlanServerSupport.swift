@@ -4,9 +4,10 @@ import Hummingbird
 import HummingbirdTesting
 import Kader
 import KaderFiles
-@testable import KaderServer
 import KaderTestSupport
 import XCTest
+
+@testable import KaderServer
 
 /// The server of ``ServerTestCase``, with the example responses stored as scans, for the stories
 /// of the action plan, the history and the files in and out.

@@ -3,8 +3,9 @@ import HummingbirdTesting
 import Kader
 import KaderFiles
 import KaderReports
-@testable import KaderServer
 import XCTest
+
+@testable import KaderServer
 
 /// A policy officer fills in a scan page by page without the script: who and when first, then
 /// one domain per page, then the result with its downloads.
@@ -13,7 +14,9 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
             XCTAssertNotNil(ScanToken(token), "32 hexadecimal digits: 128 random bits")
-            XCTAssertEqual(try count("SELECT COUNT(*) FROM scans WHERE token = ? AND framework_id = 'webscan' AND framework_version = '1.0.0'", [token]), 1)
+            XCTAssertEqual(
+                try count(
+                    "SELECT COUNT(*) FROM scans WHERE token = ? AND framework_id = 'webscan' AND framework_version = '1.0.0'", [token]), 1)
             let other = try await client.startScan("webscan")
             XCTAssertNotEqual(token, other)
             let page = try await client.get("/s/\(token)/start")
@@ -27,14 +30,18 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
     func testTheFirstPageSavesWhoWhenAndTheContextAndShowsThemEscaped() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
-            let saved = try await client.post("/s/\(token)/start", [
-                ("form", "n1"), ("organisation", "Stichting \"De Brug\" <b>"), ("respondent", "Fatima & co"), ("date", "2026-03-14"),
-                ("context.plaats", "Den Haag"), ("context.leden", "12,5"),
-            ])
+            let saved = try await client.post(
+                "/s/\(token)/start",
+                [
+                    ("form", "n1"), ("organisation", "Stichting \"De Brug\" <b>"), ("respondent", "Fatima & co"), ("date", "2026-03-14"),
+                    ("context.plaats", "Den Haag"), ("context.leden", "12,5")
+                ])
             XCTAssertEqual(saved.status, .seeOther)
             XCTAssertEqual(saved.headers[.location], "/s/\(token)/d/1")
-            XCTAssertEqual(try count("SELECT COUNT(*) FROM scans WHERE organisation = ? AND respondent = ? AND date = '2026-03-14'",
-                                     ["Stichting \"De Brug\" <b>", "Fatima & co"]), 1)
+            XCTAssertEqual(
+                try count(
+                    "SELECT COUNT(*) FROM scans WHERE organisation = ? AND respondent = ? AND date = '2026-03-14'",
+                    ["Stichting \"De Brug\" <b>", "Fatima & co"]), 1)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM scan_context WHERE field_id = 'leden' AND number = 12.5"), 1)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM scan_context WHERE field_id = 'plaats' AND text = 'Den Haag'"), 1)
             let page = try await client.get("/s/\(token)/start").text
@@ -49,8 +56,11 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
             let token = try await client.startScan("webscan")
             let team = try await client.get("/s/\(token)/d/1").text
             XCTAssertTrue(team.contains(#"<p id="progress">Domein 1 van 2 · 0 van 6 vragen beantwoord</p>"#), team)
-            XCTAssertTrue(team.contains(#"<fieldset class="question" id="q-plan" data-question="plan" aria-describedby="help-plan"><legend>"#))
-            XCTAssertTrue(team.contains(#"<label for="q-plan-deels"><input type="radio" id="q-plan-deels" name="answer.plan" value="deels">Deels</label>"#))
+            XCTAssertTrue(
+                team.contains(#"<fieldset class="question" id="q-plan" data-question="plan" aria-describedby="help-plan"><legend>"#))
+            XCTAssertTrue(
+                team.contains(
+                    #"<label for="q-plan-deels"><input type="radio" id="q-plan-deels" name="answer.plan" value="deels">Deels</label>"#))
             XCTAssertTrue(team.contains(#"id="q-plan-weet_niet""#), "the scale allows weet niet")
             XCTAssertFalse(team.contains(#"id="q-streng-weet_niet""#), "this scale does not")
             XCTAssertTrue(team.contains(#"id="q-heeft_team-ja" name="answer.heeft_team" value="ja""#))
@@ -70,7 +80,8 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
         try await withServer { client in
             let token = try await client.startScan("webscan")
             let before = try await client.get("/s/\(token)/d/1").text
-            XCTAssertTrue(before.contains(#"<fieldset class="question not-relevant" id="q-team_overleg" data-question="team_overleg" hidden>"#))
+            XCTAssertTrue(
+                before.contains(#"<fieldset class="question not-relevant" id="q-team_overleg" data-question="team_overleg" hidden>"#))
             let saved = try await client.post("/s/\(token)/d/1", [("form", "a"), ("answer.heeft_team", "ja"), ("go", "next")])
             XCTAssertEqual(saved.headers[.location], "/s/\(token)/d/1?added=1", "stays: a question appeared on this page")
             let after = try await client.get("/s/\(token)/d/1?added=1").text
@@ -83,23 +94,36 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
     func testSavingAPageWritesWhatChangedAndGoesToTheNextDomain() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
-            let saved = try await client.post("/s/\(token)/d/1", [
-                ("form", "a"), ("answer.plan", "volledig"), ("note.plan", "Zie \"jaarplan\" <2026>"), ("evidence.plan", "notulen mei"),
-                ("rev.plan", "0"), ("answer.streng", "ja"), ("note.streng", ""), ("answer.heeft_team", "nee"), ("go", "next"),
-            ])
+            let saved = try await client.post(
+                "/s/\(token)/d/1",
+                [
+                    ("form", "a"), ("answer.plan", "volledig"), ("note.plan", "Zie \"jaarplan\" <2026>"), ("evidence.plan", "notulen mei"),
+                    ("rev.plan", "0"), ("answer.streng", "ja"), ("note.streng", ""), ("answer.heeft_team", "nee"), ("go", "next")
+                ])
             XCTAssertEqual(saved.headers[.location], "/s/\(token)/d/2")
-            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig' AND note = ? AND evidence = 'notulen mei'",
-                                     ["Zie \"jaarplan\" <2026>"]), 1)
+            XCTAssertEqual(
+                try count(
+                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig' AND note = ? AND evidence = 'notulen mei'",
+                    ["Zie \"jaarplan\" <2026>"]), 1)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 3)
-            let again = try await client.post("/s/\(token)/d/1", [("form", "b"), ("answer.plan", "volledig"), ("note.plan", "Zie \"jaarplan\" <2026>"),
-                                                                   ("evidence.plan", "notulen mei"), ("go", "previous")])
+            let again = try await client.post(
+                "/s/\(token)/d/1",
+                [
+                    ("form", "b"), ("answer.plan", "volledig"), ("note.plan", "Zie \"jaarplan\" <2026>"),
+                    ("evidence.plan", "notulen mei"), ("go", "previous")
+                ])
             XCTAssertEqual(again.headers[.location], "/s/\(token)/start")
-            XCTAssertEqual(try count("SELECT MAX(revision) FROM answers WHERE question_id = 'plan'"), 1, "unchanged answers are not written again")
+            XCTAssertEqual(
+                try count("SELECT MAX(revision) FROM answers WHERE question_id = 'plan'"), 1, "unchanged answers are not written again")
             let page = try await client.get("/s/\(token)/d/1").text
             XCTAssertTrue(page.contains("Zie &quot;jaarplan&quot; &lt;2026&gt;</textarea>"))
             XCTAssertTrue(page.contains(#"value="volledig" checked>"#))
-            let figures = try await client.post("/s/\(token)/d/2", [("form", "c"), ("answer.leden_actief", "42"), ("answer.opmerking", "<i>goed</i>"),
-                                                                    ("answer.activiteiten", "les"), ("answer.activiteiten", "uitje"), ("go", "next")])
+            let figures = try await client.post(
+                "/s/\(token)/d/2",
+                [
+                    ("form", "c"), ("answer.leden_actief", "42"), ("answer.opmerking", "<i>goed</i>"),
+                    ("answer.activiteiten", "les"), ("answer.activiteiten", "uitje"), ("go", "next")
+                ])
             XCTAssertEqual(figures.headers[.location], "/s/\(token)/result")
             XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'activiteiten' AND value = '[les, uitje]'"), 1)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'opmerking' AND value = '\"<i>goed</i>\"'"), 1)
@@ -114,7 +138,8 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
             let token = try await client.startScan("webscan")
             let fresh = try await client.get("/s/\(token)")
             XCTAssertEqual(fresh.headers[.location], "/s/\(token)/start")
-            _ = try await client.post("/s/\(token)/d/1", [("form", "a"), ("answer.plan", "deels"), ("answer.heeft_team", "nee"), ("answer.streng", "nee")])
+            _ = try await client.post(
+                "/s/\(token)/d/1", [("form", "a"), ("answer.plan", "deels"), ("answer.heeft_team", "nee"), ("answer.streng", "nee")])
             let resumed = try await client.get("/s/\(token)")
             XCTAssertEqual(resumed.headers[.location], "/s/\(token)/d/2")
         }
@@ -124,8 +149,12 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
         try await withServer { client in
             let token = try await client.startScan("webscan")
             _ = try await client.post("/s/\(token)/start", [("organisation", "De <Brug>"), ("date", "2026-03-14")])
-            _ = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels"), ("note.plan", "<script>x</script>"), ("answer.heeft_team", "ja"),
-                                                          ("answer.team_overleg", "volledig"), ("answer.streng", "ja")])
+            _ = try await client.post(
+                "/s/\(token)/d/1",
+                [
+                    ("answer.plan", "deels"), ("note.plan", "<script>x</script>"), ("answer.heeft_team", "ja"),
+                    ("answer.team_overleg", "volledig"), ("answer.streng", "ja")
+                ])
             let page = try await client.get("/s/\(token)/result")
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.text.contains(#"<section id="report""#))
@@ -149,14 +178,19 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
         try await withServer { [self] client in
             let token = try await client.startScan("moskeeonderwijs")
             _ = try await client.post("/s/\(token)/start", [("organisation", "Moskee Al-Fath"), ("context.aantal_kinderen", "80")])
-            _ = try await client.post("/s/\(token)/d/1", [("answer.commissie", "deels"), ("note.commissie", "met \"quotes\": en # teken"),
-                                                          ("answer.steun_bestuur", "weet_niet"), ("answer.jaarplan", "nvt")])
+            _ = try await client.post(
+                "/s/\(token)/d/1",
+                [
+                    ("answer.commissie", "deels"), ("note.commissie", "met \"quotes\": en # teken"),
+                    ("answer.steun_bestuur", "weet_niet"), ("answer.jaarplan", "nvt")
+                ])
             _ = try await client.post("/s/\(token)/d/2", [("answer.visie_op_papier", "volledig")])
             let yaml = try await client.get("/s/\(token)/download/response.yaml")
             let name = String((yaml.headers[.contentDisposition] ?? "").split(separator: "\"")[1])
             let opened = try app.library.openResponse(bytes: Array(yaml.text.utf8), name: name)
-            let cli = JSONRenderer().render(Engine(framework: opened.framework).evaluate(opened.response), framework: opened.framework,
-                                            options: RenderOptions(language: .nl))
+            let cli = JSONRenderer().render(
+                Engine(framework: opened.framework).evaluate(opened.response), framework: opened.framework,
+                options: RenderOptions(language: .nl))
             let server = try await client.get("/s/\(token)/download/result.json")
             XCTAssertEqual(server.text, cli)
             XCTAssertTrue(cli.contains("\"commissie\""))
@@ -166,8 +200,12 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
     func testTheLiveScoreIsTheEngineResultForTheAnswersSoFar() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
-            _ = try await client.post("/s/\(token)/d/1", [("answer.plan", "volledig"), ("answer.heeft_team", "ja"), ("answer.team_overleg", "deels"),
-                                                          ("answer.streng", "ja")])
+            _ = try await client.post(
+                "/s/\(token)/d/1",
+                [
+                    ("answer.plan", "volledig"), ("answer.heeft_team", "ja"), ("answer.team_overleg", "deels"),
+                    ("answer.streng", "ja")
+                ])
             let sheet = try await app.sheet(token: token)
             let result = Engine(framework: sheet.framework).evaluate(sheet.response)
             let expected = LiveScore(result: result, framework: sheet.framework, domain: 0, language: .nl)

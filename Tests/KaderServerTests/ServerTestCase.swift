@@ -4,9 +4,10 @@ import Hummingbird
 import HummingbirdTesting
 import Kader
 import KaderFiles
-@testable import KaderServer
 import KaderTestSupport
 import XCTest
+
+@testable import KaderServer
 
 /// A server on a fresh data directory with the bundled frameworks and the test framework
 /// `webscan` (every answer shape), driven through Hummingbird's test client.

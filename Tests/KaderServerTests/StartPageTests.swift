@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import Kader
 import KaderFiles
-@testable import KaderServer
 import XCTest
+
+@testable import KaderServer
 
 /// A board member opens the start page: the frameworks to choose from, the scans so far, in
 /// Dutch or English, and a framework that is broken explained rather than fatal.
@@ -81,7 +82,8 @@ final class StartPageTests: ServerTestCase, @unchecked Sendable {
             let page = try await client.get("/").text
             XCTAssertFalse(page.contains("<script>alert(1)"))
             XCTAssertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; · A &amp; B"))
-            let newer = try XCTUnwrap(page.range(of: "/s/" + second)), older = try XCTUnwrap(page.range(of: "/s/" + first))
+            let newer = try XCTUnwrap(page.range(of: "/s/" + second))
+            let older = try XCTUnwrap(page.range(of: "/s/" + first))
             XCTAssertLessThan(newer.lowerBound, older.lowerBound)
         }
     }

@@ -3,10 +3,11 @@ import Hummingbird
 import HummingbirdTesting
 import Kader
 import KaderFiles
-@testable import KaderServer
 import KaderTestSupport
 import XCTest
 import ZIPFoundation
+
+@testable import KaderServer
 
 /// Files in and out: a board uploads last year's response file, a municipality the CSV export of
 /// its survey tool; a broken file shows every problem with its place and fix and writes nothing;
@@ -22,8 +23,9 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
             let start = try await client.execute(uri: "/", method: .get).text
             XCTAssertTrue(start.contains("<a id=\"upload-link\" href=\"/upload\">"))
 
-            let upload = try await client.execute(uri: "/upload", method: .post, headers: Multipart.headers,
-                                                  body: Multipart.body(files: [("file", "al-amal-startend.yaml", file)]))
+            let upload = try await client.execute(
+                uri: "/upload", method: .post, headers: Multipart.headers,
+                body: Multipart.body(files: [("file", "al-amal-startend.yaml", file)]))
             XCTAssertEqual(upload.status, .seeOther)
             let location = try XCTUnwrap(upload.headers[.location])
             XCTAssertTrue(location.hasSuffix("/result"))
@@ -50,8 +52,9 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
                 status: klaar
             """
         try await withServer { client in
-            let response = try await client.execute(uri: "/upload", method: .post, headers: Multipart.headers,
-                                                    body: Multipart.body(files: [("file", "../../moskee<b>.yaml", Array(broken.utf8))]))
+            let response = try await client.execute(
+                uri: "/upload", method: .post, headers: Multipart.headers,
+                body: Multipart.body(files: [("file", "../../moskee<b>.yaml", Array(broken.utf8))]))
             XCTAssertEqual(response.status, .unprocessableContent)
             // Quotes in messages are written as &#39; by the escaper.
             let page = response.text.replacingOccurrences(of: "&#39;", with: "'")
@@ -59,18 +62,20 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
             XCTAssertTrue(page.contains("<code class=\"location\">moskee&lt;b&gt;.yaml:7:13</code>"), page)
             XCTAssertTrue(page.contains("Oplossing: bedoelde je 'commissie'?"), page)
             XCTAssertTrue(page.contains("Oplossing: bekende waarden: 'gepland', 'bezig', 'gedaan', 'losgelaten'"), page)
-            let english = try await client.execute(uri: "/upload?lang=en", method: .post, headers: Multipart.headers,
-                                                   body: Multipart.body(files: [("file", "moskee.yaml", Array(broken.utf8))]))
+            let english = try await client.execute(
+                uri: "/upload?lang=en", method: .post, headers: Multipart.headers,
+                body: Multipart.body(files: [("file", "moskee.yaml", Array(broken.utf8))]))
             XCTAssertTrue(english.text.replacingOccurrences(of: "&#39;", with: "'").contains("Fix: did you mean 'commissie'?"))
-            let unknownFramework = try await client.execute(uri: "/upload", method: .post, headers: Multipart.headers,
-                                                            body: Multipart.body(files: [("file", "x.yaml", Array("framework: onbekend\n".utf8))]))
+            let unknownFramework = try await client.execute(
+                uri: "/upload", method: .post, headers: Multipart.headers,
+                body: Multipart.body(files: [("file", "x.yaml", Array("framework: onbekend\n".utf8))]))
             XCTAssertEqual(unknownFramework.status, .unprocessableContent)
 
             for (body, status) in [
-                (Multipart.body(files: []), 400),                                                // no file
-                (Multipart.body(files: [("file", "x.csv", Array("a,b\n1,2\n".utf8))]), 400),     // CSV without a framework
-                (ByteBuffer(string: "--something else\r\n"), 400),                                     // not the boundary
-                (ByteBuffer(bytes: [UInt8](repeating: 65, count: 3 * 1024 * 1024)), 413),              // over 2 MiB
+                (Multipart.body(files: []), 400),  // no file
+                (Multipart.body(files: [("file", "x.csv", Array("a,b\n1,2\n".utf8))]), 400),  // CSV without a framework
+                (ByteBuffer(string: "--something else\r\n"), 400),  // not the boundary
+                (ByteBuffer(bytes: [UInt8](repeating: 65, count: 3 * 1024 * 1024)), 413)  // over 2 MiB
             ] {
                 let refused = try await client.execute(uri: "/upload", method: .post, headers: Multipart.headers, body: body)
                 XCTAssertEqual(refused.status.code, status)
@@ -86,10 +91,14 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
         let csv = try Self.example("Tests/KaderTests/Fixtures/csv/codes_jeugdhulp.csv")
         let mapping = try Self.example("Tests/KaderTests/Fixtures/csv/koppeling_jeugdhulp.yaml")
         try await withServer { client in
-            let response = try await client.execute(uri: "/upload", method: .post, headers: Multipart.headers,
-                                                    body: Multipart.body(fields: [("framework", "jeugdhulp_azc")],
-                                                                               files: [("file", "codes_jeugdhulp.csv", csv),
-                                                                                       ("mapping", "koppeling_jeugdhulp.yaml", mapping)]))
+            let response = try await client.execute(
+                uri: "/upload", method: .post, headers: Multipart.headers,
+                body: Multipart.body(
+                    fields: [("framework", "jeugdhulp_azc")],
+                    files: [
+                        ("file", "codes_jeugdhulp.csv", csv),
+                        ("mapping", "koppeling_jeugdhulp.yaml", mapping)
+                    ]))
             XCTAssertEqual(response.status, .ok)
             XCTAssertTrue(response.text.contains("id=\"imported-count\""), response.text)
             let scans = try await store.scans(limit: 10)
@@ -106,7 +115,8 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
             let response = try await client.execute(uri: "/s/\(later.token.text)/history/export.zip", method: .get)
             XCTAssertEqual(response.status, .ok)
             XCTAssertEqual(response.headers[.contentType], "application/zip")
-            XCTAssertEqual(response.headers[.contentDisposition], "attachment; filename=\"kader-team-sociaal-domein-cluster-jeugd-jeugdhulp-azc.zip\"")
+            XCTAssertEqual(
+                response.headers[.contentDisposition], "attachment; filename=\"kader-team-sociaal-domein-cluster-jeugd-jeugdhulp-azc.zip\"")
             let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
             var plans: [[String]] = []
             for entry in archive {

@@ -10,7 +10,9 @@ final class ActionPlanTests: XCTestCase {
 
     /// Three advice rules and a strength; version 2 drops the advice about the room.
     static func framework(version: String = "1.0", withRoomAdvice: Bool = true) -> String {
-        let room = withRoomAdvice ? """
+        let room =
+            withRoomAdvice
+            ? """
               - id: lokaal_regelen
                 domain: basis
                 when: "lokaal == 'nee'"
@@ -84,7 +86,8 @@ final class ActionPlanTests: XCTestCase {
         XCTAssertEqual(result.plan.map(\.isGiven), [true, true, true])
         for (name, ext) in [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")] {
             let renderer = RendererRegistry.builtIn.renderers[name]!.init()
-            Golden.assert(renderer.render(result, framework: framework, options: RenderOptions(language: .nl)), matches: "\(Self.golden)/scan.\(ext)")
+            Golden.assert(
+                renderer.render(result, framework: framework, options: RenderOptions(language: .nl)), matches: "\(Self.golden)/scan.\(ext)")
         }
         let csv = CSVRenderer().render(result, framework: framework, options: RenderOptions(language: .en, rows: .plan))
         Golden.assert(csv, matches: "\(Self.golden)/scan.plan.csv")
@@ -119,8 +122,9 @@ final class ActionPlanTests: XCTestCase {
         XCTAssertEqual(again.plan.map(\.note), response.plan.map(\.note))
         // Byte for byte the same JSON result.
         let engine = Engine(framework: framework)
-        XCTAssertEqual(ResultJSON.encode(engine.evaluate(again), language: .nl).serialized(),
-                       ResultJSON.encode(engine.evaluate(response), language: .nl).serialized())
+        XCTAssertEqual(
+            ResultJSON.encode(engine.evaluate(again), language: .nl).serialized(),
+            ResultJSON.encode(engine.evaluate(response), language: .nl).serialized())
     }
 
     func testNextYearsComparisonShowsWhatBecameOfEachPoint() throws {
@@ -129,36 +133,42 @@ final class ActionPlanTests: XCTestCase {
         let before = Engine(framework: old).evaluate(try Fixtures.response(Self.lastYear, for: old))
         // The committee is there; the parents' evening was held, but "ouders" is not answered
         // this time, so the scan cannot tell; the room advice is gone from version 1.1.
-        let after = Engine(framework: new).evaluate(try Fixtures.response("""
-            framework: bestuur
-            version: "1.1"
-            respondent: Moskee Noor
-            date: 2026-03-01
-            answers: {commissie: ja, lokaal: nee}
-            plan:
-              - advice: ouderavond
-                owner: Juf Samira
-                status: gedaan
-            """, for: new))
+        let after = Engine(framework: new).evaluate(
+            try Fixtures.response(
+                """
+                framework: bestuur
+                version: "1.1"
+                respondent: Moskee Noor
+                date: 2026-03-01
+                answers: {commissie: ja, lokaal: nee}
+                plan:
+                  - advice: ouderavond
+                    owner: Juf Samira
+                    status: gedaan
+                """, for: new))
         let comparison = ComparisonBuilder.compare([(after, new), (before, old)])
         XCTAssertEqual(comparison.planReview.map(\.planned.adviceID), ["commissie_instellen", "ouderavond", "lokaal_regelen"])
         XCTAssertEqual(comparison.planReview.map(\.outcome), [.resolved, .undecided, .noLongerApplies])
         XCTAssertEqual(comparison.planReview.map { $0.latest?.item.status }, [nil, .done, nil])
         for (name, ext) in [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")] {
             let renderer = RendererRegistry.builtIn.renderers[name]!.init()
-            Golden.assert(renderer.render(comparison, framework: new, options: RenderOptions(language: .nl)),
-                          matches: "\(Self.golden)/compare.\(ext)")
+            Golden.assert(
+                renderer.render(comparison, framework: new, options: RenderOptions(language: .nl)),
+                matches: "\(Self.golden)/compare.\(ext)")
         }
-        Golden.assert(CSVRenderer().render(comparison, framework: new, options: RenderOptions(language: .nl, rows: .plan)),
-                      matches: "\(Self.golden)/compare.plan.csv")
+        Golden.assert(
+            CSVRenderer().render(comparison, framework: new, options: RenderOptions(language: .nl, rows: .plan)),
+            matches: "\(Self.golden)/compare.plan.csv")
         // Still open: the same advice given again.
-        let again = Engine(framework: old).evaluate(try Fixtures.response("""
-            framework: bestuur
-            version: "1.0"
-            respondent: Moskee Noor
-            date: 2026-03-01
-            answers: {commissie: nee, ouders: ja, lokaal: ja}
-            """, for: old))
+        let again = Engine(framework: old).evaluate(
+            try Fixtures.response(
+                """
+                framework: bestuur
+                version: "1.0"
+                respondent: Moskee Noor
+                date: 2026-03-01
+                answers: {commissie: nee, ouders: ja, lokaal: ja}
+                """, for: old))
         let stillOpen = ComparisonBuilder.compare([(before, old), (again, old)])
         XCTAssertEqual(stillOpen.planReview.map(\.outcome), [.stillOpen, .resolved, .resolved])
         // Side by side with a twin there is no earlier plan to check.
@@ -169,31 +179,41 @@ final class ActionPlanTests: XCTestCase {
     func testEachMistakeInThePlanIsReportedAtItsPlaceWithAFix() throws {
         let framework = try Fixtures.validFramework(Self.framework())
         func response(_ plan: String) -> String { "framework: bestuur\nanswers: {commissie: nee}\nplan:\n" + plan }
-        let unknown = LoaderCheck.expect(response("  - advice: 1️⃣comissie_instellen\n"), code: "unknown-advice",
-                                         message: "framework 'bestuur' has no advice 'comissie_instellen'", asResponseTo: framework)
+        let unknown = LoaderCheck.expect(
+            response("  - advice: 1️⃣comissie_instellen\n"), code: "unknown-advice",
+            message: "framework 'bestuur' has no advice 'comissie_instellen'", asResponseTo: framework)
         XCTAssertEqual(unknown?.fix?.en, "did you mean 'commissie_instellen'?")
         XCTAssertEqual(unknown?.fix?.nl, "bedoelde je 'commissie_instellen'?")
-        let strength = LoaderCheck.expect(response("  - advice: 1️⃣goede_basis\n"), code: "unknown-advice",
-                                          message: "rule 'goede_basis' of framework 'bestuur' gives no advice", asResponseTo: framework)
+        let strength = LoaderCheck.expect(
+            response("  - advice: 1️⃣goede_basis\n"), code: "unknown-advice",
+            message: "rule 'goede_basis' of framework 'bestuur' gives no advice", asResponseTo: framework)
         XCTAssertEqual(strength?.fix?.en, "known advice ids: 'commissie_instellen', 'ouderavond', 'lokaal_regelen'")
-        let status = LoaderCheck.expect(response("  - advice: ouderavond\n    status: 1️⃣klaar\n"), code: "invalid-value",
-                                        message: "'klaar' is not a valid value for 'status'", asResponseTo: framework)
+        let status = LoaderCheck.expect(
+            response("  - advice: ouderavond\n    status: 1️⃣klaar\n"), code: "invalid-value",
+            message: "'klaar' is not a valid value for 'status'", asResponseTo: framework)
         XCTAssertNotNil(status?.fix)
-        let close = LoaderCheck.expect(response("  - advice: ouderavond\n    status: 1️⃣gedan\n"), code: "invalid-value",
-                                       message: "'gedan'", asResponseTo: framework)
+        let close = LoaderCheck.expect(
+            response("  - advice: ouderavond\n    status: 1️⃣gedan\n"), code: "invalid-value",
+            message: "'gedan'", asResponseTo: framework)
         XCTAssertEqual(close?.fix?.en, "did you mean 'gedaan'?")
-        let date = LoaderCheck.expect(response("  - advice: ouderavond\n    due: 1️⃣2026-02-30\n"), code: "invalid-date",
-                                      message: "'2026-02-30' is not a date like 2026-09-01", asResponseTo: framework)
+        let date = LoaderCheck.expect(
+            response("  - advice: ouderavond\n    due: 1️⃣2026-02-30\n"), code: "invalid-date",
+            message: "'2026-02-30' is not a date like 2026-09-01", asResponseTo: framework)
         XCTAssertEqual(date?.fix?.nl, "schrijf de datum als JJJJ-MM-DD")
-        LoaderCheck.expect(response("  - advice: ouderavond\n  - advice: 1️⃣ouderavond\n"), code: "duplicate-advice",
-                           message: "advice 'ouderavond' appears twice in the action plan (first on line 4)", asResponseTo: framework)
+        LoaderCheck.expect(
+            response("  - advice: ouderavond\n  - advice: 1️⃣ouderavond\n"), code: "duplicate-advice",
+            message: "advice 'ouderavond' appears twice in the action plan (first on line 4)", asResponseTo: framework)
         LoaderCheck.expect(response("  - 1️⃣owner: Voorzitter\n"), code: "missing-key", message: "'advice'", asResponseTo: framework)
-        LoaderCheck.expect("framework: bestuur\nplan: 1️⃣ouderavond\n", code: "wrong-type", message: "'plan' must be a list",
-                           asResponseTo: framework)
-        LoaderCheck.expect(response("  - advice: ouderavond\n    1️⃣wie: Voorzitter\n"), code: "unknown-key",
-                           message: "unknown key 'wie'", asResponseTo: framework)
+        LoaderCheck.expect(
+            "framework: bestuur\nplan: 1️⃣ouderavond\n", code: "wrong-type", message: "'plan' must be a list",
+            asResponseTo: framework)
+        LoaderCheck.expect(
+            response("  - advice: ouderavond\n    1️⃣wie: Voorzitter\n"), code: "unknown-key",
+            message: "unknown key 'wie'", asResponseTo: framework)
         // Nothing of a broken plan is kept: the response does not load.
-        XCTAssertNil(ResponseLoader().load(text: response("  - advice: ouderavond\n    status: klaar\n"), name: "r.yaml", framework: framework).value)
+        XCTAssertNil(
+            ResponseLoader().load(text: response("  - advice: ouderavond\n    status: klaar\n"), name: "r.yaml", framework: framework).value
+        )
     }
 
     func testWithoutAFrameworkThePlanIsKeptAsWritten() {

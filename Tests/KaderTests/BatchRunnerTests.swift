@@ -31,17 +31,20 @@ final class BatchRunnerTests: XCTestCase {
         func run(threads: Int) -> (lines: [String], counts: (scored: Int, failed: Int)) {
             var lines: [String] = []
             var next = 0
-            let counts = runner.run(paths: paths, concurrency: threads, prepare: { _, outcome -> String in
-                switch outcome {
-                case .scored(let result): String(decoding: ResultJSON.line(result, language: .en), as: UTF8.self)
-                case .failed(let diagnostics, _): "failed: " + (diagnostics.errors.first?.code ?? "")
-                }
-            }, emit: { index, path, line in
-                XCTAssertEqual(index, next, "handed out out of order")
-                XCTAssertEqual(path, paths[index])
-                next += 1
-                lines.append(line)
-            })
+            let counts = runner.run(
+                paths: paths, concurrency: threads,
+                prepare: { _, outcome -> String in
+                    switch outcome {
+                    case .scored(let result): String(decoding: ResultJSON.line(result, language: .en), as: UTF8.self)
+                    case .failed(let diagnostics, _): "failed: " + (diagnostics.errors.first?.code ?? "")
+                    }
+                },
+                emit: { index, path, line in
+                    XCTAssertEqual(index, next, "handed out out of order")
+                    XCTAssertEqual(path, paths[index])
+                    next += 1
+                    lines.append(line)
+                })
             XCTAssertEqual(next, paths.count, "every file handed out once")
             return (lines, counts)
         }

@@ -17,7 +17,9 @@ final class BundledFrameworksTests: XCTestCase {
         for file in files {
             let loaded = try FrameworkLibrary(explicit: Fixtures.root + "/Frameworks").load(path: file).get()
             XCTAssertNotNil(loaded.value, DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
-            XCTAssertTrue(loaded.diagnostics.isEmpty, "\(file) has warnings:\n" + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
+            XCTAssertTrue(
+                loaded.diagnostics.isEmpty,
+                "\(file) has warnings:\n" + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
         }
     }
 
@@ -28,7 +30,8 @@ final class BundledFrameworksTests: XCTestCase {
             let runner = FrameworkTestRunner(frameworkFile: framework)
             let outcomes = runner.run()
             for outcome in outcomes {
-                let details = outcome.failures.map { "\($0.location) \($0.subject): expected \($0.expected), got \($0.actual)" }
+                let details =
+                    outcome.failures.map { "\($0.location) \($0.subject): expected \($0.expected), got \($0.actual)" }
                     + outcome.failures.flatMap(\.details).map(\.en)
                     + outcome.loadProblems.all.map { "\($0.location?.description ?? "") \($0.message.en)" }
                 XCTAssertTrue(outcome.passed, "\(framework.id)/\(outcome.testID):\n" + details.joined(separator: "\n"))

@@ -9,8 +9,10 @@ import XCTest
 /// full-width `＝` that spreadsheets fold to `=`. Every such cell is written as text.
 final class CSVFormulaGuardTests: XCTestCase {
     func testEveryWayACellCanStartAFormulaIsDefused() {
-        let formulas = ["=1+2", "+31 6", "-2+3", "@SUM(A1)", " =1+2", "   @x", "\t=1", "\r=1", "\tplain", "\u{00A0}=1", "\u{3000}+1",
-                        "＝HYPERLINK(\"http://x\")", "＋1", "－1", "＠x", " ＝1"]
+        let formulas = [
+            "=1+2", "+31 6", "-2+3", "@SUM(A1)", " =1+2", "   @x", "\t=1", "\r=1", "\tplain", "\u{00A0}=1", "\u{3000}+1",
+            "＝HYPERLINK(\"http://x\")", "＋1", "－1", "＠x", " ＝1"
+        ]
         for text in formulas {
             let cell = Escape.csvCell(text)
             let unquoted = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") : cell
@@ -28,7 +30,8 @@ final class CSVFormulaGuardTests: XCTestCase {
 
     func testARespondentsNotesInTheItemsReport() throws {
         let framework = try LoaderCheck.loadedFramework()
-        let response = try Fixtures.response("""
+        let response = try Fixtures.response(
+            """
             framework: demo
             respondent: "＝HYPERLINK(\\"http://x\\")"
             answers:

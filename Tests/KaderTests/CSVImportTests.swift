@@ -14,7 +14,8 @@ final class CSVImportTests: XCTestCase {
     let directory = Fixtures.root + "/Tests/KaderTests/Fixtures/csv/"
 
     func framework(_ id: String) throws -> Framework {
-        try XCTUnwrap(try FrameworkLibrary(explicit: Fixtures.root + "/Frameworks").load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
+        try XCTUnwrap(
+            try FrameworkLibrary(explicit: Fixtures.root + "/Frameworks").load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
     }
 
     func read(_ file: String, _ id: String, mapping: ImportMapping? = nil) throws -> SurveyImport.Outcome {
@@ -22,20 +23,27 @@ final class CSVImportTests: XCTestCase {
         return SurveyImport.read(csv: bytes, name: file, framework: try framework(id), mapping: mapping)
     }
 
-    func codes(_ outcome: SurveyImport.Outcome) -> [String] { outcome.diagnostics.all.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" } }
+    func codes(_ outcome: SurveyImport.Outcome) -> [String] {
+        outcome.diagnostics.all.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" }
+    }
 
     func testLimeSurveyWithBOMAndSemicolons() throws {
         let outcome = try read("limesurvey_jeugdhulp.csv", "jeugdhulp_azc")
         XCTAssertFalse(outcome.diagnostics.hasErrors)
         XCTAssertEqual(outcome.responses.count, 3)
         let waterland = outcome.responses[0]
-        XCTAssertEqual(waterland.context["gemeente"], .text("Waterland"), "the BOM is not part of the first heading, and 'gemeente' is the context field")
+        XCTAssertEqual(
+            waterland.context["gemeente"], .text("Waterland"),
+            "the BOM is not part of the first heading, and 'gemeente' is the context field")
         XCTAssertEqual(waterland.date, "2026-03-14")
         XCTAssertEqual(waterland.answers["wethouder"]?.value, .option("volledig"), "matched by label")
-        XCTAssertEqual(waterland.answers["wethouder"]?.note, "Wethouder jeugd; sinds 2025 ook portefeuille asiel.", "the [comment] column is the note")
+        XCTAssertEqual(
+            waterland.answers["wethouder"]?.note, "Wethouder jeugd; sinds 2025 ook portefeuille asiel.", "the [comment] column is the note")
         XCTAssertEqual(waterland.answers["beleid_noemt_kinderen"]?.value, .unknown)
         XCTAssertEqual(waterland.answers["crisiszorg"]?.value, .option("volledig"), "'code. text' heading")
-        XCTAssertEqual(waterland.answers["regie_goed"]?.value, .text("Korte lijnen met de locatiemanager;\nelke maand overleg."), "a line break inside quotes")
+        XCTAssertEqual(
+            waterland.answers["regie_goed"]?.value, .text("Korte lijnen met de locatiemanager;\nelke maand overleg."),
+            "a line break inside quotes")
         XCTAssertEqual(waterland.answers["mdo_deelnemers"]?.value, .options(["coa", "jeugdteam"]), "one column per option, Y or empty")
         XCTAssertEqual(waterland.answers["aantal_in_hulp"]?.value, .number(14))
         XCTAssertEqual(waterland.answers["eerste_scan"]?.value, .bool(true))
@@ -49,17 +57,22 @@ final class CSVImportTests: XCTestCase {
         // The tool's own columns are named in a note, not imported.
         let note = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-tool-columns" })
         XCTAssertTrue(note.message.en.contains("A 'id', C 'lastpage', D 'startlanguage', E 'seed'"), note.message.en)
-        XCTAssertEqual(outcome.imported.map(\.fileName), ["limesurvey-jeugdhulp-rij-2.yaml", "limesurvey-jeugdhulp-rij-3.yaml", "limesurvey-jeugdhulp-rij-4.yaml"])
+        XCTAssertEqual(
+            outcome.imported.map(\.fileName),
+            ["limesurvey-jeugdhulp-rij-2.yaml", "limesurvey-jeugdhulp-rij-3.yaml", "limesurvey-jeugdhulp-rij-4.yaml"])
     }
 
     func testMicrosoftFormsWithQuestionTextsAndOddQuoting() throws {
         let outcome = try read("msforms_moskee.csv", "moskeeonderwijs")
-        XCTAssertEqual(outcome.responses.map(\.respondent), ["Moskee Al-Amal", "Stichting Yeni Hilal", "De Lantaarn 12\""], "a stray quote inside an unquoted field is kept")
+        XCTAssertEqual(
+            outcome.responses.map(\.respondent), ["Moskee Al-Amal", "Stichting Yeni Hilal", "De Lantaarn 12\""],
+            "a stray quote inside an unquoted field is kept")
         let alAmal = outcome.responses[0]
         XCTAssertEqual(alAmal.date, "2026-03-14", "3/14/26: month first, read from the completion time")
         XCTAssertEqual(alAmal.answers["commissie"]?.value, .option("deels"), "heading with a trailing non-breaking space")
         XCTAssertEqual(alAmal.answers["steun_leskrachten"]?.value, .unknown)
-        XCTAssertEqual(alAmal.answers["afspraak_pedagogiek"]?.value, .option("nog_niet"), "a heading with a semicolon in a comma-separated file")
+        XCTAssertEqual(
+            alAmal.answers["afspraak_pedagogiek"]?.value, .option("nog_niet"), "a heading with a semicolon in a comma-separated file")
         let lantaarn = outcome.responses[2]
         XCTAssertEqual(lantaarn.answers["commissie"]?.value, .notApplicable)
         XCTAssertEqual(lantaarn.answers["steun_bestuur"]?.value, .option("volledig"), "an option's value, 3")
@@ -73,13 +86,20 @@ final class CSVImportTests: XCTestCase {
     func testGoogleFormsWithAMissingColumnAndAnUnknownValue() throws {
         let outcome = try read("googleforms_jeugdhulp.csv", "jeugdhulp_azc")
         XCTAssertFalse(outcome.diagnostics.hasErrors)
-        XCTAssertEqual(Set(codes(outcome)), ["1:1 csv-missing-column", "1:2 csv-tool-columns", "1:5 csv-unmatched-column", "2:6 csv-unknown-value",
-                                             "3:1 csv-ragged-row", "3:8 csv-unknown-value"])
+        XCTAssertEqual(
+            Set(codes(outcome)),
+            [
+                "1:1 csv-missing-column", "1:2 csv-tool-columns", "1:5 csv-unmatched-column", "2:6 csv-unknown-value",
+                "3:1 csv-ragged-row", "3:8 csv-unknown-value"
+            ])
         let waterland = outcome.responses[0]
         XCTAssertEqual(waterland.date, "2026-03-14", "14-3-2026: day first")
-        XCTAssertEqual(waterland.answers["mdo_deelnemers"]?.value, .options(["coa", "ggd_jgz", "jeugdteam"]), "labels separated by ', ', one with a comma-free bracket")
+        XCTAssertEqual(
+            waterland.answers["mdo_deelnemers"]?.value, .options(["coa", "ggd_jgz", "jeugdteam"]),
+            "labels separated by ', ', one with a comma-free bracket")
         XCTAssertEqual(waterland.answers["beleid_noemt_kinderen"]?.value, .unanswered)
-        XCTAssertEqual(waterland.answers["beleid_noemt_kinderen"]?.note, "niet herkend antwoord uit googleforms_jeugdhulp.csv, rij 2, kolom F: 'Soms'")
+        XCTAssertEqual(
+            waterland.answers["beleid_noemt_kinderen"]?.note, "niet herkend antwoord uit googleforms_jeugdhulp.csv, rij 2, kolom F: 'Soms'")
         let typo = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-unmatched-column" })
         XCTAssertTrue(typo.fix?.en.contains("did you mean question 'beleidsmedewerker'") ?? false, typo.fix?.en ?? "")
         let missing = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-missing-column" })
@@ -117,13 +137,14 @@ final class CSVImportTests: XCTestCase {
 
     func testMistakesInAMappingAreReportedAtTheirPlace() throws {
         let framework = try framework("jeugdhulp_azc")
-        let text = MarkedText("""
-        columns:
-          Q1: 1️⃣wethouders
-          Q2: {to: wethouder, values: {"Ja": 2️⃣volledg}}
-          Q3: 3️⃣mdo_deelnemers[bus]
-        delimiter: "4️⃣#"
-        """)
+        let text = MarkedText(
+            """
+            columns:
+              Q1: 1️⃣wethouders
+              Q2: {to: wethouder, values: {"Ja": 2️⃣volledg}}
+              Q3: 3️⃣mdo_deelnemers[bus]
+            delimiter: "4️⃣#"
+            """)
         let loaded = ImportMapping.load(bytes: Array(text.text.utf8), name: "koppeling.yaml", framework: framework)
         XCTAssertNil(loaded.value)
         let found = loaded.diagnostics.all.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" }
@@ -145,9 +166,12 @@ final class CSVImportTests: XCTestCase {
         XCTAssertTrue(fromLatin1.diagnostics.all.contains { $0.code == "csv-encoding" && $0.severity == .warning })
         // UTF-16 with a byte-order mark.
         let utf16 = try XCTUnwrap(csv.data(using: .utf16))
-        XCTAssertEqual(SurveyImport.read(csv: [UInt8](utf16), name: "unicode.csv", framework: framework).responses.first?.answers["steun_bestuur"]?.value, .option("grotendeels"))
+        XCTAssertEqual(
+            SurveyImport.read(csv: [UInt8](utf16), name: "unicode.csv", framework: framework).responses.first?.answers["steun_bestuur"]?
+                .value, .option("grotendeels"))
         // A tab-separated export.
-        let tabbed = SurveyImport.read(csv: Array(csv.replacingOccurrences(of: ";", with: "\t").utf8), name: "tab.csv", framework: framework)
+        let tabbed = SurveyImport.read(
+            csv: Array(csv.replacingOccurrences(of: ";", with: "\t").utf8), name: "tab.csv", framework: framework)
         XCTAssertEqual(tabbed.responses.first?.answers["commissie"]?.value, .option("volledig"))
         // Empty and header-only files.
         XCTAssertEqual(SurveyImport.read(csv: [], name: "leeg.csv", framework: framework).diagnostics.errors.first?.code, "csv-empty")
@@ -157,7 +181,10 @@ final class CSVImportTests: XCTestCase {
     }
 
     func testEveryImportedResponseReadsBackFromItsFile() throws {
-        for (file, id) in [("limesurvey_jeugdhulp.csv", "jeugdhulp_azc"), ("msforms_moskee.csv", "moskeeonderwijs"), ("googleforms_jeugdhulp.csv", "jeugdhulp_azc")] {
+        for (file, id) in [
+            ("limesurvey_jeugdhulp.csv", "jeugdhulp_azc"), ("msforms_moskee.csv", "moskeeonderwijs"),
+            ("googleforms_jeugdhulp.csv", "jeugdhulp_azc")
+        ] {
             let framework = try framework(id)
             for imported in try read(file, id).imported {
                 let text = ResponseWriter(framework: framework).write(imported.response)

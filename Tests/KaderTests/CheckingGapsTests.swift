@@ -10,21 +10,23 @@ final class CheckingGapsTests: XCTestCase {
     let framework = LoaderCheck.framework
 
     func testTwoContextFieldsWithOneId() {
-        LoaderCheck.expect(framework + """
+        LoaderCheck.expect(
+            framework + """
 
-            context:
-              - {id: gemeente, type: text}
-              - {id: 1️⃣gemeente, type: number}
-            """, code: "duplicate-id", message: "context field 'gemeente' already exists (line 34)")
+                context:
+                  - {id: gemeente, type: text}
+                  - {id: 1️⃣gemeente, type: number}
+                """, code: "duplicate-id", message: "context field 'gemeente' already exists (line 34)")
     }
 
     func testTwoTestsWithOneId() {
-        LoaderCheck.expect(framework + """
+        LoaderCheck.expect(
+            framework + """
 
-            tests:
-              - {id: leeg, answers: {}, expect: {scores: {}}}
-              - {id: 1️⃣leeg, answers: {commissie: ja}, expect: {scores: {}}}
-            """, code: "duplicate-id", message: "test 'leeg' already exists (line 34)")
+                tests:
+                  - {id: leeg, answers: {}, expect: {scores: {}}}
+                  - {id: 1️⃣leeg, answers: {commissie: ja}, expect: {scores: {}}}
+                """, code: "duplicate-id", message: "test 'leeg' already exists (line 34)")
     }
 
     func testNegativeLengthsAndCounts() {
@@ -35,7 +37,7 @@ final class CheckingGapsTests: XCTestCase {
                 "scale: kort\n        type: multi\n        min_choices: 1️⃣-1\n"
                     + "        options: [{id: a, value: 1}, {id: b, value: 2}]\n"
             ),
-            ("title: {nl: Visie, en: Vision}", "title: {nl: Visie, en: Vision}\n    min_answered: 1️⃣-3"),
+            ("title: {nl: Visie, en: Vision}", "title: {nl: Visie, en: Vision}\n    min_answered: 1️⃣-3")
         ]
         for (original, replacement) in cases {
             let key =
@@ -48,17 +50,20 @@ final class CheckingGapsTests: XCTestCase {
     }
 
     func testAScaleWhoseOptionsAllHaveOneValue() {
-        LoaderCheck.expect(framework.replacingOccurrences(of: """
-              - id: kort
-                options:
-                  - {id: laag, value: 0, label: {nl: Laag, en: Low}}
-                  - {id: hoog, value: 1, label: {nl: Hoog, en: High}}
-            """, with: """
-              - id: kort
-                options:
-                  1️⃣- {id: laag, value: 1, label: {nl: Laag, en: Low}}
-                  - {id: hoog, value: 1, label: {nl: Hoog, en: High}}
-            """), code: "flat-scale", message: "every option of scale 'kort' has the same value: every answer would score 0")
+        LoaderCheck.expect(
+            framework.replacingOccurrences(
+                of: """
+                      - id: kort
+                        options:
+                          - {id: laag, value: 0, label: {nl: Laag, en: Low}}
+                          - {id: hoog, value: 1, label: {nl: Hoog, en: High}}
+                    """,
+                with: """
+                      - id: kort
+                        options:
+                          1️⃣- {id: laag, value: 1, label: {nl: Laag, en: Low}}
+                          - {id: hoog, value: 1, label: {nl: Hoog, en: High}}
+                    """), code: "flat-scale", message: "every option of scale 'kort' has the same value: every answer would score 0")
     }
 
     func testAnIdWithACyrillicLetterIsWarnedAbout() {
@@ -73,8 +78,10 @@ final class CheckingGapsTests: XCTestCase {
 
     func testAnIdAllInGreekLettersThatLooksLikeALatinOne() {
         // 'ΚΟΡ' in Greek capitals mixes no scripts, but reads as the domain 'KOP'.
-        let yaml = framework.replacingOccurrences(of: "  - id: visie\n", with: "  - id: KOP\n    title: {nl: K, en: K}\n    questions:\n"
-            + "      - {id: k1, scale: kort, text: {nl: K, en: K}}\n  - id: 1️⃣\u{039A}\u{039F}\u{03A1}\n")
+        let yaml = framework.replacingOccurrences(
+            of: "  - id: visie\n",
+            with: "  - id: KOP\n    title: {nl: K, en: K}\n    questions:\n"
+                + "      - {id: k1, scale: kort, text: {nl: K, en: K}}\n  - id: 1️⃣\u{039A}\u{039F}\u{03A1}\n")
         LoaderCheck.expect(yaml, code: "confusable-id", message: "looks like id 'KOP'")
     }
 

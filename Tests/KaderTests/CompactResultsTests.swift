@@ -67,17 +67,21 @@ final class CompactResultsTests: XCTestCase {
         let header = String(decoding: ResultLine.header(framework: framework, sha256: String(repeating: "ab", count: 32)), as: UTF8.self)
         let value = try XCTUnwrap(YAMLJSON.value(yaml: header))
         XCTAssertEqual(SchemaValidator(schema: JSONSchemaGenerator().schema(for: ResultsFileFormat.headerFile)).errors(in: value), [])
-        XCTAssertEqual(header, #"{"kader_results":1,"form":"compact","framework":{"id":"moskeeonderwijs","#
-                       + #""version":"\#(framework.version)","sha256":"\#(String(repeating: "ab", count: 32))"}}"#)
+        XCTAssertEqual(
+            header,
+            #"{"kader_results":1,"form":"compact","framework":{"id":"moskeeonderwijs","#
+                + #""version":"\#(framework.version)","sha256":"\#(String(repeating: "ab", count: 32))"}}"#)
     }
 
     func testSHA256GivesTheStandardsDigests() {
         XCTAssertEqual(SHA256.hex([UInt8]()), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         XCTAssertEqual(SHA256.hex("abc".utf8), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        XCTAssertEqual(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
-                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", "two blocks")
-        XCTAssertEqual(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)),
-                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0", "a million a's")
+        XCTAssertEqual(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", "two blocks")
+        XCTAssertEqual(
+            SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0", "a million a's")
         XCTAssertEqual(SHA256.hex([UInt8](repeating: 0x61, count: 55)).count, 64, "padding that just fits one block")
         XCTAssertNotEqual(SHA256.hex([UInt8](repeating: 0x61, count: 55)), SHA256.hex([UInt8](repeating: 0x61, count: 56)))
     }
@@ -88,14 +92,17 @@ final class CompactResultsTests: XCTestCase {
                 let table = ResultTable(framework: framework, items: items, delimiter: ";")
                 let names = table.header().split(separator: ";", omittingEmptySubsequences: false)
                 XCTAssertEqual(names.map(String.init), ResultsTableFormat.names(for: framework, items: items))
-                XCTAssertEqual(names.count, 6 + framework.context.count + 4 + 3 * framework.domains.count + framework.scoring.derived.count
-                                   + (items ? framework.questions.count : 0), "\(framework.id), items: \(items)")
+                XCTAssertEqual(
+                    names.count,
+                    6 + framework.context.count + 4 + 3 * framework.domains.count + framework.scoring.derived.count
+                        + (items ? framework.questions.count : 0), "\(framework.id), items: \(items)")
                 for (path, result) in results {
                     let cells = CSVCells.split(table.row(result, file: path), delimiter: ";")
                     XCTAssertEqual(cells.count, names.count, path)
                     guard let score = result.overall.score, let at = names.firstIndex(of: "overall.score") else { continue }
-                    XCTAssertEqual(cells[at], ExpressionFormat.number(score).replacingOccurrences(of: ".", with: ","),
-                                   "a decimal comma with ';'")
+                    XCTAssertEqual(
+                        cells[at], ExpressionFormat.number(score).replacingOccurrences(of: ".", with: ","),
+                        "a decimal comma with ';'")
                 }
             }
         }
@@ -103,8 +110,9 @@ final class CompactResultsTests: XCTestCase {
 
     func testATableCellThatLooksLikeAFormulaIsWrittenAsText() throws {
         let framework = try Fixtures.validFramework(Self.tiny)
-        let response = try Fixtures.response("framework: klein\nrespondent: \"=HYPERLINK(\\\"http://x\\\")\"\norganisation: \" @SUM(A1)\"\n"
-                                             + "answers: {plan: ja}\n", for: framework)
+        let response = try Fixtures.response(
+            "framework: klein\nrespondent: \"=HYPERLINK(\\\"http://x\\\")\"\norganisation: \" @SUM(A1)\"\n"
+                + "answers: {plan: ja}\n", for: framework)
         let result = Engine(framework: framework).evaluate(response)
         let row = ResultTable(framework: framework, items: true, delimiter: ",").row(result, file: "-x.yaml")
         let cells = CSVCells.split(row, delimiter: ",")

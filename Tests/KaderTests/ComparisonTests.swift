@@ -35,11 +35,20 @@ final class ComparisonTests: XCTestCase {
 
     func testVersionsAreMatchedByIdAndChangesListed() throws {
         let old = try Fixtures.validFramework(Self.framework(version: "1.0"))
-        let new = try Fixtures.validFramework(Self.framework(version: "1.1", extra: """
-              - {id: ruimte, scale: mate, text: {nl: Er is een lokaal., en: There is a room.}}
-        """, weight: "2"))
-        let before = Engine(framework: old).evaluate(try Fixtures.response("framework: kort\nversion: \"1.0\"\nrespondent: Moskee Noor\ndate: 2025-05-01\nanswers: {plan: nee, ouders: nee}", for: old))
-        let after = Engine(framework: new).evaluate(try Fixtures.response("framework: kort\nversion: \"1.1\"\nrespondent: Moskee Noor\ndate: 2026-05-01\nanswers: {plan: ja, ouders: nee, ruimte: deels}", for: new))
+        let new = try Fixtures.validFramework(
+            Self.framework(
+                version: "1.1",
+                extra: """
+                          - {id: ruimte, scale: mate, text: {nl: Er is een lokaal., en: There is a room.}}
+                    """, weight: "2"))
+        let before = Engine(framework: old).evaluate(
+            try Fixtures.response(
+                "framework: kort\nversion: \"1.0\"\nrespondent: Moskee Noor\ndate: 2025-05-01\nanswers: {plan: nee, ouders: nee}", for: old)
+        )
+        let after = Engine(framework: new).evaluate(
+            try Fixtures.response(
+                "framework: kort\nversion: \"1.1\"\nrespondent: Moskee Noor\ndate: 2026-05-01\nanswers: {plan: ja, ouders: nee, ruimte: deels}",
+                for: new))
         let comparison = ComparisonBuilder.compare([(before, old), (after, new)])
         XCTAssertEqual(comparison.mode, .overTime)
         XCTAssertEqual(comparison.columns.map(\.version), ["1.0", "1.1"])
@@ -59,8 +68,12 @@ final class ComparisonTests: XCTestCase {
     func testDifferentRespondentsAreShownSideBySideInTheOrderGiven() throws {
         let framework = try Fixtures.validFramework(Self.framework(version: "1.0"))
         let engine = Engine(framework: framework)
-        let a = engine.evaluate(try Fixtures.response("framework: kort\nrespondent: Gemeente A\ndate: 2026-05-01\nanswers: {plan: ja, ouders: ja}", for: framework))
-        let b = engine.evaluate(try Fixtures.response("framework: kort\nrespondent: Gemeente B\ndate: 2025-01-01\nanswers: {plan: deels, ouders: ja}", for: framework))
+        let a = engine.evaluate(
+            try Fixtures.response(
+                "framework: kort\nrespondent: Gemeente A\ndate: 2026-05-01\nanswers: {plan: ja, ouders: ja}", for: framework))
+        let b = engine.evaluate(
+            try Fixtures.response(
+                "framework: kort\nrespondent: Gemeente B\ndate: 2025-01-01\nanswers: {plan: deels, ouders: ja}", for: framework))
         let comparison = ComparisonBuilder.compare([(a, framework), (b, framework)])
         XCTAssertEqual(comparison.mode, .sideBySide)
         XCTAssertEqual(comparison.columns.map(\.respondent), ["Gemeente A", "Gemeente B"])

@@ -6,29 +6,29 @@ import XCTest
 /// their sum, a `mean` their mean, and `explain` prints the number the result holds.
 final class DerivedAggregateTests: XCTestCase {
     static let yaml = """
-    id: optellen
-    version: "1.0"
-    title: {nl: Optellen, en: Adding up}
-    scales:
-      - id: tien
-        options:
-          - {id: laag, value: 0, label: {nl: Laag, en: Low}}
-          - {id: hoog, value: 10, label: {nl: Hoog, en: High}}
-    domains:
-      - id: a
-        title: {nl: A, en: A}
-        questions:
-          - {id: qa, type: number, min: 0, max: 100, scored: true, text: {nl: A, en: A}}
-      - id: b
-        title: {nl: B, en: B}
-        questions:
-          - {id: qb, type: number, min: 0, max: 100, scored: true, text: {nl: B, en: B}}
-    scoring:
-      scores:
-        - {id: totaal, title: {nl: Totaal, en: Total}, aggregate: sum, of: [a, b]}
-        - {id: gemiddeld, title: {nl: Gemiddeld, en: Mean}, aggregate: mean, of: [a, b]}
-        - {id: gewogen_totaal, title: {nl: Gewogen, en: Weighted}, aggregate: sum, of: [a, {id: b, weight: 3}]}
-    """
+        id: optellen
+        version: "1.0"
+        title: {nl: Optellen, en: Adding up}
+        scales:
+          - id: tien
+            options:
+              - {id: laag, value: 0, label: {nl: Laag, en: Low}}
+              - {id: hoog, value: 10, label: {nl: Hoog, en: High}}
+        domains:
+          - id: a
+            title: {nl: A, en: A}
+            questions:
+              - {id: qa, type: number, min: 0, max: 100, scored: true, text: {nl: A, en: A}}
+          - id: b
+            title: {nl: B, en: B}
+            questions:
+              - {id: qb, type: number, min: 0, max: 100, scored: true, text: {nl: B, en: B}}
+        scoring:
+          scores:
+            - {id: totaal, title: {nl: Totaal, en: Total}, aggregate: sum, of: [a, b]}
+            - {id: gemiddeld, title: {nl: Gemiddeld, en: Mean}, aggregate: mean, of: [a, b]}
+            - {id: gewogen_totaal, title: {nl: Gewogen, en: Weighted}, aggregate: sum, of: [a, {id: b, weight: 3}]}
+        """
 
     func result() throws -> (Framework, Response, AssessmentResult) {
         let framework = try Fixtures.validFramework(Self.yaml)

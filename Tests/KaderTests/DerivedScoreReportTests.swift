@@ -8,43 +8,43 @@ import XCTest
 /// a decimal, while the subscales keep one), and the band it falls in.
 final class DerivedScoreReportTests: XCTestCase {
     static let yaml = """
-    id: totaal_lijst
-    version: "1.0"
-    title: {nl: Vragenlijst, en: Questionnaire}
-    scales:
-      - id: vijf
-        options:
-          - {id: nul, value: 0, label: {nl: Nul, en: Zero}}
-          - {id: drie, value: 3, label: {nl: Drie, en: Three}}
-          - {id: vijf, value: 5, label: {nl: Vijf, en: Five}}
-    domains:
-      - id: a
-        title: {nl: Deel A, en: Part A}
-        scale: points
-        questions:
-          - {id: a1, scale: vijf, text: {nl: A1, en: A1}}
-          - {id: a2, scale: vijf, text: {nl: A2, en: A2}}
-      - id: b
-        title: {nl: Deel B, en: Part B}
-        scale: points
-        prorate: true
-        questions:
-          - {id: b1, scale: vijf, text: {nl: B1, en: B1}}
-          - {id: b2, scale: vijf, text: {nl: B2, en: B2}}
-          - {id: b3, scale: vijf, text: {nl: B3, en: B3}}
-    scoring:
-      rounding: 1
-      scores:
-        - id: totaal
-          title: {nl: Totaalscore, en: Total score}
-          aggregate: sum
-          scale: points
-          decimals: 0
-          of: [a, b]
-          bands:
-            - {id: laag, min: 0, max: 15, label: {nl: Laag, en: Low}}
-            - {id: hoog, min: 15, max: 25, label: {nl: Hoog, en: High}}
-    """
+        id: totaal_lijst
+        version: "1.0"
+        title: {nl: Vragenlijst, en: Questionnaire}
+        scales:
+          - id: vijf
+            options:
+              - {id: nul, value: 0, label: {nl: Nul, en: Zero}}
+              - {id: drie, value: 3, label: {nl: Drie, en: Three}}
+              - {id: vijf, value: 5, label: {nl: Vijf, en: Five}}
+        domains:
+          - id: a
+            title: {nl: Deel A, en: Part A}
+            scale: points
+            questions:
+              - {id: a1, scale: vijf, text: {nl: A1, en: A1}}
+              - {id: a2, scale: vijf, text: {nl: A2, en: A2}}
+          - id: b
+            title: {nl: Deel B, en: Part B}
+            scale: points
+            prorate: true
+            questions:
+              - {id: b1, scale: vijf, text: {nl: B1, en: B1}}
+              - {id: b2, scale: vijf, text: {nl: B2, en: B2}}
+              - {id: b3, scale: vijf, text: {nl: B3, en: B3}}
+        scoring:
+          rounding: 1
+          scores:
+            - id: totaal
+              title: {nl: Totaalscore, en: Total score}
+              aggregate: sum
+              scale: points
+              decimals: 0
+              of: [a, b]
+              bands:
+                - {id: laag, min: 0, max: 15, label: {nl: Laag, en: Low}}
+                - {id: hoog, min: 15, max: 25, label: {nl: Hoog, en: High}}
+        """
 
     func render(_ format: String, language: Language = .nl) throws -> String {
         let framework = try Fixtures.validFramework(Self.yaml)

@@ -64,10 +64,12 @@ final class DomainNumberTests: XCTestCase {
     func testABoardGoesToAQuestionOfTheMosqueFrameworkByTheNumberOnThePaperForm() throws {
         let text = try String(contentsOfFile: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml", encoding: .utf8)
         let mosque = try XCTUnwrap(FrameworkLoader().load(text: text, name: "moskeeonderwijs.yaml").value)
-        XCTAssertEqual((0..<mosque.domains.count).map { mosque.number(ofDomainAt: $0, in: .nl) },
-                       ["Vooraf", "1", "2", "3", "4", "5", "6", "7"])
-        var session = FillSession(framework: mosque, response: Response(frameworkID: "moskeeonderwijs", frameworkVersion: mosque.version),
-                                  language: .nl, askRespondent: false, askContext: false)
+        XCTAssertEqual(
+            (0..<mosque.domains.count).map { mosque.number(ofDomainAt: $0, in: .nl) },
+            ["Vooraf", "1", "2", "3", "4", "5", "6", "7"])
+        var session = FillSession(
+            framework: mosque, response: Response(frameworkID: "moskeeonderwijs", frameworkVersion: mosque.version),
+            language: .nl, askRespondent: false, askContext: false)
         _ = session.handle("g 3.5")
         XCTAssertEqual(session.step, .question("geen_straf"), "3.5 is the code of conduct, in aspect 3 as on the form")
         XCTAssertTrue(session.promptText.contains("3.5  Elke leskracht heeft een gedragscode ondertekend."), session.promptText)
@@ -80,26 +82,33 @@ final class DomainNumberTests: XCTestCase {
         let numbered = try XCTUnwrap(Fixtures.framework(framework().replacingOccurrences(of: "1️⃣", with: "")).value)
         let answers = "framework: demo\nanswers: {commissie: ja, plan: nee, papier: ja, brief: ja}\n"
         let response = try XCTUnwrap(ResponseLoader().load(text: answers, name: "r.yaml", framework: numbered).value)
-        let text = TextRenderer().render(Engine(framework: numbered).evaluate(response), framework: numbered,
-                                         options: RenderOptions(language: .nl))
+        let text = TextRenderer().render(
+            Engine(framework: numbered).evaluate(response), framework: numbered,
+            options: RenderOptions(language: .nl))
         XCTAssertTrue(text.contains("Vooraf: Randvoorwaarden"), text)
         XCTAssertTrue(text.contains("1. Visie"), text)
-        let plain = try XCTUnwrap(Fixtures.framework(framework(("\"0\"", "\"1\"")).replacingOccurrences(of: "1️⃣", with: "")
-            .replacingOccurrences(of: "    number: \"0\"\n", with: "").replacingOccurrences(of: "    number: \"1\"\n", with: "")).value)
+        let plain = try XCTUnwrap(
+            Fixtures.framework(
+                framework(("\"0\"", "\"1\"")).replacingOccurrences(of: "1️⃣", with: "")
+                    .replacingOccurrences(of: "    number: \"0\"\n", with: "").replacingOccurrences(of: "    number: \"1\"\n", with: "")
+            ).value)
         XCTAssertFalse(plain.declaresDomainNumbers)
-        let plainText = TextRenderer().render(Engine(framework: plain).evaluate(response), framework: plain,
-                                              options: RenderOptions(language: .nl))
+        let plainText = TextRenderer().render(
+            Engine(framework: plain).evaluate(response), framework: plain,
+            options: RenderOptions(language: .nl))
         XCTAssertFalse(plainText.contains("1. Visie"), plainText)
     }
 
     func testTwoDomainsWithOneNumberIsAnError() {
-        let found = LoaderCheck.expect(framework(("{nl: Vooraf, en: Before}", "{nl: vooraf, en: X}")),
-                                       code: "duplicate-id", message: "domain 'basis' already has number 'vooraf'")
+        let found = LoaderCheck.expect(
+            framework(("{nl: Vooraf, en: Before}", "{nl: vooraf, en: X}")),
+            code: "duplicate-id", message: "domain 'basis' already has number 'vooraf'")
         XCTAssertEqual(found?.fix?.en, "give every domain a number of its own")
     }
 
     func testANumberWithAPointIsAnError() {
-        LoaderCheck.expect(framework(("{nl: Vooraf, en: Before}", "\"1.1\"")), code: "invalid-value",
-                           message: "domain number '1.1' may not contain a point or a space")
+        LoaderCheck.expect(
+            framework(("{nl: Vooraf, en: Before}", "\"1.1\"")), code: "invalid-value",
+            message: "domain number '1.1' may not contain a point or a space")
     }
 }

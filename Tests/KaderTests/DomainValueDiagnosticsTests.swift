@@ -28,70 +28,78 @@ final class DomainValueDiagnosticsTests: XCTestCase {
         """
 
     func testPointsOfAnUnknownDomainSuggestsTheClosest() {
-        let found = LoaderCheck.expect(framework + """
-              - id: weinig
-                when: "points.1️⃣visi < 1"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "unknown domain 'visi'")
+        let found = LoaderCheck.expect(
+            framework + """
+                  - id: weinig
+                    when: "points.1️⃣visi < 1"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "unknown domain 'visi'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'visie'?")
         XCTAssertEqual(found?.length, "visi".count)
     }
 
     func testPointsWithoutADomain() {
-        let found = LoaderCheck.expect(framework + """
-              - id: weinig
-                when: "1️⃣points < 1"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "'points' needs a domain after it")
+        let found = LoaderCheck.expect(
+            framework + """
+                  - id: weinig
+                    when: "1️⃣points < 1"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "'points' needs a domain after it")
         XCTAssertEqual(found?.fix?.en, "write for example 'points.visie'")
     }
 
     func testABandIsALevelAndComparesWithLevelIds() {
-        let found = LoaderCheck.expect(framework + """
-              - id: laag
-                when: "band.visie == 1️⃣'op_ord'"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "'op_ord' is not a level")
+        let found = LoaderCheck.expect(
+            framework + """
+                  - id: laag
+                    when: "band.visie == 1️⃣'op_ord'"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "'op_ord' is not a level")
         XCTAssertEqual(found?.fix?.en, "did you mean 'op_orde'?")
     }
 
     func testARuleWithACapMayNotReadBands() {
-        LoaderCheck.expect(framework + """
-              - id: laag
-                when: "1️⃣band.visie == 'startend'"
-                cap: startend
-            """, code: "expression", message: "levels cannot be used in a rule with 'cap'")
+        LoaderCheck.expect(
+            framework + """
+                  - id: laag
+                    when: "1️⃣band.visie == 'startend'"
+                    cap: startend
+                """, code: "expression", message: "levels cannot be used in a rule with 'cap'")
     }
 
     func testComparingWithMissingIsAnError() {
-        let found = LoaderCheck.expect(framework + """
-              - id: leeg
-                when: "points.visie == 1️⃣missing"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "a comparison with 'missing' is never true or false")
+        let found = LoaderCheck.expect(
+            framework + """
+                  - id: leeg
+                    when: "points.visie == 1️⃣missing"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "a comparison with 'missing' is never true or false")
         XCTAssertTrue(found?.fix?.en.contains("answered(") ?? false, found?.fix?.en ?? "no fix")
     }
 
     func testAnUnknownKindOfReferenceListsTheDomainValues() {
-        let found = LoaderCheck.expect(framework + """
-              - id: leeg
-                when: "1️⃣point.visie < 1"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "unknown kind of reference 'point.'")
+        let found = LoaderCheck.expect(
+            framework + """
+                  - id: leeg
+                    when: "1️⃣point.visie < 1"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "unknown kind of reference 'point.'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'points'?")
     }
 
     func testBandWithoutLevels() {
-        LoaderCheck.expect(framework.replacingOccurrences(of: """
-            levels:
-              - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}
-              - {id: op_orde, min: 50, max: 100, label: {nl: Op orde, en: In order}}
+        LoaderCheck.expect(
+            framework.replacingOccurrences(
+                of: """
+                    levels:
+                      - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}
+                      - {id: op_orde, min: 50, max: 100, label: {nl: Op orde, en: In order}}
 
-            """, with: "") + """
-              - id: laag
-                when: "1️⃣band.visie == 'startend'"
-                advice: {nl: Begin., en: Start.}
-            """, code: "expression", message: "this framework has no levels")
+                    """, with: "") + """
+                      - id: laag
+                        when: "1️⃣band.visie == 'startend'"
+                        advice: {nl: Begin., en: Start.}
+                    """, code: "expression", message: "this framework has no levels")
     }
 }
 
@@ -116,21 +124,24 @@ final class ScoreScaleDiagnosticsTests: XCTestCase {
         """
 
     func testAnUnknownScaleSuggestsTheClosest() {
-        let found = LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "scale: 1️⃣point"),
-                                       code: "invalid-value", message: "'point' is not a valid value for 'scale'")
+        let found = LoaderCheck.expect(
+            framework.replacingOccurrences(of: "SCALE", with: "scale: 1️⃣point"),
+            code: "invalid-value", message: "'point' is not a valid value for 'scale'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'points'?")
     }
 
     func testAnAggregatorBesideAScaleOfPoints() {
-        LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "scale: points\n    1️⃣aggregate: median"),
-                           code: "conflicting-keys", message: "'aggregate' applies to scale: percent only")
+        LoaderCheck.expect(
+            framework.replacingOccurrences(of: "SCALE", with: "scale: points\n    1️⃣aggregate: median"),
+            code: "conflicting-keys", message: "'aggregate' applies to scale: percent only")
     }
 
     func testAnUnknownScaleOfTheOverallScore() {
-        LoaderCheck.expect(framework.replacingOccurrences(of: "SCALE", with: "") + """
-            scoring:
-              overall: {aggregate: sum, scale: 1️⃣som}
-            """, code: "invalid-value", message: "'som' is not a valid value for 'scale'")
+        LoaderCheck.expect(
+            framework.replacingOccurrences(of: "SCALE", with: "") + """
+                scoring:
+                  overall: {aggregate: sum, scale: 1️⃣som}
+                """, code: "invalid-value", message: "'som' is not a valid value for 'scale'")
     }
 }
 
@@ -171,27 +182,33 @@ final class OwnBandDiagnosticsTests: XCTestCase {
     func with(_ bands: String) -> String { framework.replacingOccurrences(of: "BANDS", with: bands) }
 
     func testBandsThatDoNotStartAtTheLowestScore() {
-        LoaderCheck.expect(with("""
-            bands:
-                  - 1️⃣{id: laag, min: 1, max: 3, label: Laag}
-                  - {id: hoog, min: 3, max: 6, label: Hoog}
-            """), code: "band-gap", message: "the bands start at 1, not at 0")
+        LoaderCheck.expect(
+            with(
+                """
+                bands:
+                      - 1️⃣{id: laag, min: 1, max: 3, label: Laag}
+                      - {id: hoog, min: 3, max: 6, label: Hoog}
+                """), code: "band-gap", message: "the bands start at 1, not at 0")
     }
 
     func testBandsBeyondTheHighestScore() {
-        LoaderCheck.expect(with("""
-            bands:
-                  - {id: laag, min: 0, max: 3, label: Laag}
-                  - 1️⃣{id: hoog, min: 3, max: 10, label: Hoog}
-            """), code: "band-gap", message: "the bands end at 10, not at 6")
+        LoaderCheck.expect(
+            with(
+                """
+                bands:
+                      - {id: laag, min: 0, max: 3, label: Laag}
+                      - 1️⃣{id: hoog, min: 3, max: 10, label: Hoog}
+                """), code: "band-gap", message: "the bands end at 10, not at 6")
     }
 
     func testOverlappingBands() {
-        LoaderCheck.expect(with("""
-            bands:
-                  - {id: laag, min: 0, max: 4, label: Laag}
-                  - 1️⃣{id: hoog, min: 3, max: 6, label: Hoog}
-            """), code: "band-overlap", message: "overlap: 3–4 falls in two bands")
+        LoaderCheck.expect(
+            with(
+                """
+                bands:
+                      - {id: laag, min: 0, max: 4, label: Laag}
+                      - 1️⃣{id: hoog, min: 3, max: 6, label: Hoog}
+                """), code: "band-overlap", message: "overlap: 3–4 falls in two bands")
     }
 
     func testAnUnknownBandSet() {
@@ -200,44 +217,51 @@ final class OwnBandDiagnosticsTests: XCTestCase {
     }
 
     func testABandSetThatDoesNotFitTheDomainsRange() {
-        LoaderCheck.expect(with("bands: 1️⃣ernst"), code: "band-gap",
-                           message: "band set 'ernst' runs from 0 to 10, but domain 'somber' scores from 0 to 6")
+        LoaderCheck.expect(
+            with("bands: 1️⃣ernst"), code: "band-gap",
+            message: "band set 'ernst' runs from 0 to 10, but domain 'somber' scores from 0 to 6")
     }
 
     func testAnUnknownDirection() {
-        let found = LoaderCheck.expect(with("direction: 1️⃣lower_better"), code: "invalid-value",
-                                       message: "'lower_better' is not a valid value for 'direction'")
+        let found = LoaderCheck.expect(
+            with("direction: 1️⃣lower_better"), code: "invalid-value",
+            message: "'lower_better' is not a valid value for 'direction'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'lower_is_better'?")
     }
 
     func testTheLevelOfADomainWithoutLevels() {
-        LoaderCheck.expect(with("bands: none") + """
-              - id: somber_hoog
-                when: "level.1️⃣somber == 'zorg'"
-                advice: {nl: Let op., en: Take care.}
-            """, code: "expression", message: "domain 'somber' has no level (bands: none)")
+        LoaderCheck.expect(
+            with("bands: none") + """
+                  - id: somber_hoog
+                    when: "level.1️⃣somber == 'zorg'"
+                    advice: {nl: Let op., en: Take care.}
+                """, code: "expression", message: "domain 'somber' has no level (bands: none)")
     }
 
     func testABandOfTheDomainsOwnIsCheckedInComparisons() {
-        let found = LoaderCheck.expect(with("""
-            bands:
-                  - {id: laag, min: 0, max: 3, label: Laag}
-                  - {id: hoog, min: 3, max: 6, label: Hoog}
-            """) + """
-              - id: somber_hoog
-                when: "band.somber == 1️⃣'zorg'"
-                advice: {nl: Let op., en: Take care.}
-            """, code: "expression", message: "'zorg' is not an option of bands of 'somber'")
+        let found = LoaderCheck.expect(
+            with(
+                """
+                bands:
+                      - {id: laag, min: 0, max: 3, label: Laag}
+                      - {id: hoog, min: 3, max: 6, label: Hoog}
+                """) + """
+                      - id: somber_hoog
+                        when: "band.somber == 1️⃣'zorg'"
+                        advice: {nl: Let op., en: Take care.}
+                    """, code: "expression", message: "'zorg' is not an option of bands of 'somber'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'hoog'?")
     }
 
     func testACapOnADomainWithItsOwnBands() {
-        LoaderCheck.expect(with("bands: none") + """
-              - id: somber_cap
-                domain: somber
-                when: "s1 == 'vaak'"
-                1️⃣cap: {level: zorg, scope: domain}
-            """, code: "invalid-value", message: "domain 'somber' has no level (bands: none): a cap with scope: domain has nothing to lower")
+        LoaderCheck.expect(
+            with("bands: none") + """
+                  - id: somber_cap
+                    domain: somber
+                    when: "s1 == 'vaak'"
+                    1️⃣cap: {level: zorg, scope: domain}
+                """, code: "invalid-value",
+            message: "domain 'somber' has no level (bands: none): a cap with scope: domain has nothing to lower")
     }
 
     func testBandsOfADerivedScoreBeyondItsRange() {
@@ -253,7 +277,8 @@ final class OwnBandDiagnosticsTests: XCTestCase {
                     - 1️⃣{id: hoog, min: 3, max: 10, label: Hoog}
             levels:
             """
-        LoaderCheck.expect(with("").replacingOccurrences(of: "levels:\n", with: scoring + "\n"), code: "band-gap",
-                           message: "the bands end at 10, not at 6")
+        LoaderCheck.expect(
+            with("").replacingOccurrences(of: "levels:\n", with: scoring + "\n"), code: "band-gap",
+            message: "the bands end at 10, not at 6")
     }
 }

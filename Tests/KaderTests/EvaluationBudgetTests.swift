@@ -9,21 +9,21 @@ final class EvaluationBudgetTests: XCTestCase {
     /// condition being `condition`.
     func yaml(questions: Int, rules: Int, condition: String) -> String {
         var text = """
-        id: budget
-        version: "1.0"
-        languages: [nl]
-        title: Budget
-        scales:
-          - id: s
-            options:
-              - {id: laag, value: 0, label: Laag}
-              - {id: hoog, value: 1, label: Hoog}
-        domains:
-          - id: groot
-            title: Groot
-            questions:
+            id: budget
+            version: "1.0"
+            languages: [nl]
+            title: Budget
+            scales:
+              - id: s
+                options:
+                  - {id: laag, value: 0, label: Laag}
+                  - {id: hoog, value: 1, label: Hoog}
+            domains:
+              - id: groot
+                title: Groot
+                questions:
 
-        """
+            """
         for q in 1...questions { text += "      - {id: q\(q), scale: s, text: Vraag}\n" }
         text += "rules:\n"
         for r in 1...rules { text += "  - {id: r\(r), when: \"\(condition)\", flag: {severity: info, text: Signaal}}\n" }
@@ -34,7 +34,8 @@ final class EvaluationBudgetTests: XCTestCase {
         // 2,000 rules, each walking a domain of 5,000 items four times: about 80 million steps.
         let loaded = Fixtures.framework(yaml(questions: 5_000, rules: 2_000, condition: "count(items('groot') >= 50) > 10"))
         XCTAssertNil(loaded.value)
-        let error = try XCTUnwrap(loaded.diagnostics.errors.first { $0.code == "evaluation-budget" }, "\(loaded.diagnostics.errors.map(\.code))")
+        let error = try XCTUnwrap(
+            loaded.diagnostics.errors.first { $0.code == "evaluation-budget" }, "\(loaded.diagnostics.errors.map(\.code))")
         XCTAssertTrue(error.message.en.contains("steps per response; the limit is 2,000,000"), error.message.en)
         XCTAssertTrue(error.message.nl.contains("stappen per antwoord"), error.message.nl)
         XCTAssertTrue(error.fix?.en.contains("split the domain") ?? false)
@@ -61,7 +62,8 @@ final class EvaluationBudgetTests: XCTestCase {
     func testBundledFrameworksAreFarWithinTheBudget() throws {
         for file in ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"] {
             let path = Fixtures.root + "/Frameworks/\(file).yaml"
-            let framework = try XCTUnwrap(FrameworkLoader().load(bytes: Array(try String(contentsOfFile: path, encoding: .utf8).utf8), name: path).value)
+            let framework = try XCTUnwrap(
+                FrameworkLoader().load(bytes: Array(try String(contentsOfFile: path, encoding: .utf8).utf8), name: path).value)
             XCTAssertLessThan(EvaluationBudget.estimate(framework).steps, 20_000, file)
         }
     }

@@ -7,28 +7,31 @@ import XCTest
 /// markup, a help text with a script, a source with a `javascript:` address.
 final class ExportTests: XCTestCase {
     let hostile = """
-    id: vijandig
-    version: "1.0"
-    title: {nl: "<script>alert(1)</script> & *vet* [link](javascript:alert(1))", en: "<b>bold</b>"}
-    sources:
-      - {id: bron, title: "Bron <img src=x onerror=alert(1)>", url: "javascript:alert(1)"}
-      - {id: goed, title: "Goede bron", url: "https://example.org/a_b?c=d&e=f"}
-    scales:
-      - id: s
-        options:
-          - {id: a, value: 0, label: {nl: "<i>nul</i>", en: zero}}
-          - {id: b, value: 1, label: {nl: "# één", en: one}}
-    domains:
-      - id: d
-        title: {nl: "Domein | met pijp", en: Domain}
-        sources: [bron, goed]
-        questions:
-          - {id: q, scale: s, text: {nl: "Vraag \\"met\\" <em>opmaak</em>", en: Question}, help: {nl: "- geen lijst\\n# geen kop", en: help}}
-    """
+        id: vijandig
+        version: "1.0"
+        title: {nl: "<script>alert(1)</script> & *vet* [link](javascript:alert(1))", en: "<b>bold</b>"}
+        sources:
+          - {id: bron, title: "Bron <img src=x onerror=alert(1)>", url: "javascript:alert(1)"}
+          - {id: goed, title: "Goede bron", url: "https://example.org/a_b?c=d&e=f"}
+        scales:
+          - id: s
+            options:
+              - {id: a, value: 0, label: {nl: "<i>nul</i>", en: zero}}
+              - {id: b, value: 1, label: {nl: "# één", en: one}}
+        domains:
+          - id: d
+            title: {nl: "Domein | met pijp", en: Domain}
+            sources: [bron, goed]
+            questions:
+              - {id: q, scale: s, text: {nl: "Vraag \\"met\\" <em>opmaak</em>", en: Question}, help: {nl: "- geen lijst\\n# geen kop", en: help}}
+        """
 
     func testEveryTextIsEscapedInHTML() throws {
         let framework = try Fixtures.validFramework(hostile)
-        for html in [HandoutRenderer().render(framework, format: .html, language: .nl), PaperFormRenderer().render(framework, format: .html, language: .nl)] {
+        for html in [
+            HandoutRenderer().render(framework, format: .html, language: .nl),
+            PaperFormRenderer().render(framework, format: .html, language: .nl)
+        ] {
             XCTAssertFalse(html.contains("<script>"), html)
             XCTAssertFalse(html.contains("<img"), html)
             XCTAssertFalse(html.contains("<em>opmaak"), html)

@@ -7,8 +7,9 @@ import XCTest
 /// and traces it promises, and the examples table of docs/expressions.md is made of its cases.
 final class ExpressionCaseTests: XCTestCase {
     private func corpus() throws -> ExpressionCorpus {
-        let corpus = try XCTUnwrap(ExpressionCorpus(directory: ExampleContext.corpusDirectory),
-                                   "the corpus's framework or answers do not load")
+        let corpus = try XCTUnwrap(
+            ExpressionCorpus(directory: ExampleContext.corpusDirectory),
+            "the corpus's framework or answers do not load")
         XCTAssertEqual(corpus.problems, [])
         return corpus
     }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import Kader
 import KaderFiles
 import KaderTestSupport
 import XCTest
+
+@testable import Kader
 
 /// Every expression runs as one plan. The engine runs it reading names at the positions the
 /// checker found (for speed) and takes the deciding conditions of a fired rule without a full
@@ -15,7 +16,9 @@ final class ExpressionPlanTests: XCTestCase {
         try FileReader.yamlFiles(in: Fixtures.root + "/Frameworks").map { file in
             let framework = try XCTUnwrap(try FrameworkLibrary().load(path: file).get().value, file)
             let examples = Fixtures.exampleFiles(for: framework.id).compactMap { path in
-                ResponseLoader().load(bytes: Array((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()), name: path, framework: framework).value
+                ResponseLoader().load(
+                    bytes: Array((try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()), name: path, framework: framework
+                ).value
             }
             XCTAssertFalse(examples.isEmpty, "no example responses for \(framework.id)")
             // Every other answer dropped, and every third of the rest turned into "weet niet".
@@ -46,14 +49,18 @@ final class ExpressionPlanTests: XCTestCase {
                     if byID.missing != nil { undecided += 1 }
                     let expected = Evaluator.trace(rule.condition, in: state, depth: .summary).decidingConditions
                     let actual = engine.tables.rules[index].condition.decidingConditions(in: state)
-                    XCTAssertEqual(actual.map(describe), expected.map(describe), "\(framework.id) rule \(rule.id) for \(response.sourceName)")
+                    XCTAssertEqual(
+                        actual.map(describe), expected.map(describe), "\(framework.id) rule \(rule.id) for \(response.sourceName)")
                 }
                 for (slot, question) in engine.tables.questions.enumerated() {
                     guard let relevance = question.relevance else { continue }
-                    XCTAssertEqual(engine.tables.relevance[slot]?.evaluate(in: state), Evaluator.evaluate(relevance, in: state), question.id)
+                    XCTAssertEqual(
+                        engine.tables.relevance[slot]?.evaluate(in: state), Evaluator.evaluate(relevance, in: state), question.id)
                 }
                 for (index, precondition) in framework.preconditions.enumerated() {
-                    XCTAssertEqual(engine.tables.preconditions[index].evaluate(in: state), Evaluator.evaluate(precondition.condition, in: state), precondition.id)
+                    XCTAssertEqual(
+                        engine.tables.preconditions[index].evaluate(in: state), Evaluator.evaluate(precondition.condition, in: state),
+                        precondition.id)
                 }
             }
         }
@@ -91,7 +98,9 @@ final class ExpressionPlanTests: XCTestCase {
                     switch operation {
                     case .answer(let name), .item(let name):
                         names += 1
-                        guard case .question(let slot) = name.slot else { return XCTFail("\(name.id) in '\(expression.text)' is not resolved") }
+                        guard case .question(let slot) = name.slot else {
+                            return XCTFail("\(name.id) in '\(expression.text)' is not resolved")
+                        }
                         XCTAssertEqual(framework.questions[slot].id, name.id, expression.text)
                     case .score(let name), .level(let name), .grade(let name):
                         names += 1

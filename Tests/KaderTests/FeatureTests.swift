@@ -8,117 +8,119 @@ import XCTest
 /// Expected numbers are worked out by hand in the comments.
 final class FeatureTests: XCTestCase {
     static let yaml = """
-    id: gemeente
-    version: "1.0"
-    title: {nl: Gemeentescan, en: Municipal scan}
-    context:
-      - {id: kinderen, type: number, label: {nl: Kinderen, en: Children}}
-    scales:
-      - id: geregeld
-        options:
-          - {id: niet, value: 0, label: {nl: Niet geregeld, en: Not arranged}}
-          - {id: deels, value: 1, label: {nl: Deels geregeld, en: Partly arranged}}
-          - {id: volledig, value: 2, label: {nl: Volledig geregeld, en: Fully arranged}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-    domains:
-      - id: regie
-        title: {nl: Regie, en: Direction}
-        aggregate: median
-        questions:
-          - {id: wethouder, scale: geregeld, text: {nl: Wethouder, en: Alderman}}
-          - {id: afspraken, scale: geregeld, text: {nl: Afspraken, en: Agreements}}
-          - {id: crisis, scale: geregeld, text: {nl: Crisis, en: Crisis}}
-      - id: partners
-        title: {nl: Partners, en: Partners}
-        aggregate: minimum
-        questions:
-          - id: mdo
-            type: multi
-            text: {nl: Wie zit in het MDO?, en: Who is in the MDO?}
+        id: gemeente
+        version: "1.0"
+        title: {nl: Gemeentescan, en: Municipal scan}
+        context:
+          - {id: kinderen, type: number, label: {nl: Kinderen, en: Children}}
+        scales:
+          - id: geregeld
             options:
-              - {id: coa, value: 1, label: {nl: COA, en: COA}}
-              - {id: jeugdteam, value: 2, label: {nl: Jeugdteam, en: Youth team}}
-              - {id: school, value: 1, label: {nl: School, en: School}}
-          - id: overleg
-            type: choice
-            text: {nl: Hoe vaak is er overleg?, en: How often is there a meeting?}
-            options:
-              - {id: nooit, value: 0, label: {nl: Nooit, en: Never}}
-              - {id: jaarlijks, value: 1, label: {nl: Jaarlijks, en: Yearly}}
-              - {id: maandelijks, value: 4, label: {nl: Maandelijks, en: Monthly}}
-          - {id: wachttijd, type: number, min: 0, max: 20, scored: true, reverse: true, text: {nl: Wachttijd in weken, en: Waiting time in weeks}}
-          - {id: tolk, type: yesno, text: {nl: Er is een tolk., en: There is an interpreter.}}
-          - id: tolk_betaald
-            type: yesno
-            relevant: "tolk"
-            text: {nl: De tolk wordt betaald., en: The interpreter is paid.}
-          - id: tolk_budget
-            type: yesno
-            relevant: "tolk_betaald"
-            text: {nl: Er is een budget., en: There is a budget.}
-          - {id: toelichting, type: text, text: {nl: Wat gaat goed?, en: What goes well?}}
-    scoring:
-      scores:
-        - id: verschil
-          title: {nl: Verschil, en: Difference}
-          expression: "abs(score.regie - score.partners)"
-      overall:
-        aggregate: mean
-        of: [regie, partners]
-        skip_invalid: true
-        min_valid: 1
-    grades:
-      formula: "2 + 9 * score / 100"
-      pass: 6
-    rules:
-      - id: veel_kinderen
-        when: "context.kinderen > 50 and count(mdo) < 2"
-        flag: {severity: warning, text: {nl: "Veel kinderen, weinig partners.", en: "Many children, few partners."}}
-      - id: crisis_open
-        domain: regie
-        when: "crisis != 'volledig'"
-        because: {nl: "Crisis: {crisis} {{echt}}.", en: "Crisis: {crisis} {{really}}."}
-        flag: {severity: critical, text: {nl: Crisiszorg is niet geregeld., en: Crisis care is not arranged.}}
-      - id: jeugdteam_mist
-        when: "not ('jeugdteam' in mdo)"
-        advice:
-          text: {nl: Nodig het jeugdteam uit in het MDO., en: Invite the youth team to the MDO.}
-          priority: low
-          effort: quick_win
-      - id: overleg_zelden
-        when: "overleg in ['nooit', 'jaarlijks']"
-        advice:
-          text: {nl: Plan maandelijks overleg., en: Plan a monthly meeting.}
-          priority: low
-          effort: structural
-    preconditions:
-      - id: wethouder_bekend
-        text: {nl: Er is een wethouder., en: There is an alderman.}
-        when: "wethouder == 'volledig'"
-      - id: crisis_bekend
-        text: {nl: Crisis is geregeld., en: Crisis is arranged.}
-        when: "crisis == 'volledig'"
-    """
+              - {id: niet, value: 0, label: {nl: Niet geregeld, en: Not arranged}}
+              - {id: deels, value: 1, label: {nl: Deels geregeld, en: Partly arranged}}
+              - {id: volledig, value: 2, label: {nl: Volledig geregeld, en: Fully arranged}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+        domains:
+          - id: regie
+            title: {nl: Regie, en: Direction}
+            aggregate: median
+            questions:
+              - {id: wethouder, scale: geregeld, text: {nl: Wethouder, en: Alderman}}
+              - {id: afspraken, scale: geregeld, text: {nl: Afspraken, en: Agreements}}
+              - {id: crisis, scale: geregeld, text: {nl: Crisis, en: Crisis}}
+          - id: partners
+            title: {nl: Partners, en: Partners}
+            aggregate: minimum
+            questions:
+              - id: mdo
+                type: multi
+                text: {nl: Wie zit in het MDO?, en: Who is in the MDO?}
+                options:
+                  - {id: coa, value: 1, label: {nl: COA, en: COA}}
+                  - {id: jeugdteam, value: 2, label: {nl: Jeugdteam, en: Youth team}}
+                  - {id: school, value: 1, label: {nl: School, en: School}}
+              - id: overleg
+                type: choice
+                text: {nl: Hoe vaak is er overleg?, en: How often is there a meeting?}
+                options:
+                  - {id: nooit, value: 0, label: {nl: Nooit, en: Never}}
+                  - {id: jaarlijks, value: 1, label: {nl: Jaarlijks, en: Yearly}}
+                  - {id: maandelijks, value: 4, label: {nl: Maandelijks, en: Monthly}}
+              - {id: wachttijd, type: number, min: 0, max: 20, scored: true, reverse: true, text: {nl: Wachttijd in weken, en: Waiting time in weeks}}
+              - {id: tolk, type: yesno, text: {nl: Er is een tolk., en: There is an interpreter.}}
+              - id: tolk_betaald
+                type: yesno
+                relevant: "tolk"
+                text: {nl: De tolk wordt betaald., en: The interpreter is paid.}
+              - id: tolk_budget
+                type: yesno
+                relevant: "tolk_betaald"
+                text: {nl: Er is een budget., en: There is a budget.}
+              - {id: toelichting, type: text, text: {nl: Wat gaat goed?, en: What goes well?}}
+        scoring:
+          scores:
+            - id: verschil
+              title: {nl: Verschil, en: Difference}
+              expression: "abs(score.regie - score.partners)"
+          overall:
+            aggregate: mean
+            of: [regie, partners]
+            skip_invalid: true
+            min_valid: 1
+        grades:
+          formula: "2 + 9 * score / 100"
+          pass: 6
+        rules:
+          - id: veel_kinderen
+            when: "context.kinderen > 50 and count(mdo) < 2"
+            flag: {severity: warning, text: {nl: "Veel kinderen, weinig partners.", en: "Many children, few partners."}}
+          - id: crisis_open
+            domain: regie
+            when: "crisis != 'volledig'"
+            because: {nl: "Crisis: {crisis} {{echt}}.", en: "Crisis: {crisis} {{really}}."}
+            flag: {severity: critical, text: {nl: Crisiszorg is niet geregeld., en: Crisis care is not arranged.}}
+          - id: jeugdteam_mist
+            when: "not ('jeugdteam' in mdo)"
+            advice:
+              text: {nl: Nodig het jeugdteam uit in het MDO., en: Invite the youth team to the MDO.}
+              priority: low
+              effort: quick_win
+          - id: overleg_zelden
+            when: "overleg in ['nooit', 'jaarlijks']"
+            advice:
+              text: {nl: Plan maandelijks overleg., en: Plan a monthly meeting.}
+              priority: low
+              effort: structural
+        preconditions:
+          - id: wethouder_bekend
+            text: {nl: Er is een wethouder., en: There is an alderman.}
+            when: "wethouder == 'volledig'"
+          - id: crisis_bekend
+            text: {nl: Crisis is geregeld., en: Crisis is arranged.}
+            when: "crisis == 'volledig'"
+        """
 
     func result(_ answers: String, context: String = "kinderen: 80") throws -> AssessmentResult {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.response("framework: gemeente\ncontext: {\(context)}\nanswers:\n" +
-            answers.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"), for: framework)
+        let response = try Fixtures.response(
+            "framework: gemeente\ncontext: {\(context)}\nanswers:\n"
+                + answers.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"), for: framework)
         return Engine(framework: framework).evaluate(response)
     }
 
     func testEveryQuestionKindScores() throws {
-        let r = try result("""
-        wethouder: volledig
-        afspraken: deels
-        crisis: weet_niet
-        mdo: [coa, school]
-        overleg: jaarlijks
-        wachttijd: 5
-        tolk: ja
-        tolk_betaald: nee
-        toelichting: Korte lijnen.
-        """)
+        let r = try result(
+            """
+            wethouder: volledig
+            afspraken: deels
+            crisis: weet_niet
+            mdo: [coa, school]
+            overleg: jaarlijks
+            wachttijd: 5
+            tolk: ja
+            tolk_betaald: nee
+            toelichting: Korte lijnen.
+            """)
         let partners = try XCTUnwrap(r.domains.first { $0.id == "partners" })
         let items = Dictionary(uniqueKeysWithValues: partners.items.map { ($0.questionID, $0) })
         // multi: coa 1 + school 1 = 2 of (1 + 2 + 1) = 4 → 50
@@ -155,7 +157,8 @@ final class FeatureTests: XCTestCase {
     }
 
     func testFlagsCriticalFirstBecauseWithBracesAndPreconditions() throws {
-        let r = try result("wethouder: volledig\ncrisis: deels\nmdo: [coa]\novereleg: nooit".replacingOccurrences(of: "overeleg", with: "overleg"))
+        let r = try result(
+            "wethouder: volledig\ncrisis: deels\nmdo: [coa]\novereleg: nooit".replacingOccurrences(of: "overeleg", with: "overleg"))
         XCTAssertEqual(r.flags.map(\.ruleID), ["crisis_open", "veel_kinderen"])
         XCTAssertEqual(r.flags.first?.because?.nl, "Crisis: Deels geregeld {echt}.")
         XCTAssertEqual(r.flags.first?.because?.en, "Crisis: Partly arranged {really}.")

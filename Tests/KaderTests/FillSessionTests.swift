@@ -7,49 +7,50 @@ import XCTest
 /// come in.
 final class FillSessionTests: XCTestCase {
     static let yaml = """
-    id: avond
-    version: "1.0"
-    title: {nl: Avondschool, en: Evening school}
-    context:
-      - {id: plaats, label: {nl: Plaats, en: Place}}
-      - {id: kinderen, type: number, label: {nl: Aantal kinderen, en: Number of children}}
-    scales:
-      - id: mate
-        options:
-          - {id: nog_niet, value: 0, label: {nl: Nog niet, en: Not yet}, help: {nl: Gebeurt nog niet., en: Does not happen yet.}}
-          - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
-          - {id: volledig, value: 2, label: {nl: Volledig, en: Fully}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-          - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
-    domains:
-      - id: basis
-        title: {nl: Basis, en: Basics}
-        questions:
-          - {id: plan, scale: mate, required: true, text: {nl: Er is een plan., en: There is a plan.}, help: {nl: Een A4 is genoeg., en: One page is enough.}}
-          - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
-          - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
-      - id: extra
-        title: {nl: Extra, en: Extra}
-        questions:
-          - id: kanalen
-            type: multi
-            min_choices: 1
-            text: {nl: Hoe bereikt u ouders?, en: How do you reach parents?}
+        id: avond
+        version: "1.0"
+        title: {nl: Avondschool, en: Evening school}
+        context:
+          - {id: plaats, label: {nl: Plaats, en: Place}}
+          - {id: kinderen, type: number, label: {nl: Aantal kinderen, en: Number of children}}
+        scales:
+          - id: mate
             options:
-              - {id: app, label: {nl: App, en: App}}
-              - {id: brief, label: {nl: Brief, en: Letter}}
-              - {id: website, label: {nl: Website, en: Website}}
-          - {id: groep, type: number, min: 1, max: 40, integer: true, text: {nl: Hoe groot is een groep?, en: How large is a group?}}
-          - {id: goed, type: text, text: {nl: Wat gaat goed?, en: What goes well?}}
-    """
+              - {id: nog_niet, value: 0, label: {nl: Nog niet, en: Not yet}, help: {nl: Gebeurt nog niet., en: Does not happen yet.}}
+              - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
+              - {id: volledig, value: 2, label: {nl: Volledig, en: Fully}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+              - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
+        domains:
+          - id: basis
+            title: {nl: Basis, en: Basics}
+            questions:
+              - {id: plan, scale: mate, required: true, text: {nl: Er is een plan., en: There is a plan.}, help: {nl: Een A4 is genoeg., en: One page is enough.}}
+              - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
+              - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
+          - id: extra
+            title: {nl: Extra, en: Extra}
+            questions:
+              - id: kanalen
+                type: multi
+                min_choices: 1
+                text: {nl: Hoe bereikt u ouders?, en: How do you reach parents?}
+                options:
+                  - {id: app, label: {nl: App, en: App}}
+                  - {id: brief, label: {nl: Brief, en: Letter}}
+                  - {id: website, label: {nl: Website, en: Website}}
+              - {id: groep, type: number, min: 1, max: 40, integer: true, text: {nl: Hoe groot is een groep?, en: How large is a group?}}
+              - {id: goed, type: text, text: {nl: Wat gaat goed?, en: What goes well?}}
+        """
 
     var framework: Framework!
 
     override func setUpWithError() throws { framework = try Fixtures.validFramework(Self.yaml) }
 
     func session(_ response: Response? = nil, language: Language = .nl, header: Bool = false, resume: Bool = false) -> FillSession {
-        FillSession(framework: framework, response: response ?? Response(frameworkID: "avond", frameworkVersion: "1.0"), language: language,
-                    askRespondent: header, askContext: header, resume: resume)
+        FillSession(
+            framework: framework, response: response ?? Response(frameworkID: "avond", frameworkVersion: "1.0"), language: language,
+            askRespondent: header, askContext: header, resume: resume)
     }
 
     /// Feeds lines and returns the replies.
@@ -59,7 +60,11 @@ final class FillSessionTests: XCTestCase {
     func testABoardFillsInTheWholeScan() throws {
         var s = session(header: true)
         XCTAssertEqual(s.step, .respondent)
-        let replies = type(["Moskee De Brug", "Almere", "veel", "85", "2", "nee", "w", "1 3", "41", "12", "De lessen beginnen op tijd; ouders komen vaker."], into: &s)
+        let replies = type(
+            [
+                "Moskee De Brug", "Almere", "veel", "85", "2", "nee", "w", "1 3", "41", "12",
+                "De lessen beginnen op tijd; ouders komen vaker."
+            ], into: &s)
         XCTAssertNil(s.step, "every step passed")
         XCTAssertEqual(replies[2].feedback.first?.en, "'veel' is not a number; type a number or press Enter.")
         XCTAssertFalse(replies[2].changed)
@@ -129,7 +134,8 @@ final class FillSessionTests: XCTestCase {
         var s = session()
         let refused = type(["7", "misschien", "weet_niet"], into: &s)
         XCTAssertEqual(refused[0].feedback.first?.en, "choose a number from 1 to 3, not 7")
-        XCTAssertTrue(refused[1].feedback.first?.en.contains("'misschien' is not an option of question 'plan'") ?? false, "\(refused[1].feedback)")
+        XCTAssertTrue(
+            refused[1].feedback.first?.en.contains("'misschien' is not an option of question 'plan'") ?? false, "\(refused[1].feedback)")
         XCTAssertEqual(s.response.answers["plan"]?.value, .unknown)
         // At a yes/no question "n" could mean "nee": it is refused, and nvt is n.v.t.
         XCTAssertEqual(s.step, .question("eerste_keer"))
@@ -159,19 +165,21 @@ final class FillSessionTests: XCTestCase {
     /// condition counts as not relevant).
     func testThePromptShowsProgressOptionsAndTheCurrentAnswer() throws {
         var s = session(try Fixtures.answers("plan: {value: deels, note: \"concept\"}", for: framework), language: .en)
-        XCTAssertEqual(s.promptText, """
+        XCTAssertEqual(
+            s.promptText,
+            """
 
-        Question 1 of 5 · domain 1 of 2: Basics
-        1.1  There is a plan.  [required]
-             One page is enough.
-             1  Not yet
-             2  Partly
-             3  Fully
-             w  Don't know
-             n  N/a
-             Now: Partly · note: concept (Enter keeps this)
+            Question 1 of 5 · domain 1 of 2: Basics
+            1.1  There is a plan.  [required]
+                 One page is enough.
+                 1  Not yet
+                 2  Partly
+                 3  Fully
+                 w  Don't know
+                 n  N/a
+                 Now: Partly · note: concept (Enter keeps this)
 
-        """)
+            """)
         XCTAssertTrue(s.helpText.contains("Not yet: Does not happen yet."), "option help is part of the help")
         XCTAssertTrue(s.helpText.contains("q         stop; what you have answered is saved"))
         XCTAssertTrue(s.handle("h").showHelp)

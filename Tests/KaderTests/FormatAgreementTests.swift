@@ -25,9 +25,15 @@ final class FormatAgreementTests: XCTestCase {
 
     /// The format's example with its test cases, and a fixture with every other key.
     static func frameworkDocuments() throws -> [(String, String)] {
-        [("the format's example", FrameworkFormat.file.example + "\n" + TestCaseFormat.example),
-         ("every_key.yaml", try String(contentsOfFile: Fixtures.root + "/Tests/KaderTests/Fixtures/formats/every_key.yaml",
-                                       encoding: .utf8))]
+        [
+            ("the format's example", FrameworkFormat.file.example + "\n" + TestCaseFormat.example),
+            (
+                "every_key.yaml",
+                try String(
+                    contentsOfFile: Fixtures.root + "/Tests/KaderTests/Fixtures/formats/every_key.yaml",
+                    encoding: .utf8)
+            )
+        ]
     }
 
     /// Together the documents hold every key the framework format describes, so every key is
@@ -96,32 +102,43 @@ final class FormatAgreementTests: XCTestCase {
     func testADisagreementIsFound() throws {
         let text = try XCTUnwrap(YAMLJSON.value(yaml: FrameworkFormat.file.example))
         let load = Self.loadFramework
-        let stricter = FileFormat(name: "framework", title: "", summary: "", root: ObjectFormat(
-            "framework", what: FrameworkFormat.top.what, summary: "",
-            keys: FrameworkFormat.top.keys.map { KeySpec($0.name, $0.shape, required: $0.isRequired || $0.name == "guidance") }),
+        let stricter = FileFormat(
+            name: "framework", title: "", summary: "",
+            root: ObjectFormat(
+                "framework", what: FrameworkFormat.top.what, summary: "",
+                keys: FrameworkFormat.top.keys.map { KeySpec($0.name, $0.shape, required: $0.isRequired || $0.name == "guidance") }),
             example: "")
         var seen: Set<String> = []
         let stricterSchema = JSONSchemaGenerator().schema(for: stricter)
-        XCTAssertFalse(disagreements(text, format: stricter, schema: stricterSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
-                       "a schema that requires 'guidance' must disagree with the loader")
-        let laxer = FileFormat(name: "framework", title: "", summary: "", root: ObjectFormat(
-            "framework", what: FrameworkFormat.top.what, summary: "", keys: FrameworkFormat.top.keys.filter { $0.name != "date" }),
+        XCTAssertFalse(
+            disagreements(text, format: stricter, schema: stricterSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
+            "a schema that requires 'guidance' must disagree with the loader")
+        let laxer = FileFormat(
+            name: "framework", title: "", summary: "",
+            root: ObjectFormat(
+                "framework", what: FrameworkFormat.top.what, summary: "", keys: FrameworkFormat.top.keys.filter { $0.name != "date" }),
             example: "")
         seen = []
         let laxerSchema = JSONSchemaGenerator().schema(for: laxer)
-        XCTAssertFalse(disagreements(text, format: laxer, schema: laxerSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
-                       "a schema without 'date' must disagree with the loader")
+        XCTAssertFalse(
+            disagreements(text, format: laxer, schema: laxerSchema, seen: &seen, firstOnly: true, load: load).isEmpty,
+            "a schema without 'date' must disagree with the loader")
     }
 
     private func bundled(_ id: String) throws -> Framework {
-        try XCTUnwrap(FrameworkLoader().load(text: try String(contentsOfFile: Fixtures.root + "/Frameworks/\(id).yaml", encoding: .utf8),
-                                             name: "\(id).yaml").value)
+        try XCTUnwrap(
+            FrameworkLoader().load(
+                text: try String(contentsOfFile: Fixtures.root + "/Frameworks/\(id).yaml", encoding: .utf8),
+                name: "\(id).yaml"
+            ).value)
     }
 
     /// Checks `text` as it is and every mutation at a place not in `seen` (a place met in an
     /// earlier document is not tried again).
-    private func assertAgreement(_ name: String, _ text: String, format: FileFormat, seen: inout Set<String>,
-                                 file: StaticString = #filePath, line: UInt = #line, load: (String) -> DiagnosticList) throws {
+    private func assertAgreement(
+        _ name: String, _ text: String, format: FileFormat, seen: inout Set<String>,
+        file: StaticString = #filePath, line: UInt = #line, load: (String) -> DiagnosticList
+    ) throws {
         let document = try XCTUnwrap(YAMLJSON.value(yaml: text), name, file: file, line: line)
         let schema = JSONSchemaGenerator().schema(for: format)
         XCTAssertEqual(SchemaValidator(schema: schema).errors(in: document), [], "\(name) as it is", file: file, line: line)
@@ -132,8 +149,10 @@ final class FormatAgreementTests: XCTestCase {
     }
 
     /// Every mutation on which loader and schema disagree, in words.
-    private func disagreements(_ document: JSONValue, format: FileFormat, schema: JSONValue, seen: inout Set<String>,
-                               firstOnly: Bool = false, load: (String) -> DiagnosticList) -> [String] {
+    private func disagreements(
+        _ document: JSONValue, format: FileFormat, schema: JSONValue, seen: inout Set<String>,
+        firstOnly: Bool = false, load: (String) -> DiagnosticList
+    ) -> [String] {
         let validator = SchemaValidator(schema: schema)
         let maps = Self.mapKeys(of: format)
         var problems: [String] = []
@@ -176,7 +195,8 @@ private struct KeyCollector {
         case (.object(let pairs), .object(let format)):
             var kindKeys: [KeySpec] = []
             if case .questionKind(let kinds) = format.pluginKeys, let name = Self.kindName(pairs, kinds),
-               let kind = registry.questionKinds[name] {
+                let kind = registry.questionKinds[name]
+            {
                 kindKeys = kind.keySpecs
             }
             for (key, member) in pairs {
@@ -210,7 +230,11 @@ private struct KeyCollector {
 
 /// One change to a document.
 private struct Mutation: CustomStringConvertible {
-    enum Change { case addKey, removeKey(String), replace(JSONValue) }
+    enum Change {
+        case addKey
+        case removeKey(String)
+        case replace(JSONValue)
+    }
     var path: [String]
     var change: Change
 
@@ -256,8 +280,10 @@ private struct Mutation: CustomStringConvertible {
         case .array(let items):
             return items.enumerated().flatMap { all(of: $0.element, at: path + ["[\($0.offset)]"]) }
         default:
-            return [Mutation(path: path, change: .replace(.object([("zz_extra", .number(1))]))),
-                    Mutation(path: path, change: .replace("zz_word"))]
+            return [
+                Mutation(path: path, change: .replace(.object([("zz_extra", .number(1))]))),
+                Mutation(path: path, change: .replace("zz_word"))
+            ]
         }
     }
 

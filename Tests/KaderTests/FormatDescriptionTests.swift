@@ -9,8 +9,10 @@ import XCTest
 /// GeneratedFilesValidityTests holds its generated files: make them again and compare.
 /// FormatAgreementTests holds the loaders to the schemas.
 final class FormatDescriptionTests: XCTestCase {
-    static let formats = [FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
-                          ResultsFileFormat.file, ResultsTableFormat.file, ImportMappingFormat.file]
+    static let formats = [
+        FrameworkFormat.file, ResponseFormat.file, ResultFormat.file, ResultsFileFormat.headerFile,
+        ResultsFileFormat.file, ResultsTableFormat.file, ImportMappingFormat.file
+    ]
     static let docs = ["framework-format.md", "response-format.md", "result.md", "import.md"]
 
     /// Every key table in docs/ is what the description gives (`RECORD_GOLDEN=1` writes them).
@@ -30,8 +32,9 @@ final class FormatDescriptionTests: XCTestCase {
                 continue
             }
             for block in found where block.generated != nil && block.generated != block.current {
-                XCTFail("docs/\(doc): the table '\(block.id)' is out of date; RECORD_GOLDEN=1 swift test --filter FormatDescriptionTests "
-                    + "writes it:\n" + Golden.diff(block.current, block.generated ?? ""))
+                XCTFail(
+                    "docs/\(doc): the table '\(block.id)' is out of date; RECORD_GOLDEN=1 swift test --filter FormatDescriptionTests "
+                        + "writes it:\n" + Golden.diff(block.current, block.generated ?? ""))
             }
         }
         XCTAssertGreaterThan(seen, 30, "the docs lost their generated tables")
@@ -45,8 +48,9 @@ final class FormatDescriptionTests: XCTestCase {
         let documented = Set(blocks.map { $0.id.split(separator: ".").last.map(String.init) ?? "" })
         for format in Self.formats {
             for object in format.objectFormats(with: .builtIn) where !documented.contains(object.name) {
-                XCTFail("\(format.name): the mapping '\(object.name)' has no table in docs/ "
-                    + "(<!-- kader-format: \(format.name).\(object.name) -->)")
+                XCTFail(
+                    "\(format.name): the mapping '\(object.name)' has no table in docs/ "
+                        + "(<!-- kader-format: \(format.name).\(object.name) -->)")
             }
         }
         XCTAssertTrue(documented.isSuperset(of: ["questionKinds", "ruleEffects"]))
@@ -70,12 +74,15 @@ final class FormatDescriptionTests: XCTestCase {
 
         let response = try Fixtures.response(ResponseFormat.file.example, for: framework)
         let mapping = ImportMapping.load(bytes: Array(ImportMappingFormat.file.example.utf8), name: "koppeling.yaml", framework: framework)
-        XCTAssertFalse(mapping.diagnostics.hasErrors,
-                       DiagnosticFormatter(language: .en).format(mapping.diagnostics, sources: [mapping.source]))
+        XCTAssertFalse(
+            mapping.diagnostics.hasErrors,
+            DiagnosticFormatter(language: .en).format(mapping.diagnostics, sources: [mapping.source]))
 
         let generator = JSONSchemaGenerator()
-        for (format, text) in [(FrameworkFormat.file, frameworkText), (ResponseFormat.file, ResponseFormat.file.example),
-                               (ImportMappingFormat.file, ImportMappingFormat.file.example)] {
+        for (format, text) in [
+            (FrameworkFormat.file, frameworkText), (ResponseFormat.file, ResponseFormat.file.example),
+            (ImportMappingFormat.file, ImportMappingFormat.file.example)
+        ] {
             let document = try XCTUnwrap(YAMLJSON.value(yaml: text))
             XCTAssertEqual(SchemaValidator(schema: generator.schema(for: format)).errors(in: document), [], "\(format.name) example")
         }
@@ -137,25 +144,28 @@ final class FormatDescriptionTests: XCTestCase {
         registry.register(questionKind: DateQuestion.self)
         registry.register(ruleEffect: NoteEffect.self)
         let schema = JSONSchemaGenerator(registry: registry).schema(for: FrameworkFormat.file)
-        let framework = try XCTUnwrap(YAMLJSON.value(yaml: """
-            id: eigen
-            version: "1.0"
-            title: Eigen
-            scales: []
-            domains:
-              - id: basis
-                title: Basis
-                aggregate: top_two
-                questions:
-                  - {id: wanneer, type: date, text: Wanneer?, earliest: 2020-01-01}
-            rules:
-              - {id: let_op, when: "true", notitie: {wie: bestuur}}
-            """))
+        let framework = try XCTUnwrap(
+            YAMLJSON.value(
+                yaml: """
+                    id: eigen
+                    version: "1.0"
+                    title: Eigen
+                    scales: []
+                    domains:
+                      - id: basis
+                        title: Basis
+                        aggregate: top_two
+                        questions:
+                          - {id: wanneer, type: date, text: Wanneer?, earliest: 2020-01-01}
+                    rules:
+                      - {id: let_op, when: "true", notitie: {wie: bestuur}}
+                    """))
         XCTAssertEqual(SchemaValidator(schema: schema).errors(in: framework), [], "the schema of a registry with the plugins")
         let builtIn = SchemaValidator(schema: JSONSchemaGenerator().schema(for: FrameworkFormat.file)).errors(in: framework)
         XCTAssertGreaterThanOrEqual(builtIn.count, 3, "the built-in schema knows none of the three: \(builtIn)")
-        XCTAssertEqual(Fixtures.framework(YAMLJSON.yaml(framework), registry: registry).value?.id, "eigen",
-                       "and the loader with the plugins agrees")
+        XCTAssertEqual(
+            Fixtures.framework(YAMLJSON.yaml(framework), registry: registry).value?.id, "eigen",
+            "and the loader with the plugins agrees")
         let conditions = try XCTUnwrap(schema.member("$defs")?.member("condition")?.member("description"))
         XCTAssertTrue(conditions.serialized().contains("answered_count"), "expressions list the registered functions")
     }

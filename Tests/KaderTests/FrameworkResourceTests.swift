@@ -39,15 +39,17 @@ final class FrameworkResourceTests: TemporaryDirectoryTestCase {
     }
 
     func testAdviceNamingAnUnknownDocumentIsAnErrorWithAFix() {
-        let found = LoaderCheck.expect(framework(resourceID: "gedragscod").replacingOccurrences(of: "2️⃣", with: ""),
-                                       code: "unknown-reference", message: "unknown document 'gedragscod'")
+        let found = LoaderCheck.expect(
+            framework(resourceID: "gedragscod").replacingOccurrences(of: "2️⃣", with: ""),
+            code: "unknown-reference", message: "unknown document 'gedragscod'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'gedragscode'?")
     }
 
     func testADocumentOutsideTheFrameworksFolderIsRefused() {
         for path in ["../secret.md", "/etc/passwd", "docs/../../x.md", "C:/x.md"] {
-            LoaderCheck.expect(framework(file: path).replacingOccurrences(of: "1️⃣", with: ""), code: "invalid-value", at: "2️⃣",
-                               message: "'\(path)' is not inside the framework's folder")
+            LoaderCheck.expect(
+                framework(file: path).replacingOccurrences(of: "1️⃣", with: ""), code: "invalid-value", at: "2️⃣",
+                message: "'\(path)' is not inside the framework's folder")
         }
     }
 
@@ -75,8 +77,11 @@ final class FrameworkResourceTests: TemporaryDirectoryTestCase {
     func testEveryReportFormatShowsTheDocumentBesideTheAdvice() throws {
         let loaded = Fixtures.framework(framework().replacingOccurrences(of: "1️⃣", with: "").replacingOccurrences(of: "2️⃣", with: ""))
         let framework = try XCTUnwrap(loaded.value, LoaderCheck.describe(loaded.diagnostics))
-        let response = try XCTUnwrap(ResponseLoader().load(text: "framework: demo\nanswers: {code: nee}\n", name: "r.yaml",
-                                                           framework: framework).value)
+        let response = try XCTUnwrap(
+            ResponseLoader().load(
+                text: "framework: demo\nanswers: {code: nee}\n", name: "r.yaml",
+                framework: framework
+            ).value)
         let result = Engine(framework: framework).evaluate(response)
         XCTAssertEqual(result.advice.first?.resources, ["gedragscode"])
 

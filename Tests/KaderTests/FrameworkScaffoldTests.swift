@@ -18,8 +18,9 @@ final class FrameworkScaffoldTests: XCTestCase {
                 XCTAssertEqual(path, scaffold.responseFile)
                 return ResponseLoader().load(text: scaffold.response(), name: path, framework: framework)
             }.run()
-            XCTAssertEqual(outcomes.map(\.passed), [true],
-                           outcomes.flatMap(\.failures).flatMap(\.details).map(\.en).joined(separator: "\n"))
+            XCTAssertEqual(
+                outcomes.map(\.passed), [true],
+                outcomes.flatMap(\.failures).flatMap(\.details).map(\.en).joined(separator: "\n"))
             XCTAssertEqual(framework.domains.first?.questions.count, 2)
             XCTAssertEqual(framework.scales.first?.options.filter { $0.role != .scored }.map(\.id), ["weet_niet", "nvt"])
         }

@@ -59,7 +59,8 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testAMissingAdviceItemSaysWhichConditionDidNotHoldWithTheValueSeen() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: met_plan
                 answers: {commissie: nee, plan: ja}
                 expect:
@@ -74,7 +75,8 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testAnExtraAdviceItemGivesItsBecauseText() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: zonder_commissie
                 answers: {commissie: nee, plan: ja}
                 expect:
@@ -89,7 +91,8 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testAnAdviceItemLeftUndecidedNamesTheMissingAnswers() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: alleen_commissie
                 answers: {commissie: nee}
                 expect:
@@ -99,21 +102,25 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testTheSameAdviceInAnotherOrderSaysWhyTheEngineOrdersItSo() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: volgorde
                 answers: {commissie: nee, plan: deels}
                 expect:
                   advice: [plan_maken, geen_commissie]
             """)
-        XCTAssertEqual(found.first?.details.map(\.en), [
-            "different order: expected plan_maken, geen_commissie; got geen_commissie, plan_maken",
-            "'geen_commissie' (high, quick win) comes before 'plan_maken' (medium, moderate effort): "
-                + "advice is ordered by priority, then effort (quick wins first), then domain and rule",
-        ])
+        XCTAssertEqual(
+            found.first?.details.map(\.en),
+            [
+                "different order: expected plan_maken, geen_commissie; got geen_commissie, plan_maken",
+                "'geen_commissie' (high, quick win) comes before 'plan_maken' (medium, moderate effort): "
+                    + "advice is ordered by priority, then effort (quick wins first), then domain and rule"
+            ])
     }
 
     func testAScoreOffByMoreThanTheToleranceSaysByHowMuch() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: score
                 answers: {commissie: nee, plan: ja}
                 expect:
@@ -126,19 +133,22 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testAScoreWithInsufficientDataSaysHowManyAnswersItHad() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: te_weinig
                 answers: {commissie: nee}
                 expect:
                   scores: {visie: 0}
             """)
         XCTAssertEqual(found.first?.actual, "null")
-        XCTAssertEqual(found.first?.details.map(\.en),
-                       ["expected 0, but there is no score (insufficient data: 1 of at least 2 questions answered)"])
+        XCTAssertEqual(
+            found.first?.details.map(\.en),
+            ["expected 0, but there is no score (insufficient data: 1 of at least 2 questions answered)"])
     }
 
     func testALevelThatIsCappedSaysByWhichRuleAndWhy() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: begrensd
                 answers: {commissie: ja, plan: deels}
                 expect:
@@ -146,15 +156,18 @@ final class FrameworkTestFailureTests: XCTestCase {
                   caps: []
             """)
         XCTAssertEqual(found.map(\.subject), ["level overall", "caps"])
-        XCTAssertEqual(found.first?.details.map(\.en), [
-            "the score 75 falls in the band 'op_orde'",
-            "capped by rule 'plan_half': fired: plan == 'deels' (plan = Partly) is true",
-        ])
+        XCTAssertEqual(
+            found.first?.details.map(\.en),
+            [
+                "the score 75 falls in the band 'op_orde'",
+                "capped by rule 'plan_half': fired: plan == 'deels' (plan = Partly) is true"
+            ])
         XCTAssertEqual(found.last?.details.map(\.en), ["extra: plan_half — fired: plan == 'deels' (plan = Partly) is true"])
     }
 
     func testStrengthsAndFlagsListWhatIsMissing() throws {
-        let found = try failures("""
+        let found = try failures(
+            """
               - id: sterk
                 answers: {commissie: ja, plan: deels}
                 expect:
@@ -164,15 +177,19 @@ final class FrameworkTestFailureTests: XCTestCase {
     }
 
     func testTheReportTextShowsExpectedActualAndWhatDiffers() throws {
-        let framework = try Fixtures.validFramework(framework(tests: """
-              - id: met_plan
-                answers: {commissie: nee, plan: ja}
-                expect:
-                  advice: [geen_commissie, plan_maken]
-            """))
+        let framework = try Fixtures.validFramework(
+            framework(
+                tests: """
+                      - id: met_plan
+                        answers: {commissie: nee, plan: ja}
+                        expect:
+                          advice: [geen_commissie, plan_maken]
+                    """))
         let runner = Fixtures.inlineTestRunner(for: framework)
         let outcome = try XCTUnwrap(runner.run().first)
-        XCTAssertEqual(TestReportText(language: .nl).outcome(outcome, frameworkID: "demo"), """
+        XCTAssertEqual(
+            TestReportText(language: .nl).outcome(outcome, frameworkID: "demo"),
+            """
             FAIL demo/met_plan  (framework.yaml:36:5)
               framework.yaml:39:15: advice
                 - verwacht: [geen_commissie, plan_maken]
@@ -185,19 +202,23 @@ final class FrameworkTestFailureTests: XCTestCase {
     // MARK: Coverage
 
     func testCoverageListsTheRulesAdviceAndLevelsNoTestReaches() throws {
-        let framework = try Fixtures.validFramework(framework(tests: """
-              - id: alleen_commissie
-                answers: {commissie: nee, plan: nee}
-                expect:
-                  advice: [geen_commissie, plan_maken]
-            """))
+        let framework = try Fixtures.validFramework(
+            framework(
+                tests: """
+                      - id: alleen_commissie
+                        answers: {commissie: nee, plan: nee}
+                        expect:
+                          advice: [geen_commissie, plan_maken]
+                    """))
         let runner = Fixtures.inlineTestRunner(for: framework)
         let coverage = TestCoverage(framework: framework, outcomes: runner.run())
         XCTAssertEqual(coverage.rules, TestCoverage.Part(total: 4, unreached: ["plan_half", "goed_plan"]))
         XCTAssertEqual(coverage.advice, TestCoverage.Part(total: 2, unreached: []))
         XCTAssertEqual(coverage.levels, TestCoverage.Part(total: 2, unreached: ["op_orde"]))
         XCTAssertFalse(coverage.isComplete)
-        XCTAssertEqual(TestReportText(language: .en).coverage(coverage), """
+        XCTAssertEqual(
+            TestReportText(language: .en).coverage(coverage),
+            """
             demo: coverage by 1 test cases
               rules: 2 of 4 fire; never: plan_half, goed_plan
               advice items: 2 of 2 are given

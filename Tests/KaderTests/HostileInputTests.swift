@@ -27,12 +27,15 @@ final class HostileInputTests: XCTestCase {
 
     /// Asserts that both loaders report `code` at `line`:`column`, within `seconds`.
     @discardableResult
-    func assertBoth(_ bytes: [UInt8], give code: String, line expectedLine: Int, column: Int?, message: String? = nil,
-                    within seconds: Double = 5, file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+    func assertBoth(
+        _ bytes: [UInt8], give code: String, line expectedLine: Int, column: Int?, message: String? = nil,
+        within seconds: Double = 5, file: StaticString = #filePath, line: UInt = #line
+    ) -> [Diagnostic] {
         loadBoth(bytes).compactMap { label, diagnostics, took in
             XCTAssertLessThan(took, seconds, "\(label)took \(took) s", file: file, line: line)
-            return LoaderCheck.assert(diagnostics, has: code, line: expectedLine, column: column, message: message,
-                                      label: label, file: file, line: line)
+            return LoaderCheck.assert(
+                diagnostics, has: code, line: expectedLine, column: column, message: message,
+                label: label, file: file, line: line)
         }
     }
 
@@ -52,7 +55,8 @@ final class HostileInputTests: XCTestCase {
 
     func testTabIndentation() {
         let found = assertBoth(bytes("id: demo\ntitle:\n\tnl: Demo\n"), give: "yaml-syntax", line: 3, column: 1)
-        XCTAssertTrue(found.allSatisfy { $0.fix?.en.contains("replace the tab with spaces") ?? false }, "\(found.map { $0.fix?.en ?? "-" })")
+        XCTAssertTrue(
+            found.allSatisfy { $0.fix?.en.contains("replace the tab with spaces") ?? false }, "\(found.map { $0.fix?.en ?? "-" })")
     }
 
     func testAnUnclosedQuoteIsReportedWhereItOpens() {
@@ -95,8 +99,9 @@ final class HostileInputTests: XCTestCase {
         // Line 1 starts with an unknown key: it must be at column 1, not 2.
         let asFramework = FrameworkLoader().load(bytes: bom + bytes("titel: x\n" + LoaderCheck.framework), name: "framework.yaml")
         LoaderCheck.assert(asFramework.diagnostics, has: "unknown-key", line: 1, column: 1, message: "unknown key 'titel'")
-        let asResponse = ResponseLoader().load(bytes: bom + bytes("framework: demo\nanswers: {commissie: ja, kinderenn: 3}\n"),
-                                               name: "response.yaml", framework: framework)
+        let asResponse = ResponseLoader().load(
+            bytes: bom + bytes("framework: demo\nanswers: {commissie: ja, kinderenn: 3}\n"),
+            name: "response.yaml", framework: framework)
         LoaderCheck.assert(asResponse.diagnostics, has: "unknown-question", line: 2, column: 26)
         let text = FrameworkLoader().load(text: "\u{FEFF}titel: x\n" + LoaderCheck.framework, name: "framework.yaml")
         LoaderCheck.assert(text.diagnostics, has: "unknown-key", line: 1, column: 1, label: "from text: ")
@@ -116,7 +121,8 @@ final class HostileInputTests: XCTestCase {
         let at = marked.markers["1️⃣"]!
         let asFramework = FrameworkLoader().load(bytes: bytes(crlf(marked.text)), name: "framework.yaml")
         LoaderCheck.assert(asFramework.diagnostics, has: "unknown-key", line: at.line, column: at.column)
-        let asResponse = ResponseLoader().load(bytes: bytes(crlf(response + "  protocol: misschien\n")), name: "response.yaml", framework: framework)
+        let asResponse = ResponseLoader().load(
+            bytes: bytes(crlf(response + "  protocol: misschien\n")), name: "response.yaml", framework: framework)
         LoaderCheck.assert(asResponse.diagnostics, has: "invalid-answer", line: 6, column: 13)
     }
 
@@ -132,9 +138,10 @@ final class HostileInputTests: XCTestCase {
 
     func testCharactersBeyondASCIIAreCountedAsOneColumnEach() {
         // é is two bytes, the emoji four: columns count characters as an editor shows them.
-        let marked = MarkedText(LoaderCheck.framework.replacingOccurrences(
-            of: "text: {nl: Er is een commissie., en: There is a committee.}",
-            with: "text: {nl: Café 🕌 commissie., en: Café 🕌 committee., 1️⃣fr: Café}"))
+        let marked = MarkedText(
+            LoaderCheck.framework.replacingOccurrences(
+                of: "text: {nl: Er is een commissie., en: There is a committee.}",
+                with: "text: {nl: Café 🕌 commissie., en: Café 🕌 committee., 1️⃣fr: Café}"))
         let at = marked.markers["1️⃣"]!
         let loaded = FrameworkLoader().load(bytes: bytes(marked.text), name: "framework.yaml")
         LoaderCheck.assert(loaded.diagnostics, has: "unknown-key", line: at.line, column: at.column)
@@ -248,33 +255,39 @@ final class HostileInputTests: XCTestCase {
     // MARK: Tags, special numbers and control characters
 
     func testACustomTag() {
-        let asFramework = FrameworkLoader().load(text: LoaderCheck.framework.replacingOccurrences(
-            of: "title: {nl: Demo, en: Demo}", with: "title: !foo {nl: Demo, en: Demo}"), name: "framework.yaml")
+        let asFramework = FrameworkLoader().load(
+            text: LoaderCheck.framework.replacingOccurrences(
+                of: "title: {nl: Demo, en: Demo}", with: "title: !foo {nl: Demo, en: Demo}"), name: "framework.yaml")
         LoaderCheck.assert(asFramework.diagnostics, has: "custom-tag", line: 3, column: 8, message: "YAML tag '!foo' is not supported")
-        let asResponse = ResponseLoader().load(text: response.replacingOccurrences(of: "commissie: ja", with: "commissie: !foo ja"),
-                                               name: "response.yaml", framework: framework)
+        let asResponse = ResponseLoader().load(
+            text: response.replacingOccurrences(of: "commissie: ja", with: "commissie: !foo ja"),
+            name: "response.yaml", framework: framework)
         LoaderCheck.assert(asResponse.diagnostics, has: "custom-tag", line: 4, column: 14)
     }
 
     func testAPythonObjectTagIsRefused() {
         // The classic attack on YAML loaders: '!!python/...' expands to 'tag:yaml.org,2002:python/...'.
-        let asFramework = FrameworkLoader().load(text: LoaderCheck.framework.replacingOccurrences(
-            of: "title: {nl: Demo, en: Demo}", with: "title: !!python/object/apply:os.system Demo"), name: "framework.yaml")
+        let asFramework = FrameworkLoader().load(
+            text: LoaderCheck.framework.replacingOccurrences(
+                of: "title: {nl: Demo, en: Demo}", with: "title: !!python/object/apply:os.system Demo"), name: "framework.yaml")
         XCTAssertNil(asFramework.value)
         LoaderCheck.assert(asFramework.diagnostics, has: "custom-tag", line: 3, column: 8, message: "python/object/apply:os.system")
-        let asResponse = ResponseLoader().load(text: response.replacingOccurrences(of: "commissie: ja", with: "commissie: !!python/name:os.system ja"),
-                                               name: "response.yaml", framework: framework)
+        let asResponse = ResponseLoader().load(
+            text: response.replacingOccurrences(of: "commissie: ja", with: "commissie: !!python/name:os.system ja"),
+            name: "response.yaml", framework: framework)
         XCTAssertNil(asResponse.value)
         LoaderCheck.assert(asResponse.diagnostics, has: "custom-tag", line: 4, column: 14)
     }
 
     func testNaNAndInfinityWhereANumberIsExpected() {
         for word in [".nan", ".NaN", ".inf", "-.Inf", "+.inf"] {
-            let asFramework = FrameworkLoader().load(text: LoaderCheck.framework.replacingOccurrences(of: "max: 40", with: "max: \(word)"),
-                                                     name: "framework.yaml")
+            let asFramework = FrameworkLoader().load(
+                text: LoaderCheck.framework.replacingOccurrences(of: "max: 40", with: "max: \(word)"),
+                name: "framework.yaml")
             LoaderCheck.assert(asFramework.diagnostics, has: "not-finite", line: 28, column: 14, message: "'\(word)'")
-            let asResponse = ResponseLoader().load(text: response.replacingOccurrences(of: "kinderen: 12", with: "kinderen: \(word)"),
-                                                   name: "response.yaml", framework: framework)
+            let asResponse = ResponseLoader().load(
+                text: response.replacingOccurrences(of: "kinderen: 12", with: "kinderen: \(word)"),
+                name: "response.yaml", framework: framework)
             LoaderCheck.assert(asResponse.diagnostics, has: "not-finite", line: 5, column: 13, message: "'\(word)'")
         }
     }
@@ -285,7 +298,9 @@ final class HostileInputTests: XCTestCase {
 
     func testAControlCharacter() {
         let found = assertBoth(bytes("id: demo\ntitle: a\u{1}b\n"), give: "yaml-syntax", line: 2, column: 9)
-        XCTAssertTrue(found.allSatisfy { $0.message.en.contains("control character (U+0001)") && $0.fix?.en.contains("remove the character") == true })
+        XCTAssertTrue(
+            found.allSatisfy { $0.message.en.contains("control character (U+0001)") && $0.fix?.en.contains("remove the character") == true }
+        )
     }
 
     func testAControlCharacterInACRLFFileHasTheRightLine() {

@@ -1,5 +1,6 @@
-@testable import Kader
 import XCTest
+
+@testable import Kader
 
 /// The engine finds a response's answers through its own small hash table; it must agree with a
 /// dictionary on every id, including ids it does not hold.
@@ -35,26 +36,27 @@ final class IDTableTests: XCTestCase {
 final class AnswerPositionTests: XCTestCase {
     private func framework(_ questions: [String]) throws -> Framework {
         let yaml = """
-        id: plaatsen
-        version: "1.0"
-        title: {nl: Plaatsen, en: Places}
-        scales:
-          - id: drie
-            options:
-              - {id: laag, value: 0, label: {nl: Laag, en: Low}}
-              - {id: hoog, value: 2, label: {nl: Hoog, en: High}}
-        domains:
-          - id: d
-            title: {nl: Domein, en: Domain}
-            questions:
-        \(questions.map { "      - {id: \($0), scale: drie, text: {nl: Vraag \($0), en: Question \($0)}}" }.joined(separator: "\n"))
-        """
+            id: plaatsen
+            version: "1.0"
+            title: {nl: Plaatsen, en: Places}
+            scales:
+              - id: drie
+                options:
+                  - {id: laag, value: 0, label: {nl: Laag, en: Low}}
+                  - {id: hoog, value: 2, label: {nl: Hoog, en: High}}
+            domains:
+              - id: d
+                title: {nl: Domein, en: Domain}
+                questions:
+            \(questions.map { "      - {id: \($0), scale: drie, text: {nl: Vraag \($0), en: Question \($0)}}" }.joined(separator: "\n"))
+            """
         return try XCTUnwrap(FrameworkLoader().load(text: yaml, name: "plaatsen.yaml").value)
     }
 
     func testAnAnswerWhosePlaceNowHoldsAnotherQuestionIsFoundByItsID() throws {
         let old = try framework(["b", "c"])
-        let response = try XCTUnwrap(ResponseLoader().load(text: "framework: plaatsen\nanswers:\n  b: hoog\n  c: laag\n", name: "r.yaml", framework: old).value)
+        let response = try XCTUnwrap(
+            ResponseLoader().load(text: "framework: plaatsen\nanswers:\n  b: hoog\n  c: laag\n", name: "r.yaml", framework: old).value)
         // A question added in front: b is now second, c third.
         let new = try framework(["a", "b", "c"])
         let items = Engine(framework: new).evaluate(response).domains[0].items

@@ -10,7 +10,8 @@ final class KnockOnErrorTests: XCTestCase {
     /// A framework with two domains, a growth model, a rule of each effect, a precondition and a
     /// test that names them all; `change` rewrites one part of it to put a mistake in.
     func framework(_ change: (String) -> String) -> String {
-        change("""
+        change(
+            """
             id: demo
             version: "1.0.0"
             title: {nl: Demo, en: Demo}
@@ -92,79 +93,101 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testARuleWhoseConditionDoesNotCheckIsStillKnownToTheTests() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "when: \"commissie == 'nee'\"", with: "when: \"1️⃣comissie == 'nee'\"") },
-                        code: "expression")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "when: \"commissie == 'nee'\"", with: "when: \"1️⃣comissie == 'nee'\"") },
+            code: "expression")
     }
 
     func testAStrengthAndAFlagWhoseConditionsDoNotCheckAreStillKnown() {
         let text = framework {
-            $0.replacingOccurrences(of: "when: \"plan == 'ja' and score.kern > 50\"",
-                                    with: "when: \"plan == 'ja' and score.1️⃣kernn > 50\"")
+            $0.replacingOccurrences(
+                of: "when: \"plan == 'ja' and score.kern > 50\"",
+                with: "when: \"plan == 'ja' and score.1️⃣kernn > 50\"")
         }
         assertOnlyError(text, code: "expression")
-        assertOnlyError(framework { $0.replacingOccurrences(of: "when: \"avond == 'nee'\"", with: "when: \"1️⃣avond\"") },
-                        code: "expression-type")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "when: \"avond == 'nee'\"", with: "when: \"1️⃣avond\"") },
+            code: "expression-type")
     }
 
     func testARuleWithABrokenEffectStillHasThatEffectForTheTests() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "sources: [kis2022]}", with: "sources: [1️⃣kis2023]}") },
-                        code: "unknown-reference")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "sources: [kis2022]}", with: "sources: [1️⃣kis2023]}") },
+            code: "unknown-reference")
         assertOnlyError(framework { $0.replacingOccurrences(of: "severity: warning", with: "severity: 1️⃣rood") }, code: "invalid-value")
     }
 
     func testADomainCapOnAnUnknownDomainIsOneError() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "    domain: ouders\n", with: "    domain: 1️⃣oudrs\n") },
-                        code: "unknown-reference")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "    domain: ouders\n", with: "    domain: 1️⃣oudrs\n") },
+            code: "unknown-reference")
     }
 
     func testAQuestionOnAnUnknownScaleIsStillKnownToRulesAndRelevance() {
-        assertOnlyError(framework {
-            $0.replacingOccurrences(of: "{id: commissie, scale: mate,", with: "{id: commissie, scale: 1️⃣maat,")
-        }, code: "unknown-reference")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(of: "{id: commissie, scale: mate,", with: "{id: commissie, scale: 1️⃣maat,")
+            }, code: "unknown-reference")
     }
 
     func testAQuestionOfAnUnknownKindIsStillKnown() {
-        assertOnlyError(framework {
-            $0.replacingOccurrences(of: "{id: avond, scale: mate,", with: "{id: avond, type: 1️⃣ja_nee,")
-        }, code: "unknown-plugin")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(of: "{id: avond, scale: mate,", with: "{id: avond, type: 1️⃣ja_nee,")
+            }, code: "unknown-plugin")
     }
 
     func testAScaleWhoseOptionsDoNotLoadLeavesItsQuestionsAlone() {
         let text = framework {
-            $0.replacingOccurrences(of: """
-                    options:
-                      - {id: nee, value: 0, label: {nl: Nee, en: No}}
-                      - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
-                """, with: "    options: 1️⃣nee, ja\n")
+            $0.replacingOccurrences(
+                of: """
+                        options:
+                          - {id: nee, value: 0, label: {nl: Nee, en: No}}
+                          - {id: ja, value: 1, label: {nl: Ja, en: Yes}}
+                    """, with: "    options: 1️⃣nee, ja\n")
         }
         assertOnlyError(text, code: "wrong-type")
     }
 
     func testAQuestionWithABrokenRelevanceIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "relevant: \"commissie == 'ja'\"",
-                                                            with: "relevant: \"1️⃣comissie == 'ja'\"") },
-                        code: "expression")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(
+                    of: "relevant: \"commissie == 'ja'\"",
+                    with: "relevant: \"1️⃣comissie == 'ja'\"")
+            },
+            code: "expression")
     }
 
     func testADomainWithAnUnknownKeyIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "    sources: [kis2022]\n", with: "    1️⃣bronnen: [kis2022]\n") },
-                        code: "unknown-key")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "    sources: [kis2022]\n", with: "    1️⃣bronnen: [kis2022]\n") },
+            code: "unknown-key")
     }
 
     func testADomainWithAnUnknownAggregatorIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "    sources: [kis2022]\n", with: "    aggregate: 1️⃣gemiddelde\n") },
-                        code: "unknown-plugin")
+        assertOnlyError(
+            framework { $0.replacingOccurrences(of: "    sources: [kis2022]\n", with: "    aggregate: 1️⃣gemiddelde\n") },
+            code: "unknown-plugin")
     }
 
     func testALevelWithABrokenRequiresIsStillKnownToCapsAndTests() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "requires: \"commissie == 'ja'\"",
-                                                            with: "requires: \"1️⃣level.visie == 'ja'\"") },
-                        code: "expression")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(
+                    of: "requires: \"commissie == 'ja'\"",
+                    with: "requires: \"1️⃣level.visie == 'ja'\"")
+            },
+            code: "expression")
     }
 
     func testALevelWithoutALabelIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "  - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}",
-                                                            with: "  - 1️⃣{id: startend, min: 0, max: 50}") }, code: "missing-key")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(
+                    of: "  - {id: startend, min: 0, max: 50, label: {nl: Startend, en: Starting}}",
+                    with: "  - 1️⃣{id: startend, min: 0, max: 50}")
+            }, code: "missing-key")
     }
 
     func testALevelWithABadBoundIsStillKnownAndLeavesNoGap() {
@@ -172,15 +195,20 @@ final class KnockOnErrorTests: XCTestCase {
     }
 
     func testADerivedScoreWithABrokenExpressionIsStillKnown() {
-        assertOnlyError(framework { $0.replacingOccurrences(of: "expression: \"score.visie + 0\"",
-                                                            with: "expression: \"score.visie + 1️⃣'nul'\"") },
-                        code: "expression")
+        assertOnlyError(
+            framework {
+                $0.replacingOccurrences(
+                    of: "expression: \"score.visie + 0\"",
+                    with: "expression: \"score.visie + 1️⃣'nul'\"")
+            },
+            code: "expression")
     }
 
     func testAPreconditionWithABrokenConditionIsStillKnownToTheTests() {
         let text = framework {
-            $0.replacingOccurrences(of: "    when: \"commissie == 'ja'\"\ntests:",
-                                    with: "    when: \"commissie == 1️⃣'misschien'\"\ntests:")
+            $0.replacingOccurrences(
+                of: "    when: \"commissie == 'ja'\"\ntests:",
+                with: "    when: \"commissie == 1️⃣'misschien'\"\ntests:")
         }
         assertOnlyError(text, code: "expression")
     }

@@ -66,63 +66,75 @@ final class LintConditionTests: XCTestCase {
     // MARK: Beyond a range
 
     func testANumberComparedBeyondTheQuestionsBounds() throws {
-        try assertDead("  - {id: groot, when: \"1️⃣kinderen > 40\", advice: Groot.}",
-                       fix: "'kinderen > 40' cannot hold: 'kinderen' lies between 0 and 40 (the question's min and max)")
+        try assertDead(
+            "  - {id: groot, when: \"1️⃣kinderen > 40\", advice: Groot.}",
+            fix: "'kinderen > 40' cannot hold: 'kinderen' lies between 0 and 40 (the question's min and max)")
     }
 
     func testAScoreBeyondZeroToHundred() throws {
-        try assertDead("  - {id: negatief, when: \"1️⃣score.visie < 0\", advice: Nooit.}",
-                       fix: "'score.visie < 0' cannot hold: a score lies between 0 and 100")
-        try assertDead("  - {id: item, when: \"1️⃣item.plan > 100\", advice: Nooit.}",
-                       fix: "'item.plan > 100' cannot hold: an item score lies between 0 and 100")
+        try assertDead(
+            "  - {id: negatief, when: \"1️⃣score.visie < 0\", advice: Nooit.}",
+            fix: "'score.visie < 0' cannot hold: a score lies between 0 and 100")
+        try assertDead(
+            "  - {id: item, when: \"1️⃣item.plan > 100\", advice: Nooit.}",
+            fix: "'item.plan > 100' cannot hold: an item score lies between 0 and 100")
     }
 
     func testAGradeBeyondItsTable() throws {
-        try assertDead("  - {id: cijfer, when: \"1️⃣grade.overall >= 8\", advice: Nooit.}",
-                       fix: "'grade.overall >= 8' cannot hold: a grade lies between 4 and 7")
+        try assertDead(
+            "  - {id: cijfer, when: \"1️⃣grade.overall >= 8\", advice: Nooit.}",
+            fix: "'grade.overall >= 8' cannot hold: a grade lies between 4 and 7")
     }
 
     func testAnOptionBelowTheLowest() throws {
-        try assertDead("  - {id: laagst, when: \"1️⃣plan < 'nee'\", advice: Nooit.}",
-                       fix: "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2)")
+        try assertDead(
+            "  - {id: laagst, when: \"1️⃣plan < 'nee'\", advice: Nooit.}",
+            fix: "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2)")
     }
 
     func testALevelAboveTheHighest() throws {
-        try assertDead("  - {id: boven, when: \"1️⃣level.overall > 'op_orde'\", advice: Nooit.}",
-                       fix: "'level.overall > 'op_orde'' cannot hold: "
-                           + "'level.overall' is startend, in_ontwikkeling or op_orde (from low to high)")
+        try assertDead(
+            "  - {id: boven, when: \"1️⃣level.overall > 'op_orde'\", advice: Nooit.}",
+            fix: "'level.overall > 'op_orde'' cannot hold: "
+                + "'level.overall' is startend, in_ontwikkeling or op_orde (from low to high)")
     }
 
     // MARK: Contradictions
 
     func testAnAnswerThatMustBeTwoOptions() throws {
-        try assertDead("  - {id: beide, when: \"plan == 'ja' and 1️⃣plan == 'nee'\", advice: Nooit.}",
-                       fix: "'plan == 'nee'' cannot hold together with 'plan == 'ja''")
+        try assertDead(
+            "  - {id: beide, when: \"plan == 'ja' and 1️⃣plan == 'nee'\", advice: Nooit.}",
+            fix: "'plan == 'nee'' cannot hold together with 'plan == 'ja''")
     }
 
     func testAScoreAboveEightyAndBelowTwenty() throws {
-        try assertDead("  - {id: hoog_en_laag, when: \"score.visie > 80 and 1️⃣score.visie < 20\", advice: Nooit.}",
-                       fix: "'score.visie < 20' cannot hold together with 'score.visie > 80'")
+        try assertDead(
+            "  - {id: hoog_en_laag, when: \"score.visie > 80 and 1️⃣score.visie < 20\", advice: Nooit.}",
+            fix: "'score.visie < 20' cannot hold together with 'score.visie > 80'")
     }
 
     func testAWholeNumberBetweenThreeAndFour() throws {
-        try assertDead("  - {id: tussen, when: \"kinderen > 3 and 1️⃣kinderen < 4\", advice: Nooit.}",
-                       fix: "'kinderen < 4' cannot hold together with 'kinderen > 3'")
+        try assertDead(
+            "  - {id: tussen, when: \"kinderen > 3 and 1️⃣kinderen < 4\", advice: Nooit.}",
+            fix: "'kinderen < 4' cannot hold together with 'kinderen > 3'")
     }
 
     func testAConditionAndItsNegation() throws {
-        try assertDead("  - {id: niet, when: \"not (protocol) and 1️⃣protocol\", advice: Nooit.}",
-                       fix: "'protocol' cannot hold together with 'not (protocol)'")
+        try assertDead(
+            "  - {id: niet, when: \"not (protocol) and 1️⃣protocol\", advice: Nooit.}",
+            fix: "'protocol' cannot hold together with 'not (protocol)'")
     }
 
     func testEveryAlternativeOfAnOrImpossible() throws {
-        try assertDead("  - {id: of, when: \"(plan == 'ja' and 1️⃣plan == 'deels') or score.visie > 100\", advice: Nooit.}",
-                       fix: "'plan == 'deels'' cannot hold together with 'plan == 'ja''")
+        try assertDead(
+            "  - {id: of, when: \"(plan == 'ja' and 1️⃣plan == 'deels') or score.visie > 100\", advice: Nooit.}",
+            fix: "'plan == 'deels'' cannot hold together with 'plan == 'ja''")
     }
 
     func testADifferenceBeyondWhatScoresAllow() throws {
-        try assertDead("  - {id: verschil, when: \"1️⃣score.visie - score.overall > 100\", advice: Nooit.}",
-                       fix: "'score.visie - score.overall > 100' cannot hold: the values on its two sides can never compare like that")
+        try assertDead(
+            "  - {id: verschil, when: \"1️⃣score.visie - score.overall > 100\", advice: Nooit.}",
+            fix: "'score.visie - score.overall > 100' cannot hold: the values on its two sides can never compare like that")
     }
 
     func testTheConstantFalse() throws {
@@ -132,48 +144,58 @@ final class LintConditionTests: XCTestCase {
     // MARK: Relevance
 
     func testARuleOnAQuestionOnlyAskedInTheOppositeCase() throws {
-        try assertDead("  - {id: tegenstrijdig, when: \"plan == 'ja' and 1️⃣waarom_geen_plan == 'ja'\", advice: Nooit.}",
-                       fix: "'waarom_geen_plan' is only asked when plan == 'nee', which cannot hold here ('waarom_geen_plan == 'ja''): "
-                           + "'plan == 'nee'' cannot hold together with 'plan == 'ja''")
+        try assertDead(
+            "  - {id: tegenstrijdig, when: \"plan == 'ja' and 1️⃣waarom_geen_plan == 'ja'\", advice: Nooit.}",
+            fix: "'waarom_geen_plan' is only asked when plan == 'nee', which cannot hold here ('waarom_geen_plan == 'ja''): "
+                + "'plan == 'nee'' cannot hold together with 'plan == 'ja''")
     }
 
     func testTheSameContradictionTheOtherWayRound() throws {
-        try assertDead("  - {id: tegenstrijdig, when: \"waarom_geen_plan == 'ja' and 1️⃣plan == 'deels'\", advice: Nooit.}",
-                       fix: "'plan == 'deels'' cannot hold together with 'plan == 'nee'' "
-                           + "(the condition under which 'waarom_geen_plan' is asked)")
+        try assertDead(
+            "  - {id: tegenstrijdig, when: \"waarom_geen_plan == 'ja' and 1️⃣plan == 'deels'\", advice: Nooit.}",
+            fix: "'plan == 'deels'' cannot hold together with 'plan == 'nee'' "
+                + "(the condition under which 'waarom_geen_plan' is asked)")
     }
 
     func testAQuestionNeverAskedAPreconditionNeverMetAndALevelNeverReached() throws {
-        let found = try warnings(framework(rules: """
-              - {id: zinnig, when: "plan == 'nee'", advice: Begin.}
-            preconditions:
-              - {id: altijd_nee, text: Nooit., when: "kinderen > 41"}
-            """, extra: """
-                  - {id: nooit, scale: mate, relevant: "plan < 'nee'", text: {nl: Nooit, en: Never}}
-            """).replacingOccurrences(of: "    min: 70\n", with: "    min: 70\n").replacingOccurrences(
+        let found = try warnings(
+            framework(
+                rules: """
+                      - {id: zinnig, when: "plan == 'nee'", advice: Begin.}
+                    preconditions:
+                      - {id: altijd_nee, text: Nooit., when: "kinderen > 41"}
+                    """,
+                extra: """
+                          - {id: nooit, scale: mate, relevant: "plan < 'nee'", text: {nl: Nooit, en: Never}}
+                    """
+            ).replacingOccurrences(of: "    min: 70\n", with: "    min: 70\n").replacingOccurrences(
                 of: "  - {id: op_orde, min: 70, max: 100, label: {nl: Op orde, en: On track}}",
                 with: "  - {id: op_orde, min: 70, max: 100, requires: \"score.visie > 100\", label: {nl: Op orde, en: On track}}"))
-        XCTAssertEqual(found.filter { ["dead-relevance", "dead-precondition", "dead-level"].contains($0.code) }.map(\.message.en), [
-            "question 'nooit' is never asked",
-            "precondition 'altijd_nee' is never met",
-            "level 'op_orde' is never reached as the overall level: 'requires' never holds",
-        ])
+        XCTAssertEqual(
+            found.filter { ["dead-relevance", "dead-precondition", "dead-level"].contains($0.code) }.map(\.message.en),
+            [
+                "question 'nooit' is never asked",
+                "precondition 'altijd_nee' is never met",
+                "level 'op_orde' is never reached as the overall level: 'requires' never holds"
+            ])
     }
 
     // MARK: What can happen is never flagged
 
     func testConditionsThatCanHoldAreNotFlagged() throws {
-        let found = try warnings(framework(rules: """
-              - {id: a, when: "plan <= 'nee'", advice: A.}
-              - {id: b, when: "plan == 'ja' or plan == 'nee'", advice: B.}
-              - {id: c, when: "score.visie >= 100 and kinderen == 40", advice: C.}
-              - {id: d, when: "plan == 'nee' and waarom_geen_plan == 'ja'", advice: D.}
-              - {id: e, when: "not (plan == 'ja') and plan != 'nee'", advice: E.}
-              - {id: f, when: "score.visie + score.overall > 150", advice: F.}
-              - {id: g, when: "count(items('visie')) > 100 or kinderen * 2 > 79", advice: G.}
-              - {id: h, when: "protocol == false and kinderen >= 3 and kinderen <= 3", advice: H.}
-              - {id: i, when: "grade.overall >= 7", advice: I.}
-            """))
+        let found = try warnings(
+            framework(
+                rules: """
+                      - {id: a, when: "plan <= 'nee'", advice: A.}
+                      - {id: b, when: "plan == 'ja' or plan == 'nee'", advice: B.}
+                      - {id: c, when: "score.visie >= 100 and kinderen == 40", advice: C.}
+                      - {id: d, when: "plan == 'nee' and waarom_geen_plan == 'ja'", advice: D.}
+                      - {id: e, when: "not (plan == 'ja') and plan != 'nee'", advice: E.}
+                      - {id: f, when: "score.visie + score.overall > 150", advice: F.}
+                      - {id: g, when: "count(items('visie')) > 100 or kinderen * 2 > 79", advice: G.}
+                      - {id: h, when: "protocol == false and kinderen >= 3 and kinderen <= 3", advice: H.}
+                      - {id: i, when: "grade.overall >= 7", advice: I.}
+                    """))
         XCTAssertEqual(found.filter { $0.code.hasPrefix("dead") }.map(\.message.en), [])
     }
 

@@ -40,7 +40,8 @@ final class LintOverrideTests: XCTestCase {
     }
 
     func testACapThatALowerCapWithAWeakerConditionAlwaysOverrides() throws {
-        let found = try warnings("""
+        let found = try warnings(
+            """
               - id: code_niet_getekend
                 when: "gedragscode == 'nee'"
                 cap: in_ontwikkeling
@@ -49,14 +50,16 @@ final class LintOverrideTests: XCTestCase {
                 cap: startend
             """, code: "overridden-cap")
         XCTAssertEqual(found.map(\.message.en), ["the cap of rule 'code_niet_getekend' to 'in_ontwikkeling' never decides the level"])
-        XCTAssertEqual(found.first?.fix?.en,
-                       "rule 'code_niet_volledig' always fires too when 'code_niet_getekend' fires, and caps to 'startend'; "
-                       + "remove one of the caps or narrow the condition of 'code_niet_volledig'")
+        XCTAssertEqual(
+            found.first?.fix?.en,
+            "rule 'code_niet_volledig' always fires too when 'code_niet_getekend' fires, and caps to 'startend'; "
+                + "remove one of the caps or narrow the condition of 'code_niet_volledig'")
         XCTAssertEqual(found.first?.location?.line, 25)
     }
 
     func testTwoEqualCapsWithTheSameConditionReportOnlyTheLaterOne() throws {
-        let found = try warnings("""
+        let found = try warnings(
+            """
               - {id: eerste, when: "gedragscode == 'nee'", cap: startend}
               - {id: tweede, when: "gedragscode < 'deels'", cap: startend}
             """, code: "overridden-cap")
@@ -64,7 +67,8 @@ final class LintOverrideTests: XCTestCase {
     }
 
     func testCapsThatEachDecideSometimesAreNotFlagged() throws {
-        let found = try warnings("""
+        let found = try warnings(
+            """
               - {id: lager_maar_strenger, when: "gedragscode == 'nee' and vog == 'nee'", cap: startend}
               - {id: hoger, when: "gedragscode == 'nee'", cap: in_ontwikkeling}
               - {id: ander_domein, domain: leskrachten, when: "vog != 'ja'", cap: {level: startend, scope: domain}}
@@ -77,7 +81,8 @@ final class LintOverrideTests: XCTestCase {
     }
 
     func testAdviceThatAnotherRuleAlwaysGivesToo() throws {
-        let found = try warnings("""
+        let found = try warnings(
+            """
               - id: geen_vog
                 when: "vog == 'nee'"
                 advice: {nl: Vraag voor elke leskracht een VOG aan., en: Apply for a certificate of conduct for every teacher.}
@@ -88,15 +93,18 @@ final class LintOverrideTests: XCTestCase {
                 when: "vog == 'nee'"
                 advice: {nl: Bespreek de VOG met het bestuur., en: Discuss the certificate with the board.}
             """, code: "duplicate-outcome")
-        XCTAssertEqual(found.map(\.message.en),
-                       ["rule 'geen_vog' always repeats its 'advice': rule 'vog_niet_volledig' then gives the same text"])
-        XCTAssertEqual(found.first?.fix?.nl,
-                       "'vog_niet_volledig' gaat altijd ook af als 'geen_vog' afgaat; "
-                           + "verwijder een van beide, of geef ze elk een eigen tekst")
+        XCTAssertEqual(
+            found.map(\.message.en),
+            ["rule 'geen_vog' always repeats its 'advice': rule 'vog_niet_volledig' then gives the same text"])
+        XCTAssertEqual(
+            found.first?.fix?.nl,
+            "'vog_niet_volledig' gaat altijd ook af als 'geen_vog' afgaat; "
+                + "verwijder een van beide, of geef ze elk een eigen tekst")
     }
 
     func testTheSameTextUnderConditionsThatDoNotImplyEachOtherIsNotFlagged() throws {
-        let found = try warnings("""
+        let found = try warnings(
+            """
               - {id: a, when: "vog == 'nee'", strength: {nl: Goed., en: Good.}}
               - {id: b, when: "gedragscode == 'ja'", strength: {nl: Goed., en: Good.}}
             """, code: "duplicate-outcome")

@@ -1,6 +1,7 @@
-@testable import Kader
 import KaderTestSupport
 import XCTest
+
+@testable import Kader
 
 /// The linter's condition analysis is sound: on hundreds of generated conditions, every rule it
 /// calls impossible fires for no combination of answers, and whenever it says one condition
@@ -12,7 +13,7 @@ final class LintSoundnessTests: XCTestCase {
         var state: UInt64
 
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
 
@@ -114,8 +115,9 @@ final class LintSoundnessTests: XCTestCase {
             XCTFail("\(id) is called impossible but fires: \(framework.rules.first { $0.id == id }?.condition.text ?? "")")
         }
         let neverFired = Set(framework.rules.map(\.id)).subtracting(everFired)
-        XCTAssertGreaterThan(deadIDs.count, neverFired.count / 2,
-                             "the analysis finds too few of the \(neverFired.count) rules that never fire")
+        XCTAssertGreaterThan(
+            deadIDs.count, neverFired.count / 2,
+            "the analysis finds too few of the \(neverFired.count) rules that never fire")
 
         let analyzer = ConditionAnalyzer(framework: framework)
         var claims = 0

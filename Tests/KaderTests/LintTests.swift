@@ -35,52 +35,62 @@ final class LintTests: XCTestCase {
     }
 
     func testARuleThatCanNeverFire() throws {
-        let found = try warnings(framework(rules: """
-          - id: onmogelijk
-            when: "plan < 'nee'"
-            advice: {nl: Nooit, en: Never}
-          - id: ook_onmogelijk
-            when: "score.ouders > 100"
-            advice: {nl: Nooit, en: Never}
-          - id: mogelijk
-            when: "plan <= 'nee'"
-            advice: {nl: Soms, en: Sometimes}
-        """))
+        let found = try warnings(
+            framework(
+                rules: """
+                      - id: onmogelijk
+                        when: "plan < 'nee'"
+                        advice: {nl: Nooit, en: Never}
+                      - id: ook_onmogelijk
+                        when: "score.ouders > 100"
+                        advice: {nl: Nooit, en: Never}
+                      - id: mogelijk
+                        when: "plan <= 'nee'"
+                        advice: {nl: Soms, en: Sometimes}
+                    """))
         let dead = found.filter { $0.code == "dead-rule" }
         XCTAssertEqual(dead.map(\.message.en), ["rule 'onmogelijk' can never fire", "rule 'ook_onmogelijk' can never fire"])
-        XCTAssertEqual(dead.map { $0.fix?.en }, [
-            "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2); change the condition or remove the rule",
-            "'score.ouders > 100' cannot hold: a score lies between 0 and 100; change the condition or remove the rule",
-        ])
+        XCTAssertEqual(
+            dead.map { $0.fix?.en },
+            [
+                "'plan < 'nee'' cannot hold: 'plan' is nee (0), deels (1) or ja (2); change the condition or remove the rule",
+                "'score.ouders > 100' cannot hold: a score lies between 0 and 100; change the condition or remove the rule"
+            ])
         XCTAssertEqual(dead.first?.location, SourceLocation(file: "framework.yaml", line: 22, column: 12))
         XCTAssertEqual(dead.first?.length, "plan < 'nee'".count)
     }
 
     func testADomainWithoutAdviceForALowScore() throws {
-        let found = try warnings(framework(rules: """
-          - id: visie_laag
-            when: "score.visie < 50"
-            advice: {nl: Schrijf een visie., en: Write a vision.}
-        """))
+        let found = try warnings(
+            framework(
+                rules: """
+                      - id: visie_laag
+                        when: "score.visie < 50"
+                        advice: {nl: Schrijf een visie., en: Write a vision.}
+                    """))
         let noAdvice = found.filter { $0.code == "no-advice" }
         XCTAssertEqual(noAdvice.map(\.message.en), ["domain 'ouders' has no advice for a low score"])
         XCTAssertEqual(noAdvice.first?.location?.line, 16)
     }
 
     func testACriticalQuestionNoRuleReadsAndAQuestionThatFeedsNothing() throws {
-        let found = try warnings(framework(rules: """
-          - id: ouders_laag
-            domain: ouders
-            when: "avond == 'nee'"
-            advice: {nl: Organiseer een ouderavond., en: Organise a parents' evening.}
-          - id: visie_laag
-            when: "score.visie < 50"
-            advice: {nl: Schrijf een visie., en: Write a vision.}
-        """, extraQuestion: "      - {id: aantal, type: number, min: 0, max: 99, text: {nl: Aantal, en: Number}}"))
-        XCTAssertEqual(found.filter { $0.code == "unused-critical" }.map(\.message.en),
-                       ["critical question 'plan' is read by no rule: it caps nothing"])
-        XCTAssertEqual(found.filter { $0.code == "unused-question" }.map(\.message.en),
-                       ["question 'aantal' counts in no score and no rule reads it"])
+        let found = try warnings(
+            framework(
+                rules: """
+                      - id: ouders_laag
+                        domain: ouders
+                        when: "avond == 'nee'"
+                        advice: {nl: Organiseer een ouderavond., en: Organise a parents' evening.}
+                      - id: visie_laag
+                        when: "score.visie < 50"
+                        advice: {nl: Schrijf een visie., en: Write a vision.}
+                    """, extraQuestion: "      - {id: aantal, type: number, min: 0, max: 99, text: {nl: Aantal, en: Number}}"))
+        XCTAssertEqual(
+            found.filter { $0.code == "unused-critical" }.map(\.message.en),
+            ["critical question 'plan' is read by no rule: it caps nothing"])
+        XCTAssertEqual(
+            found.filter { $0.code == "unused-question" }.map(\.message.en),
+            ["question 'aantal' counts in no score and no rule reads it"])
     }
 
     func testTheBundledFrameworksAreLintClean() throws {

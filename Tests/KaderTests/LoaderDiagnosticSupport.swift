@@ -51,16 +51,20 @@ enum LoaderCheck {
     /// Asserts the diagnostic like `Fixtures.assertDiagnostic` and returns it, so a test can check
     /// its fix and severity too. `fix: true` also asserts that a fix is given.
     @discardableResult
-    static func expect(_ marked: String, code: String, at marker: String = "1️⃣", message: String,
-                       fix: Bool = true, asResponseTo framework: Framework? = nil,
-                       file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+    static func expect(
+        _ marked: String, code: String, at marker: String = "1️⃣", message: String,
+        fix: Bool = true, asResponseTo framework: Framework? = nil,
+        file: StaticString = #filePath, line: UInt = #line
+    ) -> Diagnostic? {
         Fixtures.assertDiagnostic(marked, code: code, at: marker, message: message, asResponseTo: framework, file: file, line: line)
         let text = MarkedText(marked)
         let name = framework == nil ? "framework.yaml" : "response.yaml"
-        let diagnostics = framework.map { ResponseLoader().load(text: text.text, name: name, framework: $0).diagnostics }
+        let diagnostics =
+            framework.map { ResponseLoader().load(text: text.text, name: name, framework: $0).diagnostics }
             ?? FrameworkLoader().load(text: text.text, name: name).diagnostics
         guard let expected = text.location(marker, file: name),
-              let found = diagnostics.all.first(where: { $0.code == code && $0.location == expected }) else { return nil }
+            let found = diagnostics.all.first(where: { $0.code == code && $0.location == expected })
+        else { return nil }
         if fix {
             XCTAssertNotNil(found.fix, "[\(code)] '\(found.message.en)' gives no fix", file: file, line: line)
             if let text = found.fix {
@@ -77,15 +81,23 @@ enum LoaderCheck {
 
     /// Asserts that `list` holds a diagnostic with `code` at `line`:`column` (column nil: any).
     @discardableResult
-    static func assert(_ list: DiagnosticList, has code: String, line expectedLine: Int, column: Int?, message: String? = nil,
-                       label: String = "", file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
-        let found = list.all.first { $0.code == code && $0.location?.line == expectedLine && (column == nil || $0.location?.column == column) }
+    static func assert(
+        _ list: DiagnosticList, has code: String, line expectedLine: Int, column: Int?, message: String? = nil,
+        label: String = "", file: StaticString = #filePath, line: UInt = #line
+    ) -> Diagnostic? {
+        let found = list.all.first {
+            $0.code == code && $0.location?.line == expectedLine && (column == nil || $0.location?.column == column)
+        }
         guard let found else {
-            XCTFail("\(label)expected [\(code)] at \(expectedLine):\(column.map(String.init) ?? "*"); got:\n\(describe(list))", file: file, line: line)
+            XCTFail(
+                "\(label)expected [\(code)] at \(expectedLine):\(column.map(String.init) ?? "*"); got:\n\(describe(list))", file: file,
+                line: line)
             return nil
         }
         if let message {
-            XCTAssertTrue(found.message.en.contains(message), "\(label)message '\(found.message.en)' does not contain '\(message)'", file: file, line: line)
+            XCTAssertTrue(
+                found.message.en.contains(message), "\(label)message '\(found.message.en)' does not contain '\(message)'", file: file,
+                line: line)
         }
         XCTAssertFalse(found.message.nl.isEmpty, "no Dutch message", file: file, line: line)
         XCTAssertFalse(found.message.en.isEmpty, "no English message", file: file, line: line)

@@ -10,7 +10,8 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testHeadingsTablesListsAndBoxesBecomeTheirBlocks() {
-        let html = page("""
+        let html = page(
+            """
             # Draaiboek
 
             *Voor de trainer.*
@@ -49,7 +50,8 @@ final class MarkdownReaderTests: XCTestCase {
     }
 
     func testNothingInTheTextBecomesMarkup() {
-        let html = page("""
+        let html = page(
+            """
             # <script>alert(1)</script>
 
             Een <img src=x onerror=alert(1)> en <javascript:alert(1)> en [klik](javascript:alert(1)).

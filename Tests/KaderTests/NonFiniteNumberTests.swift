@@ -1,9 +1,10 @@
 import Foundation
-@testable import Kader
 import KaderImport
 import KaderReports
 import KaderTestSupport
 import XCTest
+
+@testable import Kader
 
 /// A hostile file writes `.nan`, `inf` or `1e999` where a number belongs, or a number so large
 /// that scoring overflows (a weight of `1e308` made the overall score NaN, the HTML report trap
@@ -14,7 +15,7 @@ final class NonFiniteNumberTests: XCTestCase {
     let spellings: [(text: String, code: String)] = [
         (".nan", "not-finite"), (".NaN", "not-finite"), (".NAN", "not-finite"), (".inf", "not-finite"), (".Inf", "not-finite"),
         ("-.inf", "not-finite"), ("+.INF", "not-finite"), ("nan", "not-finite"), ("inf", "not-finite"), ("-Infinity", "not-finite"),
-        ("1e999", "number-too-large"), ("-1e999", "number-too-large"), ("1e308", "number-too-large"), ("2e15", "number-too-large"),
+        ("1e999", "number-too-large"), ("-1e999", "number-too-large"), ("1e308", "number-too-large"), ("2e15", "number-too-large")
     ]
 
     /// The place in the framework of `LoaderCheck` where a number stands, with its text replaced.
@@ -26,32 +27,35 @@ final class NonFiniteNumberTests: XCTestCase {
         // A scale value, a bound of a number question, a weight, a level edge and a grade table.
         let places: [(original: String, line: Int, column: Int)] = [
             ("{id: deels, value: 1,", 8, 28), ("max: 40", 28, 14),
-            ("scale: kort\n", 24, 17), ("  - {id: laag, min: 0, max: 50", 34, 29), ("    - {min: 0, max: 50, grade: 4}", 38, 32),
+            ("scale: kort\n", 24, 17), ("  - {id: laag, min: 0, max: 50", 34, 29), ("    - {min: 0, max: 50, grade: 4}", 38, 32)
         ]
-        let withLevelsAndGrades = LoaderCheck.framework + """
+        let withLevelsAndGrades =
+            LoaderCheck.framework + """
 
-            levels:
-              - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
-              - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
-            grades:
-              table:
-                - {min: 0, max: 50, grade: 4}
-                - {min: 50, max: 100, grade: 8}
-            """
+                levels:
+                  - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
+                  - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
+                grades:
+                  table:
+                    - {min: 0, max: 50, grade: 4}
+                    - {min: 50, max: 100, grade: 8}
+                """
         for (text, code) in spellings {
             for place in places {
-                let replacement: String = switch place.original {
-                case "{id: deels, value: 1,": "{id: deels, value: \(text),"
-                case "max: 40": "max: \(text)"
-                case "scale: kort\n": "scale: kort\n        weight: \(text)\n"
-                case "  - {id: laag, min: 0, max: 50": "  - {id: laag, min: 0, max: \(text)"
-                default: "    - {min: 0, max: 50, grade: \(text)}"
-                }
+                let replacement: String =
+                    switch place.original {
+                    case "{id: deels, value: 1,": "{id: deels, value: \(text),"
+                    case "max: 40": "max: \(text)"
+                    case "scale: kort\n": "scale: kort\n        weight: \(text)\n"
+                    case "  - {id: laag, min: 0, max: 50": "  - {id: laag, min: 0, max: \(text)"
+                    default: "    - {min: 0, max: 50, grade: \(text)}"
+                    }
                 let yaml = withLevelsAndGrades.replacingOccurrences(of: place.original, with: replacement)
                 let loaded = FrameworkLoader().load(text: yaml, name: "framework.yaml")
                 XCTAssertNil(loaded.value, "\(text) at line \(place.line)")
-                LoaderCheck.assert(loaded.diagnostics, has: code, line: place.line, column: place.column, message: "'\(text)'",
-                                   label: "\(text) at line \(place.line): ")
+                LoaderCheck.assert(
+                    loaded.diagnostics, has: code, line: place.line, column: place.column, message: "'\(text)'",
+                    label: "\(text) at line \(place.line): ")
             }
         }
     }
@@ -92,27 +96,34 @@ final class NonFiniteNumberTests: XCTestCase {
     // MARK: JSON
 
     func testTheJSONWriterNeverWritesNaNOrInfinity() throws {
-        let numbers: [Double] = [.nan, -.nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
-                                 1.5e303, 1e15, 9.5e15, 123_456_789_012.345, .leastNonzeroMagnitude, -0.0, 1e-7]
+        let numbers: [Double] = [
+            .nan, -.nan, .infinity, -.infinity, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
+            1.5e303, 1e15, 9.5e15, 123_456_789_012.345, .leastNonzeroMagnitude, -0.0, 1e-7
+        ]
         let value = JSONValue.array(numbers.map { .number($0) })
         var compact = CompactJSONWriter()
         compact.array(numbers) { out, number in out.number(number) }
         for text in [value.serialized(), value.serialized(compact: true), String(decoding: compact.bytes, as: UTF8.self)] {
             let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) as? [Any]
             XCTAssertEqual(parsed?.count, numbers.count, text)
-            XCTAssertNil(text.range(of: #"[A-Za-z]{2,}"#, options: .regularExpression).flatMap { text[$0] == "null" ? nil : text[$0] },
-                         "only null, digits, signs and exponents: \(text)")
+            XCTAssertNil(
+                text.range(of: #"[A-Za-z]{2,}"#, options: .regularExpression).flatMap { text[$0] == "null" ? nil : text[$0] },
+                "only null, digits, signs and exponents: \(text)")
         }
-        XCTAssertEqual(value.serialized(compact: true), "[null,null,null,null,1.7976931348623157e+308,-1.7976931348623157e+308,1.5e+303,"
-                       + "1000000000000000.0,9.5e+15,123456789012.345,0.0,0,0.0]")
+        XCTAssertEqual(
+            value.serialized(compact: true),
+            "[null,null,null,null,1.7976931348623157e+308,-1.7976931348623157e+308,1.5e+303,"
+                + "1000000000000000.0,9.5e+15,123456789012.345,0.0,0,0.0]")
     }
 
     func testAScoreThatOverflowsIsNoScore() throws {
         // Within the limit on numbers nothing overflows; an aggregator of a plugin still might.
         var registry = PluginRegistry.builtIn
         registry.register(aggregator: Overflowing.self)
-        let framework = try Fixtures.validFramework(LoaderCheck.framework.replacingOccurrences(
-            of: "title: {nl: Visie, en: Vision}", with: "title: {nl: Visie, en: Vision}\n    aggregate: overflowing"), registry: registry)
+        let framework = try Fixtures.validFramework(
+            LoaderCheck.framework.replacingOccurrences(
+                of: "title: {nl: Visie, en: Vision}", with: "title: {nl: Visie, en: Vision}\n    aggregate: overflowing"),
+            registry: registry)
         let response = try Fixtures.response("framework: demo\nanswers:\n  commissie: ja\n", for: framework)
         let result = Engine(framework: framework).evaluate(response)
         XCTAssertNil(result.domains.first?.score)
@@ -172,6 +183,5 @@ private struct Overflowing: Aggregator {
     static let name = "overflowing"
     static let summary = Message(nl: "loopt over", en: "overflows")
     static let examples: [AggregatorExample] = []
-    init() {}
     func aggregate(_ parts: [ScorePart]) -> Double? { .greatestFiniteMagnitude * 2 }
 }

@@ -7,23 +7,23 @@ import XCTest
 /// with their unit wherever the answer is shown, and in the `because` text of the advice.
 final class NumberUnitTests: XCTestCase {
     static let yaml = """
-    id: huisvesting
-    version: "1.0"
-    title: {nl: Huisvesting, en: Housing}
-    scales: []
-    domains:
-      - id: taakstelling
-        title: {nl: Taakstelling, en: Target}
-        questions:
-          - {id: gehaald, type: number, min: 0, max: 100, scored: true, unit: "%", text: {nl: Deel van de taakstelling gehaald, en: Share of the target met}}
-          - {id: wachtend, type: number, min: 0, unit: {nl: statushouders, en: permit holders}, text: {nl: Wachtend in het azc, en: Waiting in the centre}}
-    rules:
-      - id: achter
-        domain: taakstelling
-        when: "gehaald < 80"
-        because: {nl: "Gehaald: {gehaald}; wachtend: {wachtend}.", en: "Met: {gehaald}; waiting: {wachtend}."}
-        advice: {nl: Zoek extra woningen., en: Find more homes.}
-    """
+        id: huisvesting
+        version: "1.0"
+        title: {nl: Huisvesting, en: Housing}
+        scales: []
+        domains:
+          - id: taakstelling
+            title: {nl: Taakstelling, en: Target}
+            questions:
+              - {id: gehaald, type: number, min: 0, max: 100, scored: true, unit: "%", text: {nl: Deel van de taakstelling gehaald, en: Share of the target met}}
+              - {id: wachtend, type: number, min: 0, unit: {nl: statushouders, en: permit holders}, text: {nl: Wachtend in het azc, en: Waiting in the centre}}
+        rules:
+          - id: achter
+            domain: taakstelling
+            when: "gehaald < 80"
+            because: {nl: "Gehaald: {gehaald}; wachtend: {wachtend}.", en: "Met: {gehaald}; waiting: {wachtend}."}
+            advice: {nl: Zoek extra woningen., en: Find more homes.}
+        """
 
     func result() throws -> (Framework, AssessmentResult) {
         let framework = try Fixtures.validFramework(Self.yaml)

@@ -9,47 +9,47 @@ import XCTest
 /// Every number is worked out by hand in the comments.
 final class OwnScaleTests: XCTestCase {
     static let yaml = """
-    id: lijst
-    version: "1.0"
-    title: {nl: Vragenlijst, en: Questionnaire}
-    scales:
-      - id: drie
-        options:
-          - {id: nooit, value: 0, label: {nl: Nooit, en: Never}}
-          - {id: soms, value: 1, label: {nl: Soms, en: Sometimes}}
-          - {id: vaak, value: 2, label: {nl: Vaak, en: Often}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-    domains:
-      - id: zorgen
-        title: {nl: Zorgen, en: Worries}
-        scale: points
-        prorate: true
-        min_answered: 4
-        questions:
-          - {id: z1, scale: drie, text: {nl: Z1, en: Z1}}
-          - {id: z2, scale: drie, text: {nl: Z2, en: Z2}}
-          - {id: z3, scale: drie, text: {nl: Z3, en: Z3}}
-          - {id: z4, scale: drie, text: {nl: Z4, en: Z4}}
-          - {id: z5, scale: drie, text: {nl: Z5, en: Z5}}
-      - id: steun
-        title: {nl: Steun, en: Support}
-        scale: mean
-        questions:
-          - {id: s1, scale: drie, text: {nl: S1, en: S1}}
-          - {id: s2, scale: drie, text: {nl: S2, en: S2}}
-    scoring:
-      overall: {title: {nl: Totaal, en: Total}, aggregate: sum, scale: points, of: [zorgen, steun]}
-    levels:
-      - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
-      - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
-    grades:
-      formula: "1 + 9 * score / 100"
-    rules:
-      - id: veel_zorgen
-        domain: zorgen
-        when: "score.zorgen >= 7"
-        advice: {nl: Praat erover., en: Talk about it.}
-    """
+        id: lijst
+        version: "1.0"
+        title: {nl: Vragenlijst, en: Questionnaire}
+        scales:
+          - id: drie
+            options:
+              - {id: nooit, value: 0, label: {nl: Nooit, en: Never}}
+              - {id: soms, value: 1, label: {nl: Soms, en: Sometimes}}
+              - {id: vaak, value: 2, label: {nl: Vaak, en: Often}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+        domains:
+          - id: zorgen
+            title: {nl: Zorgen, en: Worries}
+            scale: points
+            prorate: true
+            min_answered: 4
+            questions:
+              - {id: z1, scale: drie, text: {nl: Z1, en: Z1}}
+              - {id: z2, scale: drie, text: {nl: Z2, en: Z2}}
+              - {id: z3, scale: drie, text: {nl: Z3, en: Z3}}
+              - {id: z4, scale: drie, text: {nl: Z4, en: Z4}}
+              - {id: z5, scale: drie, text: {nl: Z5, en: Z5}}
+          - id: steun
+            title: {nl: Steun, en: Support}
+            scale: mean
+            questions:
+              - {id: s1, scale: drie, text: {nl: S1, en: S1}}
+              - {id: s2, scale: drie, text: {nl: S2, en: S2}}
+        scoring:
+          overall: {title: {nl: Totaal, en: Total}, aggregate: sum, scale: points, of: [zorgen, steun]}
+        levels:
+          - {id: laag, min: 0, max: 50, label: {nl: Laag, en: Low}}
+          - {id: hoog, min: 50, max: 100, label: {nl: Hoog, en: High}}
+        grades:
+          formula: "1 + 9 * score / 100"
+        rules:
+          - id: veel_zorgen
+            domain: zorgen
+            when: "score.zorgen >= 7"
+            advice: {nl: Praat erover., en: Talk about it.}
+        """
 
     func evaluate(_ answers: String) throws -> AssessmentResult {
         let framework = try Fixtures.validFramework(Self.yaml)
@@ -117,12 +117,12 @@ final class OwnScaleTests: XCTestCase {
     }
 }
 
-private extension JSONValue {
-    subscript(key: String) -> JSONValue? {
+extension JSONValue {
+    fileprivate subscript(key: String) -> JSONValue? {
         if case .object(let pairs) = self { return pairs.first { $0.0 == key }?.1 }
         return nil
     }
-    subscript(index: Int) -> JSONValue? {
+    fileprivate subscript(index: Int) -> JSONValue? {
         if case .array(let items) = self, items.indices.contains(index) { return items[index] }
         return nil
     }

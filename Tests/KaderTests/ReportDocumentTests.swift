@@ -1,8 +1,9 @@
 import Kader
 import KaderFiles
-@testable import KaderReports
 import KaderTestSupport
 import XCTest
+
+@testable import KaderReports
 
 /// One document per view, one backend per format: a board's report says the same in the
 /// terminal, in Markdown and in HTML; every text from a file reaches the terminal through one
@@ -41,7 +42,7 @@ final class ReportDocumentTests: XCTestCase {
             ConsensusReport(ConsensusBuilder.combine(colleagues, framework: youth), framework: youth, language: .en).document,
             GroupReport(group.build(), framework: interventions, language: .nl).document,
             FrameworkPrintouts(mosques, language: .nl).handout,
-            FrameworkPrintouts(youth, language: .en).paperForm,
+            FrameworkPrintouts(youth, language: .en).paperForm
         ]
     }
 
@@ -98,32 +99,40 @@ final class ReportDocumentTests: XCTestCase {
             if let href = HTMLAttribute.href("https://example.org/?a=1&b=2") { p.element("a", [href], text: "bron") }
         }
         page.void("br")
-        XCTAssertEqual(page.html, "<p class=\"meta&quot; onclick=&quot;x\" id=\"a&lt;b\">"
-            + "<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> &amp; &#39;zo&#39;"
-            + "<a href=\"https://example.org/?a=1&amp;b=2\">bron</a></p><br>")
+        XCTAssertEqual(
+            page.html,
+            "<p class=\"meta&quot; onclick=&quot;x\" id=\"a&lt;b\">"
+                + "<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> &amp; &#39;zo&#39;"
+                + "<a href=\"https://example.org/?a=1&amp;b=2\">bron</a></p><br>")
         XCTAssertNil(HTMLAttribute.href("javascript:alert(1)"))
         XCTAssertNil(HTMLAttribute.href("https://example.org/\"><script>"))
         XCTAssertNil(HTMLAttribute.href("data:text/html,<b>"))
     }
 
     func testMarkdownEscapesLineStartsOnlyWhereALineStarts() {
-        let document = ReportDocument(title: "t", language: .nl, blocks: [
-            .text("# geen kop"),
-            .list(.bullets(["1. geen nummer", "+ geen lijst"])),
-            .table(Table(columns: [Table.Column("Domein", namesRows: true), .number("Verschil")],
-                         rows: [Table.Row([.plain("- Regie | en *meer*"), .plain("+26,9")])])),
-        ])
-        XCTAssertEqual(MarkdownBackend().write(document), """
-        \\# geen kop
+        let document = ReportDocument(
+            title: "t", language: .nl,
+            blocks: [
+                .text("# geen kop"),
+                .list(.bullets(["1. geen nummer", "+ geen lijst"])),
+                .table(
+                    Table(
+                        columns: [Table.Column("Domein", namesRows: true), .number("Verschil")],
+                        rows: [Table.Row([.plain("- Regie | en *meer*"), .plain("+26,9")])]))
+            ])
+        XCTAssertEqual(
+            MarkdownBackend().write(document),
+            """
+            \\# geen kop
 
-        - 1\\. geen nummer
-        - \\+ geen lijst
+            - 1\\. geen nummer
+            - \\+ geen lijst
 
-        | Domein | Verschil |
-        |---|---:|
-        | - Regie \\| en \\*meer\\* | +26,9 |
+            | Domein | Verschil |
+            |---|---:|
+            | - Regie \\| en \\*meer\\* | +26,9 |
 
-        """)
+            """)
     }
 
     /// A format of one's own: section titles as an outline, registered like the built-ins.
@@ -146,8 +155,9 @@ final class ReportDocumentTests: XCTestCase {
         let before = try result("Examples/jeugdhulp_azc/waterland_oost_2025.yaml", youth)
         let after = try result("Examples/jeugdhulp_azc/waterland_oost_2026.yaml", youth)
         let options = RenderOptions(language: .en)
-        XCTAssertEqual(renderer.render(ComparisonBuilder.compare([(before, youth), (after, youth)]), framework: youth, options: options),
-                       "Scores and levels\nAnswers that changed\nAdvice resolved\nStill open\nLast time's action plan (2025-11-18)")
+        XCTAssertEqual(
+            renderer.render(ComparisonBuilder.compare([(before, youth), (after, youth)]), framework: youth, options: options),
+            "Scores and levels\nAnswers that changed\nAdvice resolved\nStill open\nLast time's action plan (2025-11-18)")
         let outline = renderer.render(after, framework: youth, options: options)
         XCTAssertTrue(outline.hasPrefix("Preconditions\nPer domain\nFlags\nWhat goes well"), outline)
     }

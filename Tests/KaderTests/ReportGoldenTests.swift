@@ -13,7 +13,8 @@ final class ReportGoldenTests: XCTestCase {
     let formats: [(name: String, ext: String)] = [("text", "txt"), ("markdown", "md"), ("html", "html"), ("csv", "csv"), ("json", "json")]
 
     func framework(_ id: String) throws -> Framework {
-        try XCTUnwrap(try FrameworkLibrary(explicit: Fixtures.root + "/Frameworks").load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
+        try XCTUnwrap(
+            try FrameworkLibrary(explicit: Fixtures.root + "/Frameworks").load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
     }
 
     func response(_ path: String, _ framework: Framework) throws -> Response {
@@ -47,8 +48,9 @@ final class ReportGoldenTests: XCTestCase {
         let result = Engine(framework: framework).evaluate(try response("Examples/moskeeonderwijs/as-sabr-begrensd.yaml", framework))
         for format in formats where format.name != "json" {
             let renderer = RendererRegistry.builtIn.renderers[format.name]!.init()
-            Golden.assert(renderer.render(result, framework: framework, options: RenderOptions(language: .en)),
-                          matches: "\(Self.golden)/moskeeonderwijs/as-sabr-begrensd.en.\(format.ext)")
+            Golden.assert(
+                renderer.render(result, framework: framework, options: RenderOptions(language: .en)),
+                matches: "\(Self.golden)/moskeeonderwijs/as-sabr-begrensd.en.\(format.ext)")
         }
     }
 
@@ -73,7 +75,9 @@ final class ReportGoldenTests: XCTestCase {
     func testGroupOverviewOfTheLongList() throws {
         let framework = try framework("interventies_samenleven")
         var group = GroupBuilder(framework: framework)
-        let paths = (FileReader.yamlFiles(in: Fixtures.root + "/Examples/interventies_samenleven") + FileReader.yamlFiles(in: Fixtures.root + "/Examples/interventies_samenleven/masterclass"))
+        let paths =
+            (FileReader.yamlFiles(in: Fixtures.root + "/Examples/interventies_samenleven")
+                + FileReader.yamlFiles(in: Fixtures.root + "/Examples/interventies_samenleven/masterclass"))
         for path in paths {
             group.add(Engine(framework: framework).evaluate(try response(String(path.dropFirst(Fixtures.root.count + 1)), framework)))
         }
@@ -86,7 +90,8 @@ final class ReportGoldenTests: XCTestCase {
     func testColleaguesCombined() throws {
         let framework = try framework("jeugdhulp_azc")
         let paths = FileReader.yamlFiles(in: Fixtures.root + "/Examples/jeugdhulp_azc/collegas")
-        let consensus = ConsensusBuilder.combine(try paths.map { try response(String($0.dropFirst(Fixtures.root.count + 1)), framework) }, framework: framework)
+        let consensus = ConsensusBuilder.combine(
+            try paths.map { try response(String($0.dropFirst(Fixtures.root.count + 1)), framework) }, framework: framework)
         XCTAssertEqual(consensus.respondents.count, 3)
         XCTAssertFalse(consensus.disagreements.isEmpty)
         render({ $0.render(consensus, framework: framework, options: $1) }, name: "jeugdhulp_azc/combined-colleagues")

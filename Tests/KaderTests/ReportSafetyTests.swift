@@ -11,48 +11,49 @@ final class ReportSafetyTests: XCTestCase {
     static let formula = #"=HYPERLINK("http://evil.example","klik")"#
 
     static let yaml = """
-    id: veilig
-    version: "1.0"
-    title: {nl: 'Titel \(attack)', en: 'Title \(attack)'}
-    sources:
-      - {id: bron, title: 'Bron \(attack)', url: "javascript:alert(4)"}
-    scales:
-      - id: ja_nee
-        options:
-          - {id: nee, value: 0, label: {nl: 'Nee \(attack)', en: "No"}}
-          - {id: ja, value: 1, label: {nl: Ja, en: "Yes"}}
-    domains:
-      - id: d
-        title: {nl: 'Domein \(attack)', en: "Domain"}
-        questions:
-          - {id: q, scale: ja_nee, text: {nl: 'Vraag \(attack)', en: "Question"}}
-          - {id: open, type: text, text: {nl: "Wat gaat goed?", en: "What goes well?"}}
-    rules:
-      - id: r
-        domain: d
-        when: "q == 'nee'"
-        because: {nl: "Omdat {q}.", en: "Because {q}."}
-        advice:
-          text: {nl: 'Advies \(attack)', en: "Advice"}
-          first_step: {nl: 'Stap \(attack)', en: "Step"}
-          sources: [bron]
-      - id: s
-        when: "q == 'nee'"
-        strength: {nl: 'Sterk \(attack)', en: "Strong"}
-    """
+        id: veilig
+        version: "1.0"
+        title: {nl: 'Titel \(attack)', en: 'Title \(attack)'}
+        sources:
+          - {id: bron, title: 'Bron \(attack)', url: "javascript:alert(4)"}
+        scales:
+          - id: ja_nee
+            options:
+              - {id: nee, value: 0, label: {nl: 'Nee \(attack)', en: "No"}}
+              - {id: ja, value: 1, label: {nl: Ja, en: "Yes"}}
+        domains:
+          - id: d
+            title: {nl: 'Domein \(attack)', en: "Domain"}
+            questions:
+              - {id: q, scale: ja_nee, text: {nl: 'Vraag \(attack)', en: "Question"}}
+              - {id: open, type: text, text: {nl: "Wat gaat goed?", en: "What goes well?"}}
+        rules:
+          - id: r
+            domain: d
+            when: "q == 'nee'"
+            because: {nl: "Omdat {q}.", en: "Because {q}."}
+            advice:
+              text: {nl: 'Advies \(attack)', en: "Advice"}
+              first_step: {nl: 'Stap \(attack)', en: "Step"}
+              sources: [bron]
+          - id: s
+            when: "q == 'nee'"
+            strength: {nl: 'Sterk \(attack)', en: "Strong"}
+        """
 
     func results() throws -> (AssessmentResult, Framework) {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.response("""
-        framework: veilig
-        respondent: '\(Self.formula)'
-        organisation: '\(Self.attack)'
-        answers:
-          q: {value: nee, note: '\(Self.attack)'}
-          open: '@SUM(A1:A9) \(Self.attack)'
-        plan:
-          - {advice: r, owner: '\(Self.formula)', note: '\(Self.attack)'}
-        """, for: framework)
+        let response = try Fixtures.response(
+            """
+            framework: veilig
+            respondent: '\(Self.formula)'
+            organisation: '\(Self.attack)'
+            answers:
+              q: {value: nee, note: '\(Self.attack)'}
+              open: '@SUM(A1:A9) \(Self.attack)'
+            plan:
+              - {advice: r, owner: '\(Self.formula)', note: '\(Self.attack)'}
+            """, for: framework)
         return (Engine(framework: framework).evaluate(response), framework)
     }
 

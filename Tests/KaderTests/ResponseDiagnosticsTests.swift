@@ -12,22 +12,24 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAGoodResponseLoadsWithoutProblems() {
-        let loaded = ResponseLoader().load(text: """
-            framework: demo
-            version: "1.2.0"
-            date: 2026-03-14
-            answers:
-              commissie: ja
-              ouders: {value: hoog, note: Bijna altijd.}
-              kinderen: 14
-              protocol: nee
-            """, name: "response.yaml", framework: framework)
+        let loaded = ResponseLoader().load(
+            text: """
+                framework: demo
+                version: "1.2.0"
+                date: 2026-03-14
+                answers:
+                  commissie: ja
+                  ouders: {value: hoog, note: Bijna altijd.}
+                  kinderen: 14
+                  protocol: nee
+                """, name: "response.yaml", framework: framework)
         XCTAssertNotNil(loaded.value)
         XCTAssertTrue(loaded.diagnostics.isEmpty, LoaderCheck.describe(loaded.diagnostics))
     }
 
     func testAResponseForAnotherFramework() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: 1️⃣moskeeonderwijs
             answers:
               commissie: ja
@@ -37,7 +39,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAnotherMajorVersionIsAnError() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             version: 1️⃣"2.0.0"
             answers:
@@ -54,14 +57,16 @@ final class ResponseDiagnosticsTests: XCTestCase {
             answers:
               commissie: ja
             """
-        let found = LoaderCheck.expect(text, code: "version-mismatch", message: "this response answered version 1.3.0",
-                                       asResponseTo: framework)
+        let found = LoaderCheck.expect(
+            text, code: "version-mismatch", message: "this response answered version 1.3.0",
+            asResponseTo: framework)
         XCTAssertEqual(found?.severity, .warning)
         XCTAssertNotNil(ResponseLoader().load(text: MarkedText(text).text, name: "response.yaml", framework: framework).value)
     }
 
     func testAnUnknownQuestionSuggestsTheClosest() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie: ja
@@ -71,7 +76,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAValueThatIsNotOnTheScaleListsTheOptions() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie: 1️⃣volledig
@@ -80,7 +86,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAValueInTheLongFormIsReportedAtTheValue() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie:
@@ -90,7 +97,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testANumberOutOfBounds() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             answers:
               kinderen: 1️⃣41
@@ -99,7 +107,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testANumberWithADecimalComma() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             answers:
               kinderen: 1️⃣12,5
@@ -107,7 +116,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAYesNoAnswerThatIsNotYesOrNo() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             answers:
               protocol: 1️⃣misschien
@@ -115,7 +125,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testABadDate() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             date: 1️⃣14-03-2026
             answers:
@@ -125,7 +136,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testADateThatDoesNotExist() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             date: 1️⃣2026-02-30
             answers:
@@ -134,7 +146,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testWeetNietOnAScaleWithoutSuchAnOption() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie: weet_niet
@@ -143,7 +156,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAQuestionAnsweredTwice() {
-        let found = LoaderCheck.expect("""
+        let found = LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie: ja
@@ -154,7 +168,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAQuestionAnsweredTwiceIsReportedEvenWhenTheFirstAnswerIsWrong() {
-        LoaderCheck.expect("""
+        LoaderCheck.expect(
+            """
             framework: demo
             answers:
               commissie: volledig
@@ -163,7 +178,8 @@ final class ResponseDiagnosticsTests: XCTestCase {
     }
 
     func testAllProblemsOfAResponseInOneRun() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             framework: demo
             version: 1️⃣"2.0"
             date: 2️⃣gisteren
@@ -173,12 +189,15 @@ final class ResponseDiagnosticsTests: XCTestCase {
               5️⃣protocl: ja
             """)
         let diagnostics = ResponseLoader().load(text: text.text, name: "response.yaml", framework: framework).diagnostics
-        let expected = [("1️⃣", "version-mismatch"), ("2️⃣", "invalid-date"), ("3️⃣", "invalid-answer"),
-                        ("4️⃣", "out-of-bounds"), ("5️⃣", "unknown-question")]
+        let expected = [
+            ("1️⃣", "version-mismatch"), ("2️⃣", "invalid-date"), ("3️⃣", "invalid-answer"),
+            ("4️⃣", "out-of-bounds"), ("5️⃣", "unknown-question")
+        ]
         for (marker, code) in expected {
             let at = text.location(marker, file: "response.yaml")
-            XCTAssertTrue(diagnostics.all.contains { $0.code == code && $0.location == at },
-                          "\(code) at \(at!) missing; got:\n\(LoaderCheck.describe(diagnostics))")
+            XCTAssertTrue(
+                diagnostics.all.contains { $0.code == code && $0.location == at },
+                "\(code) at \(at!) missing; got:\n\(LoaderCheck.describe(diagnostics))")
         }
         for diagnostic in diagnostics.all {
             XCTAssertFalse(diagnostic.message.nl.isEmpty || diagnostic.message.en.isEmpty, "[\(diagnostic.code)] lacks a language")

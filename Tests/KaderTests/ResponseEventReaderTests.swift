@@ -1,6 +1,7 @@
-@testable import Kader
 import KaderTestSupport
 import XCTest
+
+@testable import Kader
 
 /// The loader reads a response straight from the parser's events when nothing in it needs a
 /// word, and the full way otherwise: both must give the same response.
@@ -58,12 +59,16 @@ final class ResponseEventReaderTests: XCTestCase {
         let framework = try framework("moskeeonderwijs")
         let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
         // Blank header fields, numbers in context, a note without an answer, "weet niet", an empty answer list.
-        assertSame(header + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n", framework: framework, direct: true)
+        assertSame(
+            header
+                + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n",
+            framework: framework, direct: true)
         assertSame(header + "answers:\n", framework: framework, direct: true)
         assertSame("\u{FEFF}" + header + "answers: {commissie: deels}\n", framework: framework, direct: true)
         // A plan: an English status, an empty owner and note, a point without a status, an empty plan.
-        assertSame(header + "answers:\nplan:\n  - {advice: ouderavond, status: in_progress, owner: , note: ~, due: 2026-05-15}\n"
-                   + "  - advice: commissie_instellen\n", framework: framework, direct: true)
+        assertSame(
+            header + "answers:\nplan:\n  - {advice: ouderavond, status: in_progress, owner: , note: ~, due: 2026-05-15}\n"
+                + "  - advice: commissie_instellen\n", framework: framework, direct: true)
         assertSame(header + "answers:\nplan:\n", framework: framework, direct: true)
     }
 
@@ -92,8 +97,9 @@ final class ResponseEventReaderTests: XCTestCase {
         let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
         let late = Array(("version: \"2.0.0\"\nanswers: {commissie: deels}\nframework: moskeeonderwijs\n").utf8)
         XCTAssertNil(ResponseLoader().load(bytes: late, name: "r.yaml") { _ in framework }, "framework: after the answers: the full way")
-        XCTAssertNil(ResponseLoader().load(bytes: Array((header + "answers: {commissie: deels}\n").utf8), name: "r.yaml") { _ in nil },
-                     "a framework not found: the full way, which reports it")
+        XCTAssertNil(
+            ResponseLoader().load(bytes: Array((header + "answers: {commissie: deels}\n").utf8), name: "r.yaml") { _ in nil },
+            "a framework not found: the full way, which reports it")
         let wrong = Array((header + "answers: {commissie: misschien}\n").utf8)
         XCTAssertNil(ResponseLoader().load(bytes: wrong, name: "r.yaml") { _ in framework }, "not an option: the full way reports it")
     }
@@ -102,30 +108,30 @@ final class ResponseEventReaderTests: XCTestCase {
         let framework = try framework("moskeeonderwijs")
         let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
         for text in [
-            header + "answers:\n  commissie: deels\n  commissie: nog_niet\n",       // answered twice
-            header + "answers:\n  geen_vraag: deels\n",                               // unknown question
-            header + "answers:\n  commissie: misschien\n",                            // not an option
-            header + "answers:\n  commissie: {value: deels, notitie: x}\n",           // unknown key
-            header + "answers:\n  commissie: {value: deels, note: }\n",               // empty note
-            header + "onbekend: 1\nanswers:\n",                                       // unknown top-level key
-            header + "date: 28-02-2026\nanswers:\n",                                  // not a date
-            "framework: moskeeonderwijs\nversion: \"2.0\"\nanswers:\n",               // other version
-            "framework: ander_kader\nanswers:\n",                                     // other framework
-            header + "answers:\n  commissie: &a deels\n  steun_imam: *a\n",           // alias
-            header + "answers:\n  commissie: !!str deels\n",                          // tag
-            header + "answers:\n  commissie: [deels\n",                               // syntax error
-            header + "answers:\n  commissie: deels\n---\nframework: x\n",             // two documents
-            "",                                                                        // empty
-            header + "plan:\n  - advice: geen_advies\n",                              // unknown advice
-            header + "plan:\n  - advice: commissie_sterk\n",                          // a rule without advice
-            header + "plan:\n  - {advice: ouderavond, status: klaar}\n",              // not a status
-            header + "plan:\n  - {advice: ouderavond, status: }\n",                   // empty status
-            header + "plan:\n  - {advice: ouderavond, due: 2026-02-30}\n",            // not a date
-            header + "plan:\n  - advice: ouderavond\n  - advice: ouderavond\n",        // planned twice
-            header + "plan:\n  - {advice: ouderavond, wie: bestuur}\n",               // unknown key
-            header + "plan:\n  - {advice: ouderavond, advice: ouderavond}\n",         // key twice
-            header + "plan: ouderavond\n",                                             // not a list
-            header + "plan:\n  - {advice: !!str ouderavond}\n",                       // tag
+            header + "answers:\n  commissie: deels\n  commissie: nog_niet\n",  // answered twice
+            header + "answers:\n  geen_vraag: deels\n",  // unknown question
+            header + "answers:\n  commissie: misschien\n",  // not an option
+            header + "answers:\n  commissie: {value: deels, notitie: x}\n",  // unknown key
+            header + "answers:\n  commissie: {value: deels, note: }\n",  // empty note
+            header + "onbekend: 1\nanswers:\n",  // unknown top-level key
+            header + "date: 28-02-2026\nanswers:\n",  // not a date
+            "framework: moskeeonderwijs\nversion: \"2.0\"\nanswers:\n",  // other version
+            "framework: ander_kader\nanswers:\n",  // other framework
+            header + "answers:\n  commissie: &a deels\n  steun_imam: *a\n",  // alias
+            header + "answers:\n  commissie: !!str deels\n",  // tag
+            header + "answers:\n  commissie: [deels\n",  // syntax error
+            header + "answers:\n  commissie: deels\n---\nframework: x\n",  // two documents
+            "",  // empty
+            header + "plan:\n  - advice: geen_advies\n",  // unknown advice
+            header + "plan:\n  - advice: commissie_sterk\n",  // a rule without advice
+            header + "plan:\n  - {advice: ouderavond, status: klaar}\n",  // not a status
+            header + "plan:\n  - {advice: ouderavond, status: }\n",  // empty status
+            header + "plan:\n  - {advice: ouderavond, due: 2026-02-30}\n",  // not a date
+            header + "plan:\n  - advice: ouderavond\n  - advice: ouderavond\n",  // planned twice
+            header + "plan:\n  - {advice: ouderavond, wie: bestuur}\n",  // unknown key
+            header + "plan:\n  - {advice: ouderavond, advice: ouderavond}\n",  // key twice
+            header + "plan: ouderavond\n",  // not a list
+            header + "plan:\n  - {advice: !!str ouderavond}\n"  // tag
         ] {
             assertSame(text, framework: framework, direct: false)
         }

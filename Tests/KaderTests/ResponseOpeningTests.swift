@@ -56,7 +56,7 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
             ("framework:\nanswers: {plan: ja}\n", .namesNoFramework),
             ("framework: mnii\nanswers: {plan: ja}\n", .frameworkNotFound),
             ("framework: mini\nanswers: {plan: misschien}\n", .invalid),
-            ("framework: mini\nanswers: [\n", .invalid),
+            ("framework: mini\nanswers: [\n", .invalid)
         ]
         for (yaml, kind) in cases {
             guard case .failure(let failure) = open(yaml) else { return XCTFail("\(yaml) opened") }
@@ -72,8 +72,10 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
     func testAGivenFrameworkIsFoundBeforeTheDirectories() throws {
         let text = mini.replacingOccurrences(of: "\"1.1\"", with: "\"9.0\"")
         let other = try XCTUnwrap(FrameworkLoader().load(text: text, name: "eigen.yaml").value)
-        let withGiven = library.adding(FrameworkFile(framework: other, source: SourceFile(name: "eigen.yaml", text: text),
-                                                     warnings: DiagnosticList()))
+        let withGiven = library.adding(
+            FrameworkFile(
+                framework: other, source: SourceFile(name: "eigen.yaml", text: text),
+                warnings: DiagnosticList()))
         let opened = try withGiven.openResponse(bytes: Array("framework: mini\nanswers: {plan: ja}\n".utf8), name: "r.yaml")
         XCTAssertEqual(opened.framework.version, "9.0")
     }

@@ -8,100 +8,101 @@ import XCTest
 /// Every expected number is worked out by hand in the comments.
 final class ScoringTests: XCTestCase {
     static let yaml = """
-    id: welzijn
-    version: "2.1"
-    title: {nl: Welzijn, en: Wellbeing}
-    scales:
-      - id: vijf
-        options:
-          - {id: nooit, value: 1, label: {nl: Nooit, en: Never}}
-          - {id: soms, value: 2, label: {nl: Soms, en: Sometimes}}
-          - {id: vaak, value: 3, label: {nl: Vaak, en: Often}}
-          - {id: meestal, value: 4, label: {nl: Meestal, en: Mostly}}
-          - {id: altijd, value: 5, label: {nl: Altijd, en: Always}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-          - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
-    domains:
-      - id: sfeer
-        title: {nl: Sfeer, en: Atmosphere}
-        min_answered: 3
-        prorate: true
-        aggregate: sum
-        questions:
-          - {id: s1, scale: vijf, text: {nl: Kinderen voelen zich welkom., en: Children feel welcome.}}
-          - {id: s2, scale: vijf, reverse: true, text: {nl: Er wordt gepest., en: There is bullying.}}
-          - {id: s3, scale: vijf, weight: 2, text: {nl: Leskrachten zijn vriendelijk., en: Teachers are kind.}}
-          - {id: s4, scale: vijf, text: {nl: Er is ruimte voor vragen., en: There is room for questions.}}
-      - id: veiligheid
-        title: {nl: Veiligheid, en: Safety}
-        min_answered: 2
-        questions:
-          - {id: v1, scale: vijf, critical: true, text: {nl: Straf is uitgesloten., en: Punishment is ruled out.}}
-          - {id: v2, scale: vijf, text: {nl: Er is een EHBO-doos., en: There is a first-aid kit.}}
-          - id: v3
-            scale: vijf
-            relevant: "v2 >= 'vaak'"
-            text: {nl: De EHBO-doos wordt gecontroleerd., en: The first-aid kit is checked.}
-    scoring:
-      overall:
-        aggregate: weighted_mean
-        of: [{id: sfeer, weight: 3}, veiligheid]
-    levels:
-      - {id: zwak, min: 0, max: 50, label: {nl: Zwak, en: Weak}}
-      - {id: redelijk, min: 50, max: 75, label: {nl: Redelijk, en: Fair}}
-      - id: goed
-        min: 75
-        max: 100
-        label: {nl: Goed, en: Good}
-        requires: "item.v1 == 100"
-    grades:
-      table:
-        - {min: 0, max: 50, grade: 4}
-        - {min: 50, max: 75, grade: 6.5}
-        - {min: 75, max: 100, grade: 8}
-    rules:
-      - id: straf_niet_uitgesloten
-        domain: veiligheid
-        when: "v1 < 'altijd'"
-        cap: {level: redelijk, scope: overall}
-        because: {nl: "Straf uitgesloten: {v1}.", en: "Punishment ruled out: {v1}."}
-        advice:
-          text: {nl: Leg vast dat straf is uitgesloten., en: Record that punishment is ruled out.}
-          priority: critical
-          effort: quick_win
-      - id: pesten_en_vragen
-        domain: sfeer
-        when: "s2 >= 'vaak' and s4 <= 'soms'"
-        advice:
-          text: {nl: Maak een pestprotocol., en: Write an anti-bullying protocol.}
-          priority: high
-          effort: structural
-      - id: sfeer_laag
-        domain: sfeer
-        when: "score.sfeer < 60"
-        advice:
-          text: {nl: Bespreek de sfeer met de leskrachten., en: Discuss the atmosphere with the teachers.}
-          priority: high
-          effort: quick_win
-      - id: onbekend_gebleven
-        when: "v3 >= 'vaak' or s1 == 'altijd'"
-        flag: {severity: info, text: {nl: Controle of welkom., en: Check or welcome.}}
-      - id: veilig_sterk
-        domain: veiligheid
-        when: "level.veiligheid == 'goed'"
-        strength: {nl: Veiligheid is goed geregeld., en: Safety is well arranged.}
-    """
+        id: welzijn
+        version: "2.1"
+        title: {nl: Welzijn, en: Wellbeing}
+        scales:
+          - id: vijf
+            options:
+              - {id: nooit, value: 1, label: {nl: Nooit, en: Never}}
+              - {id: soms, value: 2, label: {nl: Soms, en: Sometimes}}
+              - {id: vaak, value: 3, label: {nl: Vaak, en: Often}}
+              - {id: meestal, value: 4, label: {nl: Meestal, en: Mostly}}
+              - {id: altijd, value: 5, label: {nl: Altijd, en: Always}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+              - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: N/a}}
+        domains:
+          - id: sfeer
+            title: {nl: Sfeer, en: Atmosphere}
+            min_answered: 3
+            prorate: true
+            aggregate: sum
+            questions:
+              - {id: s1, scale: vijf, text: {nl: Kinderen voelen zich welkom., en: Children feel welcome.}}
+              - {id: s2, scale: vijf, reverse: true, text: {nl: Er wordt gepest., en: There is bullying.}}
+              - {id: s3, scale: vijf, weight: 2, text: {nl: Leskrachten zijn vriendelijk., en: Teachers are kind.}}
+              - {id: s4, scale: vijf, text: {nl: Er is ruimte voor vragen., en: There is room for questions.}}
+          - id: veiligheid
+            title: {nl: Veiligheid, en: Safety}
+            min_answered: 2
+            questions:
+              - {id: v1, scale: vijf, critical: true, text: {nl: Straf is uitgesloten., en: Punishment is ruled out.}}
+              - {id: v2, scale: vijf, text: {nl: Er is een EHBO-doos., en: There is a first-aid kit.}}
+              - id: v3
+                scale: vijf
+                relevant: "v2 >= 'vaak'"
+                text: {nl: De EHBO-doos wordt gecontroleerd., en: The first-aid kit is checked.}
+        scoring:
+          overall:
+            aggregate: weighted_mean
+            of: [{id: sfeer, weight: 3}, veiligheid]
+        levels:
+          - {id: zwak, min: 0, max: 50, label: {nl: Zwak, en: Weak}}
+          - {id: redelijk, min: 50, max: 75, label: {nl: Redelijk, en: Fair}}
+          - id: goed
+            min: 75
+            max: 100
+            label: {nl: Goed, en: Good}
+            requires: "item.v1 == 100"
+        grades:
+          table:
+            - {min: 0, max: 50, grade: 4}
+            - {min: 50, max: 75, grade: 6.5}
+            - {min: 75, max: 100, grade: 8}
+        rules:
+          - id: straf_niet_uitgesloten
+            domain: veiligheid
+            when: "v1 < 'altijd'"
+            cap: {level: redelijk, scope: overall}
+            because: {nl: "Straf uitgesloten: {v1}.", en: "Punishment ruled out: {v1}."}
+            advice:
+              text: {nl: Leg vast dat straf is uitgesloten., en: Record that punishment is ruled out.}
+              priority: critical
+              effort: quick_win
+          - id: pesten_en_vragen
+            domain: sfeer
+            when: "s2 >= 'vaak' and s4 <= 'soms'"
+            advice:
+              text: {nl: Maak een pestprotocol., en: Write an anti-bullying protocol.}
+              priority: high
+              effort: structural
+          - id: sfeer_laag
+            domain: sfeer
+            when: "score.sfeer < 60"
+            advice:
+              text: {nl: Bespreek de sfeer met de leskrachten., en: Discuss the atmosphere with the teachers.}
+              priority: high
+              effort: quick_win
+          - id: onbekend_gebleven
+            when: "v3 >= 'vaak' or s1 == 'altijd'"
+            flag: {severity: info, text: {nl: Controle of welkom., en: Check or welcome.}}
+          - id: veilig_sterk
+            domain: veiligheid
+            when: "level.veiligheid == 'goed'"
+            strength: {nl: Veiligheid is goed geregeld., en: Safety is well arranged.}
+        """
 
     func testReverseScoringWeightsProrationAndSumAggregator() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.answers("""
-        s1: meestal
-        s2: vaak
-        s3: altijd
-        s4: weet_niet
-        v1: altijd
-        v2: soms
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            s1: meestal
+            s2: vaak
+            s3: altijd
+            s4: weet_niet
+            v1: altijd
+            v2: soms
+            """, for: framework)
         let result = Engine(framework: framework).evaluate(response)
         let sfeer = try XCTUnwrap(result.domains.first { $0.id == "sfeer" })
         // s1 meestal = 4; s2 vaak = 3 reversed = 5 + 1 - 3 = 3; s3 altijd = 5 × weight 2 = 10; s4 weet niet: left out.
@@ -129,13 +130,14 @@ final class ScoringTests: XCTestCase {
 
     func testMinimumAnsweredGivesInsufficientDataAndInvalidatesTheTotal() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.answers("""
-        s1: meestal
-        s2: nvt
-        v1: altijd
-        v2: altijd
-        v3: altijd
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            s1: meestal
+            s2: nvt
+            v1: altijd
+            v2: altijd
+            v3: altijd
+            """, for: framework)
         let result = Engine(framework: framework).evaluate(response)
         let sfeer = try XCTUnwrap(result.domains.first { $0.id == "sfeer" })
         // Only s1 counts (s2 n.v.t., s3 and s4 unanswered): 1 < min_answered 3.
@@ -154,15 +156,16 @@ final class ScoringTests: XCTestCase {
 
     func testCriticalItemCapsTheOverallLevelAndComesFirst() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.answers("""
-        s1: altijd
-        s2: vaak
-        s3: altijd
-        s4: soms
-        v1: meestal
-        v2: altijd
-        v3: altijd
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            s1: altijd
+            s2: vaak
+            s3: altijd
+            s4: soms
+            v1: meestal
+            v2: altijd
+            v3: altijd
+            """, for: framework)
         let result = Engine(framework: framework).evaluate(response)
         // sfeer, points above the minimum of 1: s1 altijd 4, s2 vaak reversed 3 → 2, s3 altijd 4 × 2 = 8,
         // s4 soms 1: 15 of (4 + 4 + 8 + 4) = 20 → 75
@@ -188,12 +191,13 @@ final class ScoringTests: XCTestCase {
 
     func testThreeValuedLogicKeepsUnknownRulesFromFiring() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.answers("""
-        s1: soms
-        s2: vaak
-        s3: soms
-        v2: soms
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            s1: soms
+            s2: vaak
+            s3: soms
+            v2: soms
+            """, for: framework)
         let result = Engine(framework: framework).evaluate(response)
         let outcomes = Dictionary(uniqueKeysWithValues: result.rules.map { ($0.id, $0) })
         // v1 is unanswered: the cap rule's condition is unknown, so it does not fire and names v1.
@@ -213,14 +217,15 @@ final class ScoringTests: XCTestCase {
 
     func testExplainSaysWhyARuleDidNotFire() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let response = try Fixtures.answers("""
-        s1: soms
-        s2: nooit
-        s3: soms
-        s4: vaak
-        v1: altijd
-        v2: soms
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            s1: soms
+            s2: nooit
+            s3: soms
+            s4: vaak
+            v1: altijd
+            v2: soms
+            """, for: framework)
         let lines = try Explainer(framework: framework).explain(response, target: .rule("pesten_en_vragen")).get()
         let text = lines.map(\.text.en).joined(separator: "\n")
         XCTAssertTrue(text.contains("Did not fire, because:"), text)
@@ -234,10 +239,11 @@ final class ScoringTests: XCTestCase {
     func testUnknownAnswersCanCountAsLowest() throws {
         let yaml = Self.yaml.replacingOccurrences(of: "scoring:\n", with: "scoring:\n  unknown: lowest\n")
         let framework = try Fixtures.validFramework(yaml)
-        let response = try Fixtures.answers("""
-        v1: altijd
-        v2: weet_niet
-        """, for: framework)
+        let response = try Fixtures.answers(
+            """
+            v1: altijd
+            v2: weet_niet
+            """, for: framework)
         let veiligheid = try XCTUnwrap(Engine(framework: framework).evaluate(response).domains.first { $0.id == "veiligheid" })
         // weet niet counts as nooit (0): mean(100, 0) = 50; v3 not relevant (v2 unknown).
         XCTAssertEqual(veiligheid.score, 50)

@@ -38,13 +38,18 @@ final class SourceCitationTests: XCTestCase {
     func reports() throws -> [(format: String, text: String)] {
         let loaded = Fixtures.framework(yaml)
         let framework = try XCTUnwrap(loaded.value, LoaderCheck.describe(loaded.diagnostics))
-        let response = try XCTUnwrap(ResponseLoader().load(text: "framework: demo\nanswers: {plan: nee}\n", name: "r.yaml",
-                                                           framework: framework).value)
+        let response = try XCTUnwrap(
+            ResponseLoader().load(
+                text: "framework: demo\nanswers: {plan: nee}\n", name: "r.yaml",
+                framework: framework
+            ).value)
         let result = Engine(framework: framework).evaluate(response)
         let options = RenderOptions(language: .nl)
-        return [("text", TextRenderer().render(result, framework: framework, options: options)),
-                ("markdown", MarkdownRenderer().render(result, framework: framework, options: options)),
-                ("html", HTMLRenderer().render(result, framework: framework, options: options))]
+        return [
+            ("text", TextRenderer().render(result, framework: framework, options: options)),
+            ("markdown", MarkdownRenderer().render(result, framework: framework, options: options)),
+            ("html", HTMLRenderer().render(result, framework: framework, options: options))
+        ]
     }
 
     func testAdviceCitesTheShortFormAndTheFullReferenceIsListedOnceAtTheEnd() throws {

@@ -17,8 +17,13 @@ final class TemplateTests: XCTestCase {
             for language in Language.allCases {
                 let text = TemplateWriter(framework: framework, language: language).write()
                 let loaded = ResponseLoader().load(text: text, name: "sjabloon.yaml", framework: framework)
-                let response = try XCTUnwrap(loaded.value, "\(framework.id) \(language):\n" + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
-                XCTAssertTrue(loaded.diagnostics.isEmpty, "\(framework.id): " + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
+                let response = try XCTUnwrap(
+                    loaded.value,
+                    "\(framework.id) \(language):\n"
+                        + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
+                XCTAssertTrue(
+                    loaded.diagnostics.isEmpty,
+                    "\(framework.id): " + DiagnosticFormatter(language: .en).format(loaded.diagnostics, sources: [loaded.source]))
                 XCTAssertTrue(response.answers.isEmpty)
                 XCTAssertNil(response.respondent)
                 XCTAssertEqual(response.frameworkVersion, framework.version)
@@ -42,7 +47,9 @@ final class TemplateTests: XCTestCase {
                 XCTAssertTrue(block.contains(words), "\(framework.id)/\(question.id): '\(words)' not in \(block)")
                 if question.kind is ScaleQuestion {
                     XCTAssertTrue(block.contains("Kies:"), "\(question.id) lists no options")
-                    for option in question.kind.options { XCTAssertTrue(block.contains(option.id), "\(question.id): option \(option.id) missing") }
+                    for option in question.kind.options {
+                        XCTAssertTrue(block.contains(option.id), "\(question.id): option \(option.id) missing")
+                    }
                 }
                 if question.relevance != nil { XCTAssertTrue(block.contains("Alleen invullen als"), "\(question.id): condition not shown") }
             }
@@ -66,7 +73,8 @@ final class TemplateTests: XCTestCase {
 
     func testEmptyHeaderFieldsCountAsAbsent() throws {
         let framework = try Fixtures.validFramework(ResponseWriterTests.framework)
-        let response = try Fixtures.response("framework: schrijven\nversion:\nrespondent:\norganisation: ~\ndate:\nanswers:\n  schaal:\n", for: framework)
+        let response = try Fixtures.response(
+            "framework: schrijven\nversion:\nrespondent:\norganisation: ~\ndate:\nanswers:\n  schaal:\n", for: framework)
         XCTAssertNil(response.respondent)
         XCTAssertNil(response.organisation)
         XCTAssertNil(response.date)

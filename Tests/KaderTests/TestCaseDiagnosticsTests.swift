@@ -39,14 +39,16 @@ final class TestCaseDiagnosticsTests: XCTestCase {
     }
 
     func testCapsNamingAnUnknownRule() {
-        let found = LoaderCheck.expect(framework(expect: "caps: [1️⃣commissie_begrens]"), code: "unknown-reference",
-                                       message: "unknown rule 'commissie_begrens' in 'caps'")
+        let found = LoaderCheck.expect(
+            framework(expect: "caps: [1️⃣commissie_begrens]"), code: "unknown-reference",
+            message: "unknown rule 'commissie_begrens' in 'caps'")
         XCTAssertEqual(found?.fix?.en, "did you mean 'commissie_begrenst'?")
     }
 
     func testCapsNamingARuleWithoutACap() {
-        let found = LoaderCheck.expect(framework(expect: "caps: [commissie_begrenst, 1️⃣geen_commissie]"), code: "unknown-reference",
-                                       message: "rule 'geen_commissie' has no 'cap' effect")
+        let found = LoaderCheck.expect(
+            framework(expect: "caps: [commissie_begrenst, 1️⃣geen_commissie]"), code: "unknown-reference",
+            message: "rule 'geen_commissie' has no 'cap' effect")
         XCTAssertEqual(found?.fix?.en, "known rules with cap: 'commissie_begrenst'")
     }
 

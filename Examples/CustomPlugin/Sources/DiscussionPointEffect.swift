@@ -18,8 +18,9 @@ import Kader
 /// `other_outcomes`; reports show them under "Bespreekpunten voor het volgende overleg".
 public struct DiscussionPointEffect: RuleEffect {
     public static let name = "bespreekpunt"
-    public static let summary = Message(nl: "een punt voor de agenda van het volgende overleg, met wie erbij moet",
-                                        en: "a point for the agenda of the next meeting, with whom to invite")
+    public static let summary = Message(
+        nl: "een punt voor de agenda van het volgende overleg, met wie erbij moet",
+        en: "a point for the agenda of the next meeting, with whom to invite")
     /// The heading reports list the points under.
     public static let heading = LocalizedText(nl: "Bespreekpunten voor het volgende overleg", en: "Points for the next meeting")
     public static let valueShape = ValueShape.named(
@@ -30,7 +31,7 @@ public struct DiscussionPointEffect: RuleEffect {
         "discussionPoint", what: Message(nl: "het bespreekpunt", en: "the point for discussion"), summary: "A point for the next meeting.",
         keys: [
             KeySpec("text", .text, required: true, "What to talk about."),
-            KeySpec("with", .text, "Whom to invite for it."),
+            KeySpec("with", .text, "Whom to invite for it.")
         ])
 
     /// What to talk about.
@@ -44,7 +45,8 @@ public struct DiscussionPointEffect: RuleEffect {
             return ValueReader(sink: context.sink).localized(node, what: what).map { DiscussionPointEffect(text: $0, with: nil) }
         }
         guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink),
-              let text = reader.text("text", required: true) else { return nil }
+            let text = reader.text("text", required: true)
+        else { return nil }
         return DiscussionPointEffect(text: text, with: reader.text("with"))
     }
 
@@ -57,7 +59,8 @@ public struct DiscussionPointEffect: RuleEffect {
     /// The point as the agenda says it: "Hoe bereiken we meer kinderen? (met het jeugdteam)".
     var agendaText: LocalizedText {
         guard let with else { return text }
-        return LocalizedText(nl: text.text(in: .nl) + " (met \(with.text(in: .nl)))",
-                             en: text.text(in: .en) + " (with \(with.text(in: .en)))")
+        return LocalizedText(
+            nl: text.text(in: .nl) + " (met \(with.text(in: .nl)))",
+            en: text.text(in: .en) + " (with \(with.text(in: .en)))")
     }
 }

@@ -10,11 +10,12 @@ import Kader
 /// paper form prints a number line.
 public struct RatingQuestion: QuestionKind {
     public static let name = "rating"
-    public static let summary = Message(nl: "een cijfer van 1 tot en met 10 (of tot 'highest'), lineair gescoord",
-                                        en: "a mark from 1 to 10 (or to 'highest'), scored linearly")
+    public static let summary = Message(
+        nl: "een cijfer van 1 tot en met 10 (of tot 'highest'), lineair gescoord",
+        en: "a mark from 1 to 10 (or to 'highest'), scored linearly")
     /// Its own key, described so that `JSONSchemaGenerator` and the docs' tables show it.
     public static let keySpecs = [
-        KeySpec("highest", .integer(minimum: 2, maximum: 100), default: 10, "The highest mark; the lowest is 1."),
+        KeySpec("highest", .integer(minimum: 2, maximum: 100), default: 10, "The highest mark; the lowest is 1.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -24,11 +25,13 @@ public struct RatingQuestion: QuestionKind {
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> RatingQuestion? {
         let highest = reader.integer("highest") ?? 10
         guard (2...100).contains(highest) else {
-            reader.sink.error("invalid-value",
-                              Message(nl: "highest moet tussen 2 en 100 liggen, niet \(highest)",
-                                      en: "highest must be from 2 to 100, not \(highest)"),
-                              fix: Message(nl: "laat 'highest' weg voor 1 tot en met 10", en: "leave out 'highest' for 1 to 10"),
-                              at: reader["highest"] ?? reader.node)
+            reader.sink.error(
+                "invalid-value",
+                Message(
+                    nl: "highest moet tussen 2 en 100 liggen, niet \(highest)",
+                    en: "highest must be from 2 to 100, not \(highest)"),
+                fix: Message(nl: "laat 'highest' weg voor 1 tot en met 10", en: "leave out 'highest' for 1 to 10"),
+                at: reader["highest"] ?? reader.node)
             return nil
         }
         return RatingQuestion(highest: highest)
@@ -46,11 +49,15 @@ public struct RatingQuestion: QuestionKind {
         if let mark = Int(parts[0]), (1...highest).contains(mark), parts.count == 1 || (parts.count == 2 && parts[1] == String(highest)) {
             return .number(Double(mark))
         }
-        sink.error("invalid-answer", Message(nl: "'\(text)' is geen cijfer van 1 tot en met \(highest) bij '\(questionID)'",
-                                             en: "'\(text)' is not a mark from 1 to \(highest) for '\(questionID)'"),
-                   fix: Message(nl: "geef een heel getal van 1 tot en met \(highest), zoals 7",
-                                en: "give a whole number from 1 to \(highest), such as 7"),
-                   at: node)
+        sink.error(
+            "invalid-answer",
+            Message(
+                nl: "'\(text)' is geen cijfer van 1 tot en met \(highest) bij '\(questionID)'",
+                en: "'\(text)' is not a mark from 1 to \(highest) for '\(questionID)'"),
+            fix: Message(
+                nl: "geef een heel getal van 1 tot en met \(highest), zoals 7",
+                en: "give a whole number from 1 to \(highest), such as 7"),
+            at: node)
         return nil
     }
 
@@ -71,8 +78,10 @@ public struct RatingQuestion: QuestionKind {
 
     /// A number line to tick a mark on, instead of a line to write a number on.
     public func paperAnswer(reverse: Bool, in language: Language) -> PaperAnswer {
-        let hint = language == .nl ? "Kruis één cijfer aan: 1 is het laagst, \(highest) het hoogst."
-                                   : "Tick one mark: 1 is the lowest, \(highest) the highest."
+        let hint =
+            language == .nl
+            ? "Kruis één cijfer aan: 1 is het laagst, \(highest) het hoogst."
+            : "Tick one mark: 1 is the lowest, \(highest) the highest."
         return PaperAnswer(.numberLine((1...highest).map(String.init)), hint: hint)
     }
 }

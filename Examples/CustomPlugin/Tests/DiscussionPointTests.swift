@@ -10,39 +10,39 @@ import XCTest
 /// and every report, with the rule's `because`.
 final class DiscussionPointTests: XCTestCase {
     let yaml = """
-    id: bereik
-    version: "1.0"
-    title: {nl: Bereik van het jeugdteam, en: Reach of the youth team}
-    context:
-      - {id: kinderen, type: number}
-    scales: []
-    domains:
-      - id: jeugdteam
-        title: {nl: Jeugdteam, en: Youth team}
-        questions:
-          - id: gezien
-            type: number
-            min: 0
-            max: 500
-            text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}
-          - id: spreekuur
-            type: yesno
-            text: {nl: Houdt het jeugdteam spreekuur op de locatie?, en: Does the youth team hold office hours at the location?}
-    rules:
-      - id: weinig_gezien
-        domain: jeugdteam
-        when: "percentage(gezien, context.kinderen) < 50"
-        because:
-          nl: "Het jeugdteam zag {gezien} van de {context.kinderen} kinderen."
-          en: "The youth team saw {gezien} of the {context.kinderen} children."
-        bespreekpunt:
-          text: {nl: Hoe bereiken we meer kinderen op de locatie?, en: How do we reach more children at the location?}
-          with: {nl: het jeugdteam, en: the youth team}
-      - id: geen_spreekuur
-        domain: jeugdteam
-        when: "spreekuur == false"
-        bespreekpunt: {nl: Kan er een spreekuur op de locatie komen?, en: Can there be office hours at the location?}
-    """
+        id: bereik
+        version: "1.0"
+        title: {nl: Bereik van het jeugdteam, en: Reach of the youth team}
+        context:
+          - {id: kinderen, type: number}
+        scales: []
+        domains:
+          - id: jeugdteam
+            title: {nl: Jeugdteam, en: Youth team}
+            questions:
+              - id: gezien
+                type: number
+                min: 0
+                max: 500
+                text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}
+              - id: spreekuur
+                type: yesno
+                text: {nl: Houdt het jeugdteam spreekuur op de locatie?, en: Does the youth team hold office hours at the location?}
+        rules:
+          - id: weinig_gezien
+            domain: jeugdteam
+            when: "percentage(gezien, context.kinderen) < 50"
+            because:
+              nl: "Het jeugdteam zag {gezien} van de {context.kinderen} kinderen."
+              en: "The youth team saw {gezien} of the {context.kinderen} children."
+            bespreekpunt:
+              text: {nl: Hoe bereiken we meer kinderen op de locatie?, en: How do we reach more children at the location?}
+              with: {nl: het jeugdteam, en: the youth team}
+          - id: geen_spreekuur
+            domain: jeugdteam
+            when: "spreekuur == false"
+            bespreekpunt: {nl: Kan er een spreekuur op de locatie komen?, en: Can there be office hours at the location?}
+        """
 
     private func scan(_ answers: String) throws -> (Framework, AssessmentResult) {
         let framework = try Fixtures.validFramework(yaml, registry: customRegistry)
@@ -89,22 +89,26 @@ final class DiscussionPointTests: XCTestCase {
     func testEveryReportShowsThePointsUnderTheirHeading() throws {
         let (framework, result) = try scan("  gezien: 30\n  spreekuur: nee\n")
         let text = try render("text", result, framework, .nl)
-        XCTAssertTrue(text.contains("""
-        Bespreekpunten voor het volgende overleg
-          - Hoe bereiken we meer kinderen op de locatie? (met het jeugdteam)
-            Waarom: Het jeugdteam zag 30 van de 80 kinderen.
-          - Kan er een spreekuur op de locatie komen?
+        XCTAssertTrue(
+            text.contains(
+                """
+                Bespreekpunten voor het volgende overleg
+                  - Hoe bereiken we meer kinderen op de locatie? (met het jeugdteam)
+                    Waarom: Het jeugdteam zag 30 van de 80 kinderen.
+                  - Kan er een spreekuur op de locatie komen?
 
-        """), text)
+                """), text)
         let markdown = try render("markdown", result, framework, .en)
-        XCTAssertTrue(markdown.contains("""
-        ## Points for the next meeting
+        XCTAssertTrue(
+            markdown.contains(
+                """
+                ## Points for the next meeting
 
-        - How do we reach more children at the location? (with the youth team)
-          - Why: The youth team saw 30 of the 80 children.
-        - Can there be office hours at the location?
+                - How do we reach more children at the location? (with the youth team)
+                  - Why: The youth team saw 30 of the 80 children.
+                - Can there be office hours at the location?
 
-        """), markdown)
+                """), markdown)
         let html = try render("html", result, framework, .nl)
         XCTAssertTrue(html.contains(">Bespreekpunten voor het volgende overleg</h2>"), html)
         XCTAssertTrue(html.contains("<li>Kan er een spreekuur op de locatie komen?</li>"), html)
@@ -119,9 +123,11 @@ final class DiscussionPointTests: XCTestCase {
         let framework = try XCTUnwrap(YAMLJSON.value(yaml: yaml))
         let schema = JSONSchemaGenerator(registry: customRegistry).schema(for: FrameworkFormat.file)
         XCTAssertEqual(SchemaValidator(schema: schema).errors(in: framework), [])
-        let list = try XCTUnwrap(YAMLJSON.value(yaml: yaml.replacingOccurrences(
-            of: "bespreekpunt: {nl: Kan er een spreekuur op de locatie komen?, en: Can there be office hours at the location?}",
-            with: "bespreekpunt: [spreekuur, locatie]")))
+        let list = try XCTUnwrap(
+            YAMLJSON.value(
+                yaml: yaml.replacingOccurrences(
+                    of: "bespreekpunt: {nl: Kan er een spreekuur op de locatie komen?, en: Can there be office hours at the location?}",
+                    with: "bespreekpunt: [spreekuur, locatie]")))
         XCTAssertFalse(SchemaValidator(schema: schema).errors(in: list).isEmpty, "a point is a text or {text, with}")
     }
 }

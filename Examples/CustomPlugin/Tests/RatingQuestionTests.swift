@@ -12,26 +12,26 @@ import XCTest
 /// and the explanation, and CSV import.
 final class RatingQuestionTests: XCTestCase {
     let yaml = """
-    id: samenwerking
-    version: "1.0"
-    title: {nl: Samenwerking rond de locatie, en: Collaboration around the location}
-    scales: []
-    domains:
-      - id: partners
-        title: {nl: Partners, en: Partners}
-        questions:
-          - id: cijfer_jeugdteam
-            type: rating
-            text: {nl: Welk cijfer geeft u de samenwerking met het jeugdteam?, en: What mark do you give the collaboration with the youth team?}
-          - id: afspraken
-            type: yesno
-            text: {nl: Zijn de afspraken met het jeugdteam vastgelegd?, en: Are the agreements with the youth team written down?}
-    rules:
-      - id: samenwerking_onvoldoende
-        domain: partners
-        when: "cijfer_jeugdteam < 6"
-        advice: {nl: Plan een gesprek met het jeugdteam over wat beter kan., en: Plan a talk with the youth team about what could be better.}
-    """
+        id: samenwerking
+        version: "1.0"
+        title: {nl: Samenwerking rond de locatie, en: Collaboration around the location}
+        scales: []
+        domains:
+          - id: partners
+            title: {nl: Partners, en: Partners}
+            questions:
+              - id: cijfer_jeugdteam
+                type: rating
+                text: {nl: Welk cijfer geeft u de samenwerking met het jeugdteam?, en: What mark do you give the collaboration with the youth team?}
+              - id: afspraken
+                type: yesno
+                text: {nl: Zijn de afspraken met het jeugdteam vastgelegd?, en: Are the agreements with the youth team written down?}
+        rules:
+          - id: samenwerking_onvoldoende
+            domain: partners
+            when: "cijfer_jeugdteam < 6"
+            advice: {nl: Plan een gesprek met het jeugdteam over wat beter kan., en: Plan a talk with the youth team about what could be better.}
+        """
 
     func framework() throws -> Framework { try Fixtures.validFramework(yaml, registry: customRegistry) }
 
@@ -50,7 +50,8 @@ final class RatingQuestionTests: XCTestCase {
         XCTAssertEqual(result.domains.first?.score, 66.7)
         XCTAssertEqual(result.advice.map(\.ruleID), ["samenwerking_onvoldoende"])
 
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ResultJSON.encode(result, language: .nl).serialized().utf8)) as? [String: Any])
+        let json = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(ResultJSON.encode(result, language: .nl).serialized().utf8)) as? [String: Any])
         let domains = try XCTUnwrap(json["domains"] as? [[String: Any]])
         let item = try XCTUnwrap((domains.first?["items"] as? [[String: Any]])?.first)
         XCTAssertEqual(item["answer"] as? Double, 4)
@@ -60,7 +61,8 @@ final class RatingQuestionTests: XCTestCase {
 
     func testAMarkOutsideTheRangeIsAnErrorWithItsPlace() throws {
         let framework = try framework()
-        let loaded = ResponseLoader().load(text: "framework: samenwerking\nanswers:\n  cijfer_jeugdteam: 11\n", name: "r.yaml", framework: framework)
+        let loaded = ResponseLoader().load(
+            text: "framework: samenwerking\nanswers:\n  cijfer_jeugdteam: 11\n", name: "r.yaml", framework: framework)
         let error = try XCTUnwrap(loaded.diagnostics.errors.first)
         XCTAssertEqual(error.message.nl, "'11' is geen cijfer van 1 tot en met 10 bij 'cijfer_jeugdteam'")
         XCTAssertEqual(error.location?.line, 3)
@@ -68,11 +70,15 @@ final class RatingQuestionTests: XCTestCase {
 
     func testFillAsksForTheMarkAndTakesSevenOutOfTen() throws {
         let framework = try framework()
-        var session = FillSession(framework: framework, response: Response(frameworkID: "samenwerking"), language: .nl,
-                                  askRespondent: false, askContext: false)
-        XCTAssertTrue(session.promptText.contains("     Typ een getal van 1 tot en met 10.\n     w  Weet niet\n     n  N.v.t.\n"), session.promptText)
+        var session = FillSession(
+            framework: framework, response: Response(frameworkID: "samenwerking"), language: .nl,
+            askRespondent: false, askContext: false)
+        XCTAssertTrue(
+            session.promptText.contains("     Typ een getal van 1 tot en met 10.\n     w  Weet niet\n     n  N.v.t.\n"), session.promptText)
         let refused = session.handle("11")
-        XCTAssertEqual(refused.feedback.first?.nl, "'11' is geen cijfer van 1 tot en met 10 bij 'cijfer_jeugdteam' (geef een heel getal van 1 tot en met 10, zoals 7)")
+        XCTAssertEqual(
+            refused.feedback.first?.nl,
+            "'11' is geen cijfer van 1 tot en met 10 bij 'cijfer_jeugdteam' (geef een heel getal van 1 tot en met 10, zoals 7)")
         XCTAssertEqual(session.step, .question("cijfer_jeugdteam"))
         let taken = session.handle("7/10 o: ze komen elke week")
         XCTAssertEqual(taken.feedback.first?.nl, "→ 7 van 10")
@@ -89,11 +95,13 @@ final class RatingQuestionTests: XCTestCase {
     func testTheTemplateSaysWhichMarksAreAccepted() throws {
         let framework = try framework()
         let template = TemplateWriter(framework: framework, language: .nl).write()
-        XCTAssertTrue(template.contains("""
-          # 1.1 Welk cijfer geeft u de samenwerking met het jeugdteam?
-          #   Een getal vanaf 1 tot en met 10; of weet_niet of nvt
-          cijfer_jeugdteam:
-        """), template)
+        XCTAssertTrue(
+            template.contains(
+                """
+                  # 1.1 Welk cijfer geeft u de samenwerking met het jeugdteam?
+                  #   Een getal vanaf 1 tot en met 10; of weet_niet of nvt
+                  cijfer_jeugdteam:
+                """), template)
         let filled = template.replacingOccurrences(of: "  cijfer_jeugdteam:\n", with: "  cijfer_jeugdteam: 8/10\n")
         XCTAssertEqual(try Fixtures.response(filled, for: framework).answers["cijfer_jeugdteam"]?.value, .number(8))
     }
@@ -118,9 +126,11 @@ final class RatingQuestionTests: XCTestCase {
         let (framework, result) = try result("cijfer_jeugdteam: {value: 4, note: \"Ze komen te weinig langs.\"}\nafspraken: nee")
         let options = RenderOptions(language: .nl)
         let text = TextRenderer().render(result, framework: framework, options: options)
-        XCTAssertTrue(text.contains("  Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10)\n    Ze komen te weinig langs.\n"), text)
+        XCTAssertTrue(
+            text.contains("  Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10)\n    Ze komen te weinig langs.\n"), text)
         let markdown = MarkdownRenderer().render(result, framework: framework, options: options)
-        XCTAssertTrue(markdown.contains("- Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10): Ze komen te weinig langs.\n"), markdown)
+        XCTAssertTrue(
+            markdown.contains("- Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10): Ze komen te weinig langs.\n"), markdown)
         let html = HTMLRenderer().render(result, framework: framework, options: RenderOptions(language: .en))
         XCTAssertTrue(html.contains("</td><td>4 out of 10</td><td class=\"note\">Ze komen te weinig langs.</td>"), html)
         let response = try Fixtures.answers("cijfer_jeugdteam: 4\nafspraken: nee", for: framework)

@@ -10,17 +10,20 @@ public enum ComparisonBuilder {
         let results = ordered.map(\.result)
         let latest = ordered.last?.framework ?? entries[0].framework
         let columns = ordered.map { entry in
-            Comparison.Column(label: label(entry.result, mode: chosen), respondent: entry.result.respondent, date: entry.result.date,
-                              version: entry.result.framework.version, result: entry.result)
+            Comparison.Column(
+                label: label(entry.result, mode: chosen), respondent: entry.result.respondent, date: entry.result.date,
+                version: entry.result.framework.version, result: entry.result)
         }
         let domainIDs = orderedIDs(results.map { $0.domains.map(\.id) })
         let domains = domainIDs.map { id in
             let found = results.map { $0.domains.first { $0.id == id } }
-            return Comparison.ScoreRow(id: id, title: found.compactMap { $0?.title }.last ?? LocalizedText(nl: id, en: id),
-                                       scores: found.map { $0?.score }, levels: found.map { $0?.level }, grades: found.map { $0?.grade })
+            return Comparison.ScoreRow(
+                id: id, title: found.compactMap { $0?.title }.last ?? LocalizedText(nl: id, en: id),
+                scores: found.map { $0?.score }, levels: found.map { $0?.level }, grades: found.map { $0?.grade })
         }
-        let overall = Comparison.ScoreRow(id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
-                                          scores: results.map(\.overall.score), levels: results.map(\.overall.level), grades: results.map(\.overall.grade))
+        let overall = Comparison.ScoreRow(
+            id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
+            scores: results.map(\.overall.score), levels: results.map(\.overall.level), grades: results.map(\.overall.grade))
         let first = Set(results.first?.advice.map(\.ruleID) ?? [])
         let last = Set(results.last?.advice.map(\.ruleID) ?? [])
         return Comparison(
@@ -52,13 +55,15 @@ public enum ComparisonBuilder {
     /// The questions whose answers differ between the results (over time: that changed).
     private static func items(_ results: [AssessmentResult]) -> [Comparison.ItemRow] {
         let perResult = results.map { result in
-            Dictionary(result.domains.flatMap { domain in domain.items.map { ($0.questionID, (domain.id, $0)) } }, uniquingKeysWith: { a, _ in a })
+            Dictionary(
+                result.domains.flatMap { domain in domain.items.map { ($0.questionID, (domain.id, $0)) } }, uniquingKeysWith: { a, _ in a })
         }
         let ids = orderedIDs(results.map { $0.domains.flatMap { $0.items.filter(\.scored).map(\.questionID) } })
         return ids.compactMap { id in
             let found = perResult.map { $0[id] }
             guard let any = found.compactMap({ $0 }).last else { return nil }
-            let row = Comparison.ItemRow(id: id, domainID: any.0, text: any.1.text, answers: found.map { $0?.1.display }, scores: found.map { $0?.1.score })
+            let row = Comparison.ItemRow(
+                id: id, domainID: any.0, text: any.1.text, answers: found.map { $0?.1.display }, scores: found.map { $0?.1.score })
             guard Set(found.map { String(describing: $0?.1.answer) }).count > 1 else { return nil }
             return row
         }
@@ -74,38 +79,76 @@ public enum FrameworkDiff {
         let oldDomains = Set(old.domains.map(\.id))
         let newDomains = Set(new.domains.map(\.id))
         for domain in new.domains where !oldDomains.contains(domain.id) {
-            changes.append(FrameworkChange(kind: .domainAdded, id: domain.id, detail: Message(nl: "nieuw domein: \(domain.title.text(in: .nl))", en: "new domain: \(domain.title.text(in: .en))")))
+            changes.append(
+                FrameworkChange(
+                    kind: .domainAdded, id: domain.id,
+                    detail: Message(nl: "nieuw domein: \(domain.title.text(in: .nl))", en: "new domain: \(domain.title.text(in: .en))")))
         }
         for domain in old.domains where !newDomains.contains(domain.id) {
-            changes.append(FrameworkChange(kind: .domainRemoved, id: domain.id, detail: Message(nl: "domein vervallen: \(domain.title.text(in: .nl))", en: "domain removed: \(domain.title.text(in: .en))")))
+            changes.append(
+                FrameworkChange(
+                    kind: .domainRemoved, id: domain.id,
+                    detail: Message(
+                        nl: "domein vervallen: \(domain.title.text(in: .nl))", en: "domain removed: \(domain.title.text(in: .en))")))
         }
         for question in new.questions {
             guard let previous = old.question(question.id) else {
-                changes.append(FrameworkChange(kind: .questionAdded, id: question.id, detail: Message(nl: "nieuwe vraag: \(question.text.text(in: .nl))", en: "new question: \(question.text.text(in: .en))")))
+                changes.append(
+                    FrameworkChange(
+                        kind: .questionAdded, id: question.id,
+                        detail: Message(
+                            nl: "nieuwe vraag: \(question.text.text(in: .nl))", en: "new question: \(question.text.text(in: .en))")))
                 continue
             }
             var what: [Message] = []
             if previous.text != question.text { what.append(Message(nl: "tekst", en: "text")) }
-            if previous.weight != question.weight { what.append(Message(nl: "gewicht \(ExpressionFormat.number(previous.weight)) → \(ExpressionFormat.number(question.weight))", en: "weight \(ExpressionFormat.number(previous.weight)) → \(ExpressionFormat.number(question.weight))")) }
+            if previous.weight != question.weight {
+                what.append(
+                    Message(
+                        nl: "gewicht \(ExpressionFormat.number(previous.weight)) → \(ExpressionFormat.number(question.weight))",
+                        en: "weight \(ExpressionFormat.number(previous.weight)) → \(ExpressionFormat.number(question.weight))"))
+            }
             if previous.reverse != question.reverse { what.append(Message(nl: "omgekeerd scoren", en: "reverse scoring")) }
-            if previous.domainID != question.domainID { what.append(Message(nl: "domein \(previous.domainID) → \(question.domainID)", en: "domain \(previous.domainID) → \(question.domainID)")) }
-            if previous.kind.options.map(\.id) != question.kind.options.map(\.id) || previous.kind.options.map(\.value) != question.kind.options.map(\.value) {
+            if previous.domainID != question.domainID {
+                what.append(
+                    Message(
+                        nl: "domein \(previous.domainID) → \(question.domainID)", en: "domain \(previous.domainID) → \(question.domainID)"))
+            }
+            if previous.kind.options.map(\.id) != question.kind.options.map(\.id)
+                || previous.kind.options.map(\.value) != question.kind.options.map(\.value)
+            {
                 what.append(Message(nl: "antwoordopties", en: "answer options"))
             }
             if !what.isEmpty {
-                changes.append(FrameworkChange(kind: .questionChanged, id: question.id,
-                                               detail: Message(nl: "gewijzigd: " + what.map(\.nl).joined(separator: ", "), en: "changed: " + what.map(\.en).joined(separator: ", "))))
+                changes.append(
+                    FrameworkChange(
+                        kind: .questionChanged, id: question.id,
+                        detail: Message(
+                            nl: "gewijzigd: " + what.map(\.nl).joined(separator: ", "),
+                            en: "changed: " + what.map(\.en).joined(separator: ", "))))
             }
         }
         for question in old.questions where new.question(question.id) == nil {
-            changes.append(FrameworkChange(kind: .questionRemoved, id: question.id, detail: Message(nl: "vraag vervallen: \(question.text.text(in: .nl))", en: "question removed: \(question.text.text(in: .en))")))
+            changes.append(
+                FrameworkChange(
+                    kind: .questionRemoved, id: question.id,
+                    detail: Message(
+                        nl: "vraag vervallen: \(question.text.text(in: .nl))", en: "question removed: \(question.text.text(in: .en))")))
         }
         for domain in new.domains {
             guard let previous = old.domain(domain.id) else { continue }
-            if previous.scoring.aggregatorName != domain.scoring.aggregatorName || previous.scoring.minAnswered != domain.scoring.minAnswered {
-                changes.append(FrameworkChange(kind: .scoringChanged, id: domain.id,
-                                               detail: Message(nl: "scoring van het domein gewijzigd (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))",
-                                                               en: "domain scoring changed (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))")))
+            if previous.scoring.aggregatorName != domain.scoring.aggregatorName
+                || previous.scoring.minAnswered != domain.scoring.minAnswered
+            {
+                changes.append(
+                    FrameworkChange(
+                        kind: .scoringChanged, id: domain.id,
+                        detail: Message(
+                            nl:
+                                "scoring van het domein gewijzigd (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))",
+                            en:
+                                "domain scoring changed (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))"
+                        )))
             }
         }
         return changes

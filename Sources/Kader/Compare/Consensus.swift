@@ -63,21 +63,30 @@ public enum ConsensusBuilder {
             let combined = combine(given.map { $0?.value }, question: question, names: names)
             let notes = zip(names, given).compactMap { name, answer in answer?.note.map { "\(name): \($0)" } }
             if let combined {
-                answers[question.id] = Answer(value: combined, note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
-                                              location: SourceLocation(file: "<consensus>", line: 1, column: 1))
+                answers[question.id] = Answer(
+                    value: combined, note: notes.isEmpty ? nil : notes.joined(separator: "\n"),
+                    location: SourceLocation(file: "<consensus>", line: 1, column: 1))
                 order.append(question.id)
             }
-            let scores = individual.map { result in result.domains.first { $0.id == question.domainID }?.items.first { $0.questionID == question.id }?.score }
-            let displays = given.map { answer in answer.map { LocalizedText(nl: question.kind.display($0.value, in: .nl), en: question.kind.display($0.value, in: .en)) } }
-            items.append(Consensus.Item(questionID: question.id, domainID: question.domainID, text: question.text, answers: displays,
-                                        agreement: agreement(given.map { $0?.value }, scores: scores), spread: spread(scores),
-                                        combined: combined.map { LocalizedText(nl: question.kind.display($0, in: .nl), en: question.kind.display($0, in: .en)) }))
+            let scores = individual.map { result in
+                result.domains.first { $0.id == question.domainID }?.items.first { $0.questionID == question.id }?.score
+            }
+            let displays = given.map { answer in
+                answer.map { LocalizedText(nl: question.kind.display($0.value, in: .nl), en: question.kind.display($0.value, in: .en)) }
+            }
+            items.append(
+                Consensus.Item(
+                    questionID: question.id, domainID: question.domainID, text: question.text, answers: displays,
+                    agreement: agreement(given.map { $0?.value }, scores: scores), spread: spread(scores),
+                    combined: combined.map { LocalizedText(nl: question.kind.display($0, in: .nl), en: question.kind.display($0, in: .en)) }
+                ))
         }
         let first = responses.first
-        let response = Response(frameworkID: framework.id, frameworkVersion: framework.version,
-                                respondent: first?.organisation ?? names.joined(separator: ", "), organisation: nil,
-                                date: responses.compactMap(\.date).max(), context: first?.context ?? [:], answers: answers,
-                                answerOrder: order, sourceName: "<consensus>")
+        let response = Response(
+            frameworkID: framework.id, frameworkVersion: framework.version,
+            respondent: first?.organisation ?? names.joined(separator: ", "), organisation: nil,
+            date: responses.compactMap(\.date).max(), context: first?.context ?? [:], answers: answers,
+            answerOrder: order, sourceName: "<consensus>")
         return Consensus(respondents: names, result: engine.evaluate(response), items: items)
     }
 
@@ -91,7 +100,9 @@ public enum ConsensusBuilder {
         let real = values.compactMap { $0 }.filter { $0 != .unanswered }
         guard real.count > 1 else { return .single }
         if Set(real.map { String(describing: $0) }).count == 1 { return .same }
-        if let spread = spread(scores), spread <= 100.0 / 3 + 1e-9, real.allSatisfy({ $0 != .unknown && $0 != .notApplicable }) { return .close }
+        if let spread = spread(scores), spread <= 100.0 / 3 + 1e-9, real.allSatisfy({ $0 != .unknown && $0 != .notApplicable }) {
+            return .close
+        }
         return .differ
     }
 

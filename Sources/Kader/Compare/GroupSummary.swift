@@ -88,11 +88,15 @@ public struct GroupBuilder: Sendable {
             }
         }
         // Without a name (an imported survey row), the first text context field or a number.
-        let firstContext = result.context.lazy.compactMap { field -> String? in if case .text(let text) = field.value { text } else { nil } }.first
+        let firstContext = result.context.lazy.compactMap { field -> String? in if case .text(let text) = field.value { text } else { nil }
+        }.first
         let label = result.respondent ?? result.organisation ?? firstContext ?? "#\(ranking.count + 1)"
-        contexts.append(result.context.reduce(into: [:]) { fields, field in if case .text(let text) = field.value { fields[field.key] = text } })
-        ranking.append(GroupSummary.Rank(label: label, date: result.date, score: result.overall.score, level: result.overall.level,
-                                         grade: result.overall.grade, domainScores: framework.domains.map { id in result.domains.first { $0.id == id.id }?.score }))
+        contexts.append(
+            result.context.reduce(into: [:]) { fields, field in if case .text(let text) = field.value { fields[field.key] = text } })
+        ranking.append(
+            GroupSummary.Rank(
+                label: label, date: result.date, score: result.overall.score, level: result.overall.level,
+                grade: result.overall.grade, domainScores: framework.domains.map { id in result.domains.first { $0.id == id.id }?.score }))
     }
 
     /// Records a file that could not be scored.
@@ -105,7 +109,9 @@ public struct GroupBuilder: Sendable {
         var ranks = ranking
         for (_, indices) in groups where indices.count > 1 {
             let keys = Set(indices.flatMap { contexts[$0].keys }).sorted()
-            guard let key = keys.first(where: { key in Set(indices.map { contexts[$0][key] ?? "" }).count == indices.count }) else { continue }
+            guard let key = keys.first(where: { key in Set(indices.map { contexts[$0][key] ?? "" }).count == indices.count }) else {
+                continue
+            }
             for index in indices { ranks[index].label += " (\(contexts[index][key] ?? ""))" }
         }
         return ranks
@@ -117,17 +123,20 @@ public struct GroupBuilder: Sendable {
         func spread(_ id: String, _ title: LocalizedText, _ values: [Double]) -> GroupSummary.Spread {
             let sorted = values.sorted()
             let median = sorted.isEmpty ? nil : MedianAggregator().aggregate(sorted.map { ScorePart(score: $0) })
-            return GroupSummary.Spread(id: id, title: title, count: sorted.count, minimum: sorted.first, median: median.map(framework.scoring.rounding.apply),
-                                       maximum: sorted.last, mean: sorted.isEmpty ? nil : framework.scoring.rounding.apply(sorted.reduce(0, +) / Double(sorted.count)),
-                                       levels: levels.map { ($0, levelCounts[id]?[$0] ?? 0) }, values: sorted)
+            return GroupSummary.Spread(
+                id: id, title: title, count: sorted.count, minimum: sorted.first, median: median.map(framework.scoring.rounding.apply),
+                maximum: sorted.last,
+                mean: sorted.isEmpty ? nil : framework.scoring.rounding.apply(sorted.reduce(0, +) / Double(sorted.count)),
+                levels: levels.map { ($0, levelCounts[id]?[$0] ?? 0) }, values: sorted)
         }
         let shortfalls = framework.questions.compactMap { question -> GroupSummary.Shortfall? in
             guard let count = below[question.id], count > 0 else { return nil }
-            return GroupSummary.Shortfall(questionID: question.id, domainID: question.domainID, text: question.text, below: count, scored: scored[question.id] ?? 0)
+            return GroupSummary.Shortfall(
+                questionID: question.id, domainID: question.domainID, text: question.text, below: count, scored: scored[question.id] ?? 0)
         }.sorted { $0.below != $1.below ? $0.below > $1.below : $0.share > $1.share }
         let ranked = distinguished().enumerated().sorted { lhs, rhs in
             switch (lhs.element.score, rhs.element.score) {
-            case let (a?, b?) where a != b: return a > b
+            case (let a?, let b?) where a != b: return a > b
             case (nil, _?): return false
             case (_?, nil): return true
             default: return lhs.offset < rhs.offset

@@ -110,7 +110,7 @@ public struct DiagnosticList: Sendable, Error {
         all.enumerated().sorted { lhs, rhs in
             let (l, r) = (lhs.element, rhs.element)
             switch (l.location, r.location) {
-            case let (a?, b?) where a != b: return a < b
+            case (let a?, let b?) where a != b: return a < b
             case (nil, _?): return true
             case (_?, nil): return false
             default: return l.severity != r.severity ? l.severity < r.severity : lhs.offset < rhs.offset

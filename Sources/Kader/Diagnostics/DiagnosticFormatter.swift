@@ -33,7 +33,8 @@ public struct DiagnosticFormatter: Sendable {
         if let location = diagnostic.location { out += "\(location): " }
         out += "\(label(diagnostic.severity)): \(diagnostic.message.text(in: language))"
         if let location = diagnostic.location, let source, source.name == location.file,
-           let line = source.line(location.line) {
+            let line = source.line(location.line)
+        {
             let (shown, caretColumn) = cut(Array(line.unicodeScalars), around: location.column - 1)
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
@@ -53,9 +54,10 @@ public struct DiagnosticFormatter: Sendable {
             format(diagnostic, source: sources.first { $0.name == diagnostic.location?.file })
         }
         if list.dropped > 0 {
-            parts.append(language == .nl
-                ? "… en nog \(list.dropped) meldingen die niet getoond worden."
-                : "… and \(list.dropped) more problems not shown.")
+            parts.append(
+                language == .nl
+                    ? "… en nog \(list.dropped) meldingen die niet getoond worden."
+                    : "… and \(list.dropped) more problems not shown.")
         }
         return parts.joined(separator: "\n")
     }
@@ -81,7 +83,10 @@ public struct DiagnosticFormatter: Sendable {
         let end = min(cleaned.count, start + maxLineLength)
         var shown = Array(cleaned[start..<end])
         var offset = caret - start
-        if start > 0 { shown.insert(contentsOf: "…".unicodeScalars, at: 0); offset += 1 }
+        if start > 0 {
+            shown.insert(contentsOf: "…".unicodeScalars, at: 0)
+            offset += 1
+        }
         if end < cleaned.count { shown.append(contentsOf: "…".unicodeScalars) }
         return (shown, offset)
     }

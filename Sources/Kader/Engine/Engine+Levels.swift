@@ -23,7 +23,9 @@ extension Engine {
         for index in domains.indices {
             guard case .growthModel = framework.domains[index].scoring.levels else { continue }
             // The framework's levels lie over 0-100: a score on its own scale meets them as its share of its range.
-            guard let score = domains[index].score, let band = model.index(for: framework.domains[index].scoring.share(of: score)) else { continue }
+            guard let score = domains[index].score, let band = model.index(for: framework.domains[index].scoring.share(of: score)) else {
+                continue
+            }
             let domainID = framework.domains[index].id
             let level: Int
             let domainCaps = caps.filter { $0.scope != .overall && $0.domainID == domainID }
@@ -34,7 +36,8 @@ extension Engine {
             state.setLevel(index, level)
         }
         guard let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) }),
-              let band = model.index(for: score) else { return }
+            let band = model.index(for: score)
+        else { return }
         // `requires`: the highest level at or below the band whose condition holds.
         var level = band
         while level > 0, let requires = tables.levelRequires[level], !requires.evaluate(in: state).isTrue {
@@ -55,7 +58,9 @@ extension Engine {
     /// name levels of the growth model, so they do not lower it.
     private func assignOwnBands(_ domains: inout [DomainScoring], state: EvaluationState) {
         for index in domains.indices {
-            guard let score = domains[index].score, let band = framework.domains[index].scoring.levels.bandIndex(for: score) else { continue }
+            guard let score = domains[index].score, let band = framework.domains[index].scoring.levels.bandIndex(for: score) else {
+                continue
+            }
             domains[index].band = band
             domains[index].level = band
             state.setBand(index, band)
@@ -80,16 +85,19 @@ extension Engine {
         guard let scheme = framework.grades else { return }
         for index in domains.indices {
             // A grade meets the score as its share of its range, capped with the level under `when_capped: limit`.
-            guard let score = domains[index].score.map({ framework.domains[index].scoring.share(of: $0) })
+            guard
+                let score = domains[index].score.map({ framework.domains[index].scoring.share(of: $0) })
                     .map({ limited($0, level: domains[index].level, band: domains[index].band) }),
-                  let grade = grade(for: score, scheme: scheme, state: state) else { continue }
+                let grade = grade(for: score, scheme: scheme, state: state)
+            else { continue }
             domains[index].grade = grade
             domains[index].passed = grade >= scheme.pass
             state.setGrade(index, grade)
         }
         if let score = overall.score.flatMap({ percent(of: $0, score: framework.scoring.overallID) })
             .map({ limited($0, level: overall.level, band: overall.band) }),
-           let grade = grade(for: score, scheme: scheme, state: state) {
+            let grade = grade(for: score, scheme: scheme, state: state)
+        {
             overall.grade = grade
             overall.passed = grade >= scheme.pass
             state.setGrade(nil, grade)
@@ -99,8 +107,12 @@ extension Engine {
     /// The scale of the overall score: that of the domain or derived score it is.
     var overallScale: (scale: ScoreScale, range: ScoreRange?) {
         let id = framework.scoring.overallID
-        if let domain = framework.index.domains[id] { return (framework.domains[domain].scoring.scale, framework.domains[domain].scoring.range) }
-        if let derived = framework.index.scores[id] { return (framework.scoring.derived[derived].scale, framework.scoring.derived[derived].range) }
+        if let domain = framework.index.domains[id] {
+            return (framework.domains[domain].scoring.scale, framework.domains[domain].scoring.range)
+        }
+        if let derived = framework.index.scores[id] {
+            return (framework.scoring.derived[derived].scale, framework.scoring.derived[derived].range)
+        }
         return (.percent, .percent)
     }
 
@@ -108,18 +120,20 @@ extension Engine {
     /// band, the highest score in the level's band.
     private func limited(_ score: Double, level: Int?, band: Int?) -> Double {
         guard framework.grades?.limitWhenCapped == true, let level, let band, level < band,
-              let top = framework.growthModel?.levels[level].max else { return score }
+            let top = framework.growthModel?.levels[level].max
+        else { return score }
         return min(score, top.nextDown)
     }
 
     /// The overall result, once its level and grade are known.
     func result(of overall: OverallScoring) -> OverallResult {
         let levels = framework.growthModel?.levels
-        return OverallResult(scoreID: framework.scoring.overallID, score: overall.score,
-                             status: overall.score == nil ? .insufficient : .valid,
-                             bandLevel: overall.band.flatMap { levels?[$0].id }, requiredLevel: overall.required.flatMap { levels?[$0].id },
-                             level: overall.level.flatMap { levels?[$0].id }, unmetRequirements: overall.unmet, cappedBy: overall.cappedBy,
-                             grade: overall.grade, passed: overall.passed, scale: overallScale.scale, range: overallScale.range)
+        return OverallResult(
+            scoreID: framework.scoring.overallID, score: overall.score,
+            status: overall.score == nil ? .insufficient : .valid,
+            bandLevel: overall.band.flatMap { levels?[$0].id }, requiredLevel: overall.required.flatMap { levels?[$0].id },
+            level: overall.level.flatMap { levels?[$0].id }, unmetRequirements: overall.unmet, cappedBy: overall.cappedBy,
+            grade: overall.grade, passed: overall.passed, scale: overallScale.scale, range: overallScale.range)
     }
 
     private func grade(for score: Double, scheme: GradeScheme, state: EvaluationState) -> Double? {
@@ -129,9 +143,10 @@ extension Engine {
             state.setScoreVariable(.number(score))
             raw = tables.gradeFormula?.evaluate(in: state).numeric
         case .table(let rows):
-            raw = rows.enumerated().first { index, row in
-                score >= row.min && (score < row.max || (index == rows.count - 1 && score <= row.max))
-            }?.element.grade
+            raw =
+                rows.enumerated().first { index, row in
+                    score >= row.min && (score < row.max || (index == rows.count - 1 && score <= row.max))
+                }?.element.grade
         }
         return raw.map { scheme.rounding.apply(min(10, max(1, $0))) }
     }

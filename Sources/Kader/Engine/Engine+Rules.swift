@@ -1,8 +1,10 @@
 /// Running rules: conditions, effects, `because` texts and outcomes.
 extension Engine {
     /// `advicePlaces` gets, for each piece of advice added, where it comes from (``AdviceOrder``).
-    func runRules(stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>,
-                  advicePlaces: inout [AdviceOrder.Place]) {
+    func runRules(
+        stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>,
+        advicePlaces: inout [AdviceOrder.Place]
+    ) {
         for (index, rule) in tables.rules.enumerated() where rule.stage == stage {
             let value = rule.condition.evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
@@ -10,8 +12,9 @@ extension Engine {
             if outcome == .fired {
                 reason = rule.because.map { template in BecauseText(template, values: template.values(in: state)) }
                 // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, reason: reason,
-                                        conditions: rule.condition.decidingConditions(in: state, value: value))
+                let firing = RuleFiring(
+                    ruleID: rule.id, domainID: rule.domainID, reason: reason,
+                    conditions: rule.condition.decidingConditions(in: state, value: value))
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
                 while advicePlaces.count < outcomes.advice.count {
                     // Usually the rule's own domain, whose position is known without hashing the id.
@@ -20,8 +23,9 @@ extension Engine {
                     advicePlaces.append(AdviceOrder.Place(rule: index, domain: domain ?? Int.max))
                 }
             }
-            results[index] = RuleResult(id: rule.id, domainID: rule.domainID, reason: reason, outcome: outcome, effects: rule.effectNames,
-                                        undecidedBy: value.missing?.questions ?? [])
+            results[index] = RuleResult(
+                id: rule.id, domainID: rule.domainID, reason: reason, outcome: outcome, effects: rule.effectNames,
+                undecidedBy: value.missing?.questions ?? [])
         }
     }
 }

@@ -67,20 +67,24 @@ extension Engine {
                 proratedPoints = rounding.apply(points / maxPoints * fullMax)
                 proratedMax = fullMax
             }
-            let raw: Double? = switch scoring.scale {
-            case .percent: enough ? scoring.aggregator.aggregate(parts) : nil
-            case .points: enough ? (proratedPoints ?? points) : nil
-            case .mean: enough && countedWeight > 0 ? points / countedWeight : nil
-            }
+            let raw: Double? =
+                switch scoring.scale {
+                case .percent: enough ? scoring.aggregator.aggregate(parts) : nil
+                case .points: enough ? (proratedPoints ?? points) : nil
+                case .mean: enough && countedWeight > 0 ? points / countedWeight : nil
+                }
             let score = raw.flatMap { $0.isFinite ? rounding.apply($0) : nil }
             state.setDomainScore(domainIndex, score)
             // What `points.d` and `max.d` read: the points as reported, prorated where the domain prorates.
-            state.setDomainFacts(domainIndex, points: score == nil ? nil : (proratedPoints ?? points),
-                                 maxPoints: proratedMax ?? maxPoints, answered: parts.count)
+            state.setDomainFacts(
+                domainIndex, points: score == nil ? nil : (proratedPoints ?? points),
+                maxPoints: proratedMax ?? maxPoints, answered: parts.count)
             let completeness = Completeness(tables.domainSlots[domainIndex].lazy.map { state.itemState($0) ?? .unanswered })
-            results.append(DomainScoring(score: score, points: points, maxPoints: maxPoints, proratedPoints: proratedPoints,
-                                         proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness,
-                                         items: items))
+            results.append(
+                DomainScoring(
+                    score: score, points: points, maxPoints: maxPoints, proratedPoints: proratedPoints,
+                    proratedMaxPoints: proratedMax, answeredItems: parts.count, completeness: completeness,
+                    items: items))
         }
         return results
     }
@@ -95,15 +99,19 @@ extension Engine {
             swap(&items, &scorings[index].items)
             let scoring = framework.domains[index].scoring
             // Fields read in place: a copy of the domain would copy all of its questions.
-            results.append(DomainResult(
-                id: framework.domains[index].id, title: framework.domains[index].title, role: framework.domains[index].role,
-                score: scorings[index].score, status: scorings[index].score == nil ? .insufficient : .valid,
-                points: scorings[index].points, maxPoints: scorings[index].maxPoints, proratedPoints: scorings[index].proratedPoints,
-                proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName, minAnswered: scoring.minAnswered,
-                answeredItems: scorings[index].answeredItems, bandLevel: scorings[index].band.flatMap { levelID($0, of: index, levels) },
-                level: scorings[index].level.flatMap { levelID($0, of: index, levels) }, cappedBy: scorings[index].cappedBy, grade: scorings[index].grade,
-                passed: scorings[index].passed, completeness: scorings[index].completeness, items: items,
-                scale: scoring.scale, range: scoring.range))
+            results.append(
+                DomainResult(
+                    id: framework.domains[index].id, title: framework.domains[index].title, role: framework.domains[index].role,
+                    score: scorings[index].score, status: scorings[index].score == nil ? .insufficient : .valid,
+                    points: scorings[index].points, maxPoints: scorings[index].maxPoints, proratedPoints: scorings[index].proratedPoints,
+                    proratedMaxPoints: scorings[index].proratedMaxPoints, aggregator: scoring.aggregatorName,
+                    minAnswered: scoring.minAnswered,
+                    answeredItems: scorings[index].answeredItems,
+                    bandLevel: scorings[index].band.flatMap { levelID($0, of: index, levels) },
+                    level: scorings[index].level.flatMap { levelID($0, of: index, levels) }, cappedBy: scorings[index].cappedBy,
+                    grade: scorings[index].grade,
+                    passed: scorings[index].passed, completeness: scorings[index].completeness, items: items,
+                    scale: scoring.scale, range: scoring.range))
         }
         return results
     }
@@ -148,9 +156,10 @@ extension Engine {
                 parts = derived.dependencies.map { ($0, state.score($0).numeric, 1) }
             }
             state.setDerivedScore(index, score)
-            results[index] = ScoreResult(id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
-                                              parts: parts, method: method, scale: derived.scale, range: derived.range,
-                                         decimals: rounding.decimals, band: score.flatMap { DomainLevels.bands(derived.bands ?? []).band(for: $0) })
+            results[index] = ScoreResult(
+                id: derived.id, title: derived.title, score: score, status: score == nil ? .insufficient : .valid,
+                parts: parts, method: method, scale: derived.scale, range: derived.range,
+                decimals: rounding.decimals, band: score.flatMap { DomainLevels.bands(derived.bands ?? []).band(for: $0) })
         }
         return results.compactMap { $0 }
     }

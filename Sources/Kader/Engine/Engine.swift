@@ -45,8 +45,9 @@ public struct Engine: Sendable {
         }
         let domainResults = results(of: &domains)
         var result = AssessmentResult(
-            framework: FrameworkSummary(id: framework.id, version: framework.version, title: framework.title,
-                                        answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
+            framework: FrameworkSummary(
+                id: framework.id, version: framework.version, title: framework.title,
+                answeredVersion: response.frameworkVersion == framework.version ? nil : response.frameworkVersion),
             respondent: response.respondent, organisation: response.organisation, date: response.date,
             context: response.context.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
             completeness: domainResults.reduce(Completeness.none) { $0 + $1.completeness }, domains: domainResults, scores: scores,
@@ -89,8 +90,9 @@ public struct Engine: Sendable {
             for slot in slots {
                 let answer = state.answerParts(slot)
                 let facts = tables.itemFacts[slot]
-                let scored = ItemScoring.score(answer.value, of: facts, relevant: state.isRelevant(slot),
-                                               unknownPolicy: facts.unknownPolicy ?? unknownPolicy)
+                let scored = ItemScoring.score(
+                    answer.value, of: facts, relevant: state.isRelevant(slot),
+                    unknownPolicy: facts.unknownPolicy ?? unknownPolicy)
                 state.setItem(slot, state: scored.state, score: scored.score)
                 items.append(ItemResult(facts, answer: answer.value, note: answer.note, evidence: answer.evidence, scored: scored))
             }
@@ -113,14 +115,22 @@ public struct Engine: Sendable {
             notCounted.append((state.response.answerOrder.firstIndex(of: id) ?? Int.max, id, answer.location))
         }
         for (_, id, location) in notCounted.sorted(by: { $0.order < $1.order }) {
-            notices.append(.warning("not-relevant", Message(nl: "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
-                                                            en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
-                                    at: location))
+            notices.append(
+                .warning(
+                    "not-relevant",
+                    Message(
+                        nl:
+                            "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
+                        en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
+                    at: location))
         }
         for slot in tables.required.indices where tables.required[slot] && state.itemState(slot) == .unanswered {
             let id = tables.questionIDs[slot]
-            notices.append(.warning("missing-answer", Message(nl: "verplichte vraag '\(id)' is niet beantwoord", en: "required question '\(id)' is not answered"),
-                                    at: SourceLocation(file: state.response.sourceName, line: 1, column: 1)))
+            notices.append(
+                .warning(
+                    "missing-answer",
+                    Message(nl: "verplichte vraag '\(id)' is niet beantwoord", en: "required question '\(id)' is not answered"),
+                    at: SourceLocation(file: state.response.sourceName, line: 1, column: 1)))
         }
         return notices
     }
@@ -128,7 +138,8 @@ public struct Engine: Sendable {
     private func evaluate(_ precondition: Precondition, _ condition: ExpressionPlan, state: EvaluationState) -> PreconditionResult {
         let value = condition.evaluate(in: state)
         let outcome: ConditionOutcome = value.isTrue ? .met : value == .bool(false) ? .notMet : .unknown
-        return PreconditionResult(id: precondition.id, text: precondition.text, outcome: outcome, advice: precondition.advice,
-                                  undecidedBy: value.missing?.questions ?? [])
+        return PreconditionResult(
+            id: precondition.id, text: precondition.text, outcome: outcome, advice: precondition.advice,
+            undecidedBy: value.missing?.questions ?? [])
     }
 }

@@ -75,15 +75,17 @@ final class EngineTables: Sendable {
         relevance = questions.map { $0.relevance?.plan }
         preconditions = framework.preconditions.map(\.condition.plan)
         levelRequires = framework.growthModel?.levels.map { $0.requires?.plan } ?? []
-        levelRequiresText = framework.growthModel?.levels.map { level in
-            level.requiresText.map { BecauseTemplate($0, framework: framework) }
-        } ?? []
+        levelRequiresText =
+            framework.growthModel?.levels.map { level in
+                level.requiresText.map { BecauseTemplate($0, framework: framework) }
+            } ?? []
         if case .formula(let formula)? = framework.grades?.method { gradeFormula = formula.plan } else { gradeFormula = nil }
         derivedExpressions = framework.scoring.derived.map { derived in
             if case .expression(let expression) = derived.method { expression.plan } else { nil }
         }
         let overallID = framework.scoring.overallID
-        overallSlot = framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved
+        overallSlot =
+            framework.index.domains[overallID].map { .domain($0) } ?? framework.index.scores[overallID].map { .derived($0) } ?? .unresolved
         var graph: [String: [String]] = [:]
         for question in questions {
             graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } } ?? []

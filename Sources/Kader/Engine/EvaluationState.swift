@@ -207,12 +207,13 @@ final class EvaluationState: PlanScope {
         let question = questionStates[slot]
         guard let state = question.itemState else { return .missing(Missing(.unanswered, questions: [tables.questionIDs[slot]])) }
         if let score = question.itemScore { return .number(score) }
-        let reason: MissingReason = switch state {
-        case .unknown: .unknown
-        case .notApplicable: .notApplicable
-        case .notRelevant: .notRelevant
-        default: .unanswered
-        }
+        let reason: MissingReason =
+            switch state {
+            case .unknown: .unknown
+            case .notApplicable: .notApplicable
+            case .notRelevant: .notRelevant
+            default: .unanswered
+            }
         return .missing(Missing(reason, questions: reason == .notRelevant ? [] : [tables.questionIDs[slot]]))
     }
 
@@ -265,13 +266,17 @@ final class EvaluationState: PlanScope {
 
     func level(_ id: String) -> Value {
         if id == "overall" { return level(at: overallIndex, behind: .overall) }
-        guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
+        guard let index = framework.index.domains[id] else {
+            return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved)))
+        }
         return level(at: index, behind: .domain(index))
     }
 
     func grade(_ id: String) -> Value {
         if id == "overall" { return grade(at: overallIndex, behind: .overall) }
-        guard let index = framework.index.domains[id] else { return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved))) }
+        guard let index = framework.index.domains[id] else {
+            return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved)))
+        }
         return grade(at: index, behind: .domain(index))
     }
 

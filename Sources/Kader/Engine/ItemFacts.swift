@@ -15,8 +15,10 @@ final class ItemFacts: Sendable {
     /// How "weet niet" counts here when the question or its domain says (nil: the framework's).
     let unknownPolicy: UnknownPolicy?
 
-    init(id: String, kind: any QuestionKind, text: LocalizedText, weight: Double, reverse: Bool, critical: Bool, isScored: Bool,
-         range: (min: Double, max: Double)?, unknownPolicy: UnknownPolicy? = nil) {
+    init(
+        id: String, kind: any QuestionKind, text: LocalizedText, weight: Double, reverse: Bool, critical: Bool, isScored: Bool,
+        range: (min: Double, max: Double)?, unknownPolicy: UnknownPolicy? = nil
+    ) {
         self.id = id
         self.kind = kind
         wording = AnswerWording(kind)
@@ -30,9 +32,10 @@ final class ItemFacts: Sendable {
     }
 
     convenience init(_ question: Question, domain: Domain?) {
-        self.init(id: question.id, kind: question.kind, text: question.text, weight: question.weight, reverse: question.reverse,
-                  critical: question.critical, isScored: question.kind.isScored,
-                  range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) },
-                  unknownPolicy: question.unknown ?? domain?.unknown)
+        self.init(
+            id: question.id, kind: question.kind, text: question.text, weight: question.weight, reverse: question.reverse,
+            critical: question.critical, isScored: question.kind.isScored,
+            range: question.kind.pointsRange.map { ($0.lowerBound, $0.upperBound) },
+            unknownPolicy: question.unknown ?? domain?.unknown)
     }
 }

@@ -30,8 +30,9 @@ enum ItemScoring {
 
     private static func scored(_ state: ItemState, points raw: Double, range: (min: Double, max: Double), reverse: Bool) -> Scored {
         let points = reverse ? range.max + range.min - raw : raw
-        return Scored(state: state, points: points, minPoints: range.min, maxPoints: range.max,
-                      score: range.max > range.min ? (points - range.min) / (range.max - range.min) * 100 : 0)
+        return Scored(
+            state: state, points: points, minPoints: range.min, maxPoints: range.max,
+            score: range.max > range.min ? (points - range.min) / (range.max - range.min) * 100 : 0)
     }
 }
 
@@ -39,8 +40,9 @@ extension ItemResult {
     // Made through the memberwise initialiser: one written out in the type made Swift build the
     // value aside and copy it into place, counting its references twice.
     init(_ facts: ItemFacts, answer: AnswerValue?, note: String?, evidence: String?, scored: ItemScoring.Scored) {
-        self.init(questionID: facts.id, text: facts.text, weight: facts.weight, reverse: facts.reverse, critical: facts.critical,
-                  scored: facts.isScored, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
-                  maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, wording: facts.wording)
+        self.init(
+            questionID: facts.id, text: facts.text, weight: facts.weight, reverse: facts.reverse, critical: facts.critical,
+            scored: facts.isScored, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
+            maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, wording: facts.wording)
     }
 }

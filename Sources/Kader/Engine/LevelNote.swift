@@ -6,8 +6,10 @@ enum LevelNote {
     /// - Parameters:
     ///   - unmetBand: the band's level when its `requires` did not hold, with its `requires_text`.
     ///   - cappedTo: the level a cap lowered it to, with the rules whose caps did.
-    static func text(unmetBand: (level: Level, text: LocalizedText?)?, cappedTo: (level: Level, by: [String])?,
-                     rules: [RuleResult]) -> LocalizedText? {
+    static func text(
+        unmetBand: (level: Level, text: LocalizedText?)?, cappedTo: (level: Level, by: [String])?,
+        rules: [RuleResult]
+    ) -> LocalizedText? {
         var nl: [String] = []
         var en: [String] = []
         if let (level, requirement) = unmetBand {

@@ -166,7 +166,12 @@ public struct ExpressionOrigin: Sendable, Hashable {
             var line = location.line + 1
             var column = blockIndent + 1
             for (index, scalar) in text.unicodeScalars.enumerated() where index < offset {
-                if scalar == "\n" { line += 1; column = blockIndent + 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = blockIndent + 1
+                } else {
+                    column += 1
+                }
             }
             return SourceLocation(file: location.file, line: line, column: column)
         case .plain, .singleQuoted, .doubleQuoted:
@@ -174,7 +179,12 @@ public struct ExpressionOrigin: Sendable, Hashable {
             var line = location.line
             var column = location.column + quote
             for (index, scalar) in text.unicodeScalars.enumerated() where index < offset {
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             }
             return SourceLocation(file: location.file, line: line, column: column)
         }

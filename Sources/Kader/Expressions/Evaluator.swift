@@ -47,9 +47,9 @@ public enum Evaluator {
 
     private static func unknownOf(_ l: Value, _ r: Value) -> Missing {
         switch (l.missing, r.missing) {
-        case let (a?, b?): a.merged(with: b)
-        case let (a?, nil): a
-        case let (nil, b?): b
+        case (let a?, let b?): a.merged(with: b)
+        case (let a?, nil): a
+        case (nil, let b?): b
         default: Missing(.undefined)
         }
     }
@@ -64,14 +64,15 @@ public enum Evaluator {
         case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
 
         init(_ op: String) {
-            self = switch op {
-            case "==": .equal
-            case "!=": .notEqual
-            case "<": .less
-            case "<=": .lessOrEqual
-            case ">": .greater
-            default: .greaterOrEqual
-            }
+            self =
+                switch op {
+                case "==": .equal
+                case "!=": .notEqual
+                case "<": .less
+                case "<=": .lessOrEqual
+                case ">": .greater
+                default: .greaterOrEqual
+                }
         }
     }
 
@@ -97,10 +98,10 @@ public enum Evaluator {
     /// Equality by option id, level index, text, boolean or number.
     public static func equal(_ l: Value, _ r: Value) -> Bool {
         switch (l, r) {
-        case let (.option(a, _), .option(b, _)): return a == b
-        case let (.level(a, _), .level(b, _)): return a == b
-        case let (.text(a), .text(b)): return a == b
-        case let (.bool(a), .bool(b)): return a == b
+        case (.option(let a, _), .option(let b, _)): return a == b
+        case (.level(let a, _), .level(let b, _)): return a == b
+        case (.text(let a), .text(let b)): return a == b
+        case (.bool(let a), .bool(let b)): return a == b
         default:
             if let a = l.numeric, let b = r.numeric { return a == b }
             return false
@@ -109,8 +110,8 @@ public enum Evaluator {
 
     private static func ordered(_ l: Value, _ r: Value) -> (Double, Double)? {
         switch (l, r) {
-        case let (.level(a, _), .level(b, _)): return (Double(a), Double(b))
-        case let (.text(a), .text(b)): return a < b ? (0, 1) : a == b ? (0, 0) : (1, 0)
+        case (.level(let a, _), .level(let b, _)): return (Double(a), Double(b))
+        case (.text(let a), .text(let b)): return a < b ? (0, 1) : a == b ? (0, 0) : (1, 0)
         default:
             guard let a = l.numeric, let b = r.numeric else { return nil }
             return (a, b)
@@ -121,8 +122,8 @@ public enum Evaluator {
     public static func contains(_ element: Value, _ collection: Value) -> Value {
         if element.missing != nil || collection.missing != nil { return .missing(unknownOf(element, collection)) }
         switch (element, collection) {
-        case let (.option(id, _), .options(ids)), let (.text(id), .options(ids)): return .bool(ids.contains(id))
-        case let (_, .list(items)): return .bool(items.contains { equal(element, $0) })
+        case (.option(let id, _), .options(let ids)), (.text(let id), .options(let ids)): return .bool(ids.contains(id))
+        case (_, .list(let items)): return .bool(items.contains { equal(element, $0) })
         default: return .bool(false)
         }
     }
@@ -137,12 +138,13 @@ public enum Evaluator {
         case add, subtract, multiply, divide
 
         init(_ op: String) {
-            self = switch op {
-            case "+": .add
-            case "-": .subtract
-            case "*": .multiply
-            default: .divide
-            }
+            self =
+                switch op {
+                case "+": .add
+                case "-": .subtract
+                case "*": .multiply
+                default: .divide
+                }
         }
     }
 

@@ -150,19 +150,22 @@ final class ExpressionPlan: Sendable {
             case .answer(let name): flat = question(name, byPosition: .answer, byID: .answerByID)
             case .item(let name): flat = question(name, byPosition: .item, byID: .itemByID)
             case .score(let name):
-                flat = switch name.slot {
-                case .domain(let index): Node(code: .scoreOfDomain, a: Int32(index), b: Self.table(&names, name.id))
-                case .derived(let index): Node(code: .scoreOfDerived, a: Int32(index), b: Self.table(&names, name.id))
-                case .overall: Node(code: .scoreOverall, b: Self.table(&names, name.id))
-                default: Node(code: .scoreByID, b: Self.table(&names, name.id))
-                }
+                flat =
+                    switch name.slot {
+                    case .domain(let index): Node(code: .scoreOfDomain, a: Int32(index), b: Self.table(&names, name.id))
+                    case .derived(let index): Node(code: .scoreOfDerived, a: Int32(index), b: Self.table(&names, name.id))
+                    case .overall: Node(code: .scoreOverall, b: Self.table(&names, name.id))
+                    default: Node(code: .scoreByID, b: Self.table(&names, name.id))
+                    }
             case .level(let name): flat = ranked(name, ofDomain: .levelOfDomain, overall: .levelOverall, byID: .levelByID)
             case .grade(let name): flat = ranked(name, ofDomain: .gradeOfDomain, overall: .gradeOverall, byID: .gradeByID)
             case .domainFact(let fact, let name):
                 let id = Self.table(&names, name.id)
                 let c = Int32(ExpressionPlan.facts.firstIndex(of: fact) ?? 0)
-                flat = if case .domain(let index) = name.slot { Node(code: .factOfDomain, a: Int32(index), b: id, c: c) }
-                       else { Node(code: .factByID, b: id, c: c) }
+                flat =
+                    if case .domain(let index) = name.slot { Node(code: .factOfDomain, a: Int32(index), b: id, c: c) } else {
+                        Node(code: .factByID, b: id, c: c)
+                    }
             case .context(let key): flat = Node(code: .context, b: Self.table(&names, key))
             case .variable(let name): flat = Node(code: .variable, b: Self.table(&names, name))
             case .not(let operand): flat = Node(code: .not, a: add(operand))

@@ -59,7 +59,8 @@ struct ExpressionParser {
         for letter in name.utf8 {
             guard letter < 0x80 else { return name.lowercased() == word }
             guard let lower = lowers.next(),
-                  (letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter) == lower else { return false }
+                (letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z") ? letter + 32 : letter) == lower
+            else { return false }
         }
         return lowers.next() == nil
     }
@@ -123,7 +124,8 @@ struct ExpressionParser {
     private mutating func not() throws -> Syntax {
         if isWord("not") || isSymbol("!") {
             let op = advance()
-            try nest(); defer { depth -= 1 }
+            try nest()
+            defer { depth -= 1 }
             let operand = try not()
             return try count(.unary("not", operand, op.start..<operand.range.upperBound))
         }
@@ -146,7 +148,8 @@ struct ExpressionParser {
         }
         let opToken = advance()
         let right = try additive()
-        return try count(.binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end))
+        return try count(
+            .binary(op, left, right, left.range.lowerBound..<right.range.upperBound, operatorRange: opToken.start..<opToken.end))
     }
 
     private mutating func additive() throws -> Syntax {
@@ -172,7 +175,8 @@ struct ExpressionParser {
     private mutating func unary() throws -> Syntax {
         if isSymbol("-") {
             let op = advance()
-            try nest(); defer { depth -= 1 }
+            try nest()
+            defer { depth -= 1 }
             let operand = try unary()
             return try count(.unary("-", operand, op.start..<operand.range.upperBound))
         }
@@ -194,11 +198,13 @@ struct ExpressionParser {
             if Self.spells(name, "false") { return .bool(false, token.start..<token.end) }
             if Self.spells(name, "missing") { return .missing(token.start..<token.end) }
             if Self.spells(name, "and") || Self.spells(name, "or") || Self.spells(name, "not") || Self.spells(name, "in") {
-                throw ExpressionSyntaxError(.expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
+                throw ExpressionSyntaxError(
+                    .expected("an expression", found: "'\(name)'"), at: token.start, length: token.end - token.start)
             }
             if isSymbol("(") {
                 _ = advance()
-                try nest(); defer { depth -= 1 }
+                try nest()
+                defer { depth -= 1 }
                 var arguments: [Syntax] = []
                 if !isSymbol(")") {
                     repeat {
@@ -219,14 +225,16 @@ struct ExpressionParser {
             return try count(.name(name, token.start..<token.end))
         case .symbol("("):
             let open = advance()
-            try nest(); defer { depth -= 1 }
+            try nest()
+            defer { depth -= 1 }
             let inner = try expression()
             guard isSymbol(")") else { throw expected("')'") }
             let close = advance()
             return inner.with(range: open.start..<close.end)
         case .symbol("["):
             _ = advance()
-            try nest(); defer { depth -= 1 }
+            try nest()
+            defer { depth -= 1 }
             var items: [Syntax] = []
             if !isSymbol("]") {
                 repeat {
@@ -256,8 +264,8 @@ public enum ExpressionFormat {
     }
 }
 
-private extension String {
-    init(format2 value: Double) {
+extension String {
+    fileprivate init(format2 value: Double) {
         let whole = Int(value)
         let fraction = Int((abs(value - Double(whole)) * 100).rounded())
         self = "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"

@@ -34,7 +34,7 @@ indirect enum Syntax: Sendable {
     var range: Range<Int> {
         switch self {
         case .number(_, let r), .string(_, let r), .bool(_, let r), .missing(let r), .name(_, let r), .member(_, _, let r, _),
-             .unary(_, _, let r), .binary(_, _, _, let r, _), .call(_, _, let r, _), .list(_, let r):
+            .unary(_, _, let r), .binary(_, _, _, let r, _), .call(_, _, let r, _), .list(_, let r):
             return r
         }
     }
@@ -66,21 +66,32 @@ struct ExpressionSyntaxError: Error, Sendable {
         case .badNumber(let text): Message(nl: "'\(text)' is geen geldig getal", en: "'\(text)' is not a valid number")
         case .unclosedString: Message(nl: "tekst tussen aanhalingstekens wordt niet afgesloten", en: "quoted text is not closed")
         case .unexpectedCharacter(let c): Message(nl: "onverwacht teken '\(c)'", en: "unexpected character '\(c)'")
-        case .expected(let what, let found): Message(nl: "verwacht \(ExpressionSyntaxError.dutch(what)), gevonden \(found)",
-                                                     en: "expected \(what), found \(found)")
-        case .tooLong(let limit): Message(nl: "de expressie is langer dan \(limit) tekens", en: "the expression is longer than \(limit) characters")
-        case .tooDeep(let limit): Message(nl: "de expressie is dieper genest dan \(limit) niveaus", en: "the expression is nested deeper than \(limit) levels")
-        case .tooManyNodes(let limit): Message(nl: "de expressie heeft meer dan \(limit) onderdelen", en: "the expression has more than \(limit) parts")
+        case .expected(let what, let found):
+            Message(
+                nl: "verwacht \(ExpressionSyntaxError.dutch(what)), gevonden \(found)",
+                en: "expected \(what), found \(found)")
+        case .tooLong(let limit):
+            Message(nl: "de expressie is langer dan \(limit) tekens", en: "the expression is longer than \(limit) characters")
+        case .tooDeep(let limit):
+            Message(nl: "de expressie is dieper genest dan \(limit) niveaus", en: "the expression is nested deeper than \(limit) levels")
+        case .tooManyNodes(let limit):
+            Message(nl: "de expressie heeft meer dan \(limit) onderdelen", en: "the expression has more than \(limit) parts")
         }
     }
 
     var fix: Message {
         switch problem {
         case .unclosedString: Message(nl: "sluit de tekst af met hetzelfde aanhalingsteken", en: "close the text with the same quote")
-        case .unexpectedCharacter: Message(nl: "gebruik 'and', 'or', 'not', vergelijkingen (== != < <= > >=), + - * / en functies; zie docs/expressions.md",
-                                           en: "use 'and', 'or', 'not', comparisons (== != < <= > >=), + - * / and functions; see docs/expressions.md")
-        case .tooLong, .tooDeep, .tooManyNodes: Message(nl: "splits de regel in kleinere regels of afgeleide scores", en: "split the rule into smaller rules or derived scores")
-        default: Message(nl: "zie docs/expressions.md voor de opbouw van een expressie", en: "see docs/expressions.md for how an expression is built")
+        case .unexpectedCharacter:
+            Message(
+                nl: "gebruik 'and', 'or', 'not', vergelijkingen (== != < <= > >=), + - * / en functies; zie docs/expressions.md",
+                en: "use 'and', 'or', 'not', comparisons (== != < <= > >=), + - * / and functions; see docs/expressions.md")
+        case .tooLong, .tooDeep, .tooManyNodes:
+            Message(nl: "splits de regel in kleinere regels of afgeleide scores", en: "split the rule into smaller rules or derived scores")
+        default:
+            Message(
+                nl: "zie docs/expressions.md voor de opbouw van een expressie", en: "see docs/expressions.md for how an expression is built"
+            )
         }
     }
 

@@ -95,11 +95,18 @@ struct Lexer {
             var tokens: [Token] = []
             while index < bytes.count {
                 let (c, width) = scalar(at: index)
-                if c.isExpressionSpace { index += width; offset += 1; continue }
+                if c.isExpressionSpace {
+                    index += width
+                    offset += 1
+                    continue
+                }
                 let start = offset
                 let startIndex = index
                 if isDigit(at: index) || (c == "." && isDigit(at: index + 1)) {
-                    while isDigit(at: index) || (index < bytes.count && bytes[index] == UInt8(ascii: ".")) { index += 1; offset += 1 }
+                    while isDigit(at: index) || (index < bytes.count && bytes[index] == UInt8(ascii: ".")) {
+                        index += 1
+                        offset += 1
+                    }
                     let text = string(startIndex..<index)
                     guard let value = Double(text), value.isFinite else {
                         return .failure(ExpressionSyntaxError(.badNumber(text), at: start, length: offset - start))
@@ -109,7 +116,10 @@ struct Lexer {
                     step()
                     var content: [UInt8] = []
                     while index < bytes.count, bytes[index] != UInt8(ascii: c) {
-                        if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count { index += 1; offset += 1 }
+                        if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                            index += 1
+                            offset += 1
+                        }
                         let width = scalar(at: index).1
                         content.append(contentsOf: bytes[index..<(index + width)])
                         index += width

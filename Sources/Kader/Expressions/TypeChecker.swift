@@ -41,8 +41,9 @@ struct TypeChecker {
             let element = nodes.first?.type ?? .number
             for node in nodes.dropFirst() where !sameKind(node.type, element) {
                 throw ExpressionProblem(
-                    message: Message(nl: "een lijst mag maar één soort waarde bevatten (\(element.dutch) en \(node.type.dutch))",
-                                     en: "a list may hold one kind of value only (\(element) and \(node.type))"),
+                    message: Message(
+                        nl: "een lijst mag maar één soort waarde bevatten (\(element.dutch) en \(node.type.dutch))",
+                        en: "a list may hold one kind of value only (\(element) and \(node.type))"),
                     fix: nil, range: node.range)
             }
             return ExprNode(operation: .list(nodes), type: .list(element), range: range)
@@ -58,7 +59,8 @@ struct TypeChecker {
         if ["score", "scores", "level", "grade", "item", "context", "answer"].contains(name) {
             throw ExpressionProblem(
                 message: Message(nl: "'\(name)' heeft een naam erachter nodig", en: "'\(name)' needs a name after it"),
-                fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'", en: "write for example '\(name).\(example(for: name))'"),
+                fix: Message(
+                    nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'", en: "write for example '\(name).\(example(for: name))'"),
                 range: range)
         }
         guard let type = environment.answerTypes[name] else {
@@ -66,8 +68,9 @@ struct TypeChecker {
             if DomainFact(rawValue: name) != nil {
                 throw ExpressionProblem(
                     message: Message(nl: "'\(name)' heeft een domein erachter nodig", en: "'\(name)' needs a domain after it"),
-                    fix: Message(nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'",
-                                 en: "write for example '\(name).\(example(for: name))'"),
+                    fix: Message(
+                        nl: "schrijf bijvoorbeeld '\(name).\(example(for: name))'",
+                        en: "write for example '\(name).\(example(for: name))'"),
                     range: range)
             }
             let candidates = Array(environment.answerTypes.keys).sorted() + Array(environment.variables.keys).sorted()
@@ -83,8 +86,9 @@ struct TypeChecker {
 
     /// A question that exists but did not load: its own error says what is wrong.
     private func brokenQuestion(_ range: Range<Int>) -> ExpressionProblem {
-        ExpressionProblem(message: Message(nl: "deze vraag laadt niet", en: "this question does not load"), fix: nil, range: range,
-                          followsEarlierError: true)
+        ExpressionProblem(
+            message: Message(nl: "deze vraag laadt niet", en: "this question does not load"), fix: nil, range: range,
+            followsEarlierError: true)
     }
 
     private func example(for namespace: String) -> String {
@@ -95,40 +99,49 @@ struct TypeChecker {
         }
     }
 
-    private mutating func checkMember(_ space: String, _ member: String, range: Range<Int>, memberRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+    private mutating func checkMember(_ space: String, _ member: String, range: Range<Int>, memberRange: Range<Int>)
+        throws(ExpressionProblem) -> ExprNode
+    {
         func unknown(_ what: Message, _ candidates: [String]) -> ExpressionProblem {
-            ExpressionProblem(message: Message(nl: "onbekende \(what.nl) '\(member)'", en: "unknown \(what.en) '\(member)'"),
-                              fix: Suggestion.fix(for: member, in: candidates, what: Message(nl: what.nl + "s", en: what.en + "s")),
-                              range: memberRange)
+            ExpressionProblem(
+                message: Message(nl: "onbekende \(what.nl) '\(member)'", en: "unknown \(what.en) '\(member)'"),
+                fix: Suggestion.fix(for: member, in: candidates, what: Message(nl: what.nl + "s", en: what.en + "s")),
+                range: memberRange)
         }
         switch space {
         case "score", "scores":
             try requireAllowed(.scores, range: range)
             guard environment.scoreIDs.contains(member) else { throw unknown(Message(nl: "score", en: "score"), environment.scoreIDs) }
             references.insert(.score(member))
-            return ExprNode(operation: .score(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
+            return ExprNode(
+                operation: .score(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
         case "level":
             try requireAllowed(.levels, range: range)
             if let bands = try ownBands(member, memberRange: memberRange) {
                 references.insert(.level(member))
-                return ExprNode(operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .option(bands), range: range)
+                return ExprNode(
+                    operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .option(bands),
+                    range: range)
             }
             guard !environment.levelIDs.isEmpty else {
-                throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
-                                        fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
+                throw ExpressionProblem(
+                    message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
+                    fix: Message(nl: "voeg 'levels:' toe aan het kader", en: "add 'levels:' to the framework"), range: range)
             }
             guard environment.domainIDs.contains(member) || member == "overall" else {
                 throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
             }
             references.insert(.level(member))
-            return ExprNode(operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .level, range: range)
+            return ExprNode(
+                operation: .level(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .level, range: range)
         case "grade":
             try requireAllowed(.grades, range: range)
             guard environment.domainIDs.contains(member) || member == "overall" else {
                 throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs + ["overall"])
             }
             references.insert(.grade(member))
-            return ExprNode(operation: .grade(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
+            return ExprNode(
+                operation: .grade(ResolvedName(member, slot: environment.scoreSlots[member] ?? .unresolved)), type: .number, range: range)
         case "item":
             try requireAllowed(.items, range: range)
             guard environment.scoredQuestions.contains(member) else {
@@ -136,9 +149,11 @@ struct TypeChecker {
                 throw unknown(Message(nl: "gescoorde vraag", en: "scored question"), environment.scoredQuestions.sorted())
             }
             references.insert(.item(member))
-            return ExprNode(operation: .item(ResolvedName(member, slot: environment.slots[member] ?? .unresolved)), type: .number, range: range)
+            return ExprNode(
+                operation: .item(ResolvedName(member, slot: environment.slots[member] ?? .unresolved)), type: .number, range: range)
         case "points", "answered", "max", "band":
-            return try checkDomainFact(DomainFact(rawValue: space) ?? .points, member, range: range, memberRange: memberRange, unknown: unknown)
+            return try checkDomainFact(
+                DomainFact(rawValue: space) ?? .points, member, range: range, memberRange: memberRange, unknown: unknown)
         case "answer":
             return try checkName(member, range: range)
         case "context":
@@ -159,14 +174,18 @@ struct TypeChecker {
 
     /// `points.d`, `answered.d`, `max.d` (numbers, read once the domain is scored) and `band.d` (the
     /// band of the growth model the score falls in, before caps; compares with level ids).
-    private mutating func checkDomainFact(_ fact: DomainFact, _ member: String, range: Range<Int>, memberRange: Range<Int>,
-                                          unknown: (Message, [String]) -> ExpressionProblem) throws(ExpressionProblem) -> ExprNode {
+    private mutating func checkDomainFact(
+        _ fact: DomainFact, _ member: String, range: Range<Int>, memberRange: Range<Int>,
+        unknown: (Message, [String]) -> ExpressionProblem
+    ) throws(ExpressionProblem) -> ExprNode {
         try requireAllowed(fact == .band ? .levels : .scores, range: range)
         let bands = fact == .band ? try ownBands(member, memberRange: memberRange) : nil
         if fact == .band, bands == nil, environment.levelIDs.isEmpty {
-            throw ExpressionProblem(message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
-                                    fix: Message(nl: "voeg 'levels:' toe aan het kader",
-                                                 en: "add 'levels:' to the framework"), range: range)
+            throw ExpressionProblem(
+                message: Message(nl: "dit kader heeft geen niveaus", en: "this framework has no levels"),
+                fix: Message(
+                    nl: "voeg 'levels:' toe aan het kader",
+                    en: "add 'levels:' to the framework"), range: range)
         }
         guard environment.domainIDs.contains(member) else { throw unknown(Message(nl: "domein", en: "domain"), environment.domainIDs) }
         references.insert(.domain(member))
@@ -179,10 +198,12 @@ struct TypeChecker {
     private func ownBands(_ member: String, memberRange: Range<Int>) throws(ExpressionProblem) -> OptionSpace? {
         if environment.unlevelledDomains.contains(member) {
             throw ExpressionProblem(
-                message: Message(nl: "domein '\(member)' heeft geen niveau (bands: none)",
-                                 en: "domain '\(member)' has no level (bands: none)"),
-                fix: Message(nl: "lees de score, bijvoorbeeld 'score.\(member)', of geef het domein banden",
-                             en: "read the score, for example 'score.\(member)', or give the domain bands"),
+                message: Message(
+                    nl: "domein '\(member)' heeft geen niveau (bands: none)",
+                    en: "domain '\(member)' has no level (bands: none)"),
+                fix: Message(
+                    nl: "lees de score, bijvoorbeeld 'score.\(member)', of geef het domein banden",
+                    en: "read the score, for example 'score.\(member)', or give the domain bands"),
                 range: memberRange)
         }
         return environment.domainBands[member]
@@ -190,26 +211,31 @@ struct TypeChecker {
 
     private func requireAllowed(_ namespace: ExpressionEnvironment.Namespace, range: Range<Int>) throws(ExpressionProblem) {
         guard environment.allowed.contains(namespace) else {
-            let what: Message = switch namespace {
-            case .answers: Message(nl: "antwoorden", en: "answers")
-            case .items: Message(nl: "itemscores", en: "item scores")
-            case .scores: Message(nl: "scores", en: "scores")
-            case .levels: Message(nl: "niveaus", en: "levels")
-            case .grades: Message(nl: "rapportcijfers", en: "grades")
-            case .context: Message(nl: "contextvelden", en: "context fields")
-            }
+            let what: Message =
+                switch namespace {
+                case .answers: Message(nl: "antwoorden", en: "answers")
+                case .items: Message(nl: "itemscores", en: "item scores")
+                case .scores: Message(nl: "scores", en: "scores")
+                case .levels: Message(nl: "niveaus", en: "levels")
+                case .grades: Message(nl: "rapportcijfers", en: "grades")
+                case .context: Message(nl: "contextvelden", en: "context fields")
+                }
             throw ExpressionProblem(
-                message: Message(nl: "\(what.nl) kunnen niet gebruikt worden \(environment.place.nl)",
-                                 en: "\(what.en) cannot be used \(environment.place.en)"),
-                fix: Message(nl: "die zijn op dit moment nog niet berekend; verplaats de voorwaarde naar een regel",
-                             en: "they are not computed yet at this point; move the condition into a rule"),
+                message: Message(
+                    nl: "\(what.nl) kunnen niet gebruikt worden \(environment.place.nl)",
+                    en: "\(what.en) cannot be used \(environment.place.en)"),
+                fix: Message(
+                    nl: "die zijn op dit moment nog niet berekend; verplaats de voorwaarde naar een regel",
+                    en: "they are not computed yet at this point; move the condition into a rule"),
                 range: range)
         }
     }
 
     // MARK: Operators
 
-    private mutating func checkBinary(_ op: String, _ leftSyntax: Syntax, _ rightSyntax: Syntax, range: Range<Int>, operatorRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+    private mutating func checkBinary(
+        _ op: String, _ leftSyntax: Syntax, _ rightSyntax: Syntax, range: Range<Int>, operatorRange: Range<Int>
+    ) throws(ExpressionProblem) -> ExprNode {
         var left = try check(leftSyntax)
         var right = try check(rightSyntax)
         switch op {
@@ -226,10 +252,12 @@ struct TypeChecker {
         default:
             for side in [left, right] where side.isMissingLiteral {
                 throw ExpressionProblem(
-                    message: Message(nl: "een vergelijking met 'missing' is nooit waar of onwaar, maar altijd onbekend",
-                                     en: "a comparison with 'missing' is never true or false, always unknown"),
-                    fix: Message(nl: "vraag of er een waarde is met answered(vraag), of geef een vervanger met coalesce(x, 0)",
-                                 en: "ask whether there is a value with answered(question), or give a stand-in with coalesce(x, 0)"),
+                    message: Message(
+                        nl: "een vergelijking met 'missing' is nooit waar of onwaar, maar altijd onbekend",
+                        en: "a comparison with 'missing' is never true or false, always unknown"),
+                    fix: Message(
+                        nl: "vraag of er een waarde is met answered(vraag), of geef een vervanger met coalesce(x, 0)",
+                        en: "ask whether there is a value with answered(question), or give a stand-in with coalesce(x, 0)"),
                     range: side.range)
             }
             left = try resolveLiteral(left, against: right, ordering: op != "==" && op != "!=")
@@ -239,15 +267,18 @@ struct TypeChecker {
             }
             guard comparable(left.type, right.type, ordering: op != "==" && op != "!=") else {
                 throw ExpressionProblem(
-                    message: Message(nl: "'\(op)' kan \(left.type.dutch) niet vergelijken met \(right.type.dutch)",
-                                     en: "'\(op)' cannot compare \(left.type) with \(right.type)"),
+                    message: Message(
+                        nl: "'\(op)' kan \(left.type.dutch) niet vergelijken met \(right.type.dutch)",
+                        en: "'\(op)' cannot compare \(left.type) with \(right.type)"),
                     fix: comparisonFix(left.type, right.type), range: operatorRange)
             }
             return ExprNode(operation: .compare(op, left, right), type: .bool, range: range)
         }
     }
 
-    private mutating func checkMembership(_ element: ExprNode, _ collection: ExprNode, range: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+    private mutating func checkMembership(_ element: ExprNode, _ collection: ExprNode, range: Range<Int>) throws(ExpressionProblem)
+        -> ExprNode
+    {
         switch collection.type {
         case .options(let space):
             let resolved = try resolveOption(element, in: space, ordering: false)
@@ -256,21 +287,27 @@ struct TypeChecker {
             guard case .list(let items) = collection.operation else {
                 return ExprNode(operation: .contains(element: element, collection: collection), type: .bool, range: range)
             }
-            let resolvedItems = try items.map { item throws(ExpressionProblem) in try resolveLiteral(item, against: element, ordering: false) }
-            let list = ExprNode(operation: .list(resolvedItems), type: resolvedItems.first?.type.listed ?? .list(elementType), range: collection.range)
+            let resolvedItems = try items.map { item throws(ExpressionProblem) in
+                try resolveLiteral(item, against: element, ordering: false)
+            }
+            let list = ExprNode(
+                operation: .list(resolvedItems), type: resolvedItems.first?.type.listed ?? .list(elementType), range: collection.range)
             for item in resolvedItems where !comparable(element.type, item.type, ordering: false) {
                 throw ExpressionProblem(
-                    message: Message(nl: "'in' kan \(element.type.dutch) niet zoeken in een lijst met \(item.type.dutch)",
-                                     en: "'in' cannot look for \(element.type) in a list of \(item.type)"),
+                    message: Message(
+                        nl: "'in' kan \(element.type.dutch) niet zoeken in een lijst met \(item.type.dutch)",
+                        en: "'in' cannot look for \(element.type) in a list of \(item.type)"),
                     fix: nil, range: item.range)
             }
             return ExprNode(operation: .contains(element: element, collection: list), type: .bool, range: range)
         default:
             throw ExpressionProblem(
-                message: Message(nl: "rechts van 'in' staat \(collection.type.dutch), geen lijst of meerkeuzevraag",
-                                 en: "the right side of 'in' is \(collection.type), not a list or a several-choices question"),
-                fix: Message(nl: "schrijf bijvoorbeeld 'vraag in [\"a\", \"b\"]' of '\"a\" in meerkeuzevraag'",
-                             en: "write for example 'question in [\"a\", \"b\"]' or '\"a\" in several_choices_question'"),
+                message: Message(
+                    nl: "rechts van 'in' staat \(collection.type.dutch), geen lijst of meerkeuzevraag",
+                    en: "the right side of 'in' is \(collection.type), not a list or a several-choices question"),
+                fix: Message(
+                    nl: "schrijf bijvoorbeeld 'vraag in [\"a\", \"b\"]' of '\"a\" in meerkeuzevraag'",
+                    en: "write for example 'question in [\"a\", \"b\"]' or '\"a\" in several_choices_question'"),
                 range: collection.range)
         }
     }
@@ -288,22 +325,26 @@ struct TypeChecker {
         guard case .constant(.text(let id)) = node.operation else { return node }
         if space.missingIDs.contains(id) {
             throw ExpressionProblem(
-                message: Message(nl: "'\(id)' is geen waarde om mee te vergelijken: het betekent dat er geen score is",
-                                 en: "'\(id)' is not a value to compare with: it means there is no score"),
-                fix: Message(nl: "gebruik unknown(vraag) voor 'weet niet' of not_applicable(vraag) voor 'n.v.t.'",
-                             en: "use unknown(question) for 'weet niet' or not_applicable(question) for 'n.v.t.'"),
+                message: Message(
+                    nl: "'\(id)' is geen waarde om mee te vergelijken: het betekent dat er geen score is",
+                    en: "'\(id)' is not a value to compare with: it means there is no score"),
+                fix: Message(
+                    nl: "gebruik unknown(vraag) voor 'weet niet' of not_applicable(vraag) voor 'n.v.t.'",
+                    en: "use unknown(question) for 'weet niet' or not_applicable(question) for 'n.v.t.'"),
                 range: node.range)
         }
         guard let index = space.ids.firstIndex(of: id) else {
             throw ExpressionProblem(
                 message: Message(nl: "'\(id)' is geen optie van \(space.name)", en: "'\(id)' is not an option of \(space.name)"),
-                fix: Suggestion.fix(for: id, in: space.ids.filter { !space.missingIDs.contains($0) }, what: Message(nl: "opties", en: "options")),
+                fix: Suggestion.fix(
+                    for: id, in: space.ids.filter { !space.missingIDs.contains($0) }, what: Message(nl: "opties", en: "options")),
                 range: node.range)
         }
         if ordering, space.values[index] == nil {
             throw ExpressionProblem(
-                message: Message(nl: "optie '\(id)' heeft geen waarde en kan niet groter of kleiner zijn",
-                                 en: "option '\(id)' has no value and cannot be greater or smaller"),
+                message: Message(
+                    nl: "optie '\(id)' heeft geen waarde en kan niet groter of kleiner zijn",
+                    en: "option '\(id)' has no value and cannot be greater or smaller"),
                 fix: Message(nl: "gebruik == of !=", en: "use == or !="), range: node.range)
         }
         return ExprNode(operation: .constant(.option(id, space.values[index])), type: .option(space), range: node.range)
@@ -334,7 +375,9 @@ struct TypeChecker {
     private func comparisonFix(_ a: ExprType, _ b: ExprType) -> Message? {
         switch (a, b) {
         case (.options, _), (_, .options):
-            Message(nl: "gebruik 'in' voor meerkeuzevragen: '\"optie\" in vraag'", en: "use 'in' for several-choices questions: '\"option\" in question'")
+            Message(
+                nl: "gebruik 'in' voor meerkeuzevragen: '\"optie\" in vraag'",
+                en: "use 'in' for several-choices questions: '\"option\" in question'")
         case (.bool, .text), (.text, .bool):
             Message(nl: "schrijf true of false zonder aanhalingstekens", en: "write true or false without quotes")
         case (.number, .text), (.text, .number):
@@ -351,8 +394,12 @@ struct TypeChecker {
     private func require(_ node: ExprNode, is type: ExprType, what: Message) throws(ExpressionProblem) {
         guard node.type == type else {
             throw ExpressionProblem(
-                message: Message(nl: "\(what.nl) verwacht \(type.dutch), maar dit is \(node.type.dutch)", en: "\(what.en) expects \(type), but this is \(node.type)"),
-                fix: type == .bool ? Message(nl: "maak er een vergelijking van, bijvoorbeeld 'x >= 2'", en: "make it a comparison, for example 'x >= 2'") : nil,
+                message: Message(
+                    nl: "\(what.nl) verwacht \(type.dutch), maar dit is \(node.type.dutch)",
+                    en: "\(what.en) expects \(type), but this is \(node.type)"),
+                fix: type == .bool
+                    ? Message(nl: "maak er een vergelijking van, bijvoorbeeld 'x >= 2'", en: "make it a comparison, for example 'x >= 2'")
+                    : nil,
                 range: node.range)
         }
     }
@@ -360,14 +407,18 @@ struct TypeChecker {
     private func requireNumeric(_ node: ExprNode, what: Message) throws(ExpressionProblem) {
         guard node.type.isNumeric else {
             throw ExpressionProblem(
-                message: Message(nl: "\(what.nl) verwacht een getal, maar dit is \(node.type.dutch)", en: "\(what.en) expects a number, but this is \(node.type)"),
+                message: Message(
+                    nl: "\(what.nl) verwacht een getal, maar dit is \(node.type.dutch)",
+                    en: "\(what.en) expects a number, but this is \(node.type)"),
                 fix: nil, range: node.range)
         }
     }
 
     // MARK: Calls
 
-    private mutating func checkCall(_ name: String, _ arguments: [Syntax], range: Range<Int>, nameRange: Range<Int>) throws(ExpressionProblem) -> ExprNode {
+    private mutating func checkCall(_ name: String, _ arguments: [Syntax], range: Range<Int>, nameRange: Range<Int>)
+        throws(ExpressionProblem) -> ExprNode
+    {
         guard let function = environment.functions[name] else {
             throw ExpressionProblem(
                 message: Message(nl: "onbekende functie '\(name)'", en: "unknown function '\(name)'"),
@@ -389,7 +440,8 @@ struct TypeChecker {
         let given = nodes.map(\.type.description).joined(separator: ", ")
         let givenNL = nodes.map(\.type.dutch).joined(separator: ", ")
         throw ExpressionProblem(
-            message: Message(nl: "'\(name)' kan niet aangeroepen worden met (\(givenNL))", en: "'\(name)' cannot be called with (\(given))"),
+            message: Message(
+                nl: "'\(name)' kan niet aangeroepen worden met (\(givenNL))", en: "'\(name)' cannot be called with (\(given))"),
             fix: Message(nl: "gebruik: \(forms)", en: "use: \(forms)"), range: range)
     }
 
@@ -435,7 +487,9 @@ extension ExprType {
 /// Compiles expression text: parse, then check. The single entry point the loader uses.
 public enum ExpressionCompiler {
     /// Parses and checks `text` in `environment`; problems carry offsets into `text`.
-    public static func compile(_ text: String, origin: ExpressionOrigin, environment: ExpressionEnvironment) -> Swift.Result<CheckedExpression, ExpressionProblem> {
+    public static func compile(_ text: String, origin: ExpressionOrigin, environment: ExpressionEnvironment)
+        -> Swift.Result<CheckedExpression, ExpressionProblem>
+    {
         switch ExpressionParser.parse(text) {
         case .failure(let error):
             return .failure(ExpressionProblem(message: error.message, fix: error.fix, range: error.offset..<(error.offset + error.length)))

@@ -39,7 +39,10 @@ public struct Missing: Sendable, Hashable {
     private static func union(_ a: [String], _ b: [String]) -> [String] {
         func isSortedUnique(_ list: [String]) -> Bool {
             var index = 1
-            while index < list.count { if !(list[index - 1] < list[index]) { return false }; index += 1 }
+            while index < list.count {
+                if !(list[index - 1] < list[index]) { return false }
+                index += 1
+            }
             return true
         }
         guard isSortedUnique(a), isSortedUnique(b) else { return Array(Set(a).union(b)).sorted() }
@@ -50,7 +53,17 @@ public struct Missing: Sendable, Hashable {
         var i = 0
         var j = 0
         while i < a.count, j < b.count {
-            if a[i] < b[j] { out.append(a[i]); i += 1 } else if b[j] < a[i] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+            if a[i] < b[j] {
+                out.append(a[i])
+                i += 1
+            } else if b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
         }
         out.append(contentsOf: a[i...])
         out.append(contentsOf: b[j...])

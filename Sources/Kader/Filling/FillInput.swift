@@ -60,7 +60,8 @@ public enum FillInput: Sendable, Hashable {
             return .evidence(String(text.dropFirst(prefix.count)).trimmingWhitespace())
         }
         if let range = text.firstRange(of: " o:") ?? text.firstRange(of: " O:") {
-            return .answer(String(text[..<range.lowerBound]).trimmingWhitespace(), note: String(text[range.upperBound...]).trimmingWhitespace())
+            return .answer(
+                String(text[..<range.lowerBound]).trimmingWhitespace(), note: String(text[range.upperBound...]).trimmingWhitespace())
         }
         return .answer(text, note: nil)
     }
@@ -76,7 +77,8 @@ extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[start...end])
     }
 }
@@ -98,14 +100,20 @@ struct FillAnswerReader {
         let kind = question.kind
         if !kind.answerShape.isFreeText {
             if FillInput.unknownWords.contains(lower) {
-                return kind.allowsUnknown ? .success(.unknown) : .failure(FillProblem(nl: "deze vraag kent geen 'weet niet'", en: "this question has no 'don't know'"))
+                return kind.allowsUnknown
+                    ? .success(.unknown)
+                    : .failure(FillProblem(nl: "deze vraag kent geen 'weet niet'", en: "this question has no 'don't know'"))
             }
             if FillInput.notApplicableWords.contains(lower) {
                 if Self.takesN(kind), lower == "n" {
-                    return .failure(FillProblem(nl: "'n' kan hier 'nee' of 'n.v.t.' betekenen: typ 2 of nee voor nee, nvt voor n.v.t.",
-                                            en: "'n' could mean 'no' or 'n/a' here: type 2 or no for no, nvt for not applicable"))
+                    return .failure(
+                        FillProblem(
+                            nl: "'n' kan hier 'nee' of 'n.v.t.' betekenen: typ 2 of nee voor nee, nvt voor n.v.t.",
+                            en: "'n' could mean 'no' or 'n/a' here: type 2 or no for no, nvt for not applicable"))
                 }
-                return kind.allowsNotApplicable ? .success(.notApplicable) : .failure(FillProblem(nl: "deze vraag kent geen 'n.v.t.'", en: "this question has no 'not applicable'"))
+                return kind.allowsNotApplicable
+                    ? .success(.notApplicable)
+                    : .failure(FillProblem(nl: "deze vraag kent geen 'n.v.t.'", en: "this question has no 'not applicable'"))
             }
         }
         if let own = kind.typedAnswer(text) { return check(own) }
@@ -150,7 +158,9 @@ struct FillAnswerReader {
     }
 
     private func outOfRange(_ token: String) -> FillProblem {
-        FillProblem(nl: "kies een nummer van 1 tot en met \(numbered.count), niet \(token)", en: "choose a number from 1 to \(numbered.count), not \(token)")
+        FillProblem(
+            nl: "kies een nummer van 1 tot en met \(numbered.count), niet \(token)",
+            en: "choose a number from 1 to \(numbered.count), not \(token)")
     }
 
     private func node(_ kind: YAMLNode.Kind) -> YAMLNode { YAMLNode(kind, at: SourceLocation(file: "<invoer>", line: 1, column: 1)) }
@@ -159,8 +169,12 @@ struct FillAnswerReader {
     private func check(_ kind: YAMLNode.Kind) -> Result<AnswerValue, FillProblem> {
         let sink = DiagnosticSink()
         if let value = question.kind.read(node(kind), questionID: question.id, sink: sink), !sink.hasErrors { return .success(value) }
-        guard let problem = sink.list.errors.first else { return .failure(FillProblem(nl: "dat antwoord past niet", en: "that answer does not fit")) }
-        return .failure(FillProblem(message: problem.fix.map { problem.message.appending(Message(nl: "(\($0.nl))", en: "(\($0.en))")) } ?? problem.message))
+        guard let problem = sink.list.errors.first else {
+            return .failure(FillProblem(nl: "dat antwoord past niet", en: "that answer does not fit"))
+        }
+        return .failure(
+            FillProblem(
+                message: problem.fix.map { problem.message.appending(Message(nl: "(\($0.nl))", en: "(\($0.en))")) } ?? problem.message))
     }
 }
 

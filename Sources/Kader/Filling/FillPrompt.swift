@@ -19,11 +19,12 @@ extension FillSession {
     public var progress: Progress? {
         guard case .question(let id)? = step, let path = framework.index.questions[id] else { return nil }
         let asked = framework.questions.filter { isVisitable(.question($0.id)) }
-        return Progress(question: (asked.firstIndex { $0.id == id } ?? 0) + 1, questions: asked.count,
-                        domain: path.domain + 1, domains: framework.domains.count,
-                        domainTitle: framework.declaresDomainNumbers
-                            ? framework.numberedTitle(ofDomainAt: path.domain, in: language)
-                            : framework.domains[path.domain].title.text(in: language))
+        return Progress(
+            question: (asked.firstIndex { $0.id == id } ?? 0) + 1, questions: asked.count,
+            domain: path.domain + 1, domains: framework.domains.count,
+            domainTitle: framework.declaresDomainNumbers
+                ? framework.numberedTitle(ofDomainAt: path.domain, in: language)
+                : framework.domains[path.domain].title.text(in: language))
     }
 
     /// The number people see for a question: domain and place in the domain, as `3.2`.
@@ -38,25 +39,34 @@ extension FillSession {
         switch step {
         case .respondent:
             let who = framework.report.respondentName(in: language)
-            out += t("Wie vult de scan in? Typ de naam van \(who) (Enter: overslaan).",
-                     "Who fills in the scan? Type the name of \(who) (Enter: skip).")
+            out +=
+                t(
+                    "Wie vult de scan in? Typ de naam van \(who) (Enter: overslaan).",
+                    "Who fills in the scan? Type the name of \(who) (Enter: skip).")
                 + "\n"
             if let respondent = response.respondent { out += "     " + t("Nu: ", "Now: ") + respondent + "\n" }
         case .context(let id):
             let field = framework.context.first { $0.id == id }
             let label = field?.label.text(in: language) ?? id
-            out += label + (field?.kind == .number ? t(" (een getal)", " (a number)") : "") + t(" (Enter: overslaan)", " (Enter: skip)") + "\n"
+            out +=
+                label + (field?.kind == .number ? t(" (een getal)", " (a number)") : "") + t(" (Enter: overslaan)", " (Enter: skip)") + "\n"
             if let value = response.context[id] { out += "     " + t("Nu: ", "Now: ") + Self.text(of: value) + "\n" }
         case .question(let id):
             guard let question = framework.question(id) else { return "" }
             if let progress {
-                out += "\n" + t("Vraag \(progress.question) van \(progress.questions) · domein \(progress.domain) van \(progress.domains): ",
-                                "Question \(progress.question) of \(progress.questions) · domain \(progress.domain) of \(progress.domains): ") + progress.domainTitle + "\n"
+                out +=
+                    "\n"
+                    + t(
+                        "Vraag \(progress.question) van \(progress.questions) · domein \(progress.domain) van \(progress.domains): ",
+                        "Question \(progress.question) of \(progress.questions) · domain \(progress.domain) of \(progress.domains): ")
+                    + progress.domainTitle + "\n"
             }
             var tags: [String] = []
             if question.required { tags.append(t("verplicht", "required")) }
             if question.critical { tags.append(t("kritiek punt", "critical item")) }
-            out += number(of: id) + "  " + question.text.text(in: language) + (tags.isEmpty ? "" : "  [" + tags.joined(separator: ", ") + "]") + "\n"
+            out +=
+                number(of: id) + "  " + question.text.text(in: language) + (tags.isEmpty ? "" : "  [" + tags.joined(separator: ", ") + "]")
+                + "\n"
             if let help = question.help {
                 for line in YAMLText.wrap(help.text(in: language), width: 74) { out += "     " + line + "\n" }
             }
@@ -79,7 +89,8 @@ extension FillSession {
         var lines = kind.fillPrompt(in: language)
         if !kind.answerShape.isFreeText {
             let unknownLabel = kind.options.first { $0.role == .unknown }?.label.text(in: language) ?? t("Weet niet", "Don't know")
-            let notApplicableLabel = kind.options.first { $0.role == .notApplicable }?.label.text(in: language) ?? t("N.v.t.", "Not applicable")
+            let notApplicableLabel =
+                kind.options.first { $0.role == .notApplicable }?.label.text(in: language) ?? t("N.v.t.", "Not applicable")
             if kind.allowsUnknown { lines.append("w  " + unknownLabel) }
             if kind.allowsNotApplicable { lines.append((FillAnswerReader.takesN(kind) ? "nvt  " : "n  ") + notApplicableLabel) }
         }
@@ -90,23 +101,35 @@ extension FillSession {
     /// explanations when it has them.
     public var helpText: String {
         let report = framework.report
-        var out = t(report.dutch("Zo vult u in (typ en druk op Enter):", "Zo vul je in (typ en druk op Enter):"),
-                    "How to answer (type, then press Enter):") + "\n"
+        var out =
+            t(
+                report.dutch("Zo vult u in (typ en druk op Enter):", "Zo vul je in (typ en druk op Enter):"),
+                "How to answer (type, then press Enter):") + "\n"
         let rows: [(String, String, String)] = [
-            ("1, 2, …", "kies het antwoord met dat nummer (meerdere keuzes: 1 3 4)", "choose the answer with that number (several choices: 1 3 4)"),
+            (
+                "1, 2, …", "kies het antwoord met dat nummer (meerdere keuzes: 1 3 4)",
+                "choose the answer with that number (several choices: 1 3 4)"
+            ),
             ("w  ?", "weet niet", "don't know"),
             ("n  nvt", "n.v.t. (bij een ja/nee-vraag: nvt)", "not applicable (at a yes/no question: nvt)"),
             ("o: tekst", "een toelichting bij het antwoord (o: alleen wist hem)", "a note with the answer (o: alone removes it)"),
-            ("e: tekst", "bewijs bij het antwoord, zoals een document of notulen", "evidence with the answer, such as a document or minutes"),
+            (
+                "e: tekst", "bewijs bij het antwoord, zoals een document of notulen",
+                "evidence with the answer, such as a document or minutes"
+            ),
             ("Enter  s", "antwoord houden of overslaan: naar de volgende vraag", "keep the answer or skip: on to the next question"),
             ("b", "terug naar de vorige vraag", "back to the previous question"),
             ("g 3.2", "naar vraag 3.2 (of: g vraag_id)", "go to question 3.2 (or: g question_id)"),
             ("wis", "het antwoord wissen", "remove the answer"),
             ("h", "deze uitleg", "this help"),
-            ("q", report.dutch("stoppen; wat u hebt ingevuld is bewaard", "stoppen; wat je hebt ingevuld is bewaard"),
-             "stop; what you have answered is saved"),
+            (
+                "q", report.dutch("stoppen; wat u hebt ingevuld is bewaard", "stoppen; wat je hebt ingevuld is bewaard"),
+                "stop; what you have answered is saved"
+            )
         ]
-        for (keys, dutch, english) in rows { out += "  " + keys + String(repeating: " ", count: max(1, 10 - keys.count)) + t(dutch, english) + "\n" }
+        for (keys, dutch, english) in rows {
+            out += "  " + keys + String(repeating: " ", count: max(1, 10 - keys.count)) + t(dutch, english) + "\n"
+        }
         out += t("Elk antwoord wordt meteen bewaard.", "Every answer is saved at once.") + "\n"
         if case .question(let id)? = step, let question = framework.question(id) {
             let explained = question.kind.options.filter { $0.help != nil }
@@ -124,7 +147,9 @@ extension FillSession {
     /// asked now, and the open required questions by number.
     public var summaryText: String {
         let asked = framework.questions.filter { isVisitable(.question($0.id)) }
-        var answered = 0, unknown = 0, notApplicable = 0
+        var answered = 0
+        var unknown = 0
+        var notApplicable = 0
         var openRequired: [String] = []
         for question in asked {
             switch response.answers[question.id]?.value {
@@ -135,8 +160,11 @@ extension FillSession {
             }
         }
         let open = asked.count - answered - unknown - notApplicable
-        var out = t("Ingevuld: \(answered) van \(asked.count) vragen beantwoord, \(unknown) weet niet, \(notApplicable) n.v.t., \(open) open.",
-                    "Filled in: \(answered) of \(asked.count) questions answered, \(unknown) don't know, \(notApplicable) not applicable, \(open) open.") + "\n"
+        var out =
+            t(
+                "Ingevuld: \(answered) van \(asked.count) vragen beantwoord, \(unknown) weet niet, \(notApplicable) n.v.t., \(open) open.",
+                "Filled in: \(answered) of \(asked.count) questions answered, \(unknown) don't know, \(notApplicable) not applicable, \(open) open."
+            ) + "\n"
         if !openRequired.isEmpty {
             out += t("Verplichte vragen nog open: ", "Required questions still open: ") + openRequired.joined(separator: ", ") + "\n"
         }

@@ -42,8 +42,10 @@ public struct FillSession: Sendable {
 
     /// Starts a session. With `resume`, it starts at the first relevant question that has no
     /// answer yet; otherwise at the first step.
-    public init(framework: Framework, response: Response, language: Language, askRespondent: Bool = true,
-                askContext: Bool = true, resume: Bool = false) {
+    public init(
+        framework: Framework, response: Response, language: Language, askRespondent: Bool = true,
+        askContext: Bool = true, resume: Bool = false
+    ) {
         self.framework = framework
         self.response = response
         self.language = language
@@ -73,7 +75,10 @@ public struct FillSession: Sendable {
     @discardableResult
     public mutating func handle(_ line: String) -> Reply {
         var reply = Reply()
-        guard let current = step else { reply.quit = true; return reply }
+        guard let current = step else {
+            reply.quit = true
+            return reply
+        }
         switch FillInput.parse(line) {
         case .quit: reply.quit = true
         case .help: reply.showHelp = true
@@ -85,8 +90,10 @@ public struct FillSession: Sendable {
                 history.append(current)
                 step = found
             } else {
-                reply.feedback.append(Message(nl: "Geen vraag '\(target)' die nu van toepassing is; typ een nummer als 3.2 of een vraag-id.",
-                                              en: "No question '\(target)' that applies now; type a number like 3.2 or a question id."))
+                reply.feedback.append(
+                    Message(
+                        nl: "Geen vraag '\(target)' die nu van toepassing is; typ een nummer als 3.2 of een vraag-id.",
+                        en: "No question '\(target)' that applies now; type a number like 3.2 or a question id."))
             }
         case .note(let text): reply = annotate(current, note: text, evidence: nil)
         case .evidence(let text): reply = annotate(current, note: nil, evidence: text)
@@ -124,7 +131,10 @@ public struct FillSession: Sendable {
             guard let field = framework.context.first(where: { $0.id == id }) else { break }
             if field.kind == .number {
                 guard let number = NumberText.finite(String(text.map { $0 == "," ? "." : $0 })) else {
-                    reply.feedback.append(Message(nl: "'\(text)' is geen getal; typ een getal of druk op Enter.", en: "'\(text)' is not a number; type a number or press Enter."))
+                    reply.feedback.append(
+                        Message(
+                            nl: "'\(text)' is geen getal; typ een getal of druk op Enter.",
+                            en: "'\(text)' is not a number; type a number or press Enter."))
                     return reply
                 }
                 response.context[id] = .number(number)
@@ -142,7 +152,8 @@ public struct FillSession: Sendable {
                 set(id, value: value)
                 if let note { response.answers[id]?.note = note.isEmpty ? nil : note }
                 reply.changed = true
-                reply.feedback.append(Message(nl: "→ ", en: "→ ").appendingRaw(question.kind.display(value, in: .nl), question.kind.display(value, in: .en)))
+                reply.feedback.append(
+                    Message(nl: "→ ", en: "→ ").appendingRaw(question.kind.display(value, in: .nl), question.kind.display(value, in: .en)))
                 updateRelevance()
             }
         }
@@ -172,7 +183,8 @@ public struct FillSession: Sendable {
             response.answerOrder.removeAll { $0 == id }
         }
         reply.changed = true
-        reply.feedback.append(note != nil ? Message(nl: "Toelichting bewaard.", en: "Note saved.") : Message(nl: "Bewijs bewaard.", en: "Evidence saved."))
+        reply.feedback.append(
+            note != nil ? Message(nl: "Toelichting bewaard.", en: "Note saved.") : Message(nl: "Bewijs bewaard.", en: "Evidence saved."))
         return reply
     }
 
@@ -180,7 +192,10 @@ public struct FillSession: Sendable {
 
     /// Moves to the next step that is asked now, remembering where it came from.
     private mutating func advance() {
-        guard let current = step, let index = steps.firstIndex(of: current) else { step = nil; return }
+        guard let current = step, let index = steps.firstIndex(of: current) else {
+            step = nil
+            return
+        }
         history.append(current)
         step = steps[(index + 1)...].first(where: isVisitable)
     }

@@ -95,8 +95,10 @@ public struct KeySpec: Sendable {
     public let rules: [KeyRule]
 
     /// Describes a key. Without `title`, the name with spaces and a capital serves.
-    public init(_ name: String, _ shape: ValueShape, required: Bool = false, title: String? = nil, default defaultValue: JSONValue? = nil,
-                rules: [KeyRule] = [], _ meaning: String = "") {
+    public init(
+        _ name: String, _ shape: ValueShape, required: Bool = false, title: String? = nil, default defaultValue: JSONValue? = nil,
+        rules: [KeyRule] = [], _ meaning: String = ""
+    ) {
         self.name = name
         self.shape = shape
         self.isRequired = required

@@ -30,8 +30,10 @@ public struct FormatTables {
     /// `| key | type | default | meaning |`, or without the default column where every key is
     /// `always` present.
     public func table(_ object: ObjectFormat, always: Bool) -> String {
-        var rows = always ? ["| key | type | meaning |", "| --- | --- | --- |"]
-                          : ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
+        var rows =
+            always
+            ? ["| key | type | meaning |", "| --- | --- | --- |"]
+            : ["| key | type | default | meaning |", "| --- | --- | --- | --- |"]
         for key in object.keys {
             let fallback = key.isRequired ? "required" : key.defaultValue.map { "`\(Self.literal($0))`" } ?? ""
             let cells = ["`\(key.name)`", phrase(key.shape)] + (always ? [] : [fallback]) + [key.meaning]

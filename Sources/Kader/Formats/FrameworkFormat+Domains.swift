@@ -8,28 +8,36 @@ extension FrameworkFormat {
             KeySpec("id", .id, required: true, "Unique across questions, domains and scores; expressions read `score.<id>`."),
             KeySpec("title", .text, required: true, "The domain's name."),
             KeySpec("description", .text, "What the domain is about."),
-            KeySpec("number", .text,
-                    "The number people see (`1`, or `{nl: Vooraf, en: Before}` for preconditions); questions are numbered after it "
-                        + "(`1.3`, `Vooraf.2`) in the form, template, `kader fill` and reports. Default: the domain's place."),
-            KeySpec("role", .words(["domain", "precondition"]), default: "domain",
-                    "A `precondition` domain is scored and shown, but not part of the overall score."),
-            KeySpec("scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
-                    "`percent`: the aggregator's 0-100; `points`: the weighted sum of the items' points (prorated with `prorate`), "
+            KeySpec(
+                "number", .text,
+                "The number people see (`1`, or `{nl: Vooraf, en: Before}` for preconditions); questions are numbered after it "
+                    + "(`1.3`, `Vooraf.2`) in the form, template, `kader fill` and reports. Default: the domain's place."),
+            KeySpec(
+                "role", .words(["domain", "precondition"]), default: "domain",
+                "A `precondition` domain is scored and shown, but not part of the overall score."),
+            KeySpec(
+                "scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
+                "`percent`: the aggregator's 0-100; `points`: the weighted sum of the items' points (prorated with `prorate`), "
                     + "e.g. 0-10; `mean`: their weighted mean, e.g. 1-5. Levels, grades and reports use it."),
-            KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator",
-                    "How item scores combine with `scale: percent`; default from `scoring.aggregate`."),
-            KeySpec("bands", .either([.words(["none"]), .id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
-                    "The domain's own levels on its own scale, overriding `levels:`: a list of bands, the id of a `band_sets` entry, "
+            KeySpec(
+                "aggregate", .plugin(.aggregator), title: "Aggregator",
+                "How item scores combine with `scale: percent`; default from `scoring.aggregate`."),
+            KeySpec(
+                "bands", .either([.words(["none"]), .id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
+                "The domain's own levels on its own scale, overriding `levels:`: a list of bands, the id of a `band_sets` entry, "
                     + "or `none` for no level at all."),
-            KeySpec("direction", .words(ScoreDirection.allCases.map(\.rawValue)), default: "higher_is_better",
-                    "`lower_is_better` for a scale where a low score is good (symptoms): `levels:` and grades meet it turned around."),
-            KeySpec("min_answered", .count, title: "Minimum answered",
-                    "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
+            KeySpec(
+                "direction", .words(ScoreDirection.allCases.map(\.rawValue)), default: "higher_is_better",
+                "`lower_is_better` for a scale where a low score is good (symptoms): `levels:` and grades meet it turned around."),
+            KeySpec(
+                "min_answered", .count, title: "Minimum answered",
+                "With fewer answered scored items the domain has no score (insufficient data); default from `scoring.min_answered`."),
             KeySpec("prorate", .boolean, "Scale raw points up to the full item set when some are missing; default from `scoring.prorate`."),
             KeySpec("sources", .ids, "Source ids."),
-            KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet",
-                    "How \"weet niet\" counts in this domain, instead of `scoring.unknown`; a question's own `unknown` comes first."),
-            KeySpec("questions", .list(.object(question), minItems: 1, rules: []), required: true, "The domain's questions."),
+            KeySpec(
+                "unknown", .words(["exclude", "lowest"]), title: "Weet niet",
+                "How \"weet niet\" counts in this domain, instead of `scoring.unknown`; a question's own `unknown` comes first."),
+            KeySpec("questions", .list(.object(question), minItems: 1, rules: []), required: true, "The domain's questions.")
         ])
 
     /// A band on a domain's own scale.
@@ -39,9 +47,11 @@ extension FrameworkFormat {
             KeySpec("id", .id, required: true, "The band id, as results, tests and `level.<domain>` name it."),
             KeySpec("label", .text, required: true, "What reports show."),
             KeySpec("description", .text, "What the band means."),
-            KeySpec("min", .anyNumber, required: true, title: "Minimum", "Included; the first band starts at the lowest score of the scale."),
-            KeySpec("max", .anyNumber, required: true, title: "Maximum",
-                    "Excluded, except for the top band, which includes the highest score of the scale."),
+            KeySpec(
+                "min", .anyNumber, required: true, title: "Minimum", "Included; the first band starts at the lowest score of the scale."),
+            KeySpec(
+                "max", .anyNumber, required: true, title: "Maximum",
+                "Excluded, except for the top band, which includes the highest score of the scale.")
         ])
 
     /// Named bands shared by several domains.
@@ -49,7 +59,7 @@ extension FrameworkFormat {
         "bandSet", what: Message(nl: "een bandenset", en: "a band set"), summary: "Named bands that several domains share.",
         keys: [
             KeySpec("id", .id, required: true, "What a domain names under `bands:`."),
-            KeySpec("bands", .list(.object(band), minItems: 1, rules: []), required: true, "The bands, lowest score first."),
+            KeySpec("bands", .list(.object(band), minItems: 1, rules: []), required: true, "The bands, lowest score first.")
         ])
 
     /// A question: the keys every kind has; the kind named under `type` adds its own.
@@ -67,14 +77,17 @@ extension FrameworkFormat {
             KeySpec("critical", .boolean, default: false, "Marks a critical item (for reports and lint; caps come from rules)."),
             KeySpec("relevant", .condition, "A condition over answers and context; the question is asked only when it is true."),
             KeySpec("sources", .ids, "Source ids."),
-            KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet",
-                    "How \"weet niet\" counts for this question, instead of the domain's or `scoring.unknown`."),
-            KeySpec("unanswered", .words(["neutral", "concern"]), default: "neutral",
-                    "`concern`: a blank or \"weet niet\" answer is a reason for advice; reports list the question under "
-                        + "\"Zoek uit\" / \"Find out\" with the advice that waits on it."),
-            KeySpec("allow", .list(.words(["unknown", "not_applicable"])), title: "Allowed non-answers",
-                    "Which of \"weet niet\" (`unknown`) and \"n.v.t.\" (`not_applicable`) the question accepts, as far as its kind "
-                        + "and scale offer them; default both. `allow: [unknown]` for a critical item that must not be \"n.v.t.\"."),
+            KeySpec(
+                "unknown", .words(["exclude", "lowest"]), title: "Weet niet",
+                "How \"weet niet\" counts for this question, instead of the domain's or `scoring.unknown`."),
+            KeySpec(
+                "unanswered", .words(["neutral", "concern"]), default: "neutral",
+                "`concern`: a blank or \"weet niet\" answer is a reason for advice; reports list the question under "
+                    + "\"Zoek uit\" / \"Find out\" with the advice that waits on it."),
+            KeySpec(
+                "allow", .list(.words(["unknown", "not_applicable"])), title: "Allowed non-answers",
+                "Which of \"weet niet\" (`unknown`) and \"n.v.t.\" (`not_applicable`) the question accepts, as far as its kind "
+                    + "and scale offer them; default both. `allow: [unknown]` for a critical item that must not be \"n.v.t.\".")
         ],
         pluginKeys: .questionKind(questionKind))
 

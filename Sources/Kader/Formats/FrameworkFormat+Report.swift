@@ -5,14 +5,17 @@ extension FrameworkFormat {
         "report", what: Message(nl: "de rapportinstellingen", en: "the report settings"),
         summary: "How reports present a result; it changes no score, level or advice.",
         keys: [
-            KeySpec("focus", .integer(minimum: 1, maximum: nil), title: "Advice to begin with",
-                    "How many pieces of advice every report puts first, under \"Begin hier\" / \"Start here\", in the order to act "
-                        + "on them; critical advice is always among them, even past this number. The rest follow under \"Later\". "
-                        + "Without it, all advice is one list."),
-            KeySpec("respondent", .text, title: "Who answers",
-                    "Who answers, as the generic texts name them (\"de moskee\"): the template's comment, the paper form's name field, "
-                        + "`kader fill`'s first question. Default: \"de moskee, de gemeente of de interventie\"."),
-            KeySpec("address", .words(of: ReportSettings.Address.self), default: "u",
-                    "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`."),
+            KeySpec(
+                "focus", .integer(minimum: 1, maximum: nil), title: "Advice to begin with",
+                "How many pieces of advice every report puts first, under \"Begin hier\" / \"Start here\", in the order to act "
+                    + "on them; critical advice is always among them, even past this number. The rest follow under \"Later\". "
+                    + "Without it, all advice is one list."),
+            KeySpec(
+                "respondent", .text, title: "Who answers",
+                "Who answers, as the generic texts name them (\"de moskee\"): the template's comment, the paper form's name field, "
+                    + "`kader fill`'s first question. Default: \"de moskee, de gemeente of de interventie\"."),
+            KeySpec(
+                "address", .words(of: ReportSettings.Address.self), default: "u",
+                "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`.")
         ])
 }

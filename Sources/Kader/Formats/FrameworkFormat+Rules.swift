@@ -10,7 +10,7 @@ extension FrameworkFormat {
             KeySpec("when", .condition, required: true, "The rule fires only when this is true (not when false or unknown)."),
             KeySpec("domain", .id, "The domain the rule belongs to."),
             KeySpec("because", .text, "Why it fired, with {expression} placeholders; {{ for a literal brace."),
-            KeySpec("note", .text, "A note for authors; not used in results."),
+            KeySpec("note", .text, "A note for authors; not used in results.")
         ],
         rules: [.atLeastOneRuleEffect], pluginKeys: .ruleEffects)
 
@@ -22,6 +22,6 @@ extension FrameworkFormat {
             KeySpec("id", .id, required: true, "The precondition id."),
             KeySpec("text", .text, required: true, "What should be in place."),
             KeySpec("when", .condition, required: true, "Met when this is true."),
-            KeySpec("advice", .text, "What to do when it is not met."),
+            KeySpec("advice", .text, "What to do when it is not met.")
         ])
 }

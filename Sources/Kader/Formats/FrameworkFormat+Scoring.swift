@@ -5,17 +5,21 @@ extension FrameworkFormat {
         "scoring", what: Message(nl: "de sectie 'scoring'", en: "the 'scoring' section"),
         summary: "Aggregation, rounding, derived and overall scores.",
         keys: [
-            KeySpec("aggregate", .plugin(.aggregator), title: "Default aggregator", default: "mean",
-                    "The aggregator of domains that name none."),
-            KeySpec("min_answered", .count, title: "Default minimum answered", default: 1,
-                    "Fewer answered scored items give a domain no score."),
+            KeySpec(
+                "aggregate", .plugin(.aggregator), title: "Default aggregator", default: "mean",
+                "The aggregator of domains that name none."),
+            KeySpec(
+                "min_answered", .count, title: "Default minimum answered", default: 1,
+                "Fewer answered scored items give a domain no score."),
             KeySpec("prorate", .boolean, title: "Default proration", default: false, "Scale raw points up to the full item set."),
-            KeySpec("unknown", .words(["exclude", "lowest"]), title: "Weet niet", default: "exclude",
-                    "What \"weet niet\" counts for: `exclude` leaves it out of the score, `lowest` counts it as the lowest option."),
+            KeySpec(
+                "unknown", .words(["exclude", "lowest"]), title: "Weet niet", default: "exclude",
+                "What \"weet niet\" counts for: `exclude` leaves it out of the score, `lowest` counts it as the lowest option."),
             KeySpec("rounding", roundingShape, "Rounding of every score."),
-            KeySpec("overall", .either([.id, .object(overallScore)]), title: "Overall score",
-                    "An existing score's id, or how to compute it; default the mean of every ordinary domain."),
-            KeySpec("scores", .list(.object(derivedScore)), title: "Derived scores", "Scores over domains and other scores."),
+            KeySpec(
+                "overall", .either([.id, .object(overallScore)]), title: "Overall score",
+                "An existing score's id, or how to compute it; default the mean of every ordinary domain."),
+            KeySpec("scores", .list(.object(derivedScore)), title: "Derived scores", "Scores over domains and other scores.")
         ])
 
     /// `rounding: 1` or `rounding: {decimals: 1, mode: half_up}`.
@@ -27,9 +31,10 @@ extension FrameworkFormat {
     public static let rounding = ObjectFormat(
         "roundingRule", what: Message(nl: "'rounding'", en: "'rounding'"), summary: "How scores are rounded.",
         keys: [
-        KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
-            KeySpec("mode", .words(roundingModes), default: "half_up",
-                    "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down."),
+            KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals kept, 0-6."),
+            KeySpec(
+                "mode", .words(roundingModes), default: "half_up",
+                "How halves are rounded: up (2.45 → 2.5), to even (2.45 → 2.4), or always down.")
         ])
 
     /// How halves are rounded (``Rounding/Mode``).
@@ -39,8 +44,11 @@ extension FrameworkFormat {
     public static let derivedScore = ObjectFormat(
         "derivedScore", what: Message(nl: "een afgeleide score", en: "a derived score"),
         summary: "A derived score: aggregates domains and scores (of), or computes an expression.",
-        keys: [KeySpec("id", .identifier(reserved: ["overall"]), required: true,
-                       "Unique across questions, domains and scores; `overall` is reserved.")] + scoreKeys)
+        keys: [
+            KeySpec(
+                "id", .identifier(reserved: ["overall"]), required: true,
+                "Unique across questions, domains and scores; `overall` is reserved.")
+        ] + scoreKeys)
 
     /// `scoring: overall:` in its long form.
     public static let overallScore = ObjectFormat(
@@ -50,20 +58,26 @@ extension FrameworkFormat {
     private static let scoreKeys = [
         KeySpec("title", .text, "What reports call it."),
         KeySpec("aggregate", .plugin(.aggregator), title: "Aggregator", default: "mean", "How the parts combine."),
-        KeySpec("scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
-                "`percent` combines the parts' percentages (0-100); `points` and `mean` combine their values on their own scales, "
+        KeySpec(
+            "scale", .words(ScoreScale.allCases.map(\.rawValue)), title: "Score scale", default: "percent",
+            "`percent` combines the parts' percentages (0-100); `points` and `mean` combine their values on their own scales, "
                 + "and the range follows from theirs (`sum` of 0-10 and 0-15 is 0-25)."),
-        KeySpec("of", parts, title: "Parts",
-                "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
-        KeySpec("expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],
-                "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
-        KeySpec("bands", .either([.id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
-                "Named bands on the score's own scale (a list, or the id of a `band_sets` entry); results and reports name the band."),
-        KeySpec("decimals", .integer(minimum: 0, maximum: 6),
-                "Decimals of this score, instead of those of `scoring.rounding`; with `0` it is a whole number, printed without a decimal."),
-        KeySpec("skip_invalid", .boolean, title: "Skip invalid parts", default: false,
-                "Without it, one invalid part (insufficient data) makes the whole invalid."),
-        KeySpec("min_valid", .count, title: "Minimum valid parts", default: 1, "With `skip_invalid: true`: the valid parts needed."),
+        KeySpec(
+            "of", parts, title: "Parts",
+            "Domains and scores to aggregate, each optionally with a weight; default every ordinary domain."),
+        KeySpec(
+            "expression", .numberExpression, rules: [.excludes(["aggregate", "of"])],
+            "Computes the score instead of `aggregate`/`of`, e.g. \"score.visie - score.lesprogramma\"."),
+        KeySpec(
+            "bands", .either([.id, .list(.object(band), minItems: 1, rules: [])]), title: "Own bands",
+            "Named bands on the score's own scale (a list, or the id of a `band_sets` entry); results and reports name the band."),
+        KeySpec(
+            "decimals", .integer(minimum: 0, maximum: 6),
+            "Decimals of this score, instead of those of `scoring.rounding`; with `0` it is a whole number, printed without a decimal."),
+        KeySpec(
+            "skip_invalid", .boolean, title: "Skip invalid parts", default: false,
+            "Without it, one invalid part (insufficient data) makes the whole invalid."),
+        KeySpec("min_valid", .count, title: "Minimum valid parts", default: 1, "With `skip_invalid: true`: the valid parts needed.")
     ]
 
     /// `of: [a, {id: b, weight: 2}]`.
@@ -76,7 +90,7 @@ extension FrameworkFormat {
         "part", what: Message(nl: "een onderdeel", en: "a part"), summary: "A domain or score with a weight.",
         keys: [
             KeySpec("id", .id, required: true, "A domain or score."),
-            KeySpec("weight", .positive, default: 1, "Greater than 0."),
+            KeySpec("weight", .positive, default: 1, "Greater than 0.")
         ])
 
     /// A band of the growth model.
@@ -89,10 +103,11 @@ extension FrameworkFormat {
             KeySpec("min", .percentage, required: true, title: "Minimum", "Included."),
             KeySpec("max", .percentage, required: true, title: "Maximum", "Excluded, except for the top band, which includes 100."),
             KeySpec("requires", .condition, "Overall only: an extra condition that must hold for this level."),
-            KeySpec("requires_text", .text, title: "Requirement in words",
-                    "What `requires` asks, as reports show it when it keeps the overall score out of this level; "
-                        + "`{expression}` placeholders are filled in (\"monitoren minstens 65; nu {score.monitoren}\"). "
-                        + "Without it, a level with `requires` gives a warning."),
+            KeySpec(
+                "requires_text", .text, title: "Requirement in words",
+                "What `requires` asks, as reports show it when it keeps the overall score out of this level; "
+                    + "`{expression}` placeholders are filled in (\"monitoren minstens 65; nu {score.monitoren}\"). "
+                    + "Without it, a level with `requires` gives a warning.")
         ])
 
     /// Report grades: a formula or a table.
@@ -104,10 +119,11 @@ extension FrameworkFormat {
             KeySpec("table", .list(.object(gradeRow)), "Bands from 0 to 100 with a grade each, lowest first."),
             KeySpec("decimals", .integer(minimum: 0, maximum: 6), default: 1, "Decimals of the grade, 0-6."),
             KeySpec("rounding", .words(roundingModes), default: "half_up", "How halves are rounded, as for scores."),
-            KeySpec("when_capped", .words(["mark", "limit"]), default: "mark",
-                    "A domain or total whose level is capped: `mark` keeps the grade of the score and reports mark it as capped; "
-                        + "`limit` gives the grade of the highest score in the capped level's band (and marks it too)."),
-            KeySpec("pass", .anyNumber, default: 5.5, "The lowest passing grade."),
+            KeySpec(
+                "when_capped", .words(["mark", "limit"]), default: "mark",
+                "A domain or total whose level is capped: `mark` keeps the grade of the score and reports mark it as capped; "
+                    + "`limit` gives the grade of the highest score in the capped level's band (and marks it too)."),
+            KeySpec("pass", .anyNumber, default: 5.5, "The lowest passing grade.")
         ],
         rules: [.exactlyOne(["formula", "table"])])
 
@@ -117,6 +133,6 @@ extension FrameworkFormat {
         keys: [
             KeySpec("min", .percentage, required: true, title: "Minimum", "Included."),
             KeySpec("max", .percentage, required: true, title: "Maximum", "Excluded, except for the top row."),
-            KeySpec("grade", .number(minimum: 1, maximum: 10, above: nil), required: true, "The grade, 1-10."),
+            KeySpec("grade", .number(minimum: 1, maximum: 10, above: nil), required: true, "The grade, 1-10.")
         ])
 }

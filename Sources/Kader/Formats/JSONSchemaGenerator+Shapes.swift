@@ -71,8 +71,15 @@ extension JSONSchemaGenerator {
             name = "text"
             body = {
                 describe(title: nil, "A bilingual text: {nl: ..., en: ...} (at least one), or a plain string, which counts as Dutch.")
-                    + [("anyOf", .array([.object([("type", "string")]),
-                                         .object(self.body(of: FrameworkFormat.localizedText, in: definitions))]))]
+                    + [
+                        (
+                            "anyOf",
+                            .array([
+                                .object([("type", "string")]),
+                                .object(self.body(of: FrameworkFormat.localizedText, in: definitions))
+                            ])
+                        )
+                    ]
             }
         case .ids:
             name = "ids"
@@ -84,14 +91,18 @@ extension JSONSchemaGenerator {
         case .condition:
             name = "condition"
             body = {
-                describe(title: nil, "An expression in Kader's expression language that gives true or false (docs/expressions.md), "
-                    + "e.g. \"commissie >= 'grotendeels'\". \(functionList)") + [("type", strings(["string", "boolean"]))]
+                describe(
+                    title: nil,
+                    "An expression in Kader's expression language that gives true or false (docs/expressions.md), "
+                        + "e.g. \"commissie >= 'grotendeels'\". \(functionList)") + [("type", strings(["string", "boolean"]))]
             }
         case .numberExpression:
             name = "numberExpression"
             body = {
-                describe(title: nil, "An expression in Kader's expression language that gives a number (docs/expressions.md). "
-                    + functionList)
+                describe(
+                    title: nil,
+                    "An expression in Kader's expression language that gives a number (docs/expressions.md). "
+                        + functionList)
                     + [("type", strings(["string", "number"]))]
             }
         case .plugin(.aggregator):
@@ -110,9 +121,11 @@ extension JSONSchemaGenerator {
     }
 
     private func idDefinition() -> [(String, JSONValue)] {
-        describe(title: nil, "An id starts with a letter and holds only letters, digits and '_' (at most 80 characters); "
-            + "ids appear in expressions. The pattern is [^\\W\\d_]\\w*: Unicode letters in Python, ASCII letters in ECMA-262 "
-            + "(editors); Kader itself accepts any Unicode letter.")
+        describe(
+            title: nil,
+            "An id starts with a letter and holds only letters, digits and '_' (at most 80 characters); "
+                + "ids appear in expressions. The pattern is [^\\W\\d_]\\w*: Unicode letters in Python, ASCII letters in ECMA-262 "
+                + "(editors); Kader itself accepts any Unicode letter.")
             + [("type", "string"), ("pattern", .string(Self.idPattern))]
     }
 
@@ -124,10 +137,14 @@ extension JSONSchemaGenerator {
     private func listRule(_ rule: ListRule) -> [(String, JSONValue)] {
         switch rule {
         case .allOrNone(let key, let exemptKey, let exemptValues):
-            let exempt = JSONValue.object([("required", strings([exemptKey])),
-                                           ("properties", .object([(exemptKey, .object([("enum", strings(exemptValues))]))]))])
-            return [("if", .object([("contains", .object([("type", "object"), ("required", strings([key]))]))])),
-                    ("then", .object([("items", .object([("anyOf", .array([.object([("required", strings([key]))]), exempt]))]))]))]
+            let exempt = JSONValue.object([
+                ("required", strings([exemptKey])),
+                ("properties", .object([(exemptKey, .object([("enum", strings(exemptValues))]))]))
+            ])
+            return [
+                ("if", .object([("contains", .object([("type", "object"), ("required", strings([key]))]))])),
+                ("then", .object([("items", .object([("anyOf", .array([.object([("required", strings([key]))]), exempt]))]))]))
+            ]
         case .someHas(let key):
             return [("contains", .object([("type", "object"), ("required", strings([key]))]))]
         }

@@ -32,7 +32,7 @@ public struct JSONSchemaGenerator {
         var pairs: [(String, JSONValue)] = [
             ("$schema", "https://json-schema.org/draft/2020-12/schema"),
             ("title", .string(format.title)),
-            ("description", .string(format.summary)),
+            ("description", .string(format.summary))
         ]
         pairs += body(of: format.root, in: definitions)
         pairs.append(("$defs", .object(definitions.all)))
@@ -62,15 +62,25 @@ public struct JSONSchemaGenerator {
             for rule in key.rules {
                 switch rule {
                 case .whenTrueRequires(let required):
-                    dependent.append((key.name, .object([("if", properties([(key.name, .object([("const", true)]))])),
-                                                         ("then", .object([("required", strings(required))]))])))
+                    dependent.append(
+                        (
+                            key.name,
+                            .object([
+                                ("if", properties([(key.name, .object([("const", true)]))])),
+                                ("then", .object([("required", strings(required))]))
+                            ])
+                        ))
                 case .excludes(let excluded):
                     dependent.append((key.name, .object([("not", anyRequired(excluded))])))
                 case .whenOneOf(let values, let forbidden):
-                    conditions.append(.object([
-                        ("if", .object([("required", strings([key.name])), ("properties", .object([(key.name, enumeration(values))]))])),
-                        ("then", properties([(forbidden, false)])),
-                    ]))
+                    conditions.append(
+                        .object([
+                            (
+                                "if",
+                                .object([("required", strings([key.name])), ("properties", .object([(key.name, enumeration(values))]))])
+                            ),
+                            ("then", properties([(forbidden, false)]))
+                        ]))
                 }
             }
         }
@@ -100,8 +110,10 @@ public struct JSONSchemaGenerator {
     func questionDefinition(_ format: ObjectFormat, kinds: QuestionKindKeys, in definitions: SchemaDefinitions) -> [(String, JSONValue)] {
         let common = "\(format.name)Common"
         definitions.define(common) {
-            [("description", "Keys every question kind has."), ("type", "object"),
-             ("properties", .object(format.keys.map { ($0.name, property($0, in: definitions)) }))]
+            [
+                ("description", "Keys every question kind has."), ("type", "object"),
+                ("properties", .object(format.keys.map { ($0.name, property($0, in: definitions)) }))
+            ]
         }
         let commonNames = format.keys.map { ($0.name, JSONValue.bool(true)) }
         var branches: [JSONValue] = []
@@ -113,17 +125,18 @@ public struct JSONSchemaGenerator {
                 let properties = commonNames + own.map { ($0.name, property($0, in: definitions)) }
                 var pairs: [(String, JSONValue)] = [
                     ("title", .string("\(kind) \(format.name)")), ("description", .string(type.summary.en)),
-                    ("allOf", .array([reference(common)])), ("properties", .object(properties)), ("additionalProperties", false),
+                    ("allOf", .array([reference(common)])), ("properties", .object(properties)), ("additionalProperties", false)
                 ]
                 let ownRequired = own.filter(\.isRequired).map(\.name)
                 if !ownRequired.isEmpty { pairs.append(("required", strings(ownRequired))) }
                 return pairs + constraints(own)
             }
             let named = JSONValue.object([(kinds.kindKey, .object([("const", .string(kind))]))])
-            branches.append(.object([
-                ("if", .object([("required", strings([kinds.kindKey])), ("properties", named)])),
-                ("then", reference(name)),
-            ]))
+            branches.append(
+                .object([
+                    ("if", .object([("required", strings([kinds.kindKey])), ("properties", named)])),
+                    ("then", reference(name))
+                ]))
             if kind == kinds.impliedBy.kind {
                 branches.append(.object([("if", .object([("not", required(kinds.kindKey))])), ("then", reference(name))]))
             }

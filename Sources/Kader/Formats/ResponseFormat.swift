@@ -12,16 +12,18 @@ public enum ResponseFormat {
         summary: "One respondent's answers to one framework.",
         keys: [
             KeySpec("framework", .id, required: true, "The framework id; a response for another framework is an error."),
-            KeySpec("version", .nullable(.string),
-                    "The framework version answered (recommended); quote it. Another major version is an error, "
-                        + "another minor version a warning, and the response is scored with the framework at hand."),
+            KeySpec(
+                "version", .nullable(.string),
+                "The framework version answered (recommended); quote it. Another major version is an error, "
+                    + "another minor version a warning, and the response is scored with the framework at hand."),
             KeySpec("respondent", .nullable(.string), "Who answered: a mosque, a municipality, an intervention."),
             KeySpec("organisation", .nullable(.string), "The respondent's organisation."),
             KeySpec("date", .nullable(.date), "When, as YYYY-MM-DD."),
             KeySpec("context", .nullable(.map(.scalar, idKeys: false)), "Free fields; those the framework declares are type-checked."),
             KeySpec("answers", answers, "Question id → answer. What is not answered is reported as missing, never guessed."),
-            KeySpec("plan", .nullable(.list(.object(planItem))), title: "Action plan",
-                    "The action plan: the advice chosen to work on, each with who, by when and how far (see below)."),
+            KeySpec(
+                "plan", .nullable(.list(.object(planItem))), title: "Action plan",
+                "The action plan: the advice chosen to work on, each with who, by when and how far (see below).")
         ])
 
     /// One point of the action plan.
@@ -29,14 +31,16 @@ public enum ResponseFormat {
         "planItem", what: Message(nl: "een punt van het actieplan", en: "a point of the action plan"),
         summary: "An advice chosen to work on: who takes it on, by when, and how far it has come.",
         keys: [
-            KeySpec("advice", .id, required: true,
-                    "The id of the rule that gives the advice (the result's `advice[].rule`); each advice at most once."),
+            KeySpec(
+                "advice", .id, required: true,
+                "The id of the rule that gives the advice (the result's `advice[].rule`); each advice at most once."),
             KeySpec("owner", .nullable(.string), "Who takes it on: a person, a role, a committee."),
             KeySpec("due", .nullable(.date), "By when, as YYYY-MM-DD."),
-            KeySpec("status", .words(PlanStatus.words), default: "gepland",
-                    "How far it has come: `gepland`, `bezig`, `gedaan`, `losgelaten` "
-                        + "(or in English `planned`, `in_progress`, `done`, `dropped`; Kader writes the Dutch word)."),
-            KeySpec("note", .nullable(.string), "What was agreed, what is in the way."),
+            KeySpec(
+                "status", .words(PlanStatus.words), default: "gepland",
+                "How far it has come: `gepland`, `bezig`, `gedaan`, `losgelaten` "
+                    + "(or in English `planned`, `in_progress`, `done`, `dropped`; Kader writes the Dutch word)."),
+            KeySpec("note", .nullable(.string), "What was agreed, what is in the way.")
         ])
 
     /// `question_id: answer` pairs.
@@ -62,7 +66,7 @@ public enum ResponseFormat {
         keys: [
             KeySpec("value", answerValue, "The answer itself; absent or ~ for a note without an answer."),
             KeySpec("note", .string, "The respondent's explanation; shown in reports."),
-            KeySpec("evidence", .string, "What shows it: a document, minutes, a list."),
+            KeySpec("evidence", .string, "What shows it: a document, minutes, a list.")
         ])
 
     /// A response to ``FrameworkFormat``'s example.

@@ -8,7 +8,7 @@ extension ResultFormat {
             KeySpec("text", .nullable(.string), "What should be in place."),
             KeySpec("outcome", .words(TestCaseFormat.outcomes), "`unknown`: answers it needs are missing."),
             KeySpec("advice", .nullable(.string), "The precondition's advice."),
-            KeySpec("undecided_by", .list(.string), "For `unknown`: the questions whose answers would decide it."),
+            KeySpec("undecided_by", .list(.string), "For `unknown`: the questions whose answers would decide it.")
         ].map(\.always))
 
     /// An improvement point.
@@ -17,9 +17,10 @@ extension ResultFormat {
         keys: [
             KeySpec("rule", .string, title: "Rule id", "The rule that gave it."),
             KeySpec("domain", .nullable(.string), title: "Domain id", "The rule's `domain:`."),
-            KeySpec("focus", .nullable(.boolean), title: "Begin here",
-                    "`true`: among the advice to begin with (\"Begin hier\": every critical piece and the framework's `report.focus`); "
-                        + "`false`: later; `null`: the framework sets no focus."),
+            KeySpec(
+                "focus", .nullable(.boolean), title: "Begin here",
+                "`true`: among the advice to begin with (\"Begin hier\": every critical piece and the framework's `report.focus`); "
+                    + "`false`: later; `null`: the framework sets no focus."),
             KeySpec("priority", .words(of: Priority.self), "How urgent it is."),
             KeySpec("effort", .words(of: Effort.self), "How much work it is."),
             KeySpec("text", .nullable(.string), "The improvement point."),
@@ -27,7 +28,7 @@ extension ResultFormat {
             KeySpec("because", .nullable(.string), "The rule's `because`, with the values it saw filled in."),
             KeySpec("sources", .list(.string), "Source ids."),
             KeySpec("resources", .list(.string), "Ids of the framework's documents the advice presumes (`resources:` in the framework)."),
-            conditionsKey,
+            conditionsKey
         ].map(\.always))
 
     /// A question to find out about.
@@ -40,7 +41,7 @@ extension ResultFormat {
             KeySpec("text", .nullable(.string), "The question's text."),
             KeySpec("state", .words(["unanswered", "unknown"]), "Left blank, or answered \"weet niet\"."),
             KeySpec("critical", .boolean, "Whether it is a critical item."),
-            KeySpec("waiting_advice", .list(.string), "The advice of rules that could not be decided without this answer, in rule order."),
+            KeySpec("waiting_advice", .list(.string), "The advice of rules that could not be decided without this answer, in rule order.")
         ].map(\.always))
 
     /// A point of the respondent's action plan.
@@ -54,9 +55,10 @@ extension ResultFormat {
             KeySpec("given", .boolean, "Whether this result gives the advice: `false` once the answers no longer call for it."),
             KeySpec("owner", .nullable(.string), "Who takes it on."),
             KeySpec("due", .nullable(.string), "By when, `YYYY-MM-DD`."),
-            KeySpec("status", .words(PlanStatus.allCases.map(\.rawValue)),
-                    "How far it has come, as the Dutch id (an English id in the response is written as its Dutch one)."),
-            KeySpec("note", .nullable(.string), "The note written with it."),
+            KeySpec(
+                "status", .words(PlanStatus.allCases.map(\.rawValue)),
+                "How far it has come, as the Dutch id (an English id in the response is written as its Dutch one)."),
+            KeySpec("note", .nullable(.string), "The note written with it.")
         ].map(\.always))
 
     /// Something that goes well.
@@ -71,7 +73,7 @@ extension ResultFormat {
             ruleKey, domainKey,
             KeySpec("severity", .words(of: Flag.Severity.self), "How serious it is."),
             KeySpec("text", .nullable(.string), "The signal."),
-            becauseKey, conditionsKey,
+            becauseKey, conditionsKey
         ].map(\.always))
 
     /// What a rule effect registered by a plugin gave.
@@ -83,7 +85,7 @@ extension ResultFormat {
             KeySpec("heading", .nullable(.string), "The heading reports list this effect's outcomes under."),
             ruleKey, domainKey,
             KeySpec("text", .nullable(.string), "What the outcome says."),
-            becauseKey, conditionsKey,
+            becauseKey, conditionsKey
         ].map(\.always))
 
     private static let ruleKey = KeySpec("rule", .string, title: "Rule id", "The rule that gave it.")
@@ -101,12 +103,14 @@ extension ResultFormat {
         summary: "A part of a rule's condition with the values it read.",
         keys: [
             KeySpec("condition", .string, "A part of the rule's condition, as written (`geen_straf < 'volledig'`)."),
-            KeySpec("value", .string,
-                    "What it gave: `true`, `false`, or why it is missing "
-                        + "(`unanswered`, `weet niet`, `n.v.t.`, `not relevant`, `insufficient data`)."),
-            KeySpec("values", .map(.string, idKeys: false),
-                    "Expression → value, for what the part read (`{\"geen_straf\": \"'grotendeels'\"}`); "
-                        + "texts and option ids in single quotes."),
+            KeySpec(
+                "value", .string,
+                "What it gave: `true`, `false`, or why it is missing "
+                    + "(`unanswered`, `weet niet`, `n.v.t.`, `not relevant`, `insufficient data`)."),
+            KeySpec(
+                "values", .map(.string, idKeys: false),
+                "Expression → value, for what the part read (`{\"geen_straf\": \"'grotendeels'\"}`); "
+                    + "texts and option ids in single quotes.")
         ].map(\.always))
 
     /// A rule's outcome, fired or not.
@@ -117,7 +121,7 @@ extension ResultFormat {
             KeySpec("outcome", .words(["fired", "not_fired", "unknown"]), "`unknown`: the condition needs missing answers."),
             KeySpec("effects", .list(.string), "The rule's effects, by name: `advice`, `strength`, `flag`, `cap` or a plugin's."),
             KeySpec("undecided_by", .list(.string), "For `unknown`: the questions whose answers would decide it."),
-            KeySpec("because", .nullable(.string), "When fired, the filled-in `because`."),
+            KeySpec("because", .nullable(.string), "When fired, the filled-in `because`.")
         ].map(\.always))
 
     /// A problem found while scoring.
@@ -127,6 +131,6 @@ extension ResultFormat {
             KeySpec("severity", .words(["error", "warning", "note"]), "How serious it is."),
             KeySpec("code", .string, "A stable code, such as `not-relevant`."),
             KeySpec("message", .string, "The message, in `language`."),
-            KeySpec("location", .nullable(.string), "`file:line:column` in the response."),
+            KeySpec("location", .nullable(.string), "`file:line:column` in the response.")
         ].map(\.always))
 }

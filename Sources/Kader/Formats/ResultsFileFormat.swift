@@ -22,10 +22,11 @@ public enum ResultsFileFormat {
     public static let header = ObjectFormat(
         "resultsHeader", what: Message(nl: "de kopregel", en: "the header line"), summary: "The first line of the results file.",
         keys: [
-            KeySpec("kader_results", .constant(ResultLine.formatVersion), title: "Results file format version",
-                    "The version of this format: `1`."),
+            KeySpec(
+                "kader_results", .constant(ResultLine.formatVersion), title: "Results file format version",
+                "The version of this format: `1`."),
             KeySpec("form", .words(["compact"]), "The form of the lines that follow: `compact` (this page)."),
-            KeySpec("framework", .object(headerFramework), "The framework every line was scored with."),
+            KeySpec("framework", .object(headerFramework), "The framework every line was scored with.")
         ].map(\.always))
 
     /// The framework in the header.
@@ -34,33 +35,38 @@ public enum ResultsFileFormat {
         keys: [
             KeySpec("id", .string, "The framework id."),
             KeySpec("version", .string, "Its version."),
-            KeySpec("sha256", .string, title: "SHA-256",
-                    "The SHA-256 of the framework file's text (UTF-8, as `sha256sum FILE` prints it for a file without a byte-order mark), "
-                        + "64 lower-case hex digits: which file holds the texts behind the ids, even when two differ under one version."),
+            KeySpec(
+                "sha256", .string, title: "SHA-256",
+                "The SHA-256 of the framework file's text (UTF-8, as `sha256sum FILE` prints it for a file without a byte-order mark), "
+                    + "64 lower-case hex digits: which file holds the texts behind the ids, even when two differ under one version.")
         ].map(\.always))
 
     /// One respondent's line.
     public static let line = ObjectFormat(
         "resultsLine", what: Message(nl: "een resultaatregel", en: "a results line"), summary: "One respondent's result, compact.",
         keys: [
-            KeySpec("file", .nullable(.string),
-                    "The response file as named on the command line; for a response read from a survey export, the export's file."),
+            KeySpec(
+                "file", .nullable(.string),
+                "The response file as named on the command line; for a response read from a survey export, the export's file."),
             KeySpec("respondent", .nullable(.string), "`respondent:` of the response."),
             KeySpec("organisation", .nullable(.string), "`organisation:` of the response."),
             KeySpec("date", .nullable(.string), "`date:` of the response, `YYYY-MM-DD`."),
-            KeySpec("context", .map(.either([.string, .anyNumber]), idKeys: false),
-                    "The response's context fields, sorted by key, as in the result."),
+            KeySpec(
+                "context", .map(.either([.string, .anyNumber]), idKeys: false),
+                "The response's context fields, sorted by key, as in the result."),
             KeySpec("framework", .string, "The framework id."),
             KeySpec("version", .string, "The framework version that scored the response."),
             KeySpec("overall", .object(figures), "The overall score, level, grade and completeness."),
-            KeySpec("domains", .map(.object(figures), idKeys: true),
-                    "Per domain id, in framework order (precondition domains too): its score, level, grade and completeness."),
-            KeySpec("scores", .map(.nullable(.anyNumber), idKeys: true),
-                    "Per derived score id, in framework order, the overall score last: 0-100, `null` when it could not be scored."),
+            KeySpec(
+                "domains", .map(.object(figures), idKeys: true),
+                "Per domain id, in framework order (precondition domains too): its score, level, grade and completeness."),
+            KeySpec(
+                "scores", .map(.nullable(.anyNumber), idKeys: true),
+                "Per derived score id, in framework order, the overall score last: 0-100, `null` when it could not be scored."),
             KeySpec("advice", .list(.string), "Ids of the rules that gave advice, in the order to act on it."),
             KeySpec("flags", .list(.string), "Ids of the rules that raised a flag: critical first, then warning, then info."),
             KeySpec("strengths", .list(.string), "Ids of the rules that named a strength, in rule order."),
-            KeySpec("caps", .list(.string), "Ids of the rules whose cap fired (lowering a level or not), in rule order."),
+            KeySpec("caps", .list(.string), "Ids of the rules whose cap fired (lowering a level or not), in rule order.")
         ].map(\.always))
 
     /// Score, level, grade and completeness: of the whole (`overall`) and of each domain.
@@ -70,6 +76,6 @@ public enum ResultsFileFormat {
             KeySpec("score", .nullable(.anyNumber), "0-100, as in the result; `null` with insufficient data."),
             KeySpec("level", .nullable(.string), "The level's id after caps (overall: also after the levels' requirements)."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade; `null` without `grades:` or score."),
-            KeySpec("completeness", .percentage, "Relevant questions with any answer, 0-100, one decimal."),
+            KeySpec("completeness", .percentage, "Relevant questions with any answer, 0-100, one decimal.")
         ].map(\.always))
 }

@@ -14,15 +14,17 @@ public enum ResultsTableFormat {
     public static let columns = ObjectFormat(
         "resultsColumns", what: Message(nl: "de kolommen", en: "the columns"), summary: "The columns of the results table, in order.",
         keys: [
-            KeySpec("file", .string,
-                    "The response file as named on the command line; for a response read from a survey export, the export's file."),
+            KeySpec(
+                "file", .string,
+                "The response file as named on the command line; for a response read from a survey export, the export's file."),
             KeySpec("respondent", .string, "`respondent:` of the response."),
             KeySpec("organisation", .string, "`organisation:` of the response."),
             KeySpec("date", .string, "`date:` of the response, `YYYY-MM-DD` (a spreadsheet may show it as a date)."),
             KeySpec("framework", .string, "The framework id."),
             KeySpec("version", .string, "The framework version that scored the response."),
-            KeySpec("context.FIELD", .either([.string, .anyNumber]),
-                    "One column per context field the framework declares, in its order: the response's value."),
+            KeySpec(
+                "context.FIELD", .either([.string, .anyNumber]),
+                "One column per context field the framework declares, in its order: the response's value."),
             KeySpec("overall.score", .anyNumber, "The overall score, 0-100."),
             KeySpec("overall.level", .string, "The final level's id."),
             KeySpec("overall.grade", .anyNumber, "The report grade."),
@@ -31,8 +33,9 @@ public enum ResultsTableFormat {
             KeySpec("domain.DOMAIN.level", .string, "Its level's id after caps."),
             KeySpec("domain.DOMAIN.grade", .anyNumber, "Its report grade."),
             KeySpec("score.SCORE", .anyNumber, "Per derived score, in framework order: its score, 0-100."),
-            KeySpec("item.QUESTION", .anyNumber,
-                    "With `--items`, per question, in framework order: its points after `reverse`; empty when not scored or not answered."),
+            KeySpec(
+                "item.QUESTION", .anyNumber,
+                "With `--items`, per question, in framework order: its points after `reverse`; empty when not scored or not answered.")
         ].map(\.always))
 
     /// The column names for `framework`, in order: the description's columns with each
@@ -41,13 +44,14 @@ public enum ResultsTableFormat {
         var names: [String] = []
         for key in columns.keys {
             let parts = key.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            let ids: [String]? = switch parts.dropFirst().first {
-            case "FIELD": framework.context.map(\.id)
-            case "DOMAIN": framework.domains.map(\.id)
-            case "SCORE": framework.scoring.derived.map(\.id)
-            case "QUESTION": items ? framework.questions.map(\.id) : []
-            default: nil
-            }
+            let ids: [String]? =
+                switch parts.dropFirst().first {
+                case "FIELD": framework.context.map(\.id)
+                case "DOMAIN": framework.domains.map(\.id)
+                case "SCORE": framework.scoring.derived.map(\.id)
+                case "QUESTION": items ? framework.questions.map(\.id) : []
+                default: nil
+                }
             guard let ids else {
                 names.append(key.name)
                 continue

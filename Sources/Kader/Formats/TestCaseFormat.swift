@@ -9,7 +9,7 @@ public enum TestCaseFormat {
             KeySpec("description", .text, "What the example is."),
             KeySpec("response", .string, "A response file, relative to the framework file."),
             KeySpec("answers", ResponseFormat.answers, "A response body without header."),
-            KeySpec("expect", .object(expect), required: true, "The results it must give."),
+            KeySpec("expect", .object(expect), required: true, "The results it must give.")
         ],
         rules: [.exactlyOne(["response", "answers"])])
 
@@ -20,15 +20,16 @@ public enum TestCaseFormat {
             KeySpec("scores", .map(.nullable(.anyNumber), idKeys: true), "Domain or score id → score; `null`: insufficient data."),
             KeySpec("levels", .map(.nullable(.id), idKeys: true), "Domain id or `overall` → level id."),
             KeySpec("grades", .map(.nullable(.anyNumber), idKeys: true), "Domain id or `overall` → grade."),
-            KeySpec("advice", .ids,
-                    "Exactly these rule ids, in report order: by priority (critical first), effort (quick wins first), domain, rule."),
+            KeySpec(
+                "advice", .ids,
+                "Exactly these rule ids, in report order: by priority (critical first), effort (quick wins first), domain, rule."),
             KeySpec("advice_includes", .ids, "These rule ids among the advice."),
             KeySpec("advice_excludes", .ids, "None of these rule ids among the advice."),
             KeySpec("strengths", .ids, "Exactly these rule ids, in the order of the rules in the framework."),
             KeySpec("flags", .ids, "Exactly these rule ids: critical flags first, then warnings, then info, each in rule order."),
             KeySpec("caps", .ids, "Exactly these rule ids with a cap fire, in the order of the rules in the framework."),
             KeySpec("preconditions", .map(.words(outcomes), idKeys: true), "Precondition id → outcome."),
-            KeySpec("tolerance", .anyNumber, default: 0.05, "How far a number may be off."),
+            KeySpec("tolerance", .anyNumber, default: 0.05, "How far a number may be off.")
         ])
 
     /// A precondition's outcomes.

@@ -1,7 +1,13 @@
 /// Something a condition reads whose value the linter follows: an answer, an item score, a
 /// score, a level, a grade, a context field.
 enum Atom: Hashable {
-    case answer(String), item(String), score(String), level(String), grade(String), context(String), variable(String)
+    case answer(String)
+    case item(String)
+    case score(String)
+    case level(String)
+    case grade(String)
+    case context(String)
+    case variable(String)
 
     /// How the condition writes it.
     var text: String {
@@ -54,11 +60,11 @@ enum AtomDomain: Equatable {
 
     static func == (lhs: AtomDomain, rhs: AtomDomain) -> Bool {
         switch (lhs, rhs) {
-        case let (.number(a, x), .number(b, y)): a == b && x == y
-        case let (.options(a), .options(b)): a.map(\.id) == b.map(\.id)
-        case let (.bools(a), .bools(b)): a == b
-        case let (.levels(a), .levels(b)): a == b
-        case let (.text(a, x), .text(b, y)): a == b && x == y
+        case (.number(let a, let x), .number(let b, let y)): a == b && x == y
+        case (.options(let a), .options(let b)): a.map(\.id) == b.map(\.id)
+        case (.bools(let a), .bools(let b)): a == b
+        case (.levels(let a), .levels(let b)): a == b
+        case (.text(let a, let x), .text(let b, let y)): a == b && x == y
         case (.anything, .anything): true
         default: false
         }

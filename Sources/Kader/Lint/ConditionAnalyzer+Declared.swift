@@ -60,7 +60,8 @@ extension ConditionAnalyzer {
     /// Grades are clamped to 1-10; a table gives only its own grades.
     private var grades: Interval {
         guard case .table(let rows)? = framework.grades?.method,
-              let low = rows.map(\.grade).min(), let high = rows.map(\.grade).max() else {
+            let low = rows.map(\.grade).min(), let high = rows.map(\.grade).max()
+        else {
             return .closed(1, 10)
         }
         return .closed(min(10, max(1, low)), min(10, max(1, high)))
@@ -79,13 +80,20 @@ extension ConditionAnalyzer {
             case .grade: return Message(nl: "een rapportcijfer ligt tussen \(l) en \(h)", en: "a grade lies between \(l) and \(h)")
             default:
                 if low.isFinite, high.isFinite {
-                    return Message(nl: "'\(name)' ligt tussen \(l) en \(h) (min en max van de vraag)",
-                                   en: "'\(name)' lies between \(l) and \(h) (the question's min and max)")
+                    return Message(
+                        nl: "'\(name)' ligt tussen \(l) en \(h) (min en max van de vraag)",
+                        en: "'\(name)' lies between \(l) and \(h) (the question's min and max)")
                 }
-                if low.isFinite { return Message(nl: "'\(name)' is minimaal \(l) (min van de vraag)",
-                                                 en: "'\(name)' is at least \(l) (the question's min)") }
-                if high.isFinite { return Message(nl: "'\(name)' is hooguit \(h) (max van de vraag)",
-                                                  en: "'\(name)' is at most \(h) (the question's max)") }
+                if low.isFinite {
+                    return Message(
+                        nl: "'\(name)' is minimaal \(l) (min van de vraag)",
+                        en: "'\(name)' is at least \(l) (the question's min)")
+                }
+                if high.isFinite {
+                    return Message(
+                        nl: "'\(name)' is hooguit \(h) (max van de vraag)",
+                        en: "'\(name)' is at most \(h) (the question's max)")
+                }
                 return Message(nl: "'\(name)' is een getal", en: "'\(name)' is a number")
             }
         case .options(let options):
@@ -95,8 +103,9 @@ extension ConditionAnalyzer {
             return Message(nl: "'\(name)' is true of false", en: "'\(name)' is true or false")
         case .levels:
             let ids = framework.growthModel?.levels.map(\.id) ?? []
-            return Message(nl: "'\(name)' is \(Self.list(ids, "of")) (van laag naar hoog)",
-                           en: "'\(name)' is \(Self.list(ids, "or")) (from low to high)")
+            return Message(
+                nl: "'\(name)' is \(Self.list(ids, "of")) (van laag naar hoog)",
+                en: "'\(name)' is \(Self.list(ids, "or")) (from low to high)")
         case .text, .anything:
             return Message(nl: "'\(name)' kan dat niet zijn", en: "'\(name)' cannot be that")
         }

@@ -104,7 +104,8 @@ struct ConditionAnalyzer {
     func assume(_ node: ExprNode, _ source: Source, _ situation: Situation, _ wanted: Bool) -> Assumed {
         switch node.operation {
         case .constant(.bool(let value)):
-            return value == wanted ? .possible([situation])
+            return value == wanted
+                ? .possible([situation])
                 : .impossible(Impossibility(part: source.part(node), range: source.range(node), reason: .alwaysFalse))
         case .and(let left, let right), .or(let left, let right):
             // `and` true and `or` false need both sides; the other two need either side.
@@ -159,8 +160,10 @@ struct ConditionAnalyzer {
     // MARK: Comparisons
 
     /// `left op right` holds (both sides have values).
-    private func compare(_ op: ComparisonOperator, _ left: ExprNode, _ right: ExprNode, _ part: Part,
-                         _ source: Source, _ situation: Situation) -> Assumed {
+    private func compare(
+        _ op: ComparisonOperator, _ left: ExprNode, _ right: ExprNode, _ part: Part,
+        _ source: Source, _ situation: Situation
+    ) -> Assumed {
         if let atom = Atom(left), case .constant(let constant) = right.operation {
             return narrow(atom, op, constant, part, source, situation)
         }
@@ -182,13 +185,16 @@ struct ConditionAnalyzer {
 
     /// `atom op constant` holds: the atom's values narrowed, the atom known to have a value,
     /// and for an answer, its question's relevance taken into account.
-    private func narrow(_ atom: Atom, _ op: ComparisonOperator, _ constant: Value, _ part: Part,
-                        _ source: Source, _ situation: Situation) -> Assumed {
+    private func narrow(
+        _ atom: Atom, _ op: ComparisonOperator, _ constant: Value, _ part: Part,
+        _ source: Source, _ situation: Situation
+    ) -> Assumed {
         let declared = self.declared(atom)
         var state = situation.atoms[atom] ?? declared
         let narrowed = state.domain.narrowed(op, constant)
         if narrowed.isEmpty {
-            let reason: Impossibility.Reason = declared.domain.narrowed(op, constant).isEmpty || state.constraints.isEmpty
+            let reason: Impossibility.Reason =
+                declared.domain.narrowed(op, constant).isEmpty || state.constraints.isEmpty
                 ? .outOfRange(atom) : .contradicts(atom, state.constraints)
             return .impossible(Impossibility(part: part.text, range: part.range, reason: reason))
         }
@@ -206,13 +212,16 @@ struct ConditionAnalyzer {
         state.present = true
         next.atoms[atom] = state
         guard let question = atom.question, !next.relevanceApplied.contains(question),
-              let relevance = framework.question(question)?.relevance else { return .possible([next]) }
+            let relevance = framework.question(question)?.relevance
+        else { return .possible([next]) }
         next.relevanceApplied.insert(question)
         switch assume(relevance.root, Source(expression: relevance, relevanceOf: question), next, true) {
         case .possible(let situations): return .possible(situations)
         case .impossible(let inner):
-            return .impossible(Impossibility(part: part.text, range: part.range,
-                                             reason: .relevance(question: question, condition: relevance.text, inner: .init(inner))))
+            return .impossible(
+                Impossibility(
+                    part: part.text, range: part.range,
+                    reason: .relevance(question: question, condition: relevance.text, inner: .init(inner))))
         }
     }
 

@@ -29,10 +29,18 @@ struct Interval: Equatable {
     var isBounded: Bool { lower.value.isFinite || upper.value.isFinite }
 
     func intersection(_ other: Interval) -> Interval {
-        let low = lower.value > other.lower.value ? lower : other.lower.value > lower.value ? other.lower
-            : Bound(value: lower.value, closed: lower.closed && other.lower.closed)
-        let high = upper.value < other.upper.value ? upper : other.upper.value < upper.value ? other.upper
-            : Bound(value: upper.value, closed: upper.closed && other.upper.closed)
+        let low =
+            lower.value > other.lower.value
+            ? lower
+            : other.lower.value > lower.value
+                ? other.lower
+                : Bound(value: lower.value, closed: lower.closed && other.lower.closed)
+        let high =
+            upper.value < other.upper.value
+            ? upper
+            : other.upper.value < upper.value
+                ? other.upper
+                : Bound(value: upper.value, closed: upper.closed && other.upper.closed)
         return Interval(lower: low, upper: high)
     }
 
@@ -40,10 +48,18 @@ struct Interval: Equatable {
     func hull(_ other: Interval) -> Interval {
         if isEmpty { return other }
         if other.isEmpty { return self }
-        let low = lower.value < other.lower.value ? lower : other.lower.value < lower.value ? other.lower
-            : Bound(value: lower.value, closed: lower.closed || other.lower.closed)
-        let high = upper.value > other.upper.value ? upper : other.upper.value > upper.value ? other.upper
-            : Bound(value: upper.value, closed: upper.closed || other.upper.closed)
+        let low =
+            lower.value < other.lower.value
+            ? lower
+            : other.lower.value < lower.value
+                ? other.lower
+                : Bound(value: lower.value, closed: lower.closed || other.lower.closed)
+        let high =
+            upper.value > other.upper.value
+            ? upper
+            : other.upper.value > upper.value
+                ? other.upper
+                : Bound(value: upper.value, closed: upper.closed || other.upper.closed)
         return Interval(lower: low, upper: high)
     }
 
@@ -103,8 +119,10 @@ struct Interval: Equatable {
     // MARK: Arithmetic
 
     static func + (a: Interval, b: Interval) -> Interval {
-        Interval(lower: Bound(value: a.lower.value + b.lower.value, closed: a.lower.closed && b.lower.closed),
-                 upper: Bound(value: a.upper.value + b.upper.value, closed: a.upper.closed && b.upper.closed)).sane
+        Interval(
+            lower: Bound(value: a.lower.value + b.lower.value, closed: a.lower.closed && b.lower.closed),
+            upper: Bound(value: a.upper.value + b.upper.value, closed: a.upper.closed && b.upper.closed)
+        ).sane
     }
 
     static prefix func - (a: Interval) -> Interval {
@@ -115,8 +133,10 @@ struct Interval: Equatable {
 
     static func * (a: Interval, b: Interval) -> Interval {
         // Closed hull of the corner products: open ends only widen it, which stays sound.
-        let corners = [a.lower.value * b.lower.value, a.lower.value * b.upper.value,
-                       a.upper.value * b.lower.value, a.upper.value * b.upper.value]
+        let corners = [
+            a.lower.value * b.lower.value, a.lower.value * b.upper.value,
+            a.upper.value * b.lower.value, a.upper.value * b.upper.value
+        ]
         guard !corners.contains(where: \.isNaN) else { return .all }
         return Interval.closed(corners.min() ?? -.infinity, corners.max() ?? .infinity).sane
     }
@@ -139,7 +159,12 @@ struct Interval: Equatable {
 
 /// The comparison operators of the expression language.
 enum ComparisonOperator: String, CaseIterable {
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 
     /// The operator that holds exactly when this one does not (for values that are present).
     var negated: ComparisonOperator {

@@ -33,21 +33,25 @@ extension Linter {
                     && analyzer.implies(cap.rule.condition, other.element.rule.condition)
                     // Two caps that always go together: only the later one is reported.
                     && !(other.element.level == cap.level && other.offset > position && other.element.isCovered(by: cap)
-                         && analyzer.implies(other.element.rule.condition, cap.rule.condition))
+                        && analyzer.implies(other.element.rule.condition, cap.rule.condition))
             }?.element
             guard let stronger else { continue }
             let (own, other) = (cap.effect.levelID, stronger.effect.levelID)
-            warnings.append(.warning("overridden-cap",
-                                     Message(nl: "de begrenzing van regel '\(cap.rule.id)' tot '\(own)' bepaalt nooit het niveau",
-                                             en: "the cap of rule '\(cap.rule.id)' to '\(own)' never decides the level"),
-                                     fix: Message(nl: "regel '\(stronger.rule.id)' gaat altijd ook af als '\(cap.rule.id)' "
-                                                      + "afgaat, en begrenst tot '\(other)'; "
-                                                      + "verwijder een van beide begrenzingen of maak de voorwaarde van "
-                                                        + "'\(stronger.rule.id)' strenger",
-                                                  en: "rule '\(stronger.rule.id)' always fires too when '\(cap.rule.id)' "
-                                                      + "fires, and caps to '\(other)'; "
-                                                      + "remove one of the caps or narrow the condition of '\(stronger.rule.id)'"),
-                                     at: cap.rule.location))
+            warnings.append(
+                .warning(
+                    "overridden-cap",
+                    Message(
+                        nl: "de begrenzing van regel '\(cap.rule.id)' tot '\(own)' bepaalt nooit het niveau",
+                        en: "the cap of rule '\(cap.rule.id)' to '\(own)' never decides the level"),
+                    fix: Message(
+                        nl: "regel '\(stronger.rule.id)' gaat altijd ook af als '\(cap.rule.id)' "
+                            + "afgaat, en begrenst tot '\(other)'; "
+                            + "verwijder een van beide begrenzingen of maak de voorwaarde van "
+                            + "'\(stronger.rule.id)' strenger",
+                        en: "rule '\(stronger.rule.id)' always fires too when '\(cap.rule.id)' "
+                            + "fires, and caps to '\(other)'; "
+                            + "remove one of the caps or narrow the condition of '\(stronger.rule.id)'"),
+                    at: cap.rule.location))
         }
         return warnings
     }
@@ -80,16 +84,20 @@ extension Linter {
                     && !(other.offset > position && analyzer.implies(other.element.rule.condition, item.rule.condition))
             }?.element
             guard let same else { continue }
-            warnings.append(.warning("duplicate-outcome",
-                                     Message(nl: "regel '\(item.rule.id)' geeft altijd dubbel '\(item.effect)': regel "
-                                                 + "'\(same.rule.id)' geeft dan dezelfde tekst",
-                                             en: "rule '\(item.rule.id)' always repeats its '\(item.effect)': rule "
-                                                 + "'\(same.rule.id)' then gives the same text"),
-                                     fix: Message(nl: "'\(same.rule.id)' gaat altijd ook af als '\(item.rule.id)' afgaat; "
-                                                      + "verwijder een van beide, of geef ze elk een eigen tekst",
-                                                  en: "'\(same.rule.id)' always fires too when '\(item.rule.id)' fires; "
-                                                      + "remove one of them, or give each a text of its own"),
-                                     at: item.rule.location))
+            warnings.append(
+                .warning(
+                    "duplicate-outcome",
+                    Message(
+                        nl: "regel '\(item.rule.id)' geeft altijd dubbel '\(item.effect)': regel "
+                            + "'\(same.rule.id)' geeft dan dezelfde tekst",
+                        en: "rule '\(item.rule.id)' always repeats its '\(item.effect)': rule "
+                            + "'\(same.rule.id)' then gives the same text"),
+                    fix: Message(
+                        nl: "'\(same.rule.id)' gaat altijd ook af als '\(item.rule.id)' afgaat; "
+                            + "verwijder een van beide, of geef ze elk een eigen tekst",
+                        en: "'\(same.rule.id)' always fires too when '\(item.rule.id)' fires; "
+                            + "remove one of them, or give each a text of its own"),
+                    at: item.rule.location))
         }
         return warnings
     }

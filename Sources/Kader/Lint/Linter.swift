@@ -48,15 +48,26 @@ public struct Linter {
         for question in framework.questions {
             let read = references.contains(.answer(question.id)) || references.contains(.item(question.id))
             if !question.kind.isScored, !question.kind.answerShape.isFreeText, !read {
-                warnings.append(.warning("unused-question", Message(nl: "vraag '\(question.id)' telt in geen score en geen regel leest hem",
-                                                                    en: "question '\(question.id)' counts in no score and no rule reads it"),
-                                         fix: Message(nl: "geef de opties waarden, gebruik de vraag in een regel, of maak er een tekstvraag van",
-                                                      en: "give its options values, use it in a rule, or make it a text question"), at: question.location))
+                warnings.append(
+                    .warning(
+                        "unused-question",
+                        Message(
+                            nl: "vraag '\(question.id)' telt in geen score en geen regel leest hem",
+                            en: "question '\(question.id)' counts in no score and no rule reads it"),
+                        fix: Message(
+                            nl: "geef de opties waarden, gebruik de vraag in een regel, of maak er een tekstvraag van",
+                            en: "give its options values, use it in a rule, or make it a text question"), at: question.location))
             }
             if question.critical, !read {
-                warnings.append(.warning("unused-critical", Message(nl: "kritieke vraag '\(question.id)' wordt door geen regel gelezen: hij begrenst niets",
-                                                                    en: "critical question '\(question.id)' is read by no rule: it caps nothing"),
-                                         fix: Message(nl: "voeg een regel met 'cap:' toe die deze vraag leest", en: "add a rule with 'cap:' that reads this question"), at: question.location))
+                warnings.append(
+                    .warning(
+                        "unused-critical",
+                        Message(
+                            nl: "kritieke vraag '\(question.id)' wordt door geen regel gelezen: hij begrenst niets",
+                            en: "critical question '\(question.id)' is read by no rule: it caps nothing"),
+                        fix: Message(
+                            nl: "voeg een regel met 'cap:' toe die deze vraag leest", en: "add a rule with 'cap:' that reads this question"),
+                        at: question.location))
             }
         }
         return warnings
@@ -65,18 +76,28 @@ public struct Linter {
     private func levelReasonsWithoutWords() -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for level in framework.growthModel?.levels ?? [] where level.requires != nil && level.requiresText == nil {
-            warnings.append(.warning("missing-text", Message(nl: "niveau '\(level.id)' heeft 'requires' zonder 'requires_text'",
-                                                             en: "level '\(level.id)' has 'requires' without 'requires_text'"),
-                                     fix: Message(nl: "schrijf in woorden wat 'requires' vraagt: rapporten tonen nooit de expressie",
-                                                  en: "say in words what 'requires' asks: reports never show the expression"),
-                                     at: level.location))
+            warnings.append(
+                .warning(
+                    "missing-text",
+                    Message(
+                        nl: "niveau '\(level.id)' heeft 'requires' zonder 'requires_text'",
+                        en: "level '\(level.id)' has 'requires' without 'requires_text'"),
+                    fix: Message(
+                        nl: "schrijf in woorden wat 'requires' vraagt: rapporten tonen nooit de expressie",
+                        en: "say in words what 'requires' asks: reports never show the expression"),
+                    at: level.location))
         }
         for rule in framework.rules where rule.because == nil && rule.effects.contains(where: { $0 is CapEffect }) {
-            warnings.append(.warning("cap-without-because", Message(nl: "regel '\(rule.id)' begrenst een niveau zonder 'because'",
-                                                                    en: "rule '\(rule.id)' caps a level without 'because'"),
-                                     fix: Message(nl: "zeg met 'because' waarom: rapporten tonen het naast het niveau, nooit het regel-id",
-                                                  en: "say why with 'because': reports show it beside the level, never the rule id"),
-                                     at: rule.location))
+            warnings.append(
+                .warning(
+                    "cap-without-because",
+                    Message(
+                        nl: "regel '\(rule.id)' begrenst een niveau zonder 'because'",
+                        en: "rule '\(rule.id)' caps a level without 'because'"),
+                    fix: Message(
+                        nl: "zeg met 'because' waarom: rapporten tonen het naast het niveau, nooit het regel-id",
+                        en: "say why with 'because': reports show it beside the level, never the rule id"),
+                    at: rule.location))
         }
         return warnings
     }
@@ -102,11 +123,16 @@ public struct Linter {
             let middle = ExpressionFormat.number((range.min + range.max) / 2)
             let lowIsBad = domain.scoring.direction == .higherIsBetter
             let (bad, badEN, op) = lowIsBad ? ("lage", "low", "<") : ("hoge", "high", ">")
-            return .warning("no-advice", Message(nl: "domein '\(domain.id)' heeft geen advies voor een \(bad) score",
-                                                 en: "domain '\(domain.id)' has no advice for a \(badEN) score"),
-                            fix: Message(nl: "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld when: \"score.\(domain.id) \(op) \(middle)\" en 'advice:'",
-                                         en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) \(op) \(middle)\" and 'advice:'"),
-                            at: domain.location)
+            return .warning(
+                "no-advice",
+                Message(
+                    nl: "domein '\(domain.id)' heeft geen advies voor een \(bad) score",
+                    en: "domain '\(domain.id)' has no advice for a \(badEN) score"),
+                fix: Message(
+                    nl:
+                        "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld when: \"score.\(domain.id) \(op) \(middle)\" en 'advice:'",
+                    en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) \(op) \(middle)\" and 'advice:'"),
+                at: domain.location)
         }
     }
 }

@@ -30,9 +30,12 @@ public struct ConfigReader {
         self.sink = sink
         self.format = format
         guard let pairs = node.mapping else {
-            sink.error("wrong-type", Message(nl: "\(what.nl) moet een mapping zijn (sleutels met waarden), maar dit is \(node.shapeName.nl)",
-                                             en: "\(what.en) must be a mapping (keys with values), but this is \(node.shapeName.en)"),
-                       fix: Message(nl: "schrijf 'sleutel: waarde' op aparte regels", en: "write 'key: value' on separate lines"), at: node)
+            sink.error(
+                "wrong-type",
+                Message(
+                    nl: "\(what.nl) moet een mapping zijn (sleutels met waarden), maar dit is \(node.shapeName.nl)",
+                    en: "\(what.en) must be a mapping (keys with values), but this is \(node.shapeName.en)"),
+                fix: Message(nl: "schrijf 'sleutel: waarde' op aparte regels", en: "write 'key: value' on separate lines"), at: node)
             return nil
         }
         self.pairs = pairs
@@ -54,18 +57,24 @@ public struct ConfigReader {
                 earlier = Self.lastKey(named: name, in: pairs[..<position])
             }
             if let first = earlier {
-                sink.error("duplicate-key", Message(nl: "sleutel '\(name)' staat twee keer in \(what.nl) (eerst op regel \(first.location.line))",
-                                                    en: "key '\(name)' appears twice in \(what.en) (first on line \(first.location.line))"),
-                           fix: Message(nl: "verwijder of hernoem een van beide", en: "remove or rename one of them"), at: key)
+                sink.error(
+                    "duplicate-key",
+                    Message(
+                        nl: "sleutel '\(name)' staat twee keer in \(what.nl) (eerst op regel \(first.location.line))",
+                        en: "key '\(name)' appears twice in \(what.en) (first on line \(first.location.line))"),
+                    fix: Message(nl: "verwijder of hernoem een van beide", en: "remove or rename one of them"), at: key)
             }
             if !keys.contains(name) {
                 // A "key" with spaces is nearly always text with a comma inside {…}.
-                let fix = name.contains(" ")
-                    ? Message(nl: "een komma binnen {…} begint een nieuwe sleutel: zet tekst met een komma tussen aanhalingstekens",
-                              en: "a comma inside {…} starts a new key: put text that contains a comma in quotes")
+                let fix =
+                    name.contains(" ")
+                    ? Message(
+                        nl: "een komma binnen {…} begint een nieuwe sleutel: zet tekst met een komma tussen aanhalingstekens",
+                        en: "a comma inside {…} starts a new key: put text that contains a comma in quotes")
                     : Suggestion.fix(for: name, in: keys, what: Message(nl: "sleutels", en: "keys"))
-                sink.error("unknown-key", Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
-                           fix: fix, at: key)
+                sink.error(
+                    "unknown-key", Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
+                    fix: fix, at: key)
             }
         }
     }
@@ -81,12 +90,14 @@ public struct ConfigReader {
     /// Reports custom tags such as `!python/object`: Kader reads plain YAML only.
     static func checkTag(_ node: YAMLNode, sink: DiagnosticSink) {
         guard let tag = node.tag, !standardTags.contains(tag) else { return }
-        sink.error("custom-tag", Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
-                   fix: Message(nl: "verwijder de tag; Kader leest gewone YAML", en: "remove the tag; Kader reads plain YAML"), at: node)
+        sink.error(
+            "custom-tag", Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
+            fix: Message(nl: "verwijder de tag; Kader leest gewone YAML", en: "remove the tag; Kader reads plain YAML"), at: node)
     }
 
     /// YAML's own tags, which mean what Kader reads anyway.
-    private static let standardTags: Set<String> = Set(["str", "int", "float", "bool", "null", "seq", "map"].map { "tag:yaml.org,2002:" + $0 })
+    private static let standardTags: Set<String> = Set(
+        ["str", "int", "float", "bool", "null", "seq", "map"].map { "tag:yaml.org,2002:" + $0 })
 
     /// The value for `key`, if present.
     public subscript(key: String) -> YAMLNode? {
@@ -104,8 +115,10 @@ public struct ConfigReader {
     /// The value for a key that must be present; reports it missing otherwise.
     public func required(_ key: String) -> YAMLNode? {
         if let value = self[key] { return value }
-        sink.error("missing-key", Message(nl: "\(what.nl) mist de verplichte sleutel '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
-                   fix: Message(nl: "voeg '\(key): ...' toe", en: "add '\(key): ...'"), at: node, length: 1)
+        sink.error(
+            "missing-key",
+            Message(nl: "\(what.nl) mist de verplichte sleutel '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
+            fix: Message(nl: "voeg '\(key): ...' toe", en: "add '\(key): ...'"), at: node, length: 1)
         return nil
     }
 
@@ -155,10 +168,14 @@ public struct ConfigReader {
 
     /// One of a fixed set of words.
     public func choice(_ key: String, from allowed: [String]) -> String? {
-        guard let value = self[key], let word = ValueReader(sink: sink).string(value, what: Message(nl: "'\(key)'", en: "'\(key)'")) else { return nil }
+        guard let value = self[key], let word = ValueReader(sink: sink).string(value, what: Message(nl: "'\(key)'", en: "'\(key)'")) else {
+            return nil
+        }
         guard allowed.contains(word) else {
-            sink.error("invalid-value", Message(nl: "'\(word)' is geen geldige waarde voor '\(key)'", en: "'\(word)' is not a valid value for '\(key)'"),
-                       fix: Suggestion.fix(for: word, in: allowed, what: Message(nl: "waarden", en: "values")), at: value)
+            sink.error(
+                "invalid-value",
+                Message(nl: "'\(word)' is geen geldige waarde voor '\(key)'", en: "'\(word)' is not a valid value for '\(key)'"),
+                fix: Suggestion.fix(for: word, in: allowed, what: Message(nl: "waarden", en: "values")), at: value)
             return nil
         }
         return word

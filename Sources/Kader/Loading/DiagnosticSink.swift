@@ -22,7 +22,11 @@ public final class DiagnosticSink {
 
     /// Reports an id used twice, with the fix every such mistake shares.
     public func duplicate(_ message: Message, at node: YAMLNode) {
-        error("duplicate-id", message, fix: Message(nl: "geef elk onderdeel een eigen id, of verwijder het dubbele", en: "give every part an id of its own, or remove the duplicate"), at: node)
+        error(
+            "duplicate-id", message,
+            fix: Message(
+                nl: "geef elk onderdeel een eigen id, of verwijder het dubbele",
+                en: "give every part an id of its own, or remove the duplicate"), at: node)
     }
 
     /// True when an error has been reported.

@@ -30,19 +30,27 @@ extension FrameworkBuilder {
         guard let word = ValueReader(sink: sink).identifier(node, what: Message(nl: "'bands'", en: "'bands'")) else { return .growthModel }
         if word == "none" { return .none }
         guard let bands = bandSets[word] else {
-            sink.error("unknown-reference", Message(nl: "onbekende bandenset '\(word)'", en: "unknown band set '\(word)'"),
-                       fix: Suggestion.fix(for: word, in: bandSets.keys.sorted() + ["none"], what: Message(nl: "bandensets",
-                                                                                                           en: "band sets")), at: node)
+            sink.error(
+                "unknown-reference", Message(nl: "onbekende bandenset '\(word)'", en: "unknown band set '\(word)'"),
+                fix: Suggestion.fix(
+                    for: word, in: bandSets.keys.sorted() + ["none"],
+                    what: Message(
+                        nl: "bandensets",
+                        en: "band sets")), at: node)
             return .growthModel
         }
         // A shared set must fit each domain that uses it: its bands run over this domain's range.
         if let range, let first = bands.first, let last = bands.last, first.min != range.min || last.max != range.max {
             let (low, high) = (ExpressionFormat.number(range.min), ExpressionFormat.number(range.max))
             let (setLow, setHigh) = (ExpressionFormat.number(first.min), ExpressionFormat.number(last.max))
-            sink.error("band-gap", Message(nl: "bandenset '\(word)' loopt van \(setLow) tot \(setHigh), maar \(owner.nl) scoort van \(low) tot \(high)",
-                                           en: "band set '\(word)' runs from \(setLow) to \(setHigh), but \(owner.en) scores from \(low) to \(high)"),
-                       fix: Message(nl: "geef eigen banden van \(low) tot \(high), of een 'scale' met dat bereik",
-                                    en: "give bands of its own from \(low) to \(high), or a 'scale' with that range"), at: node)
+            sink.error(
+                "band-gap",
+                Message(
+                    nl: "bandenset '\(word)' loopt van \(setLow) tot \(setHigh), maar \(owner.nl) scoort van \(low) tot \(high)",
+                    en: "band set '\(word)' runs from \(setLow) to \(setHigh), but \(owner.en) scores from \(low) to \(high)"),
+                fix: Message(
+                    nl: "geef eigen banden van \(low) tot \(high), of een 'scale' met dat bereik",
+                    en: "give bands of its own from \(low) to \(high), or a 'scale' with that range"), at: node)
         }
         return .bands(bands)
     }
@@ -62,13 +70,18 @@ extension FrameworkBuilder {
                 return
             }
             if min >= max, let at = reader["max"] {
-                sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
-                                                     en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
-                           fix: Message(nl: "zet min onder max", en: "put min below max"), at: at)
+                sink.error(
+                    "invalid-bounds",
+                    Message(
+                        nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
+                        en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
+                    fix: Message(nl: "zet min onder max", en: "put min below max"), at: at)
             }
             guard let id else { return }
-            bands.append(Band(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id),
-                              description: reader.text("description"), min: min, max: max, location: reader.node.location))
+            bands.append(
+                Band(
+                    id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id),
+                    description: reader.text("description"), min: min, max: max, location: reader.node.location))
         }
         guard allBoundsRead else { return bands }
         let what = Message(nl: "banden", en: "bands")

@@ -93,7 +93,12 @@ public enum EvaluationBudget {
                 }
                 s += produced
             }
-            if case .list = node.type { l = max(l, produced) } else { s += l; l = 0 }
+            if case .list = node.type {
+                l = max(l, produced)
+            } else {
+                s += l
+                l = 0
+            }
             return (s + 1 + l, l)
         }
     }
@@ -104,15 +109,27 @@ extension FrameworkBuilder {
     func checkEvaluationBudget(_ framework: Framework) {
         let (steps, costliest) = EvaluationBudget.estimate(framework)
         guard steps > EvaluationBudget.maxSteps else { return }
-        let location = costliest.map { $0.expression.origin.location(ofOffset: 0, in: $0.expression.text) } ?? SourceLocation(file: source.name, line: 1, column: 1)
+        let location =
+            costliest.map { $0.expression.origin.location(ofOffset: 0, in: $0.expression.text) }
+            ?? SourceLocation(file: source.name, line: 1, column: 1)
         let worst = costliest.map { " De duurste expressie kost er \(Self.grouped($0.steps, separator: "."))." } ?? ""
         let worstEN = costliest.map { " The costliest expression takes \(Self.grouped($0.steps))." } ?? ""
-        sink.report(.error("evaluation-budget",
-                           Message(nl: "dit kader kost ongeveer \(Self.grouped(steps, separator: ".")) stappen per antwoord; de grens is \(Self.grouped(EvaluationBudget.maxSteps, separator: ".")).\(worst)",
-                                   en: "this framework takes about \(Self.grouped(steps)) steps per response; the limit is \(Self.grouped(EvaluationBudget.maxSteps)).\(worstEN)"),
-                           fix: Message(nl: "gebruik items() en answered_count() niet in duizenden regels over een groot domein: splits het domein, of reken één afgeleide score uit en gebruik die in de regels",
-                                        en: "do not use items() or answered_count() over a large domain in thousands of rules: split the domain, or compute one derived score and use that in the rules"),
-                           at: location))
+        sink.report(
+            .error(
+                "evaluation-budget",
+                Message(
+                    nl:
+                        "dit kader kost ongeveer \(Self.grouped(steps, separator: ".")) stappen per antwoord; de grens is \(Self.grouped(EvaluationBudget.maxSteps, separator: ".")).\(worst)",
+                    en:
+                        "this framework takes about \(Self.grouped(steps)) steps per response; the limit is \(Self.grouped(EvaluationBudget.maxSteps)).\(worstEN)"
+                ),
+                fix: Message(
+                    nl:
+                        "gebruik items() en answered_count() niet in duizenden regels over een groot domein: splits het domein, of reken één afgeleide score uit en gebruik die in de regels",
+                    en:
+                        "do not use items() or answered_count() over a large domain in thousands of rules: split the domain, or compute one derived score and use that in the rules"
+                ),
+                at: location))
     }
 
     /// 1234567 → "1,234,567" (or "1.234.567" in Dutch).

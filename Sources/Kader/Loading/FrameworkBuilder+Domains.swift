@@ -1,10 +1,15 @@
 /// Domains and their questions.
 extension FrameworkBuilder {
     func readDomains(_ listNode: YAMLNode?) {
-        guard let listNode, let nodes = ValueReader(sink: sink).list(listNode, what: Message(nl: "'domains'", en: "'domains'")) else { return }
+        guard let listNode, let nodes = ValueReader(sink: sink).list(listNode, what: Message(nl: "'domains'", en: "'domains'")) else {
+            return
+        }
         if nodes.isEmpty {
-            sink.error("empty-list", Message(nl: "het kader heeft geen domeinen", en: "the framework has no domains"),
-                       fix: Message(nl: "voeg onder 'domains:' minstens één domein met vragen toe", en: "add at least one domain with questions under 'domains:'"), at: listNode)
+            sink.error(
+                "empty-list", Message(nl: "het kader heeft geen domeinen", en: "the framework has no domains"),
+                fix: Message(
+                    nl: "voeg onder 'domains:' minstens één domein met vragen toe",
+                    en: "add at least one domain with questions under 'domains:'"), at: listNode)
         }
         // Questions first pass: kinds and ids, so that relevance conditions can refer to any question.
         var pending: [(domain: Int, question: Int, node: YAMLNode)] = []
@@ -13,20 +18,25 @@ extension FrameworkBuilder {
             _ = claim(id, at: idNode, kind: Message(nl: "id", en: "id"))
             let scoring = readDomainScoring(reader)
             let role = reader.choice("role").flatMap(Domain.Role.init(rawValue:)) ?? .domain
-            var domain = Domain(id: id, title: reader.text("title", required: true) ?? LocalizedText(nl: id, en: id),
-                                description: reader.text("description"), role: role, questions: [],
-                                scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location,
-                                number: readDomainNumber(reader))
+            var domain = Domain(
+                id: id, title: reader.text("title", required: true) ?? LocalizedText(nl: id, en: id),
+                description: reader.text("description"), role: role, questions: [],
+                scoring: scoring, sources: checkSources(reader.identifiers("sources")), location: reader.node.location,
+                number: readDomainNumber(reader))
             domain.unknown = reader.choice("unknown").flatMap(UnknownPolicy.init(rawValue:))
             let domainIndex = domains.count
             let questionNodes = reader.list("questions", required: true) ?? []
             if questionNodes.isEmpty, let at = reader["questions"] {
-                sink.error("empty-list", Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
-                           fix: Message(nl: "voeg vragen toe of verwijder het domein", en: "add questions or remove the domain"), at: at)
+                sink.error(
+                    "empty-list", Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
+                    fix: Message(nl: "voeg vragen toe of verwijder het domein", en: "add questions or remove the domain"), at: at)
             }
             var allQuestionsRead = true
             for node in questionNodes {
-                guard let question = readQuestion(node, domainID: id) else { allQuestionsRead = false; continue }
+                guard let question = readQuestion(node, domainID: id) else {
+                    allQuestionsRead = false
+                    continue
+                }
                 index.questions[question.id] = (domainIndex, domain.questions.count)
                 pending.append((domainIndex, domain.questions.count, node))
                 domain.questions.append(question)
@@ -40,9 +50,13 @@ extension FrameworkBuilder {
             if allQuestionsRead, let minimum = scoringMinimum(reader), let at = reader["min_answered"] {
                 let scored = domain.questions.filter { $0.kind.isScored }.count
                 if minimum > scored {
-                    sink.error("invalid-value", Message(nl: "min_answered (\(minimum)) is groter dan het aantal gescoorde vragen (\(scored))",
-                                                        en: "min_answered (\(minimum)) is larger than the number of scored questions (\(scored))"),
-                               fix: Message(nl: "verlaag min_answered tot hooguit \(scored)", en: "lower min_answered to \(scored) at most"), at: at)
+                    sink.error(
+                        "invalid-value",
+                        Message(
+                            nl: "min_answered (\(minimum)) is groter dan het aantal gescoorde vragen (\(scored))",
+                            en: "min_answered (\(minimum)) is larger than the number of scored questions (\(scored))"),
+                        fix: Message(nl: "verlaag min_answered tot hooguit \(scored)", en: "lower min_answered to \(scored) at most"),
+                        at: at)
                 }
             }
         }
@@ -51,11 +65,24 @@ extension FrameworkBuilder {
         for (domainIndex, questionIndex, node) in pending {
             guard let relevant = node["relevant"] else { continue }
             let question = domains[domainIndex].questions[questionIndex]
-            domains[domainIndex].questions[questionIndex].relevance = compile(relevant, type: .bool, environment: environment.restricted(
-                to: [.answers, .context], place: Message(nl: "in een relevantievoorwaarde (alleen antwoorden en context)", en: "in a relevance condition (answers and context only)")))
-            if let expression = domains[domainIndex].questions[questionIndex].relevance, expression.references.contains(.answer(question.id)) {
-                sink.error("self-reference", Message(nl: "de relevantie van '\(question.id)' hangt af van zijn eigen antwoord", en: "the relevance of '\(question.id)' depends on its own answer"),
-                           fix: Message(nl: "laat de voorwaarde naar een eerdere vraag verwijzen", en: "make the condition refer to an earlier question"), at: relevant)
+            domains[domainIndex].questions[questionIndex].relevance = compile(
+                relevant, type: .bool,
+                environment: environment.restricted(
+                    to: [.answers, .context],
+                    place: Message(
+                        nl: "in een relevantievoorwaarde (alleen antwoorden en context)",
+                        en: "in a relevance condition (answers and context only)")))
+            if let expression = domains[domainIndex].questions[questionIndex].relevance,
+                expression.references.contains(.answer(question.id))
+            {
+                sink.error(
+                    "self-reference",
+                    Message(
+                        nl: "de relevantie van '\(question.id)' hangt af van zijn eigen antwoord",
+                        en: "the relevance of '\(question.id)' depends on its own answer"),
+                    fix: Message(
+                        nl: "laat de voorwaarde naar een eerdere vraag verwijzen", en: "make the condition refer to an earlier question"),
+                    at: relevant)
             }
         }
         checkRelevanceCycles()
@@ -72,12 +99,16 @@ extension FrameworkBuilder {
         }
         let scale = reader.choice("scale").flatMap(ScoreScale.init(rawValue:)) ?? .percent
         if scale != .percent, let at = reader.keyNode("aggregate") {
-            sink.error("conflicting-keys", Message(nl: "'aggregate' geldt alleen voor scale: percent; scale: \(scale.rawValue) telt de punten zelf op",
-                                                   en: "'aggregate' applies to scale: percent only; scale: \(scale.rawValue) adds up the points itself"),
-                       fix: Message(nl: "verwijder 'aggregate' of 'scale'", en: "remove 'aggregate' or 'scale'"), at: at)
+            sink.error(
+                "conflicting-keys",
+                Message(
+                    nl: "'aggregate' geldt alleen voor scale: percent; scale: \(scale.rawValue) telt de punten zelf op",
+                    en: "'aggregate' applies to scale: percent only; scale: \(scale.rawValue) adds up the points itself"),
+                fix: Message(nl: "verwijder 'aggregate' of 'scale'", en: "remove 'aggregate' or 'scale'"), at: at)
         }
-        return DomainScoring(aggregatorName: scale == .percent ? name : scale.rawValue, aggregator: aggregator ?? MeanAggregator(),
-                             minAnswered: max(0, minimum), prorate: reader.bool("prorate") ?? defaultProrate, scale: scale)
+        return DomainScoring(
+            aggregatorName: scale == .percent ? name : scale.rawValue, aggregator: aggregator ?? MeanAggregator(),
+            minAnswered: max(0, minimum), prorate: reader.bool("prorate") ?? defaultProrate, scale: scale)
     }
 
     /// The lowest and highest score of `domain` on its scale: for points the weighted sums of
@@ -89,8 +120,9 @@ extension FrameworkBuilder {
         switch domain.scoring.scale {
         case .percent: return .percent
         case .points:
-            return ScoreRange(min: ranges.reduce(0) { $0 + $1.range.lowerBound * $1.weight },
-                              max: ranges.reduce(0) { $0 + $1.range.upperBound * $1.weight })
+            return ScoreRange(
+                min: ranges.reduce(0) { $0 + $1.range.lowerBound * $1.weight },
+                max: ranges.reduce(0) { $0 + $1.range.upperBound * $1.weight })
         case .mean:
             return ScoreRange(min: ranges.map(\.range.lowerBound).min() ?? 0, max: ranges.map(\.range.upperBound).max() ?? 0)
         }
@@ -99,8 +131,10 @@ extension FrameworkBuilder {
     func lookupAggregator(_ name: String, at node: YAMLNode?) -> (any Aggregator)? {
         if let type = registry.aggregators[name] { return type.init() }
         if let node {
-            sink.error("unknown-plugin", Message(nl: "onbekende aggregator '\(name)'", en: "unknown aggregator '\(name)'"),
-                       fix: Suggestion.fix(for: name, in: registry.aggregators.keys.sorted(), what: Message(nl: "aggregators", en: "aggregators")), at: node)
+            sink.error(
+                "unknown-plugin", Message(nl: "onbekende aggregator '\(name)'", en: "unknown aggregator '\(name)'"),
+                fix: Suggestion.fix(for: name, in: registry.aggregators.keys.sorted(), what: Message(nl: "aggregators", en: "aggregators")),
+                at: node)
         }
         return nil
     }
@@ -108,8 +142,9 @@ extension FrameworkBuilder {
     func checkSources(_ ids: [(String, YAMLNode)]?) -> [String] {
         (ids ?? []).compactMap { id, node in
             guard sources.contains(where: { $0.id == id }) else {
-                sink.error("unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
-                           fix: Suggestion.fix(for: id, in: sources.map(\.id), what: Message(nl: "bronnen", en: "sources")), at: node)
+                sink.error(
+                    "unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
+                    fix: Suggestion.fix(for: id, in: sources.map(\.id), what: Message(nl: "bronnen", en: "sources")), at: node)
                 return nil
             }
             return id
@@ -138,7 +173,10 @@ extension FrameworkBuilder {
         let kindKeys = FrameworkFormat.questionKind
         let typeName = kindKeys.kindName(of: node)
         let kindType = typeName.flatMap { registry.questionKinds[$0] }
-        guard let reader = ConfigReader(node, format: FrameworkFormat.question, keys: questionKeys(for: kindType, named: typeName), sink: sink) else { return nil }
+        guard
+            let reader = ConfigReader(
+                node, format: FrameworkFormat.question, keys: questionKeys(for: kindType, named: typeName), sink: sink)
+        else { return nil }
         // Every key is read before giving up, so one run reports every mistake in the question.
         let id = reader.identifier("id")
         let claimed = id.map { claim($0, at: reader["id"] ?? node, kind: Message(nl: "id", en: "id")) } ?? false
@@ -146,9 +184,14 @@ extension FrameworkBuilder {
         let help = reader.text("help")
         let weight = reader.number("weight") ?? 1
         if weight <= 0, let at = reader["weight"] {
-            sink.error("invalid-weight", Message(nl: "het gewicht moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
-                                                 en: "the weight must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
-                       fix: Message(nl: "gebruik een positief gewicht; wil je dat de vraag niet meetelt, gebruik dan type text", en: "use a positive weight; for a question that should not count, use type text"), at: at)
+            sink.error(
+                "invalid-weight",
+                Message(
+                    nl: "het gewicht moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
+                    en: "the weight must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
+                fix: Message(
+                    nl: "gebruik een positief gewicht; wil je dat de vraag niet meetelt, gebruik dan type text",
+                    en: "use a positive weight; for a question that should not count, use type text"), at: at)
         }
         let reverse = reader.bool("reverse") ?? false
         let required = reader.bool("required") ?? false
@@ -160,30 +203,45 @@ extension FrameworkBuilder {
             // The scale's own error says what is wrong; "unknown scale" here would mislead.
         } else if let typeName {
             if let kindType {
-                let context = QuestionKindContext(scales: scales, questionID: questionID, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
+                let context = QuestionKindContext(
+                    scales: scales, questionID: questionID, readOptions: { [unowned self] node, what in readOptions(node, what: what) })
                 kind = kindType.make(reader, context: context)
             } else {
-                sink.error("unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
-                           fix: Suggestion.fix(for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
-                           at: reader[kindKeys.kindKey] ?? node)
+                sink.error(
+                    "unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
+                    fix: Suggestion.fix(
+                        for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
+                    at: reader[kindKeys.kindKey] ?? node)
             }
-        } else if !reader.presentKeys.contains(where: { $0 != kindKeys.kindKey && $0 != kindKeys.impliedBy.key
-                                                            && Suggestion.closest(to: $0, in: [kindKeys.kindKey, kindKeys.impliedBy.key]) != nil }) {
+        } else if !reader.presentKeys.contains(where: {
+            $0 != kindKeys.kindKey && $0 != kindKeys.impliedBy.key
+                && Suggestion.closest(to: $0, in: [kindKeys.kindKey, kindKeys.impliedBy.key]) != nil
+        }) {
             // (A misspelt 'scale' or 'type' is already reported as an unknown key.)
-            sink.error("missing-key", Message(nl: "vraag '\(questionID)' mist '\(kindKeys.kindKey)'", en: "question '\(questionID)' is missing '\(kindKeys.kindKey)'"),
-                       fix: Message(nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
-                                    en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
+            sink.error(
+                "missing-key",
+                Message(
+                    nl: "vraag '\(questionID)' mist '\(kindKeys.kindKey)'", en: "question '\(questionID)' is missing '\(kindKeys.kindKey)'"),
+                fix: Message(
+                    nl: "kies een type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))",
+                    en: "choose a type: \(registry.questionKinds.keys.sorted().joined(separator: ", "))"), at: node)
         }
         if let kind, reverse, !kind.isScored, let at = reader["reverse"] {
-            sink.warning("no-effect", Message(nl: "'reverse' heeft geen effect: '\(questionID)' wordt niet gescoord", en: "'reverse' has no effect: '\(questionID)' is not scored"), at: at)
+            sink.warning(
+                "no-effect",
+                Message(
+                    nl: "'reverse' heeft geen effect: '\(questionID)' wordt niet gescoord",
+                    en: "'reverse' has no effect: '\(questionID)' is not scored"), at: at)
         }
         guard let id, claimed, let kind else {
             if let id, claimed { brokenQuestions.insert(id) }
             return nil
         }
-        var question = Question(id: id, kind: RestrictedAnswers.wrap(kind, allow: readAllowed(reader)),
-                                text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight, reverse: reverse, required: required, critical: critical,
-                                relevance: nil, sources: sources, domainID: domainID, location: node.location)
+        var question = Question(
+            id: id, kind: RestrictedAnswers.wrap(kind, allow: readAllowed(reader)),
+            text: text ?? LocalizedText(nl: id, en: id), help: help, weight: weight, reverse: reverse, required: required,
+            critical: critical,
+            relevance: nil, sources: sources, domainID: domainID, location: node.location)
         question.unknown = reader.choice("unknown").flatMap(UnknownPolicy.init(rawValue:))
         question.openIsConcern = reader.choice("unanswered") == "concern"
         return question
@@ -199,10 +257,14 @@ extension FrameworkBuilder {
             let what = Message(nl: "een toegestaan niet-antwoord", en: "an allowed non-answer")
             guard let word = values.string(item, what: what) else { continue }
             guard let role = OptionRole(rawValue: word), role != .scored else {
-                sink.error("invalid-value", Message(nl: "'\(word)' is geen 'unknown' of 'not_applicable'",
-                                                    en: "'\(word)' is not 'unknown' or 'not_applicable'"),
-                           fix: Message(nl: "schrijf allow: [unknown] of allow: [not_applicable]",
-                                        en: "write allow: [unknown] or allow: [not_applicable]"), at: item)
+                sink.error(
+                    "invalid-value",
+                    Message(
+                        nl: "'\(word)' is geen 'unknown' of 'not_applicable'",
+                        en: "'\(word)' is not 'unknown' or 'not_applicable'"),
+                    fix: Message(
+                        nl: "schrijf allow: [unknown] of allow: [not_applicable]",
+                        en: "write allow: [unknown] or allow: [not_applicable]"), at: item)
                 continue
             }
             allowed.insert(role)
@@ -214,15 +276,21 @@ extension FrameworkBuilder {
     private func checkRelevanceCycles() {
         var graph: [String: [String]] = [:]
         for question in domains.flatMap(\.questions) {
-            graph[question.id] = question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } }.sorted() ?? []
+            graph[question.id] =
+                question.relevance?.references.compactMap { if case .answer(let id) = $0 { id } else { nil } }.sorted() ?? []
         }
         // A question that reads itself is reported as a self-reference above.
         for cycle in CycleFinder.cycles(in: graph) where cycle.count > 2 {
             guard let first = cycle.first, let question = domains.flatMap(\.questions).first(where: { $0.id == first }) else { continue }
-            sink.report(.error("relevance-cycle", Message(nl: "relevantievoorwaarden verwijzen in een kring naar elkaar: \(cycle.joined(separator: " → "))",
-                                                          en: "relevance conditions refer to each other in a circle: \(cycle.joined(separator: " → "))"),
-                               fix: Message(nl: "laat een vraag alleen afhangen van eerdere vragen", en: "make a question depend on earlier questions only"),
-                               at: question.location))
+            sink.report(
+                .error(
+                    "relevance-cycle",
+                    Message(
+                        nl: "relevantievoorwaarden verwijzen in een kring naar elkaar: \(cycle.joined(separator: " → "))",
+                        en: "relevance conditions refer to each other in a circle: \(cycle.joined(separator: " → "))"),
+                    fix: Message(
+                        nl: "laat een vraag alleen afhangen van eerdere vragen", en: "make a question depend on earlier questions only"),
+                    at: question.location))
         }
     }
 }

@@ -9,15 +9,18 @@ extension FrameworkBuilder {
     /// Built once per state of the sections it depends on (these only grow while loading):
     /// several sections ask for it, and a framework may have thousands of questions.
     func fullEnvironment() -> ExpressionEnvironment {
-        let key = [domains.count, domains.reduce(0) { $0 + $1.questions.count }, derivedScores.count, brokenScoreIDs.count, levelIDs.count,
-                   contextFields.count, brokenQuestions.count]
+        let key = [
+            domains.count, domains.reduce(0) { $0 + $1.questions.count }, derivedScores.count, brokenScoreIDs.count, levelIDs.count,
+            contextFields.count, brokenQuestions.count
+        ]
         if let cached = environmentCache, cached.key == key { return cached.environment }
         // Parts that did not load are still known by name, after the real ones so that every
         // slot stays right: their own errors keep the framework from loading anyway.
-        var environment = ExpressionEnvironment.make(questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id),
-                                                     derivedIDs: derivedScores.map(\.id) + brokenScoreIDs, levelIDs: levelIDs,
-                                                     context: contextFields, functions: registry.functions,
-                                                     domainLevels: domains.map { ($0.id, $0.scoring.levels) })
+        var environment = ExpressionEnvironment.make(
+            questions: domains.flatMap(\.questions), domainIDs: domains.map(\.id),
+            derivedIDs: derivedScores.map(\.id) + brokenScoreIDs, levelIDs: levelIDs,
+            context: contextFields, functions: registry.functions,
+            domainLevels: domains.map { ($0.id, $0.scoring.levels) })
         environment.brokenQuestions = brokenQuestions
         environmentCache = (key, environment)
         return environment
@@ -36,15 +39,25 @@ extension FrameworkBuilder {
         case .success(let expression):
             switch expected {
             case .bool where expression.type != .bool:
-                sink.report(.error("expression-type", Message(nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type.dutch) op",
-                                                              en: "this condition must give true or false, but gives \(expression.type)"),
-                                   fix: Message(nl: "maak er een vergelijking van, bijvoorbeeld '\(text) >= 2'", en: "make it a comparison, for example '\(text) >= 2'"),
-                                   at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
+                sink.report(
+                    .error(
+                        "expression-type",
+                        Message(
+                            nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type.dutch) op",
+                            en: "this condition must give true or false, but gives \(expression.type)"),
+                        fix: Message(
+                            nl: "maak er een vergelijking van, bijvoorbeeld '\(text) >= 2'",
+                            en: "make it a comparison, for example '\(text) >= 2'"),
+                        at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
                 return nil
             case .number where !expression.type.isNumeric:
-                sink.report(.error("expression-type", Message(nl: "deze expressie moet een getal opleveren, maar levert \(expression.type.dutch) op",
-                                                              en: "this expression must give a number, but gives \(expression.type)"),
-                                   fix: nil, at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
+                sink.report(
+                    .error(
+                        "expression-type",
+                        Message(
+                            nl: "deze expressie moet een getal opleveren, maar levert \(expression.type.dutch) op",
+                            en: "this expression must give a number, but gives \(expression.type)"),
+                        fix: nil, at: origin.location(ofOffset: 0, in: text), length: text.unicodeScalars.count))
                 return nil
             default:
                 return expression
@@ -55,7 +68,8 @@ extension FrameworkBuilder {
     /// For `|` and `>` block scalars: the indentation of the first content line.
     private func blockIndent(after node: YAMLNode) -> Int {
         guard node.scalarStyle == .literal || node.scalarStyle == .folded,
-              let line = source.line(node.location.line + 1) else { return 0 }
+            let line = source.line(node.location.line + 1)
+        else { return 0 }
         return line.prefix { $0 == " " }.count
     }
 }

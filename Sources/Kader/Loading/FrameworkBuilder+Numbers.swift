@@ -7,18 +7,24 @@ extension FrameworkBuilder {
         guard let number = reader.text("number"), let node = reader["number"] else { return nil }
         let spellings: [String] = [number.nl, number.en].compactMap { $0?.lowercased() }
         for spelling in spellings where spelling.isEmpty || spelling.contains(where: { $0 == "." || $0.isWhitespace }) {
-            sink.error("invalid-value", Message(nl: "domeinnummer '\(spelling)' mag geen punt of spatie bevatten",
-                                                en: "domain number '\(spelling)' may not contain a point or a space"),
-                       fix: Message(nl: "schrijf één woord of getal, zoals 1 of Vooraf", en: "write one word or number, like 1 or Before"),
-                       at: node)
+            sink.error(
+                "invalid-value",
+                Message(
+                    nl: "domeinnummer '\(spelling)' mag geen punt of spatie bevatten",
+                    en: "domain number '\(spelling)' may not contain a point or a space"),
+                fix: Message(nl: "schrijf één woord of getal, zoals 1 of Vooraf", en: "write one word or number, like 1 or Before"),
+                at: node)
             return nil
         }
         for domain in domains {
             let taken: [String] = [domain.number?.nl, domain.number?.en].compactMap { $0?.lowercased() }
             guard let clash = spellings.first(where: taken.contains) else { continue }
-            sink.error("duplicate-id", Message(nl: "domein '\(domain.id)' heeft al nummer '\(clash)'",
-                                               en: "domain '\(domain.id)' already has number '\(clash)'"),
-                       fix: Message(nl: "geef elk domein een eigen nummer", en: "give every domain a number of its own"), at: node)
+            sink.error(
+                "duplicate-id",
+                Message(
+                    nl: "domein '\(domain.id)' heeft al nummer '\(clash)'",
+                    en: "domain '\(domain.id)' already has number '\(clash)'"),
+                fix: Message(nl: "geef elk domein een eigen nummer", en: "give every domain a number of its own"), at: node)
             return nil
         }
         return number

@@ -5,9 +5,11 @@ extension FrameworkBuilder {
         var focus: Int?
         if let value = reader.integer("focus"), let at = reader["focus"] {
             if value < 1 {
-                sink.error("invalid-value", Message(nl: "focus moet 1 of meer zijn", en: "focus must be 1 or more"),
-                           fix: Message(nl: "zet hoeveel adviezen vooraan komen, bijvoorbeeld focus: 3",
-                                        en: "say how many pieces of advice come first, for example focus: 3"), at: at)
+                sink.error(
+                    "invalid-value", Message(nl: "focus moet 1 of meer zijn", en: "focus must be 1 or more"),
+                    fix: Message(
+                        nl: "zet hoeveel adviezen vooraan komen, bijvoorbeeld focus: 3",
+                        en: "say how many pieces of advice come first, for example focus: 3"), at: at)
             } else {
                 focus = value
             }

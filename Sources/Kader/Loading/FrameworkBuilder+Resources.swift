@@ -17,8 +17,9 @@ extension FrameworkBuilder {
                 sink.error(
                     "invalid-value",
                     Message(nl: "'\(path)' ligt niet in de map van het kader", en: "'\(path)' is not inside the framework's folder"),
-                    fix: Message(nl: "schrijf een pad ten opzichte van het kaderbestand, zonder '..' en zonder '/' vooraan",
-                                 en: "write a path relative to the framework file, without '..' and without a leading '/'"),
+                    fix: Message(
+                        nl: "schrijf een pad ten opzichte van het kaderbestand, zonder '..' en zonder '/' vooraan",
+                        en: "write a path relative to the framework file, without '..' and without a leading '/'"),
                     at: fileNode[path == file.en ? "en" : "nl"] ?? fileNode)
                 return
             }
@@ -27,8 +28,10 @@ extension FrameworkBuilder {
                 if let path { locations[path] = (fileNode[language] ?? fileNode).location }
             }
             let kind = reader.choice("kind").flatMap(FrameworkResource.Kind.init(rawValue:)) ?? .model
-            resources.append(FrameworkResource(id: id, title: title, file: file, kind: kind,
-                                               location: reader.node.location, fileLocations: locations))
+            resources.append(
+                FrameworkResource(
+                    id: id, title: title, file: file, kind: kind,
+                    location: reader.node.location, fileLocations: locations))
         }
         return resources
     }
@@ -52,10 +55,12 @@ public enum ResourceCheck {
             resource.files.filter { !exists($0) }.map { path in
                 Diagnostic.error(
                     "missing-file",
-                    Message(nl: "het bestand '\(path)' van document '\(resource.id)' bestaat niet",
-                            en: "the file '\(path)' of document '\(resource.id)' does not exist"),
-                    fix: Message(nl: "zet het bestand naast het kader op dit pad, of verbeter het pad",
-                                 en: "put the file on this path next to the framework, or correct the path"),
+                    Message(
+                        nl: "het bestand '\(path)' van document '\(resource.id)' bestaat niet",
+                        en: "the file '\(path)' of document '\(resource.id)' does not exist"),
+                    fix: Message(
+                        nl: "zet het bestand naast het kader op dit pad, of verbeter het pad",
+                        en: "put the file on this path next to the framework, or correct the path"),
                     at: resource.fileLocations[path] ?? resource.location)
             }
         }

@@ -7,8 +7,10 @@ extension FrameworkBuilder {
             if !seen.insert(id).inserted, let node = reader["id"] {
                 sink.duplicate(Message(nl: "bron '\(id)' bestaat al", en: "source '\(id)' already exists"), at: node)
             }
-            sources.append(SourceReference(id: id, title: title, short: reader.text("short"), url: reader.string("url"),
-                                           location: reader.node.location))
+            sources.append(
+                SourceReference(
+                    id: id, title: title, short: reader.text("short"), url: reader.string("url"),
+                    location: reader.node.location))
         }
     }
 
@@ -25,7 +27,9 @@ extension FrameworkBuilder {
                 return
             }
             let kind = reader.choice("type").flatMap(ContextField.Kind.init(rawValue:)) ?? .text
-            contextFields.append(ContextField(id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id), kind: kind, location: reader.node.location))
+            contextFields.append(
+                ContextField(
+                    id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id), kind: kind, location: reader.node.location))
         }
     }
 
@@ -33,7 +37,8 @@ extension FrameworkBuilder {
         each(nodes, format: FrameworkFormat.scale) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             guard let optionsNode = reader.required("options"),
-                  let options = readOptions(optionsNode, what: Message(nl: "de opties van schaal '\(id)'", en: "the options of scale '\(id)'"))
+                let options = readOptions(
+                    optionsNode, what: Message(nl: "de opties van schaal '\(id)'", en: "the options of scale '\(id)'"))
             else {
                 if scales[id] == nil { brokenScales.insert(id) }
                 return
@@ -43,8 +48,10 @@ extension FrameworkBuilder {
                 return
             }
             if !options.contains(where: { $0.role == .scored }) {
-                sink.error("empty-scale", Message(nl: "schaal '\(id)' heeft geen opties met een waarde", en: "scale '\(id)' has no options with a value"),
-                           fix: Message(nl: "geef minstens twee opties een 'value:'", en: "give at least two options a 'value:'"), at: optionsNode)
+                sink.error(
+                    "empty-scale",
+                    Message(nl: "schaal '\(id)' heeft geen opties met een waarde", en: "scale '\(id)' has no options with a value"),
+                    fix: Message(nl: "geef minstens twee opties een 'value:'", en: "give at least two options a 'value:'"), at: optionsNode)
             } else if Set(options.filter { $0.role == .scored }.map(\.value)).count == 1 {
                 sink.error(
                     "flat-scale",
@@ -67,8 +74,9 @@ extension FrameworkBuilder {
     func readOptions(_ node: YAMLNode, what: Message) -> [AnswerOption]? {
         guard let nodes = ValueReader(sink: sink).list(node, what: what) else { return nil }
         if nodes.isEmpty {
-            sink.error("empty-list", Message(nl: "\(what.nl) is leeg", en: "\(what.en) is empty"),
-                       fix: Message(nl: "geef minstens twee opties", en: "give at least two options"), at: node)
+            sink.error(
+                "empty-list", Message(nl: "\(what.nl) is leeg", en: "\(what.en) is empty"),
+                fix: Message(nl: "geef minstens twee opties", en: "give at least two options"), at: node)
             return nil
         }
         var options: [AnswerOption] = []
@@ -76,22 +84,31 @@ extension FrameworkBuilder {
         each(nodes, format: FrameworkFormat.option) { reader in
             guard let id = reader.identifier("id"), let idNode = reader["id"] else { return }
             if !seen.insert(id).inserted {
-                sink.duplicate(Message(nl: "optie '\(id)' staat twee keer in \(what.nl)", en: "option '\(id)' appears twice in \(what.en)"), at: idNode)
+                sink.duplicate(
+                    Message(nl: "optie '\(id)' staat twee keer in \(what.nl)", en: "option '\(id)' appears twice in \(what.en)"), at: idNode
+                )
             }
             let role = reader.choice("role").flatMap(OptionRole.init(rawValue:)) ?? .scored
             let value = reader.number("value")
             if role == .scored, value == nil, reader["value"] == nil, nodes.count > 0, readsValues(nodes) {
-                sink.error("missing-key", Message(nl: "optie '\(id)' heeft geen 'value'", en: "option '\(id)' has no 'value'"),
-                           fix: Message(nl: "geef een waarde, of 'role: unknown' voor 'weet niet' en 'role: not_applicable' voor 'n.v.t.'",
-                                        en: "give a value, or 'role: unknown' for 'weet niet' and 'role: not_applicable' for 'n.v.t.'"), at: reader.node)
+                sink.error(
+                    "missing-key", Message(nl: "optie '\(id)' heeft geen 'value'", en: "option '\(id)' has no 'value'"),
+                    fix: Message(
+                        nl: "geef een waarde, of 'role: unknown' voor 'weet niet' en 'role: not_applicable' voor 'n.v.t.'",
+                        en: "give a value, or 'role: unknown' for 'weet niet' and 'role: not_applicable' for 'n.v.t.'"), at: reader.node)
             }
             if role != .scored, let valueNode = reader["value"] {
-                sink.error("invalid-value", Message(nl: "'weet niet' en 'n.v.t.' hebben geen waarde: ze tellen niet mee in de score",
-                                                    en: "'weet niet' and 'n.v.t.' have no value: they do not count in the score"),
-                           fix: Message(nl: "verwijder 'value:'", en: "remove 'value:'"), at: valueNode)
+                sink.error(
+                    "invalid-value",
+                    Message(
+                        nl: "'weet niet' en 'n.v.t.' hebben geen waarde: ze tellen niet mee in de score",
+                        en: "'weet niet' and 'n.v.t.' have no value: they do not count in the score"),
+                    fix: Message(nl: "verwijder 'value:'", en: "remove 'value:'"), at: valueNode)
             }
-            options.append(AnswerOption(id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id),
-                                        value: role == .scored ? value : nil, role: role, help: reader.text("help"), location: reader.node.location))
+            options.append(
+                AnswerOption(
+                    id: id, label: reader.text("label") ?? LocalizedText(nl: id, en: id),
+                    value: role == .scored ? value : nil, role: role, help: reader.text("help"), location: reader.node.location))
         }
         // Without an option that did not load, every comparison with its id would report an
         // unknown option: the list as a whole did not load.

@@ -21,9 +21,13 @@ extension FrameworkBuilder {
     /// `rounding: 1` or `rounding: {decimals: 1, mode: half_up}`.
     func readRounding(_ node: YAMLNode, default fallback: Rounding) -> Rounding {
         if node.mapping == nil {
-            guard let decimals = ValueReader(sink: sink).integer(node, what: Message(nl: "'rounding'", en: "'rounding'")) else { return fallback }
+            guard let decimals = ValueReader(sink: sink).integer(node, what: Message(nl: "'rounding'", en: "'rounding'")) else {
+                return fallback
+            }
             if !(0...6).contains(decimals) {
-                sink.error("invalid-value", Message(nl: "rounding moet tussen 0 en 6 decimalen liggen", en: "rounding must be between 0 and 6 decimals"), at: node)
+                sink.error(
+                    "invalid-value",
+                    Message(nl: "rounding moet tussen 0 en 6 decimalen liggen", en: "rounding must be between 0 and 6 decimals"), at: node)
             }
             return Rounding(decimals: min(6, max(0, decimals)), mode: fallback.mode)
         }
@@ -39,7 +43,8 @@ extension FrameworkBuilder {
     func readDerivedScores(_ reader: ConfigReader?) {
         let environment = fullEnvironment().restricted(
             to: [.answers, .items, .scores, .context],
-            place: Message(nl: "in een afgeleide score (niveaus en cijfers komen later)", en: "in a derived score (levels and grades come later)"))
+            place: Message(
+                nl: "in een afgeleide score (niveaus en cijfers komen later)", en: "in a derived score (levels and grades come later)"))
         var seen: Set<String> = []
         // Ids first, so scores can refer to scores defined below them.
         let nodes = reader?.list("scores") ?? []
@@ -49,8 +54,11 @@ extension FrameworkBuilder {
         each(nodes, format: FrameworkFormat.derivedScore) { score in
             guard let id = score.identifier("id"), let idNode = score["id"] else { return }
             guard id != "overall" else {
-                sink.error("reserved-id", Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
-                           fix: Message(nl: "beschrijf de totaalscore onder 'scoring: overall:'", en: "describe the overall score under 'scoring: overall:'"), at: idNode)
+                sink.error(
+                    "reserved-id", Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
+                    fix: Message(
+                        nl: "beschrijf de totaalscore onder 'scoring: overall:'", en: "describe the overall score under 'scoring: overall:'"
+                    ), at: idNode)
                 return
             }
             guard claim(id, at: idNode, kind: Message(nl: "id", en: "id")), seen.insert(id).inserted else { return }
@@ -80,27 +88,37 @@ extension FrameworkBuilder {
         return derived
     }
 
-    private func readDerivedMethod(_ score: ConfigReader, id: String, title: LocalizedText, skipInvalid: Bool, minValid: Int,
-                                   environment: ExpressionEnvironment) -> DerivedScore? {
+    private func readDerivedMethod(
+        _ score: ConfigReader, id: String, title: LocalizedText, skipInvalid: Bool, minValid: Int,
+        environment: ExpressionEnvironment
+    ) -> DerivedScore? {
         if let expressionNode = score["expression"] {
             if score["of"] != nil || score["aggregate"] != nil, let at = score.keyNode("expression") {
-                sink.error("conflicting-keys", Message(nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide", en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)
+                sink.error(
+                    "conflicting-keys",
+                    Message(
+                        nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide",
+                        en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)
             }
             guard let expression = compile(expressionNode, type: .number, environment: environment) else { return nil }
             let dependencies = expression.references.compactMap { if case .score(let s) = $0 { s } else { nil } }
-            return DerivedScore(id: id, title: title, method: .expression(expression), skipInvalid: skipInvalid, minValid: minValid,
-                                dependencies: dependencies.sorted(), location: score.node.location)
+            return DerivedScore(
+                id: id, title: title, method: .expression(expression), skipInvalid: skipInvalid, minValid: minValid,
+                dependencies: dependencies.sorted(), location: score.node.location)
         }
         let name = score.string("aggregate") ?? "mean"
         guard let aggregator = lookupAggregator(name, at: score["aggregate"] ?? score.node) else { return nil }
         let parts = readParts(score["of"], environment: environment)
         if parts.isEmpty {
-            sink.error("empty-list", Message(nl: "score '\(id)' heeft geen onderdelen", en: "score '\(id)' has no parts"),
-                       fix: Message(nl: "noem de domeinen of scores onder 'of:'", en: "name the domains or scores under 'of:'"), at: score["of"] ?? score.node)
+            sink.error(
+                "empty-list", Message(nl: "score '\(id)' heeft geen onderdelen", en: "score '\(id)' has no parts"),
+                fix: Message(nl: "noem de domeinen of scores onder 'of:'", en: "name the domains or scores under 'of:'"),
+                at: score["of"] ?? score.node)
             return nil
         }
-        return DerivedScore(id: id, title: title, method: .aggregate(name: name, aggregator: aggregator, parts: parts), skipInvalid: skipInvalid,
-                            minValid: minValid, dependencies: parts.map(\.id), location: score.node.location)
+        return DerivedScore(
+            id: id, title: title, method: .aggregate(name: name, aggregator: aggregator, parts: parts), skipInvalid: skipInvalid,
+            minValid: minValid, dependencies: parts.map(\.id), location: score.node.location)
     }
 
     /// `of: [a, b]` or `of: [{id: a, weight: 2}]`; without `of`, every ordinary domain.
@@ -113,17 +131,22 @@ extension FrameworkBuilder {
             var weight = 1.0
             if item.mapping != nil {
                 guard let reader = ConfigReader(item, format: FrameworkFormat.part, sink: sink),
-                      let id = reader.required("id") else { continue }
+                    let id = reader.required("id")
+                else { continue }
                 idNode = id
                 weight = reader.number("weight") ?? 1
                 if weight <= 0, let at = reader["weight"] {
-                    sink.error("invalid-weight", Message(nl: "een gewicht moet groter dan 0 zijn", en: "a weight must be greater than 0"), at: at)
+                    sink.error(
+                        "invalid-weight", Message(nl: "een gewicht moet groter dan 0 zijn", en: "a weight must be greater than 0"), at: at)
                 }
             }
             guard let id = ValueReader(sink: sink).identifier(idNode, what: Message(nl: "een onderdeel", en: "a part")) else { continue }
             guard environment.scoreIDs.contains(id), id != "overall" else {
-                sink.error("unknown-reference", Message(nl: "onbekend domein of score '\(id)'", en: "unknown domain or score '\(id)'"),
-                           fix: Suggestion.fix(for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "domeinen en scores", en: "domains and scores")), at: idNode)
+                sink.error(
+                    "unknown-reference", Message(nl: "onbekend domein of score '\(id)'", en: "unknown domain or score '\(id)'"),
+                    fix: Suggestion.fix(
+                        for: id, in: environment.scoreIDs.filter { $0 != "overall" },
+                        what: Message(nl: "domeinen en scores", en: "domains and scores")), at: idNode)
                 continue
             }
             parts.append((id, weight))
@@ -134,16 +157,20 @@ extension FrameworkBuilder {
     private func readOverall(_ node: YAMLNode?, environment: ExpressionEnvironment) {
         guard let node else {
             let parts = domains.filter { $0.role == .domain }.map { (id: $0.id, weight: 1.0) }
-            derivedScores.append(DerivedScore(id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
-                                              method: .aggregate(name: "mean", aggregator: MeanAggregator(), parts: parts),
-                                              skipInvalid: false, minValid: 1, dependencies: parts.map(\.id), location: source.location(line: 1, column: 1)))
+            derivedScores.append(
+                DerivedScore(
+                    id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
+                    method: .aggregate(name: "mean", aggregator: MeanAggregator(), parts: parts),
+                    skipInvalid: false, minValid: 1, dependencies: parts.map(\.id), location: source.location(line: 1, column: 1)))
             return
         }
         if node.mapping == nil {
             guard let id = ValueReader(sink: sink).identifier(node, what: Message(nl: "'overall'", en: "'overall'")) else { return }
             guard environment.scoreIDs.contains(id), id != "overall" else {
-                sink.error("unknown-reference", Message(nl: "onbekende score '\(id)'", en: "unknown score '\(id)'"),
-                           fix: Suggestion.fix(for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "scores", en: "scores")), at: node)
+                sink.error(
+                    "unknown-reference", Message(nl: "onbekende score '\(id)'", en: "unknown score '\(id)'"),
+                    fix: Suggestion.fix(
+                        for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "scores", en: "scores")), at: node)
                 return
             }
             overallID = id
@@ -151,7 +178,8 @@ extension FrameworkBuilder {
             return
         }
         guard let reader = ConfigReader(node, format: FrameworkFormat.overallScore, sink: sink),
-              let derived = readDerived(reader, id: "overall", environment: environment) else { return }
+            let derived = readDerived(reader, id: "overall", environment: environment)
+        else { return }
         derivedScores.append(derived)
     }
 
@@ -160,10 +188,16 @@ extension FrameworkBuilder {
         for score in derivedScores { graph[score.id] = score.dependencies.map { $0 == "overall" ? overallID : $0 } }
         for cycle in CycleFinder.cycles(in: graph) {
             guard let score = derivedScores.first(where: { $0.id == cycle.first }) else { continue }
-            sink.report(.error("score-cycle", Message(nl: "scores hangen in een kring van elkaar af: \(cycle.joined(separator: " → "))",
-                                                      en: "scores depend on each other in a circle: \(cycle.joined(separator: " → "))"),
-                               fix: Message(nl: "laat een score alleen afhangen van domeinen of eerdere scores", en: "make a score depend only on domains or earlier scores"),
-                               at: score.location))
+            sink.report(
+                .error(
+                    "score-cycle",
+                    Message(
+                        nl: "scores hangen in een kring van elkaar af: \(cycle.joined(separator: " → "))",
+                        en: "scores depend on each other in a circle: \(cycle.joined(separator: " → "))"),
+                    fix: Message(
+                        nl: "laat een score alleen afhangen van domeinen of eerdere scores",
+                        en: "make a score depend only on domains or earlier scores"),
+                    at: score.location))
         }
         let order = CycleFinder.order(graph)
         index.scoreOrder = order.compactMap { id in derivedScores.firstIndex { $0.id == id } }
@@ -213,28 +247,43 @@ extension FrameworkBuilder {
             if let id { levelIDs.append(id) }
             let min = reader.number("min", required: true)
             let max = reader.number("max", required: true)
-            guard let min, let max else { allBoundsRead = false; return }
+            guard let min, let max else {
+                allBoundsRead = false
+                return
+            }
             if min >= max, let at = reader["max"] {
-                sink.error("invalid-bounds", Message(nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
-                                                     en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"), fix: Message(nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"), at: at)
+                sink.error(
+                    "invalid-bounds",
+                    Message(
+                        nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
+                        en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
+                    fix: Message(
+                        nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"),
+                    at: at)
             }
             bands.append((min, max, reader.node.location))
             guard let id else { return }
             if let requires = reader["requires"] {
                 pendingRequires.append((levels.count, requires, reader["requires_text"]))
                 if reader["requires_text"] == nil {
-                    sink.warning("missing-text",
-                                 Message(nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
-                                         en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
-                                 fix: Message(nl: "schrijf in woorden wat 'requires' vraagt, bijvoorbeeld "
-                                                  + "requires_text: {nl: \"elk domein minstens 55\", en: ...}",
-                                              en: "say in words what 'requires' asks, for example "
-                                                  + "requires_text: {nl: ..., en: \"every domain at least 55\"}"),
-                                 at: requires)
+                    sink.warning(
+                        "missing-text",
+                        Message(
+                            nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
+                            en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
+                        fix: Message(
+                            nl: "schrijf in woorden wat 'requires' vraagt, bijvoorbeeld "
+                                + "requires_text: {nl: \"elk domein minstens 55\", en: ...}",
+                            en: "say in words what 'requires' asks, for example "
+                                + "requires_text: {nl: ..., en: \"every domain at least 55\"}"),
+                        at: requires)
                 }
             }
-            levels.append(Level(id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id), description: reader.text("description"),
-                                min: min, max: max, requires: nil, location: reader.node.location))
+            levels.append(
+                Level(
+                    id: id, label: reader.text("label", required: true) ?? LocalizedText(nl: id, en: id),
+                    description: reader.text("description"),
+                    min: min, max: max, requires: nil, location: reader.node.location))
         }
         // A level whose bounds did not load would show up as a gap; its own error says enough.
         if allBoundsRead { checkBands(bands, what: Message(nl: "niveaus", en: "levels")) }
@@ -244,31 +293,55 @@ extension FrameworkBuilder {
 
     /// Bands must run from `lower` to `upper` (0 to 100 for levels), lowest first, each starting
     /// where the previous ends.
-    func checkBands(_ bands: [(min: Double, max: Double, location: SourceLocation)], what: Message,
-                    from lower: Double = 0, to upper: Double = 100) {
+    func checkBands(
+        _ bands: [(min: Double, max: Double, location: SourceLocation)], what: Message,
+        from lower: Double = 0, to upper: Double = 100
+    ) {
         guard let first = bands.first, let last = bands.last else { return }
         let (low, high) = (ExpressionFormat.number(lower), ExpressionFormat.number(upper))
-        let fix = Message(nl: "laat elke band beginnen waar de vorige eindigt (min van de ene = max van de vorige), van \(low) tot \(high)",
-                          en: "start each band where the previous one ends (min of one = max of the previous), from \(low) to \(high)")
+        let fix = Message(
+            nl: "laat elke band beginnen waar de vorige eindigt (min van de ene = max van de vorige), van \(low) tot \(high)",
+            en: "start each band where the previous one ends (min of one = max of the previous), from \(low) to \(high)")
         if first.min != lower {
-            sink.report(.error("band-gap", Message(nl: "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij \(low): scores daaronder vallen nergens in",
-                                                   en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at \(low): lower scores fall nowhere"),
-                                                       fix: fix, at: first.location))
+            sink.report(
+                .error(
+                    "band-gap",
+                    Message(
+                        nl:
+                            "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij \(low): scores daaronder vallen nergens in",
+                        en: "the \(what.en) start at \(ExpressionFormat.number(first.min)), not at \(low): lower scores fall nowhere"),
+                    fix: fix, at: first.location))
         }
         if last.max != upper {
-            sink.report(.error("band-gap", Message(nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)",
-                                                   en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
-                               fix: fix, at: last.location))
+            sink.report(
+                .error(
+                    "band-gap",
+                    Message(
+                        nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)",
+                        en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
+                    fix: fix, at: last.location))
         }
         for (previous, band) in zip(bands, bands.dropFirst()) {
             if band.min > previous.max {
-                sink.report(.error("band-gap", Message(nl: "gat tussen \(ExpressionFormat.number(previous.max)) en \(ExpressionFormat.number(band.min)): die scores vallen nergens in",
-                                                       en: "gap between \(ExpressionFormat.number(previous.max)) and \(ExpressionFormat.number(band.min)): those scores fall nowhere"),
-                                   fix: fix, at: band.location))
+                sink.report(
+                    .error(
+                        "band-gap",
+                        Message(
+                            nl:
+                                "gat tussen \(ExpressionFormat.number(previous.max)) en \(ExpressionFormat.number(band.min)): die scores vallen nergens in",
+                            en:
+                                "gap between \(ExpressionFormat.number(previous.max)) and \(ExpressionFormat.number(band.min)): those scores fall nowhere"
+                        ),
+                        fix: fix, at: band.location))
             } else if band.min < previous.max {
-                sink.report(.error("band-overlap", Message(nl: "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) valt in twee banden",
-                                                           en: "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) falls in two bands"),
-                                   fix: fix, at: band.location))
+                sink.report(
+                    .error(
+                        "band-overlap",
+                        Message(
+                            nl:
+                                "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) valt in twee banden",
+                            en: "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) falls in two bands"),
+                        fix: fix, at: band.location))
             }
         }
     }
@@ -276,7 +349,9 @@ extension FrameworkBuilder {
     func compileLevelRequirements() {
         let environment = fullEnvironment().restricted(
             to: [.answers, .items, .scores, .context],
-            place: Message(nl: "in 'requires' van een niveau (niveaus en cijfers zijn dan nog niet bekend)", en: "in a level's 'requires' (levels and grades are not known yet)"))
+            place: Message(
+                nl: "in 'requires' van een niveau (niveaus en cijfers zijn dan nog niet bekend)",
+                en: "in a level's 'requires' (levels and grades are not known yet)"))
         for (index, node, text) in pendingRequires {
             levels[index].requires = compile(node, type: .bool, environment: environment)
             levels[index].requiresText = text.flatMap { readTemplate($0, environment: environment) }
@@ -298,7 +373,9 @@ extension FrameworkBuilder {
         let method: GradeScheme.Method
         if let formula = reader["formula"] {
             if reader["table"] != nil, let at = reader.keyNode("table") {
-                sink.error("conflicting-keys", Message(nl: "kies 'formula' of 'table', niet beide", en: "choose 'formula' or 'table', not both"), at: at)
+                sink.error(
+                    "conflicting-keys", Message(nl: "kies 'formula' of 'table', niet beide", en: "choose 'formula' or 'table', not both"),
+                    at: at)
             }
             var environment = ExpressionEnvironment()
             environment.functions = registry.functions
@@ -310,9 +387,11 @@ extension FrameworkBuilder {
         } else if let tableNode = reader["table"] {
             var rows: [(min: Double, max: Double, grade: Double)] = []
             var bands: [(min: Double, max: Double, location: SourceLocation)] = []
-            each(ValueReader(sink: sink).list(tableNode, what: Message(nl: "'table'", en: "'table'")), format: FrameworkFormat.gradeRow) { row in
+            each(ValueReader(sink: sink).list(tableNode, what: Message(nl: "'table'", en: "'table'")), format: FrameworkFormat.gradeRow) {
+                row in
                 guard let min = row.number("min", required: true), let max = row.number("max", required: true),
-                      let grade = row.number("grade", required: true) else { return }
+                    let grade = row.number("grade", required: true)
+                else { return }
                 if !(1...10).contains(grade), let at = row["grade"] {
                     sink.error("invalid-value", Message(nl: "een cijfer ligt tussen 1 en 10", en: "a grade lies between 1 and 10"), at: at)
                 }
@@ -322,8 +401,10 @@ extension FrameworkBuilder {
             checkBands(bands, what: Message(nl: "rijen van de cijfertabel", en: "grade table rows"))
             method = .table(rows)
         } else {
-            sink.error("missing-key", Message(nl: "'grades' heeft 'formula' of 'table' nodig", en: "'grades' needs 'formula' or 'table'"),
-                       fix: Message(nl: "bijvoorbeeld: formula: \"1 + 9 * score / 100\"", en: "for example: formula: \"1 + 9 * score / 100\""), at: node)
+            sink.error(
+                "missing-key", Message(nl: "'grades' heeft 'formula' of 'table' nodig", en: "'grades' needs 'formula' or 'table'"),
+                fix: Message(nl: "bijvoorbeeld: formula: \"1 + 9 * score / 100\"", en: "for example: formula: \"1 + 9 * score / 100\""),
+                at: node)
             return nil
         }
         var scheme = GradeScheme(method: method, rounding: rounding, pass: pass, location: node.location)

@@ -13,20 +13,30 @@ extension FrameworkBuilder {
             }
             let input: FrameworkTest.Input
             if reader["response"] != nil, reader["answers"] != nil, let at = reader.keyNode("answers") {
-                sink.error("conflicting-keys", Message(nl: "test '\(id)' heeft zowel 'response' als 'answers'", en: "test '\(id)' has both 'response' and 'answers'"),
-                           fix: Message(nl: "kies één van beide", en: "choose one of them"), at: at)
+                sink.error(
+                    "conflicting-keys",
+                    Message(nl: "test '\(id)' heeft zowel 'response' als 'answers'", en: "test '\(id)' has both 'response' and 'answers'"),
+                    fix: Message(nl: "kies één van beide", en: "choose one of them"), at: at)
             }
             if let path = reader.string("response") {
                 input = .file(path)
             } else if let answers = reader["answers"] {
                 input = .inline(answers)
             } else {
-                sink.error("missing-key", Message(nl: "test '\(id)' heeft 'response' (een bestand) of 'answers' nodig", en: "test '\(id)' needs 'response' (a file) or 'answers'"), at: reader.node)
+                sink.error(
+                    "missing-key",
+                    Message(
+                        nl: "test '\(id)' heeft 'response' (een bestand) of 'answers' nodig",
+                        en: "test '\(id)' needs 'response' (a file) or 'answers'"), at: reader.node)
                 return
             }
             guard let expectNode = reader.required("expect"),
-                  let expect = ConfigReader(expectNode, format: TestCaseFormat.expect, sink: sink) else { return }
-            tests.append(FrameworkTest(id: id, description: reader.text("description"), input: input, expect: readExpectation(expect), location: reader.node.location))
+                let expect = ConfigReader(expectNode, format: TestCaseFormat.expect, sink: sink)
+            else { return }
+            tests.append(
+                FrameworkTest(
+                    id: id, description: reader.text("description"), input: input, expect: readExpectation(expect),
+                    location: reader.node.location))
         }
         return tests
     }
@@ -39,36 +49,49 @@ extension FrameworkBuilder {
         func entries(_ key: String, ids: Set<String>, _ body: (String, YAMLNode) -> Void) {
             guard let node = reader[key] else { return }
             guard let pairs = node.mapping else {
-                sink.error("wrong-type", Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"), at: node)
+                sink.error(
+                    "wrong-type", Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"),
+                    at: node)
                 return
             }
             for pair in pairs {
                 let (keyNode, valueNode) = (pair.key, pair.value)
                 guard let id = keyNode.scalar else { continue }
                 guard ids.contains(id) else {
-                    sink.error("unknown-reference", Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),
-                               fix: Suggestion.fix(for: id, in: ids.sorted(), what: Message(nl: "ids", en: "ids")), at: keyNode)
+                    sink.error(
+                        "unknown-reference", Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),
+                        fix: Suggestion.fix(for: id, in: ids.sorted(), what: Message(nl: "ids", en: "ids")), at: keyNode)
                     continue
                 }
                 body(id, valueNode)
             }
         }
         entries("scores", ids: scoreIDs) { id, node in
-            if node.isNull { expectation.scores.append(.init(key: id, value: nil, location: node.location)) }
-            else if let n = values.number(node, what: Message(nl: "een verwachte score", en: "an expected score")) { expectation.scores.append(.init(key: id, value: n, location: node.location)) }
+            if node.isNull {
+                expectation.scores.append(.init(key: id, value: nil, location: node.location))
+            } else if let n = values.number(node, what: Message(nl: "een verwachte score", en: "an expected score")) {
+                expectation.scores.append(.init(key: id, value: n, location: node.location))
+            }
         }
         entries("grades", ids: levelKeys) { id, node in
-            if node.isNull { expectation.grades.append(.init(key: id, value: nil, location: node.location)) }
-            else if let n = values.number(node, what: Message(nl: "een verwacht cijfer", en: "an expected grade")) { expectation.grades.append(.init(key: id, value: n, location: node.location)) }
+            if node.isNull {
+                expectation.grades.append(.init(key: id, value: nil, location: node.location))
+            } else if let n = values.number(node, what: Message(nl: "een verwacht cijfer", en: "an expected grade")) {
+                expectation.grades.append(.init(key: id, value: n, location: node.location))
+            }
         }
         entries("levels", ids: levelKeys) { id, node in
-            if node.isNull { expectation.levels.append(.init(key: id, value: nil, location: node.location)); return }
+            if node.isNull {
+                expectation.levels.append(.init(key: id, value: nil, location: node.location))
+                return
+            }
             guard let level = values.identifier(node, what: Message(nl: "een verwacht niveau", en: "an expected level")) else { return }
             // A domain with bands of its own is expected at one of them.
             let known = index.domains[id].flatMap { domains[$0].scoring.levels.bands?.map(\.id) } ?? levelIDs
             guard known.contains(level) else {
-                sink.error("unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
-                           fix: Suggestion.fix(for: level, in: known, what: Message(nl: "niveaus", en: "levels")), at: node)
+                sink.error(
+                    "unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
+                    fix: Suggestion.fix(for: level, in: known, what: Message(nl: "niveaus", en: "levels")), at: node)
                 return
             }
             expectation.levels.append(.init(key: id, value: level, location: node.location))
@@ -76,8 +99,9 @@ extension FrameworkBuilder {
         entries("preconditions", ids: Set(rawPreconditionIDs)) { id, node in
             if let word = values.string(node, what: Message(nl: "een uitkomst", en: "an outcome")) {
                 guard TestCaseFormat.outcomes.contains(word) else {
-                    sink.error("invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
-                               fix: Message(nl: "gebruik met, not_met of unknown", en: "use met, not_met or unknown"), at: node)
+                    sink.error(
+                        "invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
+                        fix: Message(nl: "gebruik met, not_met of unknown", en: "use met, not_met or unknown"), at: node)
                     return
                 }
                 expectation.preconditions.append(.init(key: id, value: word, location: node.location))
@@ -89,10 +113,14 @@ extension FrameworkBuilder {
                 guard ruleEffects[id]?.contains(effect) ?? false else {
                     // Sorted only for the message: most tests name only rules that exist.
                     let candidates = ruleEffects.filter { $0.value.contains(effect) }.keys.sorted()
-                    let message = ruleEffects[id] == nil
+                    let message =
+                        ruleEffects[id] == nil
                         ? Message(nl: "onbekende regel '\(id)' in '\(key)'", en: "unknown rule '\(id)' in '\(key)'")
                         : Message(nl: "regel '\(id)' heeft geen '\(effect)'-effect", en: "rule '\(id)' has no '\(effect)' effect")
-                    sink.error("unknown-reference", message, fix: Suggestion.fix(for: id, in: candidates, what: Message(nl: "regels met \(effect)", en: "rules with \(effect)")), at: node)
+                    sink.error(
+                        "unknown-reference", message,
+                        fix: Suggestion.fix(for: id, in: candidates, what: Message(nl: "regels met \(effect)", en: "rules with \(effect)")),
+                        at: node)
                     return false
                 }
                 return true
@@ -106,8 +134,12 @@ extension FrameworkBuilder {
         expectation.strengths = ids("strengths", effect: "strength")
         expectation.flags = ids("flags", effect: "flag")
         expectation.caps = ids("caps", effect: "cap")
-        expectation.adviceIncludes = rules("advice_includes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
-        expectation.adviceExcludes = rules("advice_excludes", effect: "advice").map { .init(key: $0.0, value: $0.0, location: $0.1.location) }
+        expectation.adviceIncludes = rules("advice_includes", effect: "advice").map {
+            .init(key: $0.0, value: $0.0, location: $0.1.location)
+        }
+        expectation.adviceExcludes = rules("advice_excludes", effect: "advice").map {
+            .init(key: $0.0, value: $0.0, location: $0.1.location)
+        }
         if let tolerance = reader.number("tolerance") { expectation.tolerance = tolerance }
         return expectation
     }

@@ -9,7 +9,9 @@ extension FrameworkBuilder {
                 // A text in languages: only the keys nl and en (keys that are not names aside).
                 // Checked without collecting the keys: this runs for every mapping in the file.
                 let isLanguage = { (key: String?) in key == "nl" || key == "en" }
-                if pairs.contains(where: { isLanguage($0.key.scalar) }), pairs.allSatisfy({ $0.key.scalar == nil || isLanguage($0.key.scalar) }) {
+                if pairs.contains(where: { isLanguage($0.key.scalar) }),
+                    pairs.allSatisfy({ $0.key.scalar == nil || isLanguage($0.key.scalar) })
+                {
                     let absent = languages.filter { language in !pairs.contains { $0.key.scalar == language.rawValue } }
                     if !absent.isEmpty { missing.append((node, absent)) }
                     return
@@ -25,11 +27,17 @@ extension FrameworkBuilder {
         visit(top.node, key: nil)
         for (node, absent) in missing.prefix(50) {
             let names = absent.map(\.rawValue).joined(separator: ", ")
-            sink.warning("untranslated", Message(nl: "tekst zonder vertaling (\(names))", en: "text without translation (\(names))"),
-                         fix: Message(nl: "schrijf {nl: ..., en: ...}", en: "write {nl: ..., en: ...}"), at: node)
+            sink.warning(
+                "untranslated", Message(nl: "tekst zonder vertaling (\(names))", en: "text without translation (\(names))"),
+                fix: Message(nl: "schrijf {nl: ..., en: ...}", en: "write {nl: ..., en: ...}"), at: node)
         }
         if missing.count > 50 {
-            sink.report(.warning("untranslated", Message(nl: "en nog \(missing.count - 50) teksten zonder vertaling", en: "and \(missing.count - 50) more texts without translation"), at: top.node.location))
+            sink.report(
+                .warning(
+                    "untranslated",
+                    Message(
+                        nl: "en nog \(missing.count - 50) teksten zonder vertaling",
+                        en: "and \(missing.count - 50) more texts without translation"), at: top.node.location))
         }
     }
 

@@ -103,19 +103,30 @@ final class FrameworkBuilder {
 
     func build(_ root: YAMLNode) -> Framework? {
         guard let top = ConfigReader(root, format: FrameworkFormat.top, sink: sink) else { return nil }
-        if let format = top["kader"], let number = ValueReader(sink: sink).integer(format, what: Message(nl: "'kader'", en: "'kader'")), number != 1 {
-            sink.error("unsupported-format", Message(nl: "formaatversie \(number) wordt niet ondersteund", en: "format version \(number) is not supported"),
-                       fix: Message(nl: "gebruik 'kader: 1'", en: "use 'kader: 1'"), at: format)
+        if let format = top["kader"], let number = ValueReader(sink: sink).integer(format, what: Message(nl: "'kader'", en: "'kader'")),
+            number != 1
+        {
+            sink.error(
+                "unsupported-format",
+                Message(nl: "formaatversie \(number) wordt niet ondersteund", en: "format version \(number) is not supported"),
+                fix: Message(nl: "gebruik 'kader: 1'", en: "use 'kader: 1'"), at: format)
         }
         let id = top.identifier("id")
         let version = top.string("version", required: true)
         if let version, let node = top["version"], !Self.isVersion(version) {
-            sink.warning("version-format", Message(nl: "versie '\(version)' is geen versienummer als 1.0 of 1.2.0", en: "version '\(version)' is not a version number like 1.0 or 1.2.0"),
-                         fix: Message(nl: "gebruik cijfers met punten, zodat Kader versies kan vergelijken", en: "use digits with points so Kader can compare versions"), at: node)
+            sink.warning(
+                "version-format",
+                Message(
+                    nl: "versie '\(version)' is geen versienummer als 1.0 of 1.2.0",
+                    en: "version '\(version)' is not a version number like 1.0 or 1.2.0"),
+                fix: Message(
+                    nl: "gebruik cijfers met punten, zodat Kader versies kan vergelijken",
+                    en: "use digits with points so Kader can compare versions"), at: node)
         }
         if let date = top.string("date"), let node = top["date"], !ResponseLoader.isDate(date) {
-            sink.error("invalid-date", Message(nl: "'\(date)' is geen datum als 2026-11-23", en: "'\(date)' is not a date like 2026-11-23"),
-                       fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
+            sink.error(
+                "invalid-date", Message(nl: "'\(date)' is geen datum als 2026-11-23", en: "'\(date)' is not a date like 2026-11-23"),
+                fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
         }
         readLanguages(top)
         let title = top.text("title", required: true)
@@ -151,7 +162,8 @@ final class FrameworkBuilder {
         return framework
     }
 
-    var scoringSettings = ScoringSettings(rounding: Rounding(decimals: 1, mode: .halfUp), unknown: .exclude, derived: [], overallID: "overall")
+    var scoringSettings = ScoringSettings(
+        rounding: Rounding(decimals: 1, mode: .halfUp), unknown: .exclude, derived: [], overallID: "overall")
 
     static func isVersion(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
@@ -164,8 +176,9 @@ final class FrameworkBuilder {
         for node in nodes {
             guard let word = ValueReader(sink: sink).string(node, what: Message(nl: "een taal", en: "a language")) else { continue }
             guard let language = Language(rawValue: word) else {
-                sink.error("invalid-value", Message(nl: "taal '\(word)' wordt niet ondersteund", en: "language '\(word)' is not supported"),
-                           fix: Message(nl: "gebruik nl en/of en", en: "use nl and/or en"), at: node)
+                sink.error(
+                    "invalid-value", Message(nl: "taal '\(word)' wordt niet ondersteund", en: "language '\(word)' is not supported"),
+                    fix: Message(nl: "gebruik nl en/of en", en: "use nl and/or en"), at: node)
                 continue
             }
             result.append(language)
@@ -176,8 +189,11 @@ final class FrameworkBuilder {
     /// Registers an id, reporting a duplicate with the first place it was used.
     func claim(_ id: String, at node: YAMLNode, kind: Message) -> Bool {
         if let first = usedIDs[id] {
-            sink.error("duplicate-id", Message(nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))", en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
-                       fix: Message(nl: "geef elk onderdeel een eigen id", en: "give every part an id of its own"), at: node)
+            sink.error(
+                "duplicate-id",
+                Message(
+                    nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))", en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
+                fix: Message(nl: "geef elk onderdeel een eigen id", en: "give every part an id of its own"), at: node)
             return false
         }
         usedIDs[id] = node.location

@@ -89,9 +89,10 @@ struct ResponseEventReader {
         let version = field("version")
         let date = field("date")
         guard version == nil || version == read.version, date.map(ResponseLoader.isDate) ?? true else { throw Stop() }
-        let response = Response(frameworkID: frameworkID, frameworkVersion: version, respondent: field("respondent"),
-                                organisation: field("organisation"), date: date, context: context, answers: answers.byID,
-                                answerOrder: answers.order, plan: plan, sourceName: name)
+        let response = Response(
+            frameworkID: frameworkID, frameworkVersion: version, respondent: field("respondent"),
+            organisation: field("organisation"), date: date, context: context, answers: answers.byID,
+            answerOrder: answers.order, plan: plan, sourceName: name)
         return (response, read)
     }
 
@@ -122,7 +123,8 @@ struct ResponseEventReader {
                 let keyEvent = try events.next()
                 if case .end = keyEvent { break }
                 guard case .scalar(let keyScalar, _) = keyEvent, case let key = keyScalar.text, keys.contains(key),
-                      seen.insert(key).inserted, case .scalar(let value, _) = try events.next() else { throw Stop() }
+                    seen.insert(key).inserted, case .scalar(let value, _) = try events.next()
+                else { throw Stop() }
                 // An empty owner, due or note counts as absent; an empty advice or status is reported.
                 if value.isNull {
                     guard key != "advice", key != "status" else { throw Stop() }
@@ -131,7 +133,8 @@ struct ResponseEventReader {
                 fields[key] = value.text
             }
             guard let id = fields["advice"], adviceIDs.contains(id), Confusables.mixedScripts(id) == nil,
-                  !plan.contains(where: { $0.adviceID == id }), fields["due"].map(ResponseLoader.isDate) ?? true else { throw Stop() }
+                !plan.contains(where: { $0.adviceID == id }), fields["due"].map(ResponseLoader.isDate) ?? true
+            else { throw Stop() }
             let status: PlanStatus
             if let word = fields["status"] {
                 guard let named = PlanStatus(word: word) else { throw Stop() }
@@ -139,8 +142,10 @@ struct ResponseEventReader {
             } else {
                 status = .planned
             }
-            plan.append(PlanItem(adviceID: id, owner: fields["owner"], due: fields["due"], status: status, note: fields["note"],
-                                 location: events.location(mark)))
+            plan.append(
+                PlanItem(
+                    adviceID: id, owner: fields["owner"], due: fields["due"], status: status, note: fields["note"],
+                    location: events.location(mark)))
         }
     }
 
@@ -224,11 +229,13 @@ struct ResponseEventReader {
 
     /// One answer, `value` or `{value:, note:, evidence:}`, read against its question; nil for
     /// one left empty without a note.
-    private func readEntry(_ events: inout YAMLEventStream, framework: Framework, question: (domain: Int, question: Int),
-                           id: String) throws(Stop) -> Answer? {
+    private func readEntry(
+        _ events: inout YAMLEventStream, framework: Framework, question: (domain: Int, question: Int),
+        id: String
+    ) throws(Stop) -> Answer? {
         let first = try events.next()
         guard case .mappingStart(let mark) = first else {
-            guard case let (value, location)? = try answerValue(first, &events, framework: framework, question: question, id: id) else {
+            guard case (let value, let location)? = try answerValue(first, &events, framework: framework, question: question, id: id) else {
                 return nil
             }
             return Answer(value: value, note: nil, evidence: nil, location: location)
@@ -254,7 +261,7 @@ struct ResponseEventReader {
             }
         }
         let location = events.location(mark)
-        if case let (answer, at)? = value { return Answer(value: answer, note: note, evidence: evidence, location: at) }
+        if case (let answer, let at)? = value { return Answer(value: answer, note: note, evidence: evidence, location: at) }
         // Unanswered; a note alone is still kept, as a note without an answer.
         guard note != nil || evidence != nil else { return nil }
         return Answer(value: .unanswered, note: note, evidence: evidence, location: location)
@@ -271,8 +278,10 @@ struct ResponseEventReader {
     }
 
     /// An answer's value, checked against its question, with where it starts; nil when empty.
-    private func answerValue(_ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, framework: Framework,
-                       question: (domain: Int, question: Int), id: String) throws(Stop) -> (AnswerValue, SourceLocation)? {
+    private func answerValue(
+        _ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, framework: Framework,
+        question: (domain: Int, question: Int), id: String
+    ) throws(Stop) -> (AnswerValue, SourceLocation)? {
         let kind = framework.domains[question.domain].questions[question.question].kind
         let node: YAMLNode
         switch event {

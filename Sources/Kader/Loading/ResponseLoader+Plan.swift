@@ -5,10 +5,14 @@ extension ResponseLoader {
     static func readPlan(_ node: YAMLNode?, framework: Framework?, sink: DiagnosticSink) -> [PlanItem] {
         guard let node, !node.isNull else { return [] }
         guard let entries = node.sequence else {
-            sink.error("wrong-type", Message(nl: "'plan' moet een lijst zijn, maar dit is \(node.shapeName.nl)",
-                                             en: "'plan' must be a list, but this is \(node.shapeName.en)"),
-                       fix: Message(nl: "schrijf elk punt als '- advice: regel_id' met daaronder owner, due en status",
-                                    en: "write each point as '- advice: rule_id' with owner, due and status below it"), at: node)
+            sink.error(
+                "wrong-type",
+                Message(
+                    nl: "'plan' moet een lijst zijn, maar dit is \(node.shapeName.nl)",
+                    en: "'plan' must be a list, but this is \(node.shapeName.en)"),
+                fix: Message(
+                    nl: "schrijf elk punt als '- advice: regel_id' met daaronder owner, due en status",
+                    en: "write each point as '- advice: rule_id' with owner, due and status below it"), at: node)
             return []
         }
         let adviceIDs = framework.map(Self.adviceRuleIDs)
@@ -20,8 +24,9 @@ extension ResponseLoader {
             let owner = optionalText(reader, "owner")
             let due = optionalText(reader, "due")
             if let due, let dueNode = reader["due"], !isDate(due) {
-                sink.error("invalid-date", Message(nl: "'\(due)' is geen datum als 2026-09-01", en: "'\(due)' is not a date like 2026-09-01"),
-                           fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: dueNode)
+                sink.error(
+                    "invalid-date", Message(nl: "'\(due)' is geen datum als 2026-09-01", en: "'\(due)' is not a date like 2026-09-01"),
+                    fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: dueNode)
             }
             let status = reader["status"] == nil ? PlanStatus.planned : reader.choice("status").flatMap(PlanStatus.init(word:))
             let note = optionalText(reader, "note")
@@ -31,9 +36,12 @@ extension ResponseLoader {
                 continue
             }
             if let line = firstLine[id] {
-                sink.error("duplicate-advice", Message(nl: "advies '\(id)' staat twee keer in het actieplan (eerst op regel \(line))",
-                                                       en: "advice '\(id)' appears twice in the action plan (first on line \(line))"),
-                           fix: Message(nl: "houd één punt voor dit advies over", en: "keep one point for this advice"), at: idNode)
+                sink.error(
+                    "duplicate-advice",
+                    Message(
+                        nl: "advies '\(id)' staat twee keer in het actieplan (eerst op regel \(line))",
+                        en: "advice '\(id)' appears twice in the action plan (first on line \(line))"),
+                    fix: Message(nl: "houd één punt voor dit advies over", en: "keep one point for this advice"), at: idNode)
                 continue
             }
             firstLine[id] = idNode.location.line
@@ -58,16 +66,24 @@ extension ResponseLoader {
     private static func isDateOrAbsent(_ text: String?) -> Bool { text.map(isDate) ?? true }
 
     /// An id that is no rule, or a rule that gives no advice: said differently, with the ids that do.
-    private static func reportUnknownAdvice(_ id: String, at node: YAMLNode, framework: Framework, adviceIDs: [String], sink: DiagnosticSink) {
+    private static func reportUnknownAdvice(
+        _ id: String, at node: YAMLNode, framework: Framework, adviceIDs: [String], sink: DiagnosticSink
+    ) {
         let what = Message(nl: "adviezen", en: "advice ids")
         if framework.rules.contains(where: { $0.id == id }) {
-            sink.error("unknown-advice", Message(nl: "regel '\(id)' van kader '\(framework.id)' geeft geen advies, dus hoort niet in het actieplan",
-                                                 en: "rule '\(id)' of framework '\(framework.id)' gives no advice, so it cannot be in the action plan"),
-                       fix: Suggestion.fix(for: id, in: adviceIDs.filter { $0 != id }, what: what), at: node)
+            sink.error(
+                "unknown-advice",
+                Message(
+                    nl: "regel '\(id)' van kader '\(framework.id)' geeft geen advies, dus hoort niet in het actieplan",
+                    en: "rule '\(id)' of framework '\(framework.id)' gives no advice, so it cannot be in the action plan"),
+                fix: Suggestion.fix(for: id, in: adviceIDs.filter { $0 != id }, what: what), at: node)
         } else {
-            sink.error("unknown-advice", Message(nl: "kader '\(framework.id)' heeft geen advies '\(id)'",
-                                                 en: "framework '\(framework.id)' has no advice '\(id)'"),
-                       fix: Suggestion.fix(for: id, in: adviceIDs, what: what), at: node)
+            sink.error(
+                "unknown-advice",
+                Message(
+                    nl: "kader '\(framework.id)' heeft geen advies '\(id)'",
+                    en: "framework '\(framework.id)' has no advice '\(id)'"),
+                fix: Suggestion.fix(for: id, in: adviceIDs, what: what), at: node)
         }
     }
 }

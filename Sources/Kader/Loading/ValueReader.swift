@@ -8,9 +8,12 @@ public struct ValueReader {
     public init(sink: DiagnosticSink) { self.sink = sink }
 
     private func wrongType(_ node: YAMLNode, what: Message, expected: Message, fix: Message? = nil) {
-        sink.error("wrong-type", Message(nl: "\(what.nl) moet \(expected.nl) zijn, maar dit is \(node.shapeName.nl)",
-                                         en: "\(what.en) must be \(expected.en), but this is \(node.shapeName.en)"),
-                   fix: fix, at: node)
+        sink.error(
+            "wrong-type",
+            Message(
+                nl: "\(what.nl) moet \(expected.nl) zijn, maar dit is \(node.shapeName.nl)",
+                en: "\(what.en) must be \(expected.en), but this is \(node.shapeName.en)"),
+            fix: fix, at: node)
     }
 
     // `what` names the value in messages. It is an autoclosure because answers are read by the
@@ -31,10 +34,14 @@ public struct ValueReader {
         guard let text = string(node, what: what()) else { return nil }
         guard Self.isIdentifier(text) else {
             let suggestion = Self.suggestIdentifier(text)
-            sink.error("invalid-id", Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
-                       fix: Message(nl: "een id begint met een letter en bevat alleen letters, cijfers en '_'" + (suggestion.map { ", bijvoorbeeld '\($0)'" } ?? ""),
-                                    en: "an id starts with a letter and holds only letters, digits and '_'" + (suggestion.map { ", for example '\($0)'" } ?? "")),
-                       at: node)
+            sink.error(
+                "invalid-id", Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
+                fix: Message(
+                    nl: "een id begint met een letter en bevat alleen letters, cijfers en '_'"
+                        + (suggestion.map { ", bijvoorbeeld '\($0)'" } ?? ""),
+                    en: "an id starts with a letter and holds only letters, digits and '_'"
+                        + (suggestion.map { ", for example '\($0)'" } ?? "")),
+                at: node)
             return nil
         }
         if let scripts = Confusables.mixedScripts(text) { warnMixedScripts(text, scripts, at: node) }
@@ -81,9 +88,10 @@ public struct ValueReader {
 
     /// A valid id close to `text`: lower case, other characters made '_'; nil when none is left.
     static func suggestIdentifier(_ text: String) -> String? {
-        let replaced = String(text.lowercased().unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || scalar.isASCIIDigit ? Character(scalar) : "_"
-        })
+        let replaced = String(
+            text.lowercased().unicodeScalars.map { scalar -> Character in
+                scalar.properties.isAlphabetic || scalar.isASCIIDigit ? Character(scalar) : "_"
+            })
         let trimmed = replaced.drop { !$0.isLetter }
         return trimmed.isEmpty ? nil : String(trimmed)
     }
@@ -103,13 +111,21 @@ public struct ValueReader {
             return nil
         }
         guard node.isPlain else {
-            sink.error("wrong-type", Message(nl: "\(what.nl) moet een getal zijn, maar dit is tekst tussen aanhalingstekens", en: "\(what.en) must be a number, but this is quoted text"),
-                       fix: Message(nl: "haal de aanhalingstekens weg", en: "remove the quotes"), at: node)
+            sink.error(
+                "wrong-type",
+                Message(
+                    nl: "\(what.nl) moet een getal zijn, maar dit is tekst tussen aanhalingstekens",
+                    en: "\(what.en) must be a number, but this is quoted text"),
+                fix: Message(nl: "haal de aanhalingstekens weg", en: "remove the quotes"), at: node)
             return nil
         }
         if text.contains(","), let value = NumberText.finite(String(text.map { $0 == "," ? "." : $0 })) {
-            sink.error("wrong-type", Message(nl: "'\(text)' gebruikt een komma als decimaalteken", en: "'\(text)' uses a comma as decimal separator"),
-                       fix: Message(nl: "schrijf \(ExpressionFormat.number(value)) met een punt", en: "write \(ExpressionFormat.number(value)) with a point"), at: node)
+            sink.error(
+                "wrong-type",
+                Message(nl: "'\(text)' gebruikt een komma als decimaalteken", en: "'\(text)' uses a comma as decimal separator"),
+                fix: Message(
+                    nl: "schrijf \(ExpressionFormat.number(value)) met een punt", en: "write \(ExpressionFormat.number(value)) with a point"
+                ), at: node)
             return nil
         }
         refuse(text, what: what, at: node)
@@ -127,7 +143,8 @@ public struct ValueReader {
         guard let value = number(node, what: what()) else { return nil }
         guard value == value.rounded(), abs(value) < 1e9 else {
             let what = what()
-            sink.error("wrong-type", Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
+            sink.error(
+                "wrong-type", Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
             return nil
         }
         return Int(value)
@@ -156,8 +173,9 @@ public struct ValueReader {
         case "true" where node.isPlain: return true
         case "false" where node.isPlain: return false
         default:
-            sink.error("wrong-type", Message(nl: "\(what.nl) moet true of false zijn", en: "\(what.en) must be true or false"),
-                       fix: Message(nl: "schrijf true of false (zonder aanhalingstekens)", en: "write true or false (without quotes)"), at: node)
+            sink.error(
+                "wrong-type", Message(nl: "\(what.nl) moet true of false zijn", en: "\(what.en) must be true or false"),
+                fix: Message(nl: "schrijf true of false (zonder aanhalingstekens)", en: "write true or false (without quotes)"), at: node)
             return nil
         }
     }
@@ -167,8 +185,10 @@ public struct ValueReader {
         ConfigReader.checkTag(node, sink: sink)
         if let items = node.sequence { return items }
         if node.scalar != nil, !node.isNull { return [node] }
-        wrongType(node, what: what(), expected: Message(nl: "een lijst", en: "a list"),
-                  fix: Message(nl: "schrijf elk element op een eigen regel met '- ' ervoor", en: "write each item on its own line starting with '- '"))
+        wrongType(
+            node, what: what(), expected: Message(nl: "een lijst", en: "a list"),
+            fix: Message(
+                nl: "schrijf elk element op een eigen regel met '- ' ervoor", en: "write each item on its own line starting with '- '"))
         return nil
     }
 
@@ -179,8 +199,9 @@ public struct ValueReader {
             let nl = reader.string("nl")
             let en = reader.string("en")
             if nl == nil, en == nil {
-                sink.error("missing-key", Message(nl: "\(what.nl) heeft geen tekst", en: "\(what.en) has no text"),
-                           fix: Message(nl: "geef 'nl:' en 'en:'", en: "give 'nl:' and 'en:'"), at: node)
+                sink.error(
+                    "missing-key", Message(nl: "\(what.nl) heeft geen tekst", en: "\(what.en) has no text"),
+                    fix: Message(nl: "geef 'nl:' en 'en:'", en: "give 'nl:' and 'en:'"), at: node)
                 return nil
             }
             return LocalizedText(nl: nl, en: en)

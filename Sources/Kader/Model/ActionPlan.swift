@@ -64,8 +64,10 @@ public struct PlanItem: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a plan item.
-    public init(adviceID: String, owner: String? = nil, due: String? = nil, status: PlanStatus = .planned, note: String? = nil,
-                location: SourceLocation) {
+    public init(
+        adviceID: String, owner: String? = nil, due: String? = nil, status: PlanStatus = .planned, note: String? = nil,
+        location: SourceLocation
+    ) {
         self.adviceID = adviceID
         self.owner = owner
         self.due = due

@@ -33,7 +33,9 @@ public final class ReportSettings: Sendable {
 
     /// Who answers, in `language`, or the generic words.
     public func respondentName(in language: Language) -> String {
-        respondent?.text(in: language) ?? (language == .nl ? "de moskee, de gemeente of de interventie"
-                                                          : "the mosque, the municipality or the intervention")
+        respondent?.text(in: language)
+            ?? (language == .nl
+                ? "de moskee, de gemeente of de interventie"
+                : "the mosque, the municipality or the intervention")
     }
 }

@@ -27,8 +27,10 @@ public struct FrameworkResource: Sendable, Hashable {
     public var fileLocations: [String: SourceLocation]
 
     /// Creates a resource.
-    public init(id: String, title: LocalizedText, file: LocalizedText, kind: Kind, location: SourceLocation,
-                fileLocations: [String: SourceLocation]) {
+    public init(
+        id: String, title: LocalizedText, file: LocalizedText, kind: Kind, location: SourceLocation,
+        fileLocations: [String: SourceLocation]
+    ) {
         self.id = id
         self.title = title
         self.file = file

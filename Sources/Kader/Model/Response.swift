@@ -62,10 +62,12 @@ public struct Response: Sendable {
     public var sourceName: String
 
     /// Creates a response.
-    public init(frameworkID: String, frameworkVersion: String? = nil, respondent: String? = nil,
-                organisation: String? = nil, date: String? = nil, context: [String: ContextValue] = [:],
-                answers: [String: Answer] = [:], answerOrder: [String]? = nil, plan: [PlanItem] = [],
-                sourceName: String = "<response>") {
+    public init(
+        frameworkID: String, frameworkVersion: String? = nil, respondent: String? = nil,
+        organisation: String? = nil, date: String? = nil, context: [String: ContextValue] = [:],
+        answers: [String: Answer] = [:], answerOrder: [String]? = nil, plan: [PlanItem] = [],
+        sourceName: String = "<response>"
+    ) {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
         self.respondent = respondent

@@ -26,8 +26,10 @@ extension QuestionKind {
         case .option, .options:
             var lines = numberedOptions.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
             if answerShape.picksSeveral {
-                lines.append(t("Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).",
-                               "Choose one or more numbers, for example: 1 3 (0: none)."))
+                lines.append(
+                    t(
+                        "Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).",
+                        "Choose one or more numbers, for example: 1 3 (0: none)."))
             }
             return lines
         }
@@ -40,8 +42,10 @@ extension QuestionKind {
         case .yesNo:
             words = ["ja", "nee"]
         case .number(let range):
-            let bounds = [range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) },
-                          range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }].compactMap { $0 }
+            let bounds = [
+                range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) },
+                range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }
+            ].compactMap { $0 }
             let unit = range.unit.map { " (\($0.text(in: language)))" } ?? ""
             return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit
                 + (allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")

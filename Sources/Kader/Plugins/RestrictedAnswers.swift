@@ -21,7 +21,6 @@ struct RestrictedAnswers: QuestionKind {
         return RestrictedAnswers(base: kind, unknownAllowed: allow.contains(.unknown), notApplicableAllowed: allow.contains(.notApplicable))
     }
 
-
     private func allows(_ role: OptionRole) -> Bool {
         switch role {
         case .scored: true
@@ -40,16 +39,21 @@ struct RestrictedAnswers: QuestionKind {
 
     func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         guard let value = base.read(node, questionID: questionID, sink: sink) else { return nil }
-        let refused: String? = switch value {
-        case .unknown where !unknownAllowed: "weet niet"
-        case .notApplicable where !notApplicableAllowed: "n.v.t."
-        default: nil
-        }
+        let refused: String? =
+            switch value {
+            case .unknown where !unknownAllowed: "weet niet"
+            case .notApplicable where !notApplicableAllowed: "n.v.t."
+            default: nil
+            }
         guard let refused else { return value }
-        sink.error("invalid-answer", Message(nl: "vraag '\(questionID)' kent geen '\(refused)'",
-                                             en: "question '\(questionID)' has no '\(refused)'"),
-                   fix: Message(nl: "kies een van de andere antwoorden, of laat de vraag open",
-                                en: "choose one of the other answers, or leave the question open"), at: node)
+        sink.error(
+            "invalid-answer",
+            Message(
+                nl: "vraag '\(questionID)' kent geen '\(refused)'",
+                en: "question '\(questionID)' has no '\(refused)'"),
+            fix: Message(
+                nl: "kies een van de andere antwoorden, of laat de vraag open",
+                en: "choose one of the other answers, or leave the question open"), at: node)
         return nil
     }
 

@@ -13,8 +13,10 @@ enum AdviceOrder {
         // The sort key of each piece of advice, found once rather than at every comparison.
         let keys = advice.indices.map { offset in
             let place = offset < places.count ? places[offset] : Place(rule: 0, domain: Int.max)
-            return (priority: advice[offset].priority.rank, effort: advice[offset].effort.rank, domain: place.domain, rule: place.rule,
-                    offset: offset)
+            return (
+                priority: advice[offset].priority.rank, effort: advice[offset].effort.rank, domain: place.domain, rule: place.rule,
+                offset: offset
+            )
         }
         let order = keys.sorted { a, b in
             (a.priority, a.effort, a.domain, a.rule, a.offset) < (b.priority, b.effort, b.domain, b.rule, b.offset)

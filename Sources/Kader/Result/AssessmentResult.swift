@@ -98,9 +98,10 @@ public struct Completeness: Sendable, Hashable {
 
     /// Adds another count.
     public static func + (lhs: Completeness, rhs: Completeness) -> Completeness {
-        Completeness(relevant: lhs.relevant + rhs.relevant, answered: lhs.answered + rhs.answered, unknown: lhs.unknown + rhs.unknown,
-                     notApplicable: lhs.notApplicable + rhs.notApplicable, unanswered: lhs.unanswered + rhs.unanswered,
-                     notRelevant: lhs.notRelevant + rhs.notRelevant)
+        Completeness(
+            relevant: lhs.relevant + rhs.relevant, answered: lhs.answered + rhs.answered, unknown: lhs.unknown + rhs.unknown,
+            notApplicable: lhs.notApplicable + rhs.notApplicable, unanswered: lhs.unanswered + rhs.unanswered,
+            notRelevant: lhs.notRelevant + rhs.notRelevant)
     }
 }
 
@@ -118,7 +119,8 @@ extension Completeness {
             }
             if state != .notRelevant { counts.relevant += 1 }
         }
-        self.init(relevant: counts.relevant, answered: counts.answered, unknown: counts.unknown, notApplicable: counts.notApplicable,
-                  unanswered: counts.unanswered, notRelevant: counts.notRelevant)
+        self.init(
+            relevant: counts.relevant, answered: counts.answered, unknown: counts.unknown, notApplicable: counts.notApplicable,
+            unanswered: counts.unanswered, notRelevant: counts.notRelevant)
     }
 }

@@ -29,8 +29,10 @@ extension FindOut {
                     let rule = framework.rules.first { $0.id == result.id }
                     return rule?.effects.compactMap { ($0 as? AdviceEffect)?.text } ?? []
                 }
-                found.append(FindOut(questionID: question.id, domainID: domain.id, text: question.text, state: item.state,
-                                     critical: question.critical, waitingAdvice: waiting))
+                found.append(
+                    FindOut(
+                        questionID: question.id, domainID: domain.id, text: question.text, state: item.state,
+                        critical: question.critical, waitingAdvice: waiting))
             }
         }
         return found

@@ -217,7 +217,8 @@ public struct CompactJSONWriter: JSONOutput, ~Copyable {
             out.append(UInt8(ascii: "\""))
             out.append(key)
             out.append("\":")
-            return needsComma = false
+            needsComma = false
+            return
         }
         // The quotes, the name and the colon in one copy.
         let length = key.utf8CodeUnitCount

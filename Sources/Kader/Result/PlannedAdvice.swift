@@ -22,8 +22,9 @@ extension Engine {
         return plan.map { item in
             let rule = framework.rules.first { $0.id == item.adviceID }
             let effect = rule?.effects.lazy.compactMap { $0 as? AdviceEffect }.first
-            return PlannedAdvice(item: item, domainID: rule?.domainID, text: effect?.text ?? LocalizedText(nl: item.adviceID, en: item.adviceID),
-                                 isGiven: advice.contains { $0.ruleID == item.adviceID })
+            return PlannedAdvice(
+                item: item, domainID: rule?.domainID, text: effect?.text ?? LocalizedText(nl: item.adviceID, en: item.adviceID),
+                isGiven: advice.contains { $0.ruleID == item.adviceID })
         }
     }
 }

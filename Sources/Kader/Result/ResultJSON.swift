@@ -139,7 +139,9 @@ public enum ResultJSON {
         out.endObject()
     }
 
-    private static func precondition<Output: JSONOutput & ~Copyable>(_ p: borrowing PreconditionResult, _ language: Language, _ out: inout Output) {
+    private static func precondition<Output: JSONOutput & ~Copyable>(
+        _ p: borrowing PreconditionResult, _ language: Language, _ out: inout Output
+    ) {
         out.beginObject()
         out.field("id", p.id)
         out.field("text", p.text.text(in: language))
@@ -149,8 +151,10 @@ public enum ResultJSON {
         out.endObject()
     }
 
-    private static func advice<Output: JSONOutput & ~Copyable>(_ a: borrowing Advice, focus: Bool?, _ language: Language,
-                                                               _ out: inout Output) {
+    private static func advice<Output: JSONOutput & ~Copyable>(
+        _ a: borrowing Advice, focus: Bool?, _ language: Language,
+        _ out: inout Output
+    ) {
         out.beginObject()
         given(by: a.ruleID, in: a.domainID, &out)
         out.field("focus", focus)
@@ -205,8 +209,10 @@ public enum ResultJSON {
         out.endObject()
     }
 
-    private static func otherOutcome<Output: JSONOutput & ~Copyable>(_ o: borrowing OtherOutcome, _ language: Language,
-                                                                      _ out: inout Output) {
+    private static func otherOutcome<Output: JSONOutput & ~Copyable>(
+        _ o: borrowing OtherOutcome, _ language: Language,
+        _ out: inout Output
+    ) {
         out.beginObject()
         out.field("effect", o.effect)
         out.field("heading", o.heading.text(in: language))
@@ -222,8 +228,10 @@ public enum ResultJSON {
     }
 
     /// What an outcome says, why its rule fired, and the conditions that decided it.
-    private static func said<Output: JSONOutput & ~Copyable>(_ text: LocalizedText, because: String?, _ conditions: [TraceNode],
-                                                              _ language: Language, _ out: inout Output) {
+    private static func said<Output: JSONOutput & ~Copyable>(
+        _ text: LocalizedText, because: String?, _ conditions: [TraceNode],
+        _ language: Language, _ out: inout Output
+    ) {
         out.field("text", text.text(in: language))
         out.field("because", because)
         out.key("conditions")

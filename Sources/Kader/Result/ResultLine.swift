@@ -79,8 +79,10 @@ public enum ResultLine {
     }
 
     /// Score, level, grade and completeness: the same four for the whole and for a domain.
-    private static func figures<Output: JSONOutput & ~Copyable>(_ score: Double?, _ level: String?, _ grade: Double?,
-                                                                 _ completeness: Completeness, _ out: inout Output) {
+    private static func figures<Output: JSONOutput & ~Copyable>(
+        _ score: Double?, _ level: String?, _ grade: Double?,
+        _ completeness: Completeness, _ out: inout Output
+    ) {
         out.object { o in
             o.field("score", score)
             o.field("level", level)

@@ -103,18 +103,24 @@ public struct OtherOutcome: GivenByRule {
 // value aside and copy it into place, counting its references twice.
 extension Advice {
     /// Advice with every part given.
-    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText,
-                firstStep: LocalizedText? = nil, priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [],
-                resources: [String] = [], conditions: [TraceNode] = []) {
-        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
-                  priority: priority, effort: effort, sources: sources, resources: resources, conditions: conditions)
+    public init(
+        ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, text: LocalizedText,
+        firstStep: LocalizedText? = nil, priority: Priority = .medium, effort: Effort = .moderate, sources: [String] = [],
+        resources: [String] = [], conditions: [TraceNode] = []
+    ) {
+        self.init(
+            ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
+            priority: priority, effort: effort, sources: sources, resources: resources, conditions: conditions)
     }
 
     /// Advice given by `firing`: its rule, domain, `because` and conditions.
-    public init(_ firing: RuleFiring, text: LocalizedText, firstStep: LocalizedText? = nil, priority: Priority = .medium,
-                effort: Effort = .moderate, sources: [String] = [], resources: [String] = []) {
-        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, firstStep: firstStep,
-                  priority: priority, effort: effort, sources: sources, resources: resources, conditions: firing.conditions)
+    public init(
+        _ firing: RuleFiring, text: LocalizedText, firstStep: LocalizedText? = nil, priority: Priority = .medium,
+        effort: Effort = .moderate, sources: [String] = [], resources: [String] = []
+    ) {
+        self.init(
+            ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, firstStep: firstStep,
+            priority: priority, effort: effort, sources: sources, resources: resources, conditions: firing.conditions)
     }
 }
 
@@ -132,16 +138,20 @@ extension Strength {
 
 extension Flag {
     /// A flag with every part given.
-    public init(ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, severity: Severity, text: LocalizedText,
-                conditions: [TraceNode] = []) {
-        self.init(ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), severity: severity, text: text,
-                  conditions: conditions)
+    public init(
+        ruleID: String, domainID: String? = nil, because: LocalizedText? = nil, severity: Severity, text: LocalizedText,
+        conditions: [TraceNode] = []
+    ) {
+        self.init(
+            ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), severity: severity, text: text,
+            conditions: conditions)
     }
 
     /// A flag given by `firing`.
     public init(_ firing: RuleFiring, severity: Severity, text: LocalizedText) {
-        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, severity: severity, text: text,
-                  conditions: firing.conditions)
+        self.init(
+            ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, severity: severity, text: text,
+            conditions: firing.conditions)
     }
 }
 
@@ -159,16 +169,20 @@ extension LevelCap {
 
 extension OtherOutcome {
     /// An outcome with every part given.
-    public init(effect: String, heading: LocalizedText, ruleID: String, domainID: String? = nil, because: LocalizedText? = nil,
-                text: LocalizedText, conditions: [TraceNode] = []) {
-        self.init(effect: effect, heading: heading, ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text,
-                  conditions: conditions)
+    public init(
+        effect: String, heading: LocalizedText, ruleID: String, domainID: String? = nil, because: LocalizedText? = nil,
+        text: LocalizedText, conditions: [TraceNode] = []
+    ) {
+        self.init(
+            effect: effect, heading: heading, ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text,
+            conditions: conditions)
     }
 
     /// An outcome of effect `effect` given by `firing`.
     public init(_ firing: RuleFiring, effect: String, heading: LocalizedText, text: LocalizedText) {
-        self.init(effect: effect, heading: heading, ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text,
-                  conditions: firing.conditions)
+        self.init(
+            effect: effect, heading: heading, ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text,
+            conditions: firing.conditions)
     }
 }
 

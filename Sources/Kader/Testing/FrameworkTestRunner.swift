@@ -55,9 +55,11 @@ public struct FrameworkTestRunner {
         case .inline(let node):
             let sink = DiagnosticSink()
             let (answers, order) = ResponseLoader.readAnswers(node, framework: framework, sink: sink)
-            let response = Response(frameworkID: framework.id, frameworkVersion: framework.version, respondent: test.id,
-                                    answers: answers, answerOrder: order, sourceName: framework.sourceName)
-            loaded = Loaded(value: sink.hasErrors ? nil : response, diagnostics: sink.list, source: SourceFile(name: framework.sourceName, text: ""))
+            let response = Response(
+                frameworkID: framework.id, frameworkVersion: framework.version, respondent: test.id,
+                answers: answers, answerOrder: order, sourceName: framework.sourceName)
+            loaded = Loaded(
+                value: sink.hasErrors ? nil : response, diagnostics: sink.list, source: SourceFile(name: framework.sourceName, text: ""))
         }
         guard let response = loaded.value else {
             return Outcome(testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: [])
@@ -66,10 +68,12 @@ public struct FrameworkTestRunner {
         // Rules come first, then preconditions (ids of the two may be the same).
         let ruleTraces = traces.prefix(framework.rules.count).map { ($0.id, $0.trace) }
         let preconditionTraces = traces.dropFirst(framework.rules.count).map { ($0.id, $0.trace) }
-        let comparison = TestComparison(framework: framework, expect: test.expect, result: result,
-                                        ruleTraces: Dictionary(ruleTraces, uniquingKeysWith: { first, _ in first }),
-                                        preconditionTraces: Dictionary(preconditionTraces, uniquingKeysWith: { first, _ in first }))
-        return Outcome(testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: comparison.failures(),
-                       reached: TestCoverage.Reached(result))
+        let comparison = TestComparison(
+            framework: framework, expect: test.expect, result: result,
+            ruleTraces: Dictionary(ruleTraces, uniquingKeysWith: { first, _ in first }),
+            preconditionTraces: Dictionary(preconditionTraces, uniquingKeysWith: { first, _ in first }))
+        return Outcome(
+            testID: test.id, location: test.location, loadProblems: loaded.diagnostics, failures: comparison.failures(),
+            reached: TestCoverage.Reached(result))
     }
 }

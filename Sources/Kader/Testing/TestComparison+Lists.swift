@@ -4,18 +4,22 @@ extension TestComparison {
     /// Why a list is in the order it is: the note for the first two items out of place.
     typealias OrderNote = (_ first: String, _ second: String) -> Message
 
-    func list(_ entry: TestExpectation.Entry<[String]>, actual: [String], subject: String,
-              order: OrderNote) -> [FrameworkTestRunner.Failure] {
+    func list(
+        _ entry: TestExpectation.Entry<[String]>, actual: [String], subject: String,
+        order: OrderNote
+    ) -> [FrameworkTestRunner.Failure] {
         let expected = entry.value
         guard expected != actual else { return [] }
         var details: [Message] = []
         for id in expected where !actual.contains(id) { details.append(missing(id)) }
         for id in actual where !expected.contains(id) { details.append(extra(id)) }
         if details.isEmpty, expected.count == actual.count {
-            details.append(Message(nl: "volgorde anders: verwacht \(expected.joined(separator: ", ")); gekregen "
-                                       + "\(actual.joined(separator: ", "))",
-                                   en: "different order: expected \(expected.joined(separator: ", ")); got "
-                                       + "\(actual.joined(separator: ", "))"))
+            details.append(
+                Message(
+                    nl: "volgorde anders: verwacht \(expected.joined(separator: ", ")); gekregen "
+                        + "\(actual.joined(separator: ", "))",
+                    en: "different order: expected \(expected.joined(separator: ", ")); got "
+                        + "\(actual.joined(separator: ", "))"))
             if let place = expected.indices.first(where: { expected[$0] != actual[$0] }) {
                 details.append(order(actual[place], expected[place]))
             }
@@ -23,8 +27,11 @@ extension TestComparison {
             // The same ids, one of them twice in the expectation.
             details.append(Message(nl: "een id staat twee keer in de verwachting", en: "an id appears twice in the expectation"))
         }
-        return [.init(location: entry.location, subject: subject, expected: Self.list(expected), actual: Self.list(actual),
-                      details: details)]
+        return [
+            .init(
+                location: entry.location, subject: subject, expected: Self.list(expected), actual: Self.list(actual),
+                details: details)
+        ]
     }
 
     /// "ontbreekt: x — ging niet af: …".
@@ -59,13 +66,15 @@ extension TestComparison {
         case .unknown:
             let questions = outcome.undecidedBy.isEmpty ? trace?.undecidedQuestions ?? [] : outcome.undecidedBy
             guard !questions.isEmpty else {
-                return Message(nl: "bleef onbeslist: de voorwaarde leest iets wat hier onbekend is (een vraag die niet "
-                                   + "gesteld wordt, of een score met onvoldoende gegevens)",
-                               en: "stayed undecided: the condition reads something unknown here (a question that is not "
-                                   + "asked, or a score with insufficient data)")
+                return Message(
+                    nl: "bleef onbeslist: de voorwaarde leest iets wat hier onbekend is (een vraag die niet "
+                        + "gesteld wordt, of een score met onvoldoende gegevens)",
+                    en: "stayed undecided: the condition reads something unknown here (a question that is not "
+                        + "asked, or a score with insufficient data)")
             }
-            return Message(nl: "bleef onbeslist: antwoorden ontbreken (\(questions.joined(separator: ", ")))",
-                           en: "stayed undecided: answers are missing (\(questions.joined(separator: ", ")))")
+            return Message(
+                nl: "bleef onbeslist: antwoorden ontbreken (\(questions.joined(separator: ", ")))",
+                en: "stayed undecided: answers are missing (\(questions.joined(separator: ", ")))")
         }
     }
 
@@ -77,10 +86,11 @@ extension TestComparison {
             guard let advice = result.advice.first(where: { $0.ruleID == id }) else { return id }
             return "'\(id)' (\(advice.priority.label(in: language)), \(advice.effort.label(in: language)))"
         }
-        return Message(nl: "\(described(first, .nl)) komt vóór \(described(second, .nl)): advies staat op prioriteit, dan "
-                           + "inspanning (snel te doen eerst), dan domein en regel",
-                       en: "\(described(first, .en)) comes before \(described(second, .en)): advice is ordered by priority, "
-                           + "then effort (quick wins first), then domain and rule")
+        return Message(
+            nl: "\(described(first, .nl)) komt vóór \(described(second, .nl)): advies staat op prioriteit, dan "
+                + "inspanning (snel te doen eerst), dan domein en regel",
+            en: "\(described(first, .en)) comes before \(described(second, .en)): advice is ordered by priority, "
+                + "then effort (quick wins first), then domain and rule")
     }
 
     /// Flags: critical first, then warnings, then information, each in rule order.
@@ -88,15 +98,17 @@ extension TestComparison {
         func described(_ id: String) -> String {
             result.flags.first { $0.ruleID == id }.map { "'\(id)' (\($0.severity.rawValue))" } ?? id
         }
-        return Message(nl: "\(described(first)) komt vóór \(described(second)): signalen staan op ernst (critical, warning, "
-                           + "info), dan in de volgorde van de regels",
-                       en: "\(described(first)) comes before \(described(second)): flags are ordered by severity (critical, "
-                           + "warning, info), then by rule order")
+        return Message(
+            nl: "\(described(first)) komt vóór \(described(second)): signalen staan op ernst (critical, warning, "
+                + "info), dan in de volgorde van de regels",
+            en: "\(described(first)) comes before \(described(second)): flags are ordered by severity (critical, "
+                + "warning, info), then by rule order")
     }
 
     /// Strengths and caps: the order of the rules in the framework.
     func frameworkOrder(_ first: String, _ second: String) -> Message {
-        Message(nl: "'\(first)' komt vóór '\(second)': deze lijst volgt de volgorde van de regels in het kader",
-                en: "'\(first)' comes before '\(second)': this list follows the order of the rules in the framework")
+        Message(
+            nl: "'\(first)' komt vóór '\(second)': deze lijst volgt de volgorde van de regels in het kader",
+            en: "'\(first)' comes before '\(second)': this list follows the order of the rules in the framework")
     }
 }

@@ -40,8 +40,10 @@ public struct TestReportText: Sendable {
 
     /// What a framework's tests do not reach, ending with a line break.
     public func coverage(_ coverage: TestCoverage) -> String {
-        var text = nl ? "\(coverage.frameworkID): dekking door \(coverage.tests) testgevallen\n"
-                      : "\(coverage.frameworkID): coverage by \(coverage.tests) test cases\n"
+        var text =
+            nl
+            ? "\(coverage.frameworkID): dekking door \(coverage.tests) testgevallen\n"
+            : "\(coverage.frameworkID): coverage by \(coverage.tests) test cases\n"
         text += line(coverage.rules, nl: ("regels", "gaan af", "nooit"), en: ("rules", "fire", "never"))
         text += line(coverage.advice, nl: ("adviezen", "worden gegeven", "nooit"), en: ("advice items", "are given", "never"))
         text += line(coverage.levels, nl: ("niveaus", "worden bereikt", "nooit"), en: ("levels", "are reached", "never"))

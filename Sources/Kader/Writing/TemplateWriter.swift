@@ -28,17 +28,22 @@ public struct TemplateWriter: Sendable {
         }
         comment(t("Antwoorden voor: ", "Answers for: ") + framework.title.text(in: l) + " (\(framework.id) \(framework.version))")
         let report = framework.report
-        let leaveOpen = report.dutch("Laat een vraag leeg als u hem (nog) niet beantwoordt. "
-                                         + "Een toelichting kan zo: 'vraag: {value: deels, note: \"uw toelichting\"}'. ",
-                                     "Laat een vraag leeg als je hem (nog) niet beantwoordt. "
-                                         + "Een toelichting kan zo: 'vraag: {value: deels, note: \"je toelichting\"}'. ")
-        comment(t("Vul achter elke vraag het antwoord in: een van de woorden na 'Kies:'. " + leaveOpen
-                  + "Controleer met: kader validate BESTAND; scoor met: kader scan BESTAND.",
-                  "After each question, write the answer: one of the words after 'Choose:'. Leave a question empty if you do not answer it (yet). "
-                  + "A note goes like this: 'question: {value: deels, note: \"your note\"}'. Check with: kader validate FILE; score with: kader scan FILE."))
+        let leaveOpen = report.dutch(
+            "Laat een vraag leeg als u hem (nog) niet beantwoordt. "
+                + "Een toelichting kan zo: 'vraag: {value: deels, note: \"uw toelichting\"}'. ",
+            "Laat een vraag leeg als je hem (nog) niet beantwoordt. "
+                + "Een toelichting kan zo: 'vraag: {value: deels, note: \"je toelichting\"}'. ")
+        comment(
+            t(
+                "Vul achter elke vraag het antwoord in: een van de woorden na 'Kies:'. " + leaveOpen
+                    + "Controleer met: kader validate BESTAND; scoor met: kader scan BESTAND.",
+                "After each question, write the answer: one of the words after 'Choose:'. Leave a question empty if you do not answer it (yet). "
+                    + "A note goes like this: 'question: {value: deels, note: \"your note\"}'. Check with: kader validate FILE; score with: kader scan FILE."
+            ))
         out += "framework: \(YAMLText.scalar(framework.id))\n"
         out += "version: \(YAMLText.quoted(framework.version))\n"
-        out += "respondent: " + (respondent.map(YAMLText.quoted) ?? "") + "   # " + t("wie antwoordt: ", "who answers: ")
+        out +=
+            "respondent: " + (respondent.map(YAMLText.quoted) ?? "") + "   # " + t("wie antwoordt: ", "who answers: ")
             + YAMLText.comment(report.respondentName(in: l)) + "\n"
         out += "organisation:   # " + t("de organisatie (mag leeg blijven)", "the organisation (may stay empty)") + "\n"
         out += "date: " + (date.map(YAMLText.scalar) ?? "") + "   # " + t("JJJJ-MM-DD", "YYYY-MM-DD") + "\n"
@@ -62,7 +67,9 @@ public struct TemplateWriter: Sendable {
                 if question.required { tags.append(t("verplicht", "required")) }
                 if question.critical { tags.append(t("kritiek punt", "critical item")) }
                 let number = framework.number(ofQuestion: question.id, in: l)
-                comment(number + " " + question.text.text(in: l) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"), indent: "  ")
+                comment(
+                    number + " " + question.text.text(in: l) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"), indent: "  "
+                )
                 if let help = question.help { comment(help.text(in: l), indent: "  ", prefix: "  ") }
                 if let relevance = question.relevance {
                     comment(t("Alleen invullen als: ", "Only answer when: ") + relevance.text, indent: "  ", prefix: "  ")

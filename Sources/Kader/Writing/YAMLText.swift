@@ -18,11 +18,13 @@ public enum YAMLText {
     /// a letter first, then letters, digits, `_`, `-` or `.`, and not a reserved word; or a date.
     public static func isPlainSafe(_ text: String) -> Bool {
         if isDate(text) { return true }
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII || first.value > 0x9F else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII || first.value > 0x9F else {
+            return false
+        }
         guard !reserved.contains(text.lowercased()) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCIIDigit || scalar == "_" || scalar == "-" || scalar == "." ||
-                (scalar.properties.isAlphabetic && (scalar.isASCII || scalar.value > 0x9F) && !isBreakLike(scalar))
+            scalar.isASCIIDigit || scalar == "_" || scalar == "-" || scalar == "."
+                || (scalar.properties.isAlphabetic && (scalar.isASCII || scalar.value > 0x9F) && !isBreakLike(scalar))
         }
     }
 
@@ -52,7 +54,8 @@ public enum YAMLText {
                 if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
                     out += "\\x" + hex(value, digits: 2)
                 } else if isBreakLike(scalar) || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF || (0x202A...0x202E).contains(value)
-                            || (0x2066...0x2069).contains(value) {
+                    || (0x2066...0x2069).contains(value)
+                {
                     // Direction overrides too: escaped, the file reads back the same and shows no reversed text.
                     out += "\\u" + hex(value, digits: 4)
                 } else {
@@ -74,9 +77,11 @@ public enum YAMLText {
     public static func comment(_ text: String) -> String {
         // Line breaks would end the comment; every other control character is shown as the
         // terminal sanitiser shows it (YAML allows no C1 control or DEL in a comment).
-        TerminalText.sanitized(String(text.unicodeScalars.map { scalar -> Character in
-            scalar == "\n" || scalar == "\r" || isBreakLike(scalar) ? " " : Character(scalar)
-        }))
+        TerminalText.sanitized(
+            String(
+                text.unicodeScalars.map { scalar -> Character in
+                    scalar == "\n" || scalar == "\r" || isBreakLike(scalar) ? " " : Character(scalar)
+                }))
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces; line breaks in `text`

@@ -18,8 +18,12 @@ public enum ScalarPositions {
         let found: (Int, Int)?
         switch style {
         case .plain: found = walker.flow(to: offset, quote: nil)
-        case .singleQuoted: walker.column += 1; found = walker.flow(to: offset, quote: "'")
-        case .doubleQuoted: walker.column += 1; found = walker.flow(to: offset, quote: "\"")
+        case .singleQuoted:
+            walker.column += 1
+            found = walker.flow(to: offset, quote: "'")
+        case .doubleQuoted:
+            walker.column += 1
+            found = walker.flow(to: offset, quote: "\"")
         case .literal, .folded: found = walker.block(to: offset)
         }
         guard let (line, column) = found else { return fallback }
@@ -41,13 +45,19 @@ public enum ScalarPositions {
         /// True when line `index` (0-based from `first`) exists.
         func has(_ index: Int) -> Bool {
             while decoded.count <= index, !ended {
-                guard decoded.count < 10_000, let line = source.line(first + decoded.count) else { ended = true; break }
+                guard decoded.count < 10_000, let line = source.line(first + decoded.count) else {
+                    ended = true
+                    break
+                }
                 decoded.append(Array(line.unicodeScalars))
             }
             return index < decoded.count
         }
 
-        subscript(index: Int) -> [Unicode.Scalar] { _ = has(index); return decoded[index] }
+        subscript(index: Int) -> [Unicode.Scalar] {
+            _ = has(index)
+            return decoded[index]
+        }
     }
 
     private struct Walker {

@@ -81,8 +81,10 @@ struct YAMLEventStream {
 
     /// Runs `body` over the events of the document in `source`, which it must read whole (the
     /// root node and nothing more); nil when it or the stream stops.
-    static func read<Value>(_ source: SourceFile, limits: YAMLLimits,
-                            _ body: (inout YAMLEventStream) throws(Stop) -> Value) -> Value? {
+    static func read<Value>(
+        _ source: SourceFile, limits: YAMLLimits,
+        _ body: (inout YAMLEventStream) throws(Stop) -> Value
+    ) -> Value? {
         var text = source.text
         return text.withUTF8 { bytes -> Value? in
             var stream = YAMLEventStream(source: source, limits: limits)
@@ -123,16 +125,18 @@ struct YAMLEventStream {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             guard data.anchor == nil, data.plain_implicit != 0 || data.quoted_implicit != 0,
-                  data.length <= limits.maxScalarBytes else { throw Stop() }
+                data.length <= limits.maxScalarBytes
+            else { throw Stop() }
             try count()
             let bytes = UnsafeBufferPointer(start: data.value, count: Int(data.length))
-            let style: YAMLNode.ScalarStyle = switch data.style {
-            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-            case YAML_LITERAL_SCALAR_STYLE: .literal
-            case YAML_FOLDED_SCALAR_STYLE: .folded
-            default: .plain
-            }
+            let style: YAMLNode.ScalarStyle =
+                switch data.style {
+                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                case YAML_LITERAL_SCALAR_STYLE: .literal
+                case YAML_FOLDED_SCALAR_STYLE: .folded
+                default: .plain
+                }
             return .scalar(Scalar(bytes: bytes, style: style), here)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start

@@ -50,8 +50,10 @@ public struct YAMLReader: Sendable {
         var diagnostics = DiagnosticList()
         let start = SourceLocation(file: name, line: 1, column: 1)
         guard bytes.count <= limits.maxBytes else {
-            diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
-                                      fix: YAMLMessages.tooLargeFix, at: start))
+            diagnostics.append(
+                .error(
+                    "file-too-large", YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
+                    fix: YAMLMessages.tooLargeFix, at: start))
             return .failed(Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics))
         }
         var body = bytes[...]
@@ -65,8 +67,10 @@ public struct YAMLReader: Sendable {
             let valid = UTF8Validation.validPrefix(body)
             let (line, column) = Self.position(after: String(decoding: body.prefix(valid), as: UTF8.self))
             let source = SourceFile(name: name, text: String(decoding: body, as: UTF8.self))
-            diagnostics.append(.error("not-utf8", YAMLMessages.invalidUTF8(offset: valid + bom),
-                                      fix: YAMLMessages.saveAsUTF8, at: source.location(line: line + 1, column: column + 1)))
+            diagnostics.append(
+                .error(
+                    "not-utf8", YAMLMessages.invalidUTF8(offset: valid + bom),
+                    fix: YAMLMessages.saveAsUTF8, at: source.location(line: line + 1, column: column + 1)))
             return .failed(Output(source: source, root: nil, diagnostics: diagnostics))
         }
         return .text(text)
@@ -78,7 +82,12 @@ public struct YAMLReader: Sendable {
         var line = 0
         var column = 0
         for scalar in prefix.unicodeScalars {
-            if scalar == "\n" { line += 1; column = 0 } else if scalar != "\r" { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 0
+            } else if scalar != "\r" {
+                column += 1
+            }
         }
         return (line, column)
     }
@@ -88,22 +97,28 @@ public struct YAMLReader: Sendable {
         let text = Self.withoutByteOrderMark(text)
         var diagnostics = DiagnosticList()
         if text.utf8.count > limits.maxBytes {
-            diagnostics.append(.error("file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
-                                      fix: YAMLMessages.tooLargeFix, at: SourceLocation(file: name, line: 1, column: 1)))
+            diagnostics.append(
+                .error(
+                    "file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
+                    fix: YAMLMessages.tooLargeFix, at: SourceLocation(file: name, line: 1, column: 1)))
             return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
         }
         let source = SourceFile(name: name, text: text)
         if text.allSatisfy({ $0.isWhitespace }) {
-            diagnostics.append(.error("empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
-                                      at: source.location(line: 1, column: 1)))
+            diagnostics.append(
+                .error(
+                    "empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                    at: source.location(line: 1, column: 1)))
             return Output(source: source, root: nil, diagnostics: diagnostics)
         }
         var composer = EventComposer(source: source, limits: limits)
         let root = composer.run(utf8: Array(text.utf8))
         diagnostics.append(contentsOf: composer.diagnostics)
         if root == nil, !diagnostics.hasErrors {
-            diagnostics.append(.error("empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
-                                      at: source.location(line: 1, column: 1)))
+            diagnostics.append(
+                .error(
+                    "empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                    at: source.location(line: 1, column: 1)))
         }
         return Output(source: source, root: diagnostics.hasErrors ? nil : root, diagnostics: diagnostics)
     }
@@ -226,44 +241,54 @@ private struct EventComposer {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    diagnostics.append(.error("several-documents", YAMLMessages.severalDocuments,
-                                              fix: YAMLMessages.severalDocumentsFix, at: here))
+                    diagnostics.append(
+                        .error(
+                            "several-documents", YAMLMessages.severalDocuments,
+                            fix: YAMLMessages.severalDocumentsFix, at: here))
                     return nil
                 }
             case YAML_SCALAR_EVENT:
                 let data = event.data.scalar
                 guard data.length <= limits.maxScalarBytes else {
-                    diagnostics.append(.error("value-too-long", YAMLMessages.scalarTooLong(Int(data.length), limits.maxScalarBytes),
-                                              fix: YAMLMessages.tooLargeFix, at: here))
+                    diagnostics.append(
+                        .error(
+                            "value-too-long", YAMLMessages.scalarTooLong(Int(data.length), limits.maxScalarBytes),
+                            fix: YAMLMessages.tooLargeFix, at: here))
                     return nil
                 }
                 let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
-                let style: YAMLNode.ScalarStyle = switch data.style {
-                case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-                case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-                case YAML_LITERAL_SCALAR_STYLE: .literal
-                case YAML_FOLDED_SCALAR_STYLE: .folded
-                default: .plain
-                }
+                let style: YAMLNode.ScalarStyle =
+                    switch data.style {
+                    case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+                    case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+                    case YAML_LITERAL_SCALAR_STYLE: .literal
+                    case YAML_FOLDED_SCALAR_STYLE: .folded
+                    default: .plain
+                    }
                 let tag = data.plain_implicit == 0 && data.quoted_implicit == 0 ? Self.string(data.tag) : nil
-                lastScalar = YAMLSyntaxProblem.Scalar(start: Self.position(event.start_mark), end: Self.position(event.end_mark),
-                                                      style: style)
+                lastScalar = YAMLSyntaxProblem.Scalar(
+                    start: Self.position(event.start_mark), end: Self.position(event.end_mark),
+                    style: style)
                 finished = (
                     YAMLNode(.scalar(text, style), at: here, tag: tag), Size(nodes: 1, bytes: Int(data.length)), Self.string(data.anchor)
                 )
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
                 guard let target = anchors[name] else {
-                    diagnostics.append(.error("undefined-alias", YAMLMessages.undefinedAlias(name),
-                                              fix: YAMLMessages.undefinedAliasFix, at: here))
+                    diagnostics.append(
+                        .error(
+                            "undefined-alias", YAMLMessages.undefinedAlias(name),
+                            fix: YAMLMessages.undefinedAliasFix, at: here))
                     return nil
                 }
                 finished = (target.node, target.size, nil)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 guard stack.count < limits.maxDepth else {
-                    diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth),
-                                              fix: YAMLMessages.tooDeepFix, at: here))
+                    diagnostics.append(
+                        .error(
+                            "too-deep", YAMLMessages.tooDeep(limits.maxDepth),
+                            fix: YAMLMessages.tooDeepFix, at: here))
                     return nil
                 }
                 let tag: String?
@@ -292,14 +317,18 @@ private struct EventComposer {
             let isAlias = event.type == YAML_ALIAS_EVENT
             nodeCount += isAlias ? size.nodes : 1
             guard nodeCount <= limits.maxNodes else {
-                diagnostics.append(.error("too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
-                                          fix: YAMLMessages.tooManyNodesFix, at: here))
+                diagnostics.append(
+                    .error(
+                        "too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
+                        fix: YAMLMessages.tooManyNodesFix, at: here))
                 return nil
             }
             textBytes += isAlias || event.type == YAML_SCALAR_EVENT ? size.bytes : 0
             guard textBytes <= limits.maxExpandedBytes else {
-                diagnostics.append(.error("too-much-text", YAMLMessages.tooMuchText(limits.maxExpandedBytes),
-                                          fix: YAMLMessages.tooMuchTextFix, at: here))
+                diagnostics.append(
+                    .error(
+                        "too-much-text", YAMLMessages.tooMuchText(limits.maxExpandedBytes),
+                        fix: YAMLMessages.tooMuchTextFix, at: here))
                 return nil
             }
             if let anchor { anchors[anchor] = (node, size) }
@@ -316,7 +345,9 @@ private struct EventComposer {
     private static func collection(_ frame: Frame, children: [YAMLNode]) -> YAMLNode {
         if frame.isMapping {
             // Keys and values alternate; a key without a value (never sent by libyaml) is dropped.
-            let pairs = stride(from: frame.start, to: children.count - 1, by: 2).map { YAMLPair(key: children[$0], value: children[$0 + 1]) }
+            let pairs = stride(from: frame.start, to: children.count - 1, by: 2).map {
+                YAMLPair(key: children[$0], value: children[$0 + 1])
+            }
             return YAMLNode(.mapping(pairs), at: frame.location, tag: frame.tag)
         }
         return YAMLNode(.sequence(Array(children[frame.start...])), at: frame.location, tag: frame.tag)
@@ -327,22 +358,28 @@ private struct EventComposer {
         var at = Self.position(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset, not a line: find the line ourselves.
-            let (line, column) = YAMLReader.position(after: String(decoding: source.text.utf8.prefix(Int(parser.problem_offset)), as: UTF8.self))
+            let (line, column) = YAMLReader.position(
+                after: String(decoding: source.text.utf8.prefix(Int(parser.problem_offset)), as: UTF8.self))
             at = YAMLSyntaxProblem.Position(line: line + 1, column: column + 1)
         }
         if problem.contains("nesting level") {
             // libyaml's own depth guard (1000 levels) can fire before ours in flow collections.
-            diagnostics.append(.error("too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix,
-                                      at: source.location(line: at.line, column: at.column)))
+            diagnostics.append(
+                .error(
+                    "too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix,
+                    at: source.location(line: at.line, column: at.column)))
             return
         }
         let context = parser.context.map { String(cString: $0) }
         let value = parser.error == YAML_READER_ERROR && parser.problem_value >= 0 ? UInt32(parser.problem_value) : nil
-        let found = YAMLSyntaxProblem(problem: problem, context: context, at: at,
-                                      contextAt: context == nil ? nil : Self.position(parser.context_mark), value: value, lastScalar: lastScalar)
+        let found = YAMLSyntaxProblem(
+            problem: problem, context: context, at: at,
+            contextAt: context == nil ? nil : Self.position(parser.context_mark), value: value, lastScalar: lastScalar)
         let diagnosis = found.diagnose(in: source)
-        diagnostics.append(.error("yaml-syntax", diagnosis.kind.message, fix: diagnosis.kind.fix,
-                                  at: source.location(line: diagnosis.at.line, column: diagnosis.at.column), length: diagnosis.length))
+        diagnostics.append(
+            .error(
+                "yaml-syntax", diagnosis.kind.message, fix: diagnosis.kind.fix,
+                at: source.location(line: diagnosis.at.line, column: diagnosis.at.column), length: diagnosis.length))
     }
 
     /// A libyaml mark as a 1-based position.

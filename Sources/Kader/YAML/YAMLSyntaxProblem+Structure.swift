@@ -42,7 +42,8 @@ extension YAMLSyntaxProblem {
             return Diagnosis(kind: .expectedKey(found: "-"), at: at)
         case .key(let key):
             if !levels.contains(where: { !$0.isDash && $0.column == at.column }),
-               let sibling = text.nearestKey(to: at.column, above: at.line), let name = sibling.key {
+                let sibling = text.nearestKey(to: at.column, above: at.line), let name = sibling.key
+            {
                 return misplaced(key, at: at, sibling: sibling, name: name)
             }
             return Diagnosis(kind: .expectedKey(found: key + ":"), at: at, length: key.unicodeScalars.count)
@@ -58,8 +59,9 @@ extension YAMLSyntaxProblem {
         switch text.token(line: at.line, column: at.column) {
         case .key(let key):
             if let list = levels.first(where: { $0.isDash && $0.column == at.column }) {
-                return Diagnosis(kind: .keyAmongItems(key: key, column: at.column, listLine: list.line), at: at,
-                                 length: key.unicodeScalars.count)
+                return Diagnosis(
+                    kind: .keyAmongItems(key: key, column: at.column, listLine: list.line), at: at,
+                    length: key.unicodeScalars.count)
             }
             if let sibling = text.nearestKey(to: at.column, above: at.line), let name = sibling.key {
                 return misplaced(key, at: at, sibling: sibling, name: name)
@@ -80,7 +82,8 @@ extension YAMLSyntaxProblem {
         let line = text.scalars(of: at.line)
         let start = contentStart(line)
         guard let colon = keyColon(line, from: start), colon < at.column - 1,
-              let key = YAMLIndentation.key(in: line, at: start) else { return nil }
+            let key = YAMLIndentation.key(in: line, at: start)
+        else { return nil }
         let found = restOfLine(line, from: at.column - 1)
         return Diagnosis(kind: .textAfterValue(key: key, text: found), at: at, length: max(1, found.unicodeScalars.count))
     }
@@ -89,11 +92,13 @@ extension YAMLSyntaxProblem {
     func flowProblem(_ text: YAMLIndentation) -> Diagnosis {
         let close: Character = problem.contains("']'") ? "]" : "}"
         if let open = contextAt, at.line > open.line, let opening = text.indentation(of: open.line),
-           (text.indentation(of: at.line) ?? 1) <= opening, let bracket = character(open, in: text) {
+            (text.indentation(of: at.line) ?? 1) <= opening, let bracket = character(open, in: text)
+        {
             return Diagnosis(kind: .unclosedBracket(open: Character(bracket), close: close), at: open)
         }
         if character(at, in: text) == ":", let scalar = lastScalar, scalar.style == .plain,
-           let word = lastWord(before: at, from: scalar.start, text) {
+            let word = lastWord(before: at, from: scalar.start, text)
+        {
             return Diagnosis(kind: .missingComma(before: word.text, close: close), at: word.at, length: word.text.unicodeScalars.count)
         }
         return Diagnosis(kind: .expectedCommaOrClose(close: close), at: at)
@@ -124,8 +129,9 @@ extension YAMLSyntaxProblem {
         if problem.contains("could not find expected ':'") {
             let found = restOfLine(text.scalars(of: start.line), from: start.column - 1)
             let withoutSpace = found.count > 1 && found.first == "-" && found.dropFirst().first != " "
-            return Diagnosis(kind: withoutSpace ? .dashWithoutSpace(found) : .missingColon(found), at: start,
-                             length: max(1, found.unicodeScalars.count))
+            return Diagnosis(
+                kind: withoutSpace ? .dashWithoutSpace(found) : .missingColon(found), at: start,
+                length: max(1, found.unicodeScalars.count))
         }
         if about.contains("anchor") || about.contains("alias") {
             return Diagnosis(kind: .anchorName(alias: about.contains("alias")), at: start)
@@ -144,8 +150,9 @@ extension YAMLSyntaxProblem {
 
     /// "the key 'en' is in column 2, but belongs in column 3, under 'nl' on line 11".
     private func misplaced(_ key: String, at place: Position, sibling: YAMLIndentation.Level, name: String) -> Diagnosis {
-        Diagnosis(kind: .misplacedKey(key: key, column: place.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
-                  at: place, length: key.unicodeScalars.count)
+        Diagnosis(
+            kind: .misplacedKey(key: key, column: place.column, expected: sibling.column, sibling: name, siblingLine: sibling.line),
+            at: place, length: key.unicodeScalars.count)
     }
 
     // MARK: Reading a line

@@ -78,21 +78,25 @@ struct YAMLSyntaxProblem {
             return Diagnosis(kind: .badHexEscape(snippet(escape, length: 2, in: text)), at: escape, length: 2)
         }
         guard let scalar = lastScalar, scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
-              let quote = character(scalar.start, in: text).map(Character.init) else { return nil }
+            let quote = character(scalar.start, in: text).map(Character.init)
+        else { return nil }
         if scalar.end.line > scalar.start.line, at.line == scalar.end.line, at.column >= scalar.end.column,
-           runsOutOfItsPlace(scalar, text) {
+            runsOutOfItsPlace(scalar, text)
+        {
             return Diagnosis(kind: .unclosedQuote(quote: quote, line: scalar.start.line, atEnd: false), at: scalar.start)
         }
         let line = text.scalars(of: at.line)
         guard at.line == scalar.end.line, at.column >= scalar.end.column,
-              line[min(line.count, scalar.end.column - 1)..<min(line.count, at.column - 1)].allSatisfy({ $0 == " " }) else { return nil }
+            line[min(line.count, scalar.end.column - 1)..<min(line.count, at.column - 1)].allSatisfy({ $0 == " " })
+        else { return nil }
         if scalar.start.line == scalar.end.line, let into = nextPart(inside: scalar, text) {
             return Diagnosis(kind: .quoteRunsOn(quote: quote, into: into), at: scalar.start)
         }
         let closing = Position(line: scalar.end.line, column: scalar.end.column - 1)
         let index = closing.column - 1
         if quote == "'", index > 0, index + 1 < line.count,
-           line[index - 1].properties.isAlphabetic, line[index + 1].properties.isAlphabetic {
+            line[index - 1].properties.isAlphabetic, line[index + 1].properties.isAlphabetic
+        {
             return Diagnosis(kind: .apostrophe(word: word(around: index, in: line)), at: closing)
         }
         return Diagnosis(kind: .textAfterQuote(quote: quote), at: closing)

@@ -49,9 +49,11 @@ public enum Escape {
     public static func html(_ text: String) -> String {
         var text = text
         if text.utf8.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-                scalar.value >= 0x7F && TerminalText.visible(scalar) != scalar ? "\u{FFFD}" : scalar
-            }))
+            text = String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map { scalar in
+                        scalar.value >= 0x7F && TerminalText.visible(scalar) != scalar ? "\u{FFFD}" : scalar
+                    }))
         }
         func special(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
@@ -99,7 +101,7 @@ public enum Escape {
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"):
                 out += [UInt8(ascii: "\\"), byte]
             case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
                 // Only at the start of a line could these begin a heading or a list.

@@ -83,11 +83,12 @@ extension HTMLBlockWriter {
             return
         }
         let tag: StaticString = list.style == .numbered ? "ol" : "ul"
-        let attributes: [HTMLAttribute] = switch list.style {
-        case .strengths, .checklist: [.class(list.style.rawValue)]
-        case .numbered where list.start != 1: [HTMLAttribute("start", String(list.start))]
-        default: []
-        }
+        let attributes: [HTMLAttribute] =
+            switch list.style {
+            case .strengths, .checklist: [.class(list.style.rawValue)]
+            case .numbered where list.start != 1: [HTMLAttribute("start", String(list.start))]
+            default: []
+            }
         out.open(tag, attributes)
         out.newline()
         for item in list.items {

@@ -11,8 +11,9 @@ public struct HTMLBackend: Sendable {
 
     /// The document as one HTML page.
     public func page(_ document: ReportDocument) -> String {
-        HTMLPage.document(title: document.title, language: document.language, body: "<main>\n" + body(document) + "</main>",
-                          style: document.style)
+        HTMLPage.document(
+            title: document.title, language: document.language, body: "<main>\n" + body(document) + "</main>",
+            style: document.style)
     }
 
     /// The document's blocks without the page around them.

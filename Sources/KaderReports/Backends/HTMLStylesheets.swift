@@ -2,92 +2,92 @@
 /// print stylesheet keeps sections, tables and list items whole on a page.
 extension HTMLPage {
     static let reportCSS = """
-    :root { --ink: #1b1f24; --muted: #59636e; --line: #c9d1d9; --bar: #2f6f9f; --bar2: #9fb9cf; \
-    --warn: #8a4b00; --bad: #a40e26; --good: #1a6b3a; }
-    * { box-sizing: border-box; }
-    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; \
-    color: var(--ink); line-height: 1.45; margin: 0; background: #fff; }
-    main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
-    header.report { border-bottom: 3px solid var(--ink); margin-bottom: 1.5rem; }
-    h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-    h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
-    h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-    .meta, .muted { color: var(--muted); }
-    .small { font-size: .88rem; color: var(--muted); }
-    .summary { display: flex; flex-wrap: wrap; gap: 1rem; margin: 1rem 0; }
-    .figure { border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem; min-width: 9rem; }
-    .figure .value { font-size: 1.6rem; font-weight: 700; display: block; }
-    .level { display: inline-block; border: 1.5px solid currentColor; border-radius: 1rem; padding: 0 .55rem; font-size: .9rem; \
-    white-space: nowrap; }
-    p.warning, span.warning { color: var(--warn); font-weight: 600; }
-    span.critical { color: var(--bad); font-weight: 600; }
-    span.good { color: var(--good); }
-    table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
-    .wide { overflow-x: auto; }
-    .wide table { font-size: .9rem; }
-    th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
-    th { background: #f3f5f7; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    tr.total th, tr.total td { font-weight: 700; }
-    .bar { display: inline-block; width: 8rem; height: .8rem; border: 1px solid var(--ink); vertical-align: middle; \
-    margin-right: .4rem; background: #fff; }
-    .bar > span { display: block; height: 100%; background: var(--bar); }
-    ol > li { margin-bottom: .8rem; }
-    ul.checklist { list-style: none; padding-left: .5rem; }
-    .tags { font-size: .85rem; color: var(--muted); }
-    .flag { border-left: 4px solid var(--warn); padding: .3rem .7rem; margin: .4rem 0; background: #fff8ef; }
-    .flag.critical { border-color: var(--bad); background: #fff1f1; }
-    .flag strong { text-transform: uppercase; font-size: .8rem; letter-spacing: .04em; }
-    .strengths li::marker { content: "+ "; font-weight: 700; }
-    dt { font-weight: 600; margin-top: .5rem; }
-    dd { margin: .1rem 0 .3rem 1.2rem; }
-    summary { cursor: pointer; }
-    summary > h2, summary > h3 { display: inline-block; }
-    figure.chart { margin: 1rem 0; }
-    figure.chart svg { width: 100%; height: auto; max-width: 46rem; }
-    figcaption { font-size: .9rem; color: var(--muted); }
-    .note { font-style: italic; }
-    footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
-    @media print {
-      @page { margin: 15mm; }
-      body { font-size: 10.5pt; }
-      main { max-width: none; padding: 0; }
-      h2 { break-after: avoid; }
-      section, table, figure, li { break-inside: avoid; }
-      summary { list-style: none; }
-      .flag, th { background: none; }
-      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    }
-    """
+        :root { --ink: #1b1f24; --muted: #59636e; --line: #c9d1d9; --bar: #2f6f9f; --bar2: #9fb9cf; \
+        --warn: #8a4b00; --bad: #a40e26; --good: #1a6b3a; }
+        * { box-sizing: border-box; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; \
+        color: var(--ink); line-height: 1.45; margin: 0; background: #fff; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+        header.report { border-bottom: 3px solid var(--ink); margin-bottom: 1.5rem; }
+        h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+        h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
+        h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
+        .meta, .muted { color: var(--muted); }
+        .small { font-size: .88rem; color: var(--muted); }
+        .summary { display: flex; flex-wrap: wrap; gap: 1rem; margin: 1rem 0; }
+        .figure { border: 1px solid var(--line); border-radius: 6px; padding: .6rem 1rem; min-width: 9rem; }
+        .figure .value { font-size: 1.6rem; font-weight: 700; display: block; }
+        .level { display: inline-block; border: 1.5px solid currentColor; border-radius: 1rem; padding: 0 .55rem; font-size: .9rem; \
+        white-space: nowrap; }
+        p.warning, span.warning { color: var(--warn); font-weight: 600; }
+        span.critical { color: var(--bad); font-weight: 600; }
+        span.good { color: var(--good); }
+        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+        .wide { overflow-x: auto; }
+        .wide table { font-size: .9rem; }
+        th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f3f5f7; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        tr.total th, tr.total td { font-weight: 700; }
+        .bar { display: inline-block; width: 8rem; height: .8rem; border: 1px solid var(--ink); vertical-align: middle; \
+        margin-right: .4rem; background: #fff; }
+        .bar > span { display: block; height: 100%; background: var(--bar); }
+        ol > li { margin-bottom: .8rem; }
+        ul.checklist { list-style: none; padding-left: .5rem; }
+        .tags { font-size: .85rem; color: var(--muted); }
+        .flag { border-left: 4px solid var(--warn); padding: .3rem .7rem; margin: .4rem 0; background: #fff8ef; }
+        .flag.critical { border-color: var(--bad); background: #fff1f1; }
+        .flag strong { text-transform: uppercase; font-size: .8rem; letter-spacing: .04em; }
+        .strengths li::marker { content: "+ "; font-weight: 700; }
+        dt { font-weight: 600; margin-top: .5rem; }
+        dd { margin: .1rem 0 .3rem 1.2rem; }
+        summary { cursor: pointer; }
+        summary > h2, summary > h3 { display: inline-block; }
+        figure.chart { margin: 1rem 0; }
+        figure.chart svg { width: 100%; height: auto; max-width: 46rem; }
+        figcaption { font-size: .9rem; color: var(--muted); }
+        .note { font-style: italic; }
+        footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
+        @media print {
+          @page { margin: 15mm; }
+          body { font-size: 10.5pt; }
+          main { max-width: none; padding: 0; }
+          h2 { break-after: avoid; }
+          section, table, figure, li { break-inside: avoid; }
+          summary { list-style: none; }
+          .flag, th { background: none; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """
 
     static let printoutCSS = """
-    * { box-sizing: border-box; }
-    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #111; background: #fff; \
-    line-height: 1.45; margin: 0; }
-    main { max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
-    h1 { font-size: 1.6rem; margin: 0 0 .3rem; border-bottom: 3px solid #111; padding-bottom: .3rem; }
-    h2 { font-size: 1.25rem; margin: 1.8rem 0 .5rem; border-bottom: 1px solid #999; }
-    h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-    .small { font-size: .88rem; color: #444; margin: .2rem 0; }
-    table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
-    th, td { border: 1px solid #999; padding: .3rem .45rem; text-align: left; vertical-align: top; }
-    th { font-weight: 700; }
-    ul.boxes { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; }
-    .box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid #111; vertical-align: -.1em; margin-right: .25em; }
-    .field { display: flex; gap: .5rem; align-items: flex-end; margin: .5rem 0; }
-    .field .rule { flex: 1; }
-    .rule { border-bottom: 1px solid #555; height: 1.6rem; }
-    .lines { margin: .3rem 0 .6rem; }
-    .lines > span { font-size: .88rem; color: #444; }
-    section.keep { border-top: 1px solid #ccc; padding-top: .4rem; margin-top: .6rem; }
-    a { color: #111; }
-    @media print {
-      @page { margin: 15mm; }
-      body { font-size: 10.5pt; }
-      main { max-width: none; padding: 0; }
-      h2, h3 { break-after: avoid; }
-      section.keep, table, li { break-inside: avoid; }
-      a[href]::after { content: ""; }
-    }
-    """
+        * { box-sizing: border-box; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #111; background: #fff; \
+        line-height: 1.45; margin: 0; }
+        main { max-width: 48rem; margin: 0 auto; padding: 1.5rem; }
+        h1 { font-size: 1.6rem; margin: 0 0 .3rem; border-bottom: 3px solid #111; padding-bottom: .3rem; }
+        h2 { font-size: 1.25rem; margin: 1.8rem 0 .5rem; border-bottom: 1px solid #999; }
+        h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
+        .small { font-size: .88rem; color: #444; margin: .2rem 0; }
+        table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
+        th, td { border: 1px solid #999; padding: .3rem .45rem; text-align: left; vertical-align: top; }
+        th { font-weight: 700; }
+        ul.boxes { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .3rem 1.4rem; }
+        .box { display: inline-block; width: .95em; height: .95em; border: 1.5px solid #111; vertical-align: -.1em; margin-right: .25em; }
+        .field { display: flex; gap: .5rem; align-items: flex-end; margin: .5rem 0; }
+        .field .rule { flex: 1; }
+        .rule { border-bottom: 1px solid #555; height: 1.6rem; }
+        .lines { margin: .3rem 0 .6rem; }
+        .lines > span { font-size: .88rem; color: #444; }
+        section.keep { border-top: 1px solid #ccc; padding-top: .4rem; margin-top: .6rem; }
+        a { color: #111; }
+        @media print {
+          @page { margin: 15mm; }
+          body { font-size: 10.5pt; }
+          main { max-width: none; padding: 0; }
+          h2, h3 { break-after: avoid; }
+          section.keep, table, li { break-inside: avoid; }
+          a[href]::after { content: ""; }
+        }
+        """
 }

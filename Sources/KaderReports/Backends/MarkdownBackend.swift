@@ -39,9 +39,11 @@ public struct MarkdownBackend: Sendable {
         case .section(let section):
             return [String(repeating: "#", count: section.level) + " " + inline(section.title) + "\n"] + section.blocks.flatMap(pieces)
         case .sources(let sources):
-            return [sources.map { source in
-                "- " + Escape.markdown(source.title) + (source.url.flatMap(Escape.webAddress).map { " — <" + $0 + ">" } ?? "") + "\n"
-            }.joined()]
+            return [
+                sources.map { source in
+                    "- " + Escape.markdown(source.title) + (source.url.flatMap(Escape.webAddress).map { " — <" + $0 + ">" } ?? "") + "\n"
+                }.joined()
+            ]
         case .tickBoxes(let labels): return [labels.map { "- [ ] " + Escape.markdown($0) + "\n" }.joined()]
         case .numberLine(let values):
             return [values.map { "[ ] " + Escape.markdown($0, atLineStart: false) }.joined(separator: "   ") + "\n"]

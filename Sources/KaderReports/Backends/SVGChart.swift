@@ -17,7 +17,8 @@ enum SVGChart {
         let legendHeight = chart.series.count > 1 ? Double(chart.series.count) * 17 + 6 : 0
         let height = Double(chart.rows.count) * rowHeight + 30 + legendHeight
         let width = labelWidth + barWidth + 60
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
             + "aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" class=\"kader-chart\">"
         svg += "<title id=\"\(idPrefix)-title\">\(Escape.html(chart.title))</title>"
         svg += "<desc id=\"\(idPrefix)-desc\">\(Escape.html(chart.description))</desc>"

@@ -62,13 +62,14 @@ extension TextLines {
             guard subject < row.cells.count else { continue }
             line(Styled("  ") + styled(row.cells[subject].text))
             let others = row.cells.indices.filter { $0 != subject && $0 < table.columns.count }
-            let parts: [Styled] = switch table.reading {
-            case .series: others.map { styled(row.cells[$0].text) }
-            case .fields:
-                others.filter { !row.cells[$0].text.isEmpty }.map { column in
-                    styled(table.columns[column].header) + Styled(": ") + styled(row.cells[column].text)
+            let parts: [Styled] =
+                switch table.reading {
+                case .series: others.map { styled(row.cells[$0].text) }
+                case .fields:
+                    others.filter { !row.cells[$0].text.isEmpty }.map { column in
+                        styled(table.columns[column].header) + Styled(": ") + styled(row.cells[column].text)
+                    }
                 }
-            }
             guard !parts.isEmpty else { continue }
             let separator = Styled(table.reading == .series ? " → " : " · ")
             line(parts.dropFirst().reduce(Styled("    ") + parts[0]) { $0 + separator + $1 })

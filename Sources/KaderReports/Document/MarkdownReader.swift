@@ -71,7 +71,10 @@ public struct MarkdownReader: Sendable {
         while index < lines.count {
             let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed == "---" || trimmed.hasPrefix("|") || Self.heading(trimmed) != nil
-                || (!parts.isEmpty && Self.listMarker(lines[index]) != nil) { break }
+                || (!parts.isEmpty && Self.listMarker(lines[index]) != nil)
+            {
+                break
+            }
             parts.append(trimmed)
             index += 1
         }
@@ -149,7 +152,8 @@ public struct MarkdownReader: Sendable {
                 inlines.append(.code(String(rest[rest.index(after: rest.startIndex)..<end])))
                 rest = rest[rest.index(after: end)...]
             } else if first == "<", let end = rest.firstIndex(of: ">"),
-                      let url = Escape.webAddress(String(rest[rest.index(after: rest.startIndex)..<end])) {
+                let url = Escape.webAddress(String(rest[rest.index(after: rest.startIndex)..<end]))
+            {
                 flush()
                 inlines.append(.link(RichText(url), url: url))
                 rest = rest[rest.index(after: end)...]

@@ -27,8 +27,10 @@ public struct Table: Sendable {
         public var holdsNotes: Bool
 
         /// Creates a column.
-        public init(_ header: RichText, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
-                    maxWidth: Int? = nil, holdsNotes: Bool = false) {
+        public init(
+            _ header: RichText, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
+            maxWidth: Int? = nil, holdsNotes: Bool = false
+        ) {
             self.header = header
             self.alignment = alignment
             self.namesRows = namesRows
@@ -38,10 +40,13 @@ public struct Table: Sendable {
         }
 
         /// A column with a header of plain text.
-        public init(_ header: String, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
-                    maxWidth: Int? = nil, holdsNotes: Bool = false) {
-            self.init(RichText(header), alignment: alignment, namesRows: namesRows, isProse: isProse, maxWidth: maxWidth,
-                      holdsNotes: holdsNotes)
+        public init(
+            _ header: String, alignment: Alignment = .leading, namesRows: Bool = false, isProse: Bool = false,
+            maxWidth: Int? = nil, holdsNotes: Bool = false
+        ) {
+            self.init(
+                RichText(header), alignment: alignment, namesRows: namesRows, isProse: isProse, maxWidth: maxWidth,
+                holdsNotes: holdsNotes)
         }
 
         /// A column of numbers.

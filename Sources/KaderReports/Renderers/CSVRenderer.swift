@@ -11,8 +11,9 @@ public struct CSVRenderer: Renderer {
     /// `--format csv`.
     public static let name = "csv"
     /// What it produces.
-    public static let summary = Message(nl: "rijen voor een spreadsheet, per domein of per vraag; veilig tegen formules",
-                                        en: "rows for a spreadsheet, per domain or per question; safe against formulas")
+    public static let summary = Message(
+        nl: "rijen voor een spreadsheet, per domein of per vraag; veilig tegen formules",
+        en: "rows for a spreadsheet, per domain or per question; safe against formulas")
     /// Creates the renderer.
     public init() {}
 
@@ -35,51 +36,77 @@ public struct CSVRenderer: Renderer {
         let who = [text(result.respondent), text(result.date)]
         switch options.rows {
         case .domains:
-            var out = line(["respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
-                            "unknown", "not_applicable", "unanswered", "level_note"], options)
+            var out = line(
+                [
+                    "respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
+                    "unknown", "not_applicable", "unanswered", "level_note"
+                ], options)
             for d in result.domains {
-                out += line(who + [text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score),
-                                   text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)] + completeness(d.completeness)
-                            + [text(d.levelNote.map(v.text))], options)
+                out += line(
+                    who + [
+                        text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score),
+                        text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)
+                    ] + completeness(d.completeness)
+                        + [text(d.levelNote.map(v.text))], options)
             }
             // Derived scores (not the overall, which has its own row), with role `score`; completeness is the domains'.
             for s in result.scores where s.id != result.overall.scoreID {
-                out += line(who + [text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(s.band.map { v.band($0, of: s.id) }), text("")]
-                            + Array(repeating: text(""), count: 6), options)
+                out += line(
+                    who + [
+                        text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(s.band.map { v.band($0, of: s.id) }),
+                        text("")
+                    ]
+                        + Array(repeating: text(""), count: 6), options)
             }
             let overall = result.overall
-            out += line(who + [text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
-                               text(overall.level.map(v.level)), number(overall.grade)] + completeness(result.completeness)
-                        + [text(overall.levelNote.map(v.text))], options)
+            out += line(
+                who + [
+                    text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
+                    text(overall.level.map(v.level)), number(overall.grade)
+                ] + completeness(result.completeness)
+                    + [text(overall.levelNote.map(v.text))], options)
             return out
         case .items:
-            var out = line(["respondent", "date", "domain_id", "question_id", "question", "state", "answer", "points", "max_points",
-                            "score", "note", "evidence"], options)
+            var out = line(
+                [
+                    "respondent", "date", "domain_id", "question_id", "question", "state", "answer", "points", "max_points",
+                    "score", "note", "evidence"
+                ], options)
             for d in result.domains {
                 for item in d.items {
-                    out += line(who + [text(d.id), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue),
-                                       text(item.display.map(v.text)), number(item.points), number(item.maxPoints),
-                                       number(item.score.map { ($0 * 100).rounded() / 100 }), text(item.note), text(item.evidence)],
-                                options)
+                    out += line(
+                        who + [
+                            text(d.id), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue),
+                            text(item.display.map(v.text)), number(item.points), number(item.maxPoints),
+                            number(item.score.map { ($0 * 100).rounded() / 100 }), text(item.note), text(item.evidence)
+                        ],
+                        options)
                 }
             }
             return out
         case .advice:
-            var out = line(["respondent", "date", "number", "focus", "priority", "effort", "domain_id", "advice", "first_step", "because"],
-                           options)
+            var out = line(
+                ["respondent", "date", "number", "focus", "priority", "effort", "domain_id", "advice", "first_step", "because"],
+                options)
             for (index, advice) in result.advice.enumerated() {
                 let focus = result.isInFocus(index).map { $0 ? "begin_here" : "later" }
-                out += line(who + [number(Double(index + 1)), text(focus), text(advice.priority.rawValue), text(advice.effort.rawValue),
-                                   text(advice.domainID), text(v.text(advice.text)), text(advice.firstStep.map(v.text)),
-                                   text(advice.because.map(v.text))], options)
+                out += line(
+                    who + [
+                        number(Double(index + 1)), text(focus), text(advice.priority.rawValue), text(advice.effort.rawValue),
+                        text(advice.domainID), text(v.text(advice.text)), text(advice.firstStep.map(v.text)),
+                        text(advice.because.map(v.text))
+                    ], options)
             }
             return out
         case .plan:
             var out = line(["respondent", "date", "advice_id", "domain_id", "advice", "given", "owner", "due", "status", "note"], options)
             for planned in result.plan {
                 let item = planned.item
-                out += line(who + [text(item.adviceID), text(planned.domainID), text(v.text(planned.text)), text(planned.isGiven ? "true" : "false"),
-                                   text(item.owner), text(item.due), text(item.status.rawValue), text(item.note)], options)
+                out += line(
+                    who + [
+                        text(item.adviceID), text(planned.domainID), text(v.text(planned.text)), text(planned.isGiven ? "true" : "false"),
+                        text(item.owner), text(item.due), text(item.status.rawValue), text(item.note)
+                    ], options)
             }
             return out
         }
@@ -92,9 +119,12 @@ public struct CSVRenderer: Renderer {
             var out = line(["advice_id", "domain_id", "advice", "owner", "due", "status", "status_now", "outcome"], options)
             for review in c.planReview {
                 let item = review.planned.item
-                out += line([text(item.adviceID), text(review.planned.domainID), text(v.text(review.planned.text)), text(item.owner),
-                             text(item.due), text(item.status.rawValue), text(review.latest?.item.status.rawValue),
-                             text(review.outcome.rawValue)], options)
+                out += line(
+                    [
+                        text(item.adviceID), text(review.planned.domainID), text(v.text(review.planned.text)), text(item.owner),
+                        text(item.due), text(item.status.rawValue), text(review.latest?.item.status.rawValue),
+                        text(review.outcome.rawValue)
+                    ], options)
             }
             return out
         }
@@ -110,8 +140,11 @@ public struct CSVRenderer: Renderer {
         let v = Vocabulary(framework, options.language)
         var out = line(["rank", "name", "date", "overall", "level", "grade"] + framework.domains.map { text($0.id) }, options)
         for (index, rank) in g.ranking.enumerated() {
-            out += line([number(Double(index + 1)), text(rank.label), text(rank.date), number(rank.score), text(rank.level.map(v.level)),
-                         number(rank.grade)] + rank.domainScores.map(number), options)
+            out += line(
+                [
+                    number(Double(index + 1)), text(rank.label), text(rank.date), number(rank.score), text(rank.level.map(v.level)),
+                    number(rank.grade)
+                ] + rank.domainScores.map(number), options)
         }
         return out
     }
@@ -121,9 +154,12 @@ public struct CSVRenderer: Renderer {
         let v = Vocabulary(framework, options.language)
         var out = line(["domain_id", "question_id", "question"] + c.respondents.map(text) + ["agreement", "spread", "combined"], options)
         for item in c.items {
-            out += line([text(item.domainID), text(item.questionID), text(v.text(item.text))] + item.answers.map { text($0.map(v.text)) }
-                        + [text(item.agreement.rawValue), number(item.spread.map { ($0 * 10).rounded() / 10 }),
-                           text(item.combined.map(v.text))], options)
+            out += line(
+                [text(item.domainID), text(item.questionID), text(v.text(item.text))] + item.answers.map { text($0.map(v.text)) }
+                    + [
+                        text(item.agreement.rawValue), number(item.spread.map { ($0 * 10).rounded() / 10 }),
+                        text(item.combined.map(v.text))
+                    ], options)
         }
         return out
     }

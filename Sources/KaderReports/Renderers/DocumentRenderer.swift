@@ -35,8 +35,9 @@ public struct TextRenderer: DocumentRenderer {
     /// `--format text`.
     public static let name = "text"
     /// What it produces.
-    public static let summary = Message(nl: "een overzicht voor de terminal, uitgelijnd, kleur alleen op een terminal",
-                                        en: "an aligned overview for the terminal, colour only on a terminal")
+    public static let summary = Message(
+        nl: "een overzicht voor de terminal, uitgelijnd, kleur alleen op een terminal",
+        en: "an aligned overview for the terminal, colour only on a terminal")
     /// Creates the renderer.
     public init() {}
     /// The document for the terminal, in colour when the options allow it.
@@ -61,8 +62,9 @@ public struct HTMLRenderer: DocumentRenderer {
     /// `--format html`.
     public static let name = "html"
     /// What it produces.
-    public static let summary = Message(nl: "één HTML-bestand om te printen of te tonen, met grafiek, zonder netwerk",
-                                        en: "one HTML file to print or show, with a chart, nothing from the network")
+    public static let summary = Message(
+        nl: "één HTML-bestand om te printen of te tonen, met grafiek, zonder netwerk",
+        en: "one HTML file to print or show, with a chart, nothing from the network")
     /// Creates the renderer.
     public init() {}
     /// The document as one HTML page.

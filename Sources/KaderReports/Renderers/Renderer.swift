@@ -60,8 +60,10 @@ public struct RendererRegistry: Sendable {
     /// The built-in renderers.
     public static let builtIn: RendererRegistry = {
         var registry = RendererRegistry()
-        let builtIn: [any Renderer.Type] = [TextRenderer.self, MarkdownRenderer.self, HTMLRenderer.self, CSVRenderer.self,
-                                            JSONRenderer.self]
+        let builtIn: [any Renderer.Type] = [
+            TextRenderer.self, MarkdownRenderer.self, HTMLRenderer.self, CSVRenderer.self,
+            JSONRenderer.self
+        ]
         for renderer in builtIn {
             registry.register(renderer)
         }
@@ -75,8 +77,9 @@ public struct RendererRegistry: Sendable {
 /// The stable JSON forms (see docs/result.md).
 public struct JSONRenderer: Renderer {
     public static let name = "json"
-    public static let summary = Message(nl: "JSON voor programma's (schema in docs/result.md)",
-                                        en: "JSON for programs (schema in docs/result.md)")
+    public static let summary = Message(
+        nl: "JSON voor programma's (schema in docs/result.md)",
+        en: "JSON for programs (schema in docs/result.md)")
     public init() {}
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
         ResultJSON.encode(result, language: options.language).serialized() + "\n"

@@ -11,15 +11,19 @@ extension Report where Subject == Comparison {
     public var document: ReportDocument {
         let c = comparison
         let t = words.t
-        var meta: RichText = c.mode == .overTime ? [.text(t("Voortgang van ", "Progress of ")), .strong(c.columns.last?.respondent ?? "")]
-                                                 : RichText(t("Naast elkaar", "Side by side"))
+        var meta: RichText =
+            c.mode == .overTime
+            ? [.text(t("Voortgang van ", "Progress of ")), .strong(c.columns.last?.respondent ?? "")]
+            : RichText(t("Naast elkaar", "Side by side"))
         meta.inlines.append(.text(": " + c.columns.map(\.label).joined(separator: " · ")))
         var blocks: [Block] = [.header(Header(title: RichText(words.text(c.framework.title)), meta: meta)), scores]
         if let items { blocks.append(items) }
         if c.mode == .overTime {
-            let lists = [("resolved", t("Opgelost advies", "Advice resolved"), c.adviceResolved),
-                         ("new", t("Nieuw advies", "New advice"), c.adviceNew),
-                         ("open", t("Nog open", "Still open"), c.adviceOpen)]
+            let lists = [
+                ("resolved", t("Opgelost advies", "Advice resolved"), c.adviceResolved),
+                ("new", t("Nieuw advies", "New advice"), c.adviceNew),
+                ("open", t("Nog open", "Still open"), c.adviceOpen)
+            ]
             for (id, title, advice) in lists where !advice.isEmpty {
                 blocks.append(.section(id: id, title: title, [.list(.bullets(advice.map { words.text($0.text) }))]))
             }
@@ -42,21 +46,27 @@ extension Report where Subject == Comparison {
         let description = rows.map { row in
             "\(words.text(row.title)): " + row.scores.map(words.score).joined(separator: ", ")
         }.joined(separator: "; ")
-        var chart = Chart(title: t("Scores per domein", "Scores per domain"), description: description,
-                          caption: t("Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
-                                     "Scores from 0 to 100 per domain; the numbers are also in the table."),
-                          series: c.columns.map(\.label),
-                          rows: rows.map { row in Chart.Row(words.text(row.title), values: row.scores.map(words.chartValue)) },
-                          missing: t("onvoldoende gegevens", "insufficient data"))
+        var chart = Chart(
+            title: t("Scores per domein", "Scores per domain"), description: description,
+            caption: t(
+                "Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
+                "Scores from 0 to 100 per domain; the numbers are also in the table."),
+            series: c.columns.map(\.label),
+            rows: rows.map { row in Chart.Row(words.text(row.title), values: row.scores.map(words.chartValue)) },
+            missing: t("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
-        let columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)]
+        let columns =
+            [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)]
             + c.columns.map { Table.Column.number($0.label, maxWidth: 28) } + [.number(t("Verschil", "Change"))]
-        let table = Table(columns: columns, rows: rows.map { row in
-            let cells = zip(row.scores, row.levels).map { score, level -> Table.Cell in
-                .text(RichText(words.score(score)) + (level.map { [.lineBreak, .level(words.level($0))] } ?? []))
-            }
-            return Table.Row([.plain(words.text(row.title))] + cells + [.plain(words.change(row.change))], isTotal: row.id == c.overall.id)
-        }, isWide: true)
+        let table = Table(
+            columns: columns,
+            rows: rows.map { row in
+                let cells = zip(row.scores, row.levels).map { score, level -> Table.Cell in
+                    .text(RichText(words.score(score)) + (level.map { [.lineBreak, .level(words.level($0))] } ?? []))
+                }
+                return Table.Row(
+                    [.plain(words.text(row.title))] + cells + [.plain(words.change(row.change))], isTotal: row.id == c.overall.id)
+            }, isWide: true)
         return .section(id: "scores", title: t("Scores en niveaus", "Scores and levels"), [.chart(chart), .table(table)])
     }
 
@@ -65,8 +75,10 @@ extension Report where Subject == Comparison {
         let c = comparison
         guard !c.items.isEmpty else { return nil }
         let t = words.t
-        let title = c.mode == .overTime ? t("Antwoorden die veranderden", "Answers that changed")
-                                        : t("Antwoorden die verschillen", "Answers that differ")
+        let title =
+            c.mode == .overTime
+            ? t("Antwoorden die veranderden", "Answers that changed")
+            : t("Antwoorden die verschillen", "Answers that differ")
         let columns = [Table.Column(t("Vraag", "Question"), isProse: true)] + c.columns.map { Table.Column($0.label) }
         let rows = c.items.map { item in Table.Row([.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) }) }
         return .section(id: "items", title: title, [.table(Table(columns: columns, rows: rows, reading: .series, isWide: true))])

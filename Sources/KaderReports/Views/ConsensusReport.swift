@@ -23,11 +23,13 @@ extension Report where Subject == Consensus {
         if disagreements.isEmpty {
             blocks.append(.text(t("Geen grote verschillen tussen de antwoorden.", "No large differences between the answers.")))
         } else {
-            let columns = [Table.Column(t("Vraag", "Question"), isProse: true)] + consensus.respondents.map { Table.Column($0) }
+            let columns =
+                [Table.Column(t("Vraag", "Question"), isProse: true)] + consensus.respondents.map { Table.Column($0) }
                 + [Table.Column(t("Samen", "Combined"))]
             let rows = disagreements.map { item in
-                Table.Row([.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) }
-                          + [.plain(words.answer(item.combined))])
+                Table.Row(
+                    [.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) }
+                        + [.plain(words.answer(item.combined))])
             }
             let title = t("Bespreek samen: de antwoorden lopen uiteen", "Discuss together: the answers differ")
             let table = Block.table(Table(columns: columns, rows: rows, isWide: true))

@@ -52,8 +52,9 @@ struct ExportWords {
         case "mean": return t("gemiddelde", "mean") + of
         case "weighted_mean": return t("gewogen gemiddelde", "weighted mean") + of
         case "sum":
-            return items ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum")
-                         : t("som", "sum")
+            return items
+                ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum")
+                : t("som", "sum")
         case "minimum": return items ? t("laagste itemscore", "lowest item score") : t("laagste", "lowest")
         case "maximum": return items ? t("hoogste itemscore", "highest item score") : t("hoogste", "highest")
         case "median": return t("mediaan", "median") + of

@@ -7,8 +7,9 @@ extension FrameworkPrintouts {
     public var handout: ReportDocument {
         let framework = words.framework
         let t = words.t
-        var doc = ReportDocument(title: words.text(framework.title) + " — " + t("hand-out", "handout"), language: words.language,
-                                 style: .printout)
+        var doc = ReportDocument(
+            title: words.text(framework.title) + " — " + t("hand-out", "handout"), language: words.language,
+            style: .printout)
         doc.add(introduction + preconditions + criteria + growthModel + ScoringExplanation(words: words).blocks + documents)
         if !framework.sources.isEmpty {
             doc.add(.headingText(2, t("Bronnen", "Sources")))
@@ -25,17 +26,21 @@ extension FrameworkPrintouts {
         let items = resources.map { resource in
             ItemList.Item([.document(RichText(words.text(resource.title)), path: words.text(resource.file))])
         }
-        return [.headingText(2, t("Documenten bij dit kader", "Documents that come with this framework")),
-                .list(ItemList(.bullets, items)),
-                .smallPrint("kader export \(words.framework.id) --as resources --output " + t("MAP", "FOLDER"))]
+        return [
+            .headingText(2, t("Documenten bij dit kader", "Documents that come with this framework")),
+            .list(ItemList(.bullets, items)),
+            .smallPrint("kader export \(words.framework.id) --as resources --output " + t("MAP", "FOLDER"))
+        ]
     }
 
     /// The title, what the framework is for, for whom, and how to start.
     private var introduction: [Block] {
         let framework = words.framework
         let t = words.t
-        var blocks: [Block] = [.headingText(1, words.text(framework.title)),
-                               .smallPrint(t("Hand-out", "Handout") + " · " + words.versionLine)]
+        var blocks: [Block] = [
+            .headingText(1, words.text(framework.title)),
+            .smallPrint(t("Hand-out", "Handout") + " · " + words.versionLine)
+        ]
         if let description = framework.description { blocks += Block.paragraphs(words.text(description)) }
         if let audience = framework.audience { blocks.append(.labelledText(t("Voor wie", "Who it is for"), words.text(audience))) }
         if let guidance = framework.guidance {
@@ -51,9 +56,12 @@ extension FrameworkPrintouts {
         guard !words.framework.preconditions.isEmpty else { return [] }
         return [.headingText(2, t("Randvoorwaarden", "Preconditions"))]
             + Block.paragraphs(t("Dit moet er zijn voordat het werk begint:", "This should be in place before the work starts:"))
-            + [.bulletList(words.framework.preconditions.map { condition in
-                words.text(condition.text) + (condition.advice.map { " — " + words.text($0) } ?? "")
-            })]
+            + [
+                .bulletList(
+                    words.framework.preconditions.map { condition in
+                        words.text(condition.text) + (condition.advice.map { " — " + words.text($0) } ?? "")
+                    })
+            ]
     }
 
     /// Per domain: why it matters, its questions with their marks and help, and its sources.
@@ -61,19 +69,22 @@ extension FrameworkPrintouts {
         let t = words.t
         var blocks: [Block] = [.headingText(2, t("De criteria per domein", "The criteria per domain"))]
         for (index, domain) in words.framework.domains.enumerated() {
-            let role = domain.role == .precondition
+            let role =
+                domain.role == .precondition
                 ? t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)") : ""
             blocks.append(.headingText(3, words.framework.numberedTitle(ofDomainAt: index, in: words.language) + role))
             if let description = domain.description {
                 blocks.append(.labelledText(t("Waarom dit ertoe doet", "Why it matters"), words.text(description)))
             }
-            blocks.append(.bulletList(domain.questions.map { question in
-                var line = words.number(of: question.id) + " " + words.text(question.text)
-                let tags = words.tags(question)
-                if !tags.isEmpty { line += " [" + tags.joined(separator: ", ") + "]" }
-                if let help = question.help { line += " — " + words.text(help) }
-                return line
-            }))
+            blocks.append(
+                .bulletList(
+                    domain.questions.map { question in
+                        var line = words.number(of: question.id) + " " + words.text(question.text)
+                        let tags = words.tags(question)
+                        if !tags.isEmpty { line += " [" + tags.joined(separator: ", ") + "]" }
+                        if let help = question.help { line += " — " + words.text(help) }
+                        return line
+                    }))
             let cited = words.sources(domain.sources + domain.questions.flatMap(\.sources))
             if !cited.isEmpty { blocks.append(.labelledText(t("Bronnen", "Sources"), cited.map(\.0).joined(separator: "; "))) }
         }
@@ -92,14 +103,20 @@ extension FrameworkPrintouts {
             return [words.text(level.label), words.number(level.min) + "–" + words.number(level.max), meaning]
         }
         return [.headingText(2, t("Het groeimodel", "The growth model"))]
-            + Block.paragraphs(t("Elk domein en het geheel krijgen een niveau op grond van de score (0-100). "
-                                     + words.framework.report.dutch(
-                                         "Het niveau zegt waar u staat; u werkt stap voor stap naar het volgende niveau.",
-                                         "Het niveau zegt waar je staat; je werkt stap voor stap naar het volgende niveau."),
-                                 "Each domain and the whole get a level from the score (0-100). The level says where you stand; "
-                                     + "you work step by step towards the next level."))
-            + [.smallPrint(t("Een band loopt tot, niet tot en met, de bovengrens; de hoogste band loopt tot en met 100.",
-                             "A band runs up to, not including, its upper bound; the top band includes 100.")),
-               .simpleTable([t("Niveau", "Level"), t("Score", "Score"), t("Wat het betekent", "What it means")], rows)]
+            + Block.paragraphs(
+                t(
+                    "Elk domein en het geheel krijgen een niveau op grond van de score (0-100). "
+                        + words.framework.report.dutch(
+                            "Het niveau zegt waar u staat; u werkt stap voor stap naar het volgende niveau.",
+                            "Het niveau zegt waar je staat; je werkt stap voor stap naar het volgende niveau."),
+                    "Each domain and the whole get a level from the score (0-100). The level says where you stand; "
+                        + "you work step by step towards the next level."))
+            + [
+                .smallPrint(
+                    t(
+                        "Een band loopt tot, niet tot en met, de bovengrens; de hoogste band loopt tot en met 100.",
+                        "A band runs up to, not including, its upper bound; the top band includes 100.")),
+                .simpleTable([t("Niveau", "Level"), t("Score", "Score"), t("Wat het betekent", "What it means")], rows)
+            ]
     }
 }

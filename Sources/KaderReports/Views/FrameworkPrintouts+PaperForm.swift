@@ -14,8 +14,10 @@ extension FrameworkPrintouts {
         var doc = ReportDocument(title: title, language: words.language, style: .printout)
         doc.add(.headingText(1, words.text(framework.title)))
         doc.add(.smallPrint(t("Invulformulier", "Answer form") + " · " + words.versionLine))
-        doc.add(.field(framework.report.respondent.map { t("Naam van ", "Name of ") + words.text($0) }
-                       ?? t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
+        doc.add(
+            .field(
+                framework.report.respondent.map { t("Naam van ", "Name of ") + words.text($0) }
+                    ?? t("Naam (moskee, gemeente of interventie)", "Name (mosque, municipality or intervention)")))
         doc.add(.field(t("Organisatie", "Organisation")))
         doc.add(.field(t("Datum", "Date")))
         for field in framework.context {
@@ -49,20 +51,27 @@ extension FrameworkPrintouts {
         let id = words.framework.id
         let u = words.framework.report.address == .u
         return [
-            t(u ? "Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen."
-                : "Zet bij elke vraag één kruisje, tenzij er staat dat je meer mag kiezen.",
-              "Tick one box per question, unless it says you may choose more."),
-            t((u ? "Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. "
-                 : "Weet je het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij jullie, kruis dan 'N.v.t.' aan. ")
-                + "Dat zijn eerlijke antwoorden: ze tellen niet mee in de score.",
-              "If you do not know, tick 'Don't know'. If the question does not fit you, tick 'Not applicable'. "
-                + "Those are honest answers: they do not count in the score."),
-            t(u ? "Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken."
-                : "Schrijf onder 'Toelichting' waarom je dit antwoord koos, of wat je wilt afspreken.",
-              "Under 'Note', write why you chose this answer, or what you want to agree on."),
+            t(
+                u
+                    ? "Zet bij elke vraag één kruisje, tenzij er staat dat u meer mag kiezen."
+                    : "Zet bij elke vraag één kruisje, tenzij er staat dat je meer mag kiezen.",
+                "Tick one box per question, unless it says you may choose more."),
+            t(
+                (u
+                    ? "Weet u het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij u, kruis dan 'N.v.t.' aan. "
+                    : "Weet je het niet, kruis dan 'Weet niet' aan. Past de vraag niet bij jullie, kruis dan 'N.v.t.' aan. ")
+                    + "Dat zijn eerlijke antwoorden: ze tellen niet mee in de score.",
+                "If you do not know, tick 'Don't know'. If the question does not fit you, tick 'Not applicable'. "
+                    + "Those are honest answers: they do not count in the score."),
+            t(
+                u
+                    ? "Schrijf onder 'Toelichting' waarom u dit antwoord koos, of wat u wilt afspreken."
+                    : "Schrijf onder 'Toelichting' waarom je dit antwoord koos, of wat je wilt afspreken.",
+                "Under 'Note', write why you chose this answer, or what you want to agree on."),
             t("De getallen tussen haakjes zijn de punten van een antwoord.", "The numbers in brackets are the points of an answer."),
-            t("Typ de antwoorden daarna over met: kader fill \(id) --output antwoorden.yaml (de vraagnummers zijn dezelfde).",
-              "Afterwards, type the answers in with: kader fill \(id) --output answers.yaml (the question numbers are the same)."),
+            t(
+                "Typ de antwoorden daarna over met: kader fill \(id) --output antwoorden.yaml (de vraagnummers zijn dezelfde).",
+                "Afterwards, type the answers in with: kader fill \(id) --output answers.yaml (the question numbers are the same).")
         ]
     }
 
@@ -92,13 +101,18 @@ extension FrameworkPrintouts {
     func scoreSheet(_ framework: Framework, words: ExportWords, into doc: inout ReportDocument) {
         let t = words.t
         doc.add(.headingText(2, t("Scoreblad", "Score sheet")))
-        doc.add(Block.paragraphs(t(
-            "Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), en deel door het hoogst haalbare "
-                + "aantal punten van die vragen. Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
-            "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), and divide by the "
-                + "highest possible points of those questions. Times 100 is the score. Or let Kader compute: kader scan answers.yaml.")))
-        let header = [t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"),
-                      t("Score (0-100)", "Score (0-100)"), t("Niveau", "Level")]
+        doc.add(
+            Block.paragraphs(
+                t(
+                    "Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), en deel door het hoogst haalbare "
+                        + "aantal punten van die vragen. Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
+                    "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), and divide by the "
+                        + "highest possible points of those questions. Times 100 is the score. Or let Kader compute: kader scan answers.yaml."
+                )))
+        let header = [
+            t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"),
+            t("Score (0-100)", "Score (0-100)"), t("Niveau", "Level")
+        ]
         let empty = ["", "", "", "", ""]
         let rows = framework.domains.indices.map { [framework.numberedTitle(ofDomainAt: $0, in: words.language)] + empty }
         doc.add(.simpleTable(header, rows + [[t("Totaal", "Overall")] + empty]))
@@ -107,9 +121,13 @@ extension FrameworkPrintouts {
         let preconditions = framework.domains.indices.filter { framework.domains[$0].role == .precondition }
             .map { framework.numberedTitle(ofDomainAt: $0, in: words.language) }
         if !preconditions.isEmpty {
-            doc.add(.labelledText(t("Niet in het totaal", "Not in the total"), preconditions.joined(separator: "; ")
-                                    + t(": randvoorwaarden krijgen een score, maar tellen niet mee.",
-                                        ": preconditions get a score, but do not count.")))
+            doc.add(
+                .labelledText(
+                    t("Niet in het totaal", "Not in the total"),
+                    preconditions.joined(separator: "; ")
+                        + t(
+                            ": randvoorwaarden krijgen een score, maar tellen niet mee.",
+                            ": preconditions get a score, but do not count.")))
         }
         doc.add(explanation.derivedScores + explanation.criticalItems)
         if let model = framework.growthModel {
@@ -119,9 +137,12 @@ extension FrameworkPrintouts {
         if let grades = framework.grades, case .formula(let formula) = grades.method {
             doc.add(.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text))
         }
-        doc.add(.smallPrint(t("De precieze rekenregels (gewichten, minimum aantal antwoorden, kritieke punten) staan in de hand-out: "
-                                  + "kader export \(framework.id) --as handout.",
-                              "The exact rules (weights, minimum number of answers, critical items) are in the handout: "
-                                  + "kader export \(framework.id) --as handout.")))
+        doc.add(
+            .smallPrint(
+                t(
+                    "De precieze rekenregels (gewichten, minimum aantal antwoorden, kritieke punten) staan in de hand-out: "
+                        + "kader export \(framework.id) --as handout.",
+                    "The exact rules (weights, minimum number of answers, critical items) are in the handout: "
+                        + "kader export \(framework.id) --as handout.")))
     }
 }

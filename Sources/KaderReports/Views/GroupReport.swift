@@ -15,8 +15,10 @@ extension Report where Subject == GroupSummary {
         var blocks: [Block] = [.header(Header(title: RichText(words.text(g.framework.title)), meta: RichText(meta))), spread]
         if !g.shortfalls.isEmpty {
             let items = g.shortfalls.prefix(10).map { shortfall in
-                ItemList.Item([.text("\(shortfall.below)/\(shortfall.scored): " + words.text(shortfall.text) + " "),
-                               .tone(.muted, "(" + words.domainTitle(shortfall.domainID) + ")")])
+                ItemList.Item([
+                    .text("\(shortfall.below)/\(shortfall.scored): " + words.text(shortfall.text) + " "),
+                    .tone(.muted, "(" + words.domainTitle(shortfall.domainID) + ")")
+                ])
             }
             let title = t("Vaakst onder de \(words.number(g.threshold))", "Most often below \(words.number(g.threshold))")
             blocks.append(.section(id: "shortfalls", title: title, [.list(ItemList(.bullets, Array(items)))]))
@@ -38,23 +40,30 @@ extension Report where Subject == GroupSummary {
             "\(words.text(spread.title)): \(words.score(spread.minimum))–\(words.score(spread.maximum)), "
                 + "\(t("mediaan", "median")) \(words.score(spread.median))"
         }.joined(separator: "; ")
-        var chart = Chart(title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
-                          description: description,
-                          caption: t("De balk is de mediaan; de lijn loopt van de laagste naar de hoogste score.",
-                                     "The bar is the median; the line runs from the lowest to the highest score."),
-                          series: [t("mediaan", "median")],
-                          rows: spreads.map { spread in
-                              var range: ClosedRange<Double>?
-                              if let low = spread.minimum, let high = spread.maximum, low <= high { range = low...high }
-                              return Chart.Row(words.text(spread.title), values: [words.chartValue(spread.median)], range: range)
-                          },
-                          missing: t("onvoldoende gegevens", "insufficient data"))
+        var chart = Chart(
+            title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
+            description: description,
+            caption: t(
+                "De balk is de mediaan; de lijn loopt van de laagste naar de hoogste score.",
+                "The bar is the median; the line runs from the lowest to the highest score."),
+            series: [t("mediaan", "median")],
+            rows: spreads.map { spread in
+                var range: ClosedRange<Double>?
+                if let low = spread.minimum, let high = spread.maximum, low <= high { range = low...high }
+                return Chart.Row(words.text(spread.title), values: [words.chartValue(spread.median)], range: range)
+            },
+            missing: t("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
-        let columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(t("Laagste", "Lowest")),
-                       .number(t("Mediaan", "Median")), .number(t("Hoogste", "Highest"))]
+        let columns = [
+            Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(t("Laagste", "Lowest")),
+            .number(t("Mediaan", "Median")), .number(t("Hoogste", "Highest"))
+        ]
         let rows = spreads.map { spread in
-            Table.Row([.plain(words.text(spread.title)), .plain("\(spread.count)"), .plain(words.score(spread.minimum)),
-                       .plain(words.score(spread.median)), .plain(words.score(spread.maximum))], isTotal: spread.id == group.overall.id)
+            Table.Row(
+                [
+                    .plain(words.text(spread.title)), .plain("\(spread.count)"), .plain(words.score(spread.minimum)),
+                    .plain(words.score(spread.median)), .plain(words.score(spread.maximum))
+                ], isTotal: spread.id == group.overall.id)
         }
         let table = Block.table(Table(columns: columns, rows: rows))
         return .section(id: "spread", title: t("Spreiding per domein", "Spread per domain"), [.chart(chart), table])
@@ -64,12 +73,15 @@ extension Report where Subject == GroupSummary {
     var ranking: Block {
         let t = words.t
         let hasGrades = words.framework.grades != nil
-        var columns = [Table.Column.number("#"), Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40),
-                       .number(t("Totaal", "Overall")), Table.Column(t("Niveau", "Level"))]
+        var columns = [
+            Table.Column.number("#"), Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40),
+            .number(t("Totaal", "Overall")), Table.Column(t("Niveau", "Level"))
+        ]
         if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
         let rows = group.ranking.enumerated().map { index, rank in
-            Table.Row([.plain("\(index + 1)"), .plain(rank.label), .plain(words.score(rank.score)), .plain(words.level(rank.level))]
-                      + (hasGrades ? [.plain(words.grade(rank.grade))] : []))
+            Table.Row(
+                [.plain("\(index + 1)"), .plain(rank.label), .plain(words.score(rank.score)), .plain(words.level(rank.level))]
+                    + (hasGrades ? [.plain(words.grade(rank.grade))] : []))
         }
         return .section(id: "ranking", title: t("Rangorde", "Ranking"), [.table(Table(columns: columns, rows: rows))])
     }
@@ -77,10 +89,12 @@ extension Report where Subject == GroupSummary {
     /// Every result's score per domain, in the order of the ranking: an appendix.
     var domainScores: Block {
         let t = words.t
-        let columns = [Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40)]
+        let columns =
+            [Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40)]
             + words.framework.domains.map { Table.Column.number(words.text($0.title)) }
         let rows = group.ranking.map { rank in Table.Row([.plain(rank.label)] + rank.domainScores.map { .plain(words.score($0)) }) }
-        return .section(id: "domain-scores", title: t("Scores per domein", "Scores per domain"), role: .detail,
-                        [.table(Table(columns: columns, rows: rows, isWide: true))])
+        return .section(
+            id: "domain-scores", title: t("Scores per domein", "Scores per domain"), role: .detail,
+            [.table(Table(columns: columns, rows: rows, isWide: true))])
     }
 }

@@ -6,24 +6,32 @@ extension Report where Subject == AssessmentResult {
     public var openAnswers: Block? {
         let open = words.openAnswers(result)
         guard !open.isEmpty else { return nil }
-        return .section(id: "own-words", title: words.t("In eigen woorden", "In their own words"),
-                        [.definitions(open.map { Definition(RichText(words.text($0.text)), RichText(words.text($0.display))) })])
+        return .section(
+            id: "own-words", title: words.t("In eigen woorden", "In their own words"),
+            [.definitions(open.map { Definition(RichText(words.text($0.text)), RichText(words.text($0.display))) })])
     }
 
     /// The notes the respondent wrote beside an answer.
     public var notes: Block? {
         let noted = result.domains.flatMap(\.items).filter { $0.note != nil }
         guard !noted.isEmpty else { return nil }
-        return .section(id: "notes", title: words.t("Toelichtingen", "Notes"), [.definitions(noted.map { item in
-            Definition(RichText(words.text(item.text) + " (" + answer(item) + ")"), RichText(item.note ?? ""))
-        })])
+        return .section(
+            id: "notes", title: words.t("Toelichtingen", "Notes"),
+            [
+                .definitions(
+                    noted.map { item in
+                        Definition(RichText(words.text(item.text) + " (" + answer(item) + ")"), RichText(item.note ?? ""))
+                    })
+            ])
     }
 
     /// Every answer per domain, with its note: an appendix.
     public var answers: Block {
         let t = words.t
-        let columns = [Table.Column(t("Vraag", "Question"), isProse: true), Table.Column(t("Antwoord", "Answer")),
-                       Table.Column(t("Toelichting", "Note"), holdsNotes: true)]
+        let columns = [
+            Table.Column(t("Vraag", "Question"), isProse: true), Table.Column(t("Antwoord", "Answer")),
+            Table.Column(t("Toelichting", "Note"), holdsNotes: true)
+        ]
         let domains = result.domains.map { domain -> Block in
             let rows = domain.items.filter { $0.state != .notRelevant }.map { item -> Table.Row in
                 var question = RichText(words.text(item.text))

@@ -16,7 +16,9 @@ extension Report where Subject == AssessmentResult {
         let rows = shown.map { score -> Table.Row in
             let value = score.score == nil ? t("onvoldoende gegevens", "insufficient data") : words.score(score)
             let parts = score.parts.map { part in words.partTitle(part.id) }.joined(separator: ", ")
-            let method = score.method == "expression" ? t("berekening", "computation")
+            let method =
+                score.method == "expression"
+                ? t("berekening", "computation")
                 : ExportWords(framework: words.framework, language: words.language).aggregator(score.method, items: false)
             var cells: [Table.Cell] = [.plain(words.text(score.title)), .score(words.bar(score.score, range: score.range), value)]
             if banded { cells.append(score.band.map { .text([.level(words.band($0, of: score.id))]) } ?? .plain("—")) }

@@ -8,8 +8,9 @@ extension Report where Subject == AssessmentResult {
         guard !result.preconditions.isEmpty else { return nil }
         let items = result.preconditions.map { condition in
             let advice = condition.outcome == .met ? nil : condition.advice
-            return ItemList.Item(mark: words.mark(condition.outcome), RichText(words.text(condition.text)),
-                                 details: advice.map { [[.tone(.muted, "→ " + words.text($0))]] } ?? [])
+            return ItemList.Item(
+                mark: words.mark(condition.outcome), RichText(words.text(condition.text)),
+                details: advice.map { [[.tone(.muted, "→ " + words.text($0))]] } ?? [])
         }
         return .section(id: "preconditions", title: words.t("Randvoorwaarden", "Preconditions"), [.list(ItemList(.checklist, items))])
     }
@@ -26,7 +27,8 @@ extension Report where Subject == AssessmentResult {
     /// What goes well.
     public var strengths: Block {
         let t = words.t
-        let content: Block = result.strengths.isEmpty
+        let content: Block =
+            result.strengths.isEmpty
             ? .text(t("Nog niets boven de drempel.", "Nothing above the threshold yet."), .muted)
             : .list(ItemList(.strengths, result.strengths.map { ItemList.Item(RichText(words.text($0.text))) }))
         return .section(id: "strengths", title: t("Wat gaat goed", "What goes well"), [content])
@@ -40,12 +42,19 @@ extension Report where Subject == AssessmentResult {
         let title = t("Wat kan beter", "What can be better")
         guard !result.advice.isEmpty else { return .section(id: "advice", title: title, [.text(t("Geen advies.", "No advice."), .muted)]) }
         guard result.focus != nil else { return .section(id: "advice", title: title, [.list(adviceList(result.advice))]) }
-        var parts: [Block] = [.section(Section(id: "begin-here", title: RichText(t("Begin hier", "Start here")), level: 3,
-                                               blocks: [.list(adviceList(result.beginHere))]))]
+        var parts: [Block] = [
+            .section(
+                Section(
+                    id: "begin-here", title: RichText(t("Begin hier", "Start here")), level: 3,
+                    blocks: [.list(adviceList(result.beginHere))]))
+        ]
         if !result.later.isEmpty {
             let later = RichText(t("Later", "Later") + " (\(result.later.count))")
-            parts.append(.section(Section(id: "later", title: later, level: 3, role: .later,
-                                          blocks: [.list(adviceList(result.later, start: result.beginHere.count + 1))])))
+            parts.append(
+                .section(
+                    Section(
+                        id: "later", title: later, level: 3, role: .later,
+                        blocks: [.list(adviceList(result.later, start: result.beginHere.count + 1))])))
         }
         return .section(id: "advice", title: title, parts)
     }
@@ -54,8 +63,10 @@ extension Report where Subject == AssessmentResult {
     func adviceList(_ advice: some Collection<Advice>, start: Int = 1) -> ItemList {
         let t = words.t
         let items = advice.map { advice -> ItemList.Item in
-            let lead: RichText = [.strong(words.text(advice.text)), " ",
-                                  .tags([advice.priority.label(in: words.language), advice.effort.label(in: words.language)])]
+            let lead: RichText = [
+                .strong(words.text(advice.text)), " ",
+                .tags([advice.priority.label(in: words.language), advice.effort.label(in: words.language)])
+            ]
             var details: [RichText] = []
             if let step = advice.firstStep { details.append(RichText(t("Eerste stap", "First step") + ": " + words.text(step))) }
             if let because = advice.because { details.append(why(because)) }
@@ -90,11 +101,15 @@ extension Report where Subject == AssessmentResult {
             let details = open.waitingAdvice.map { RichText(t("Wacht hierop", "Waits on this") + ": " + words.text($0)) }
             return ItemList.Item([.strong(words.text(open.text)), " ", .tags(tags)], details: details)
         }
-        return .section(id: "find-out", title: t("Zoek uit", "Find out"), [
-            .text(t("Hierop is geen antwoord; het kader telt dat als een punt van zorg.",
-                    "There is no answer to these; the framework counts that as a concern."), .muted),
-            .list(ItemList(.bullets, items)),
-        ])
+        return .section(
+            id: "find-out", title: t("Zoek uit", "Find out"),
+            [
+                .text(
+                    t(
+                        "Hierop is geen antwoord; het kader telt dat als een punt van zorg.",
+                        "There is no answer to these; the framework counts that as a concern."), .muted),
+                .list(ItemList(.bullets, items))
+            ])
     }
 
     /// What rule effects registered by plugins gave: a section per effect, under its heading,

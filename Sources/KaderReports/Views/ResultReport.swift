@@ -13,8 +13,9 @@ extension Report where Subject == AssessmentResult {
 
     /// The whole report.
     public var document: ReportDocument {
-        ReportDocument(title: words.respondent(result) + " — " + words.text(result.framework.title), language: words.language,
-                       blocks: [header] + body)
+        ReportDocument(
+            title: words.respondent(result) + " — " + words.text(result.framework.title), language: words.language,
+            blocks: [header] + body)
     }
 
     /// Everything after the header, in reading order: ``figures``, ``sections``, ``footer``.
@@ -38,10 +39,15 @@ extension Report where Subject == AssessmentResult {
         var meta: RichText = [.strong(words.respondent(result))]
         if let date = result.date { meta.inlines += [" · ", .date(date)] }
         meta.inlines.append(.text(" · " + t("kader", "framework") + " " + framework.id + " " + framework.version))
-        let notes = framework.answeredVersion.map { answered in
-            [RichText(t("Ingevuld voor versie \(answered); gescoord met \(framework.version).",
-                        "Answered for version \(answered); scored with \(framework.version)."))]
-        } ?? []
+        let notes =
+            framework.answeredVersion.map { answered in
+                [
+                    RichText(
+                        t(
+                            "Ingevuld voor versie \(answered); gescoord met \(framework.version).",
+                            "Answered for version \(answered); scored with \(framework.version)."))
+                ]
+            } ?? []
         return .header(Header(title: RichText(words.text(framework.title)), meta: meta, notes: notes))
     }
 
@@ -51,24 +57,31 @@ extension Report where Subject == AssessmentResult {
         let overall = result.overall
         let noScore = t("onvoldoende gegevens", "insufficient data")
         var figures = [
-            Figures.Figure(t("Totaal", "Overall"), overallScore,
-                           detail: overall.score == nil ? noScore : nil,
-                           isNumber: true),
-            Figures.Figure(t("Niveau", "Level"), words.level(overall.level)),
+            Figures.Figure(
+                t("Totaal", "Overall"), overallScore,
+                detail: overall.score == nil ? noScore : nil,
+                isNumber: true),
+            Figures.Figure(t("Niveau", "Level"), words.level(overall.level))
         ]
         if overall.grade != nil {
-            figures.append(Figures.Figure(t("Rapportcijfer", "Report grade"), words.grade(overall.grade),
-                                          detail: overall.levelNote == nil ? nil : words.cappedGrade, isNumber: true))
+            figures.append(
+                Figures.Figure(
+                    t("Rapportcijfer", "Report grade"), words.grade(overall.grade),
+                    detail: overall.levelNote == nil ? nil : words.cappedGrade, isNumber: true))
         }
         let completeness = words.completeness(result.completeness)
-        figures.append(Figures.Figure(t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
-                                      detail: completeness.components(separatedBy: " · ").last))
+        figures.append(
+            Figures.Figure(
+                t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
+                detail: completeness.components(separatedBy: " · ").last))
         let shown = overallScore
         var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
         if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
         if let grade = overall.grade {
-            line.inlines.append(.text(" · " + t("rapportcijfer", "report grade") + " " + words.grade(grade)
-                                      + (overall.levelNote == nil ? "" : " (" + words.cappedGrade + ")")))
+            line.inlines.append(
+                .text(
+                    " · " + t("rapportcijfer", "report grade") + " " + words.grade(grade)
+                        + (overall.levelNote == nil ? "" : " (" + words.cappedGrade + ")")))
         }
         var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
         if let note = overall.levelNote {
@@ -89,29 +102,36 @@ extension Report where Subject == AssessmentResult {
         let t = words.t
         // A domain on its own scale (points, a mean) is drawn as the share of its range it reached.
         let ownScales = result.domains.contains { $0.scale != .percent }
-        var chart = Chart(title: ownScales ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
-                                           : t("Score per domein (0-100)", "Score per domain (0-100)"),
-                          description: result.domains.map { domain in
-                              "\(words.domainTitle(domain.id)): \(words.score(domain.score, scale: domain.scale, range: domain.range))"
-                          }.joined(separator: "; "),
-                          caption: ownScales
-                              ? t("Score per domein als deel van het eigen bereik; de getallen staan ook in de tabel hieronder.",
-                                  "Score per domain as a share of its own range; the numbers are also in the table below.")
-                              : t("Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
-                                  "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
-                          series: [t("score", "score")],
-                          rows: result.domains.map { domain in
-                              let text = words.score(domain.score, scale: domain.scale, range: domain.range)
-                              var row = Chart.Row(words.domainTitle(domain.id),
-                                                  values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
-                              if !domain.cappedBy.isEmpty { row.mark = t("niveau begrensd", "level capped") }
-                              return row
-                          },
-                          missing: t("onvoldoende gegevens", "insufficient data"))
+        var chart = Chart(
+            title: ownScales
+                ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
+                : t("Score per domein (0-100)", "Score per domain (0-100)"),
+            description: result.domains.map { domain in
+                "\(words.domainTitle(domain.id)): \(words.score(domain.score, scale: domain.scale, range: domain.range))"
+            }.joined(separator: "; "),
+            caption: ownScales
+                ? t(
+                    "Score per domein als deel van het eigen bereik; de getallen staan ook in de tabel hieronder.",
+                    "Score per domain as a share of its own range; the numbers are also in the table below.")
+                : t(
+                    "Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
+                    "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
+            series: [t("score", "score")],
+            rows: result.domains.map { domain in
+                let text = words.score(domain.score, scale: domain.scale, range: domain.range)
+                var row = Chart.Row(
+                    words.domainTitle(domain.id),
+                    values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
+                if !domain.cappedBy.isEmpty { row.mark = t("niveau begrensd", "level capped") }
+                return row
+            },
+            missing: t("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
         let hasGrades = words.framework.grades != nil
-        var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
-                       Table.Column(t("Niveau", "Level"))]
+        var columns = [
+            Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
+            Table.Column(t("Niveau", "Level"))
+        ]
         if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
         columns.append(.number(t("Ingevuld", "Completed")))
         let rows = result.domains.map { domain -> Table.Row in
@@ -129,8 +149,10 @@ extension Report where Subject == AssessmentResult {
             let score = words.score(domain.score, scale: domain.scale, range: domain.range)
             var cells: [Table.Cell] = [.text(name), .score(words.bar(domain.score, range: domain.range), score), .text(level)]
             if hasGrades {
-                cells.append(domain.levelNote == nil || domain.grade == nil ? .plain(words.grade(domain.grade))
-                             : .text([.text(words.grade(domain.grade) + " "), .tone(.warning, "(" + words.cappedGrade + ")")]))
+                cells.append(
+                    domain.levelNote == nil || domain.grade == nil
+                        ? .plain(words.grade(domain.grade))
+                        : .text([.text(words.grade(domain.grade) + " "), .tone(.warning, "(" + words.cappedGrade + ")")]))
             }
             cells.append(.plain(words.percentage(domain.completeness.percentage)))
             return Table.Row(cells)
@@ -154,7 +176,8 @@ struct FrameworkFooter {
     var block: Block {
         let t = words.t
         let framework = words.framework
-        let made = t("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
+        let made =
+            t("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
             + (framework.date.map { " (\($0))" } ?? "")
         var blocks: [Block] = [.text(made + ".")]
         if !framework.sources.isEmpty {
@@ -163,10 +186,13 @@ struct FrameworkFooter {
             blocks.append(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
         }
         if namesDocuments {
-            blocks.append(.text(t("De documenten bij de adviezen staan bij het kader; ",
-                                  "The documents named with the advice come with the framework; ")
-                + "kader export \(framework.id) --as resources --output " + t("MAP", "FOLDER")
-                + t(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
+            blocks.append(
+                .text(
+                    t(
+                        "De documenten bij de adviezen staan bij het kader; ",
+                        "The documents named with the advice come with the framework; ")
+                        + "kader export \(framework.id) --as resources --output " + t("MAP", "FOLDER")
+                        + t(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
         }
         return .footer(blocks)
     }

@@ -8,10 +8,11 @@ struct ScoringExplanation {
 
     var blocks: [Block] {
         [.headingText(2, words.t("Hoe de score werkt", "How the scoring works"))] + scales + [.bulletList(steps), domains]
-            + Block.paragraphs(words.t(
-                "Zijn er in een domein minder beantwoorde vragen dan het minimum, dan krijgt het domein geen score maar "
-                    + "'onvoldoende gegevens'.",
-                "When a domain has fewer answered questions than the minimum, it gets no score but 'insufficient data'."))
+            + Block.paragraphs(
+                words.t(
+                    "Zijn er in een domein minder beantwoorde vragen dan het minimum, dan krijgt het domein geen score maar "
+                        + "'onvoldoende gegevens'.",
+                    "When a domain has fewer answered questions than the minimum, it gets no score but 'insufficient data'."))
             + derivedScores + grades + criticalItems
     }
 
@@ -20,14 +21,17 @@ struct ScoringExplanation {
         let t = words.t
         return words.framework.scales.flatMap { scale -> [Block] in
             let rows = scale.options.map { option in
-                let uncounted = option.role == .unknown
+                let uncounted =
+                    option.role == .unknown
                     ? t("telt niet mee", "not counted")
                     : t("telt niet mee, ook niet in het maximum", "not counted, not in the maximum either")
                 return [words.text(option.label), option.value.map(words.number) ?? uncounted, words.text(option.help)]
             }
             let title = t("Antwoordschaal", "Answer scale") + " '\(scale.id)'"
-            return [.labelledText(title, t("de punten per antwoord", "the points per answer")),
-                    .simpleTable([t("Antwoord", "Answer"), t("Punten", "Points"), t("Wanneer", "When")], rows)]
+            return [
+                .labelledText(title, t("de punten per antwoord", "the points per answer")),
+                .simpleTable([t("Antwoord", "Answer"), t("Punten", "Points"), t("Wanneer", "When")], rows)
+            ]
         }
     }
 
@@ -36,29 +40,36 @@ struct ScoringExplanation {
         let t = words.t
         let scoring = words.framework.scoring
         var steps = [
-            t("Elk beantwoord item krijgt een itemscore van 0 tot 100: de punten van het antwoord ten opzichte van het laagste en hoogste "
-                + "mogelijke antwoord.",
-              "Each answered item gets an item score from 0 to 100: the points of the answer relative to the lowest and highest "
-                + "possible answer."),
+            t(
+                "Elk beantwoord item krijgt een itemscore van 0 tot 100: de punten van het antwoord ten opzichte van het laagste en hoogste "
+                    + "mogelijke antwoord.",
+                "Each answered item gets an item score from 0 to 100: the points of the answer relative to the lowest and highest "
+                    + "possible answer."),
             scoring.unknown == .exclude
-                ? t("'Weet niet' telt niet mee in de score; het komt op de lijst om uit te zoeken. 'N.v.t.' telt niet mee, "
+                ? t(
+                    "'Weet niet' telt niet mee in de score; het komt op de lijst om uit te zoeken. 'N.v.t.' telt niet mee, "
                         + "ook niet in het maximum.",
                     "'Don't know' does not count in the score; it goes on the list to find out. 'Not applicable' does not count, "
                         + "not in the maximum either.")
-                : t(words.framework.report.dutch("'Weet niet' telt als het laagste antwoord: wat u niet weet, is er (nog) niet. ",
-                                                 "'Weet niet' telt als het laagste antwoord: wat je niet weet, is er (nog) niet. ")
+                : t(
+                    words.framework.report.dutch(
+                        "'Weet niet' telt als het laagste antwoord: wat u niet weet, is er (nog) niet. ",
+                        "'Weet niet' telt als het laagste antwoord: wat je niet weet, is er (nog) niet. ")
                         + "'N.v.t.' telt niet mee, ook niet in het maximum.",
                     "'Don't know' counts as the lowest answer: what you do not know is not (yet) in place. "
                         + "'Not applicable' does not count, not in the maximum either."),
-            t("Een vraag die alleen onder een voorwaarde gesteld wordt, telt alleen mee als die voorwaarde geldt.",
-              "A question asked only under a condition counts only when that condition holds."),
-            t("Scores worden afgerond op \(scoring.rounding.decimals) decimaal.",
-              "Scores are rounded to \(scoring.rounding.decimals) decimal(s)."),
+            t(
+                "Een vraag die alleen onder een voorwaarde gesteld wordt, telt alleen mee als die voorwaarde geldt.",
+                "A question asked only under a condition counts only when that condition holds."),
+            t(
+                "Scores worden afgerond op \(scoring.rounding.decimals) decimaal.",
+                "Scores are rounded to \(scoring.rounding.decimals) decimal(s).")
         ]
         let reversed = words.framework.questions.filter(\.reverse)
         if !reversed.isEmpty {
-            steps.append(t("Omgekeerd gescoord (een hoog antwoord is een lage score): ", "Reverse-scored (a high answer is a low score): ")
-                         + reversed.map { words.number(of: $0.id) }.joined(separator: ", "))
+            steps.append(
+                t("Omgekeerd gescoord (een hoog antwoord is een lage score): ", "Reverse-scored (a high answer is a low score): ")
+                    + reversed.map { words.number(of: $0.id) }.joined(separator: ", "))
         }
         return steps
     }
@@ -66,14 +77,18 @@ struct ScoringExplanation {
     /// Per domain: how many questions, how the score is computed, how many answers it needs.
     private var domains: Block {
         let t = words.t
-        let header = [t("Domein", "Domain"), t("Vragen", "Questions"), t("Berekening", "Computed as"),
-                      t("Minimaal beantwoord", "Minimum answered")]
-        return .simpleTable(header, words.framework.domains.map { domain in
-            let scored = domain.questions.filter { $0.kind.isScored }.count
-            var method = words.aggregator(domain.scoring.aggregatorName)
-            if domain.scoring.prorate { method += t(", aangevuld naar alle items", ", prorated to all items") }
-            return [words.text(domain.title), "\(scored)", method, "\(domain.scoring.minAnswered)"]
-        })
+        let header = [
+            t("Domein", "Domain"), t("Vragen", "Questions"), t("Berekening", "Computed as"),
+            t("Minimaal beantwoord", "Minimum answered")
+        ]
+        return .simpleTable(
+            header,
+            words.framework.domains.map { domain in
+                let scored = domain.questions.filter { $0.kind.isScored }.count
+                var method = words.aggregator(domain.scoring.aggregatorName)
+                if domain.scoring.prorate { method += t(", aangevuld naar alle items", ", prorated to all items") }
+                return [words.text(domain.title), "\(scored)", method, "\(domain.scoring.minAnswered)"]
+            })
     }
 
     /// The scores made of other scores: the total and any others.
@@ -85,14 +100,18 @@ struct ScoringExplanation {
             switch score.method {
             case .aggregate(let aggregator, _, let parts):
                 let list = parts.map { part in
-                    let title = framework.domain(part.id).map { words.text($0.title) }
+                    let title =
+                        framework.domain(part.id).map { words.text($0.title) }
                         ?? framework.scoring.derived.first { $0.id == part.id }.map { words.text($0.title) } ?? part.id
                     return title + (part.weight != 1 ? " ×" + words.number(part.weight) : "")
                 }.joined(separator: ", ")
-                let invalid = score.skipInvalid
-                    ? t(" Domeinen zonder score worden overgeslagen (minstens \(score.minValid) nodig).",
+                let invalid =
+                    score.skipInvalid
+                    ? t(
+                        " Domeinen zonder score worden overgeslagen (minstens \(score.minValid) nodig).",
                         " Domains without a score are skipped (at least \(score.minValid) needed).")
-                    : t(" Heeft één onderdeel geen score, dan heeft het geheel ook geen score.",
+                    : t(
+                        " Heeft één onderdeel geen score, dan heeft het geheel ook geen score.",
                         " If one part has no score, the whole has none either.")
                 return .labelledText(name, words.aggregator(aggregator, items: false) + t(" van: ", " of: ") + list + "." + invalid)
             case .expression(let expression):
@@ -112,9 +131,12 @@ struct ScoringExplanation {
             return [.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text + range + pass)]
         case .table(let rows):
             let fromTable = t("uit de tabel hieronder; voldoende vanaf ", "from the table below; a pass from ")
-            return [.labelledText(t("Rapportcijfer", "Report grade"), fromTable + pass),
-                    .simpleTable([t("Score", "Score"), t("Cijfer", "Grade")],
-                                 rows.map { [words.number($0.min) + "–" + words.number($0.max), words.number($0.grade)] })]
+            return [
+                .labelledText(t("Rapportcijfer", "Report grade"), fromTable + pass),
+                .simpleTable(
+                    [t("Score", "Score"), t("Cijfer", "Grade")],
+                    rows.map { [words.number($0.min) + "–" + words.number($0.max), words.number($0.grade)] })
+            ]
         }
     }
 
@@ -123,9 +145,13 @@ struct ScoringExplanation {
         let t = words.t
         let critical = words.framework.questions.filter(\.critical)
         guard !critical.isEmpty else { return [] }
-        return [.labelledText(t("Kritieke punten", "Critical items"),
-                              t("als een van deze niet in orde is, kan het niveau begrensd worden, hoe hoog de score ook is: ",
-                                "if one of these is not in order, the level can be capped, however high the score: ")
-                                  + critical.map { words.number(of: $0.id) + " " + words.text($0.text) }.joined(separator: "; "))]
+        return [
+            .labelledText(
+                t("Kritieke punten", "Critical items"),
+                t(
+                    "als een van deze niet in orde is, kan het niveau begrensd worden, hoe hoog de score ook is: ",
+                    "if one of these is not in order, the level can be capped, however high the score: ")
+                    + critical.map { words.number(of: $0.id) + " " + words.text($0.text) }.joined(separator: "; "))
+        ]
     }
 }

@@ -20,8 +20,11 @@ struct FormBody: Sendable {
             let name = try Self.decode(parts[0])
             let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
             guard value.count <= fieldLimit else {
-                throw PageError(.contentTooLarge, Message(nl: "Een veld is langer dan \(fieldLimit) tekens; er is niets opgeslagen.",
-                                                          en: "A field is longer than \(fieldLimit) characters; nothing was saved."))
+                throw PageError(
+                    .contentTooLarge,
+                    Message(
+                        nl: "Een veld is langer dan \(fieldLimit) tekens; er is niets opgeslagen.",
+                        en: "A field is longer than \(fieldLimit) characters; nothing was saved."))
             }
             fields.append((name, value))
         }
@@ -46,9 +49,12 @@ struct FormBody: Sendable {
         }
     }
 
-    static let broken = PageError(.badRequest, Message(
-        nl: "Het formulier kwam beschadigd aan (ongeldige tekens); er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
-        en: "The form arrived damaged (invalid characters); nothing was saved. Reload the page and try again."))
+    static let broken = PageError(
+        .badRequest,
+        Message(
+            nl:
+                "Het formulier kwam beschadigd aan (ongeldige tekens); er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
+            en: "The form arrived damaged (invalid characters); nothing was saved. Reload the page and try again."))
 
     private static func decode(_ bytes: ArraySlice<UInt8>) throws(PageError) -> String {
         var out: [UInt8] = []
@@ -67,7 +73,9 @@ struct FormBody: Sendable {
             }
             index += 1
         }
-        guard let text = String(validating: out, as: UTF8.self), !text.unicodeScalars.contains(where: { $0.value == 0 }) else { throw broken }
+        guard let text = String(validating: out, as: UTF8.self), !text.unicodeScalars.contains(where: { $0.value == 0 }) else {
+            throw broken
+        }
         return text
     }
 

@@ -34,9 +34,11 @@ struct MultipartForm: Sendable {
         }
     }
 
-    static let broken = PageError(.badRequest, Message(
-        nl: "Het formulier kwam beschadigd aan; er is niets ingelezen of opgeslagen. Kies het bestand opnieuw en probeer het nog eens.",
-        en: "The form arrived damaged; nothing was read in or saved. Choose the file again and try once more."))
+    static let broken = PageError(
+        .badRequest,
+        Message(
+            nl: "Het formulier kwam beschadigd aan; er is niets ingelezen of opgeslagen. Kies het bestand opnieuw en probeer het nog eens.",
+            en: "The form arrived damaged; nothing was read in or saved. Choose the file again and try once more."))
 
     /// `boundary=...` of `multipart/form-data; boundary=...`, unquoted.
     static func boundary(in contentType: String) -> String? {
@@ -56,7 +58,8 @@ struct MultipartForm: Sendable {
         guard section.starts(with: crlf), section.count >= 4 else { throw broken }
         let rest = section.dropFirst(2)
         guard let end = firstIndex(of: crlf + crlf, in: rest),
-              let headerText = String(validating: Array(rest[rest.startIndex..<end]), as: UTF8.self) else { throw broken }
+            let headerText = String(validating: Array(rest[rest.startIndex..<end]), as: UTF8.self)
+        else { throw broken }
         var content = rest[(end + 4)...]
         guard content.count >= 2, Array(content.suffix(2)) == crlf else { throw broken }
         content = content.dropLast(2)

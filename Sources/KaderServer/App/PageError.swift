@@ -16,9 +16,11 @@ public struct PageError: Error, Sendable {
     }
 
     /// A link that leads to no scan.
-    static let unknownScan = PageError(.notFound, Message(
-        nl: "Deze scan bestaat niet. Controleer de link: die moet precies zo zijn als u hem kreeg.",
-        en: "This scan does not exist. Check the link: it must be exactly as you received it."))
+    static let unknownScan = PageError(
+        .notFound,
+        Message(
+            nl: "Deze scan bestaat niet. Controleer de link: die moet precies zo zijn als u hem kreeg.",
+            en: "This scan does not exist. Check the link: it must be exactly as you received it."))
 
     /// The page's title for the status.
     var title: Message {
@@ -38,30 +40,39 @@ public struct PageError: Error, Sendable {
         switch error {
         case let error as PageError: return error
         case StoreError.duplicateSubmit:
-            return PageError(.conflict, Message(
-                nl: "Dit formulier was al verstuurd; er is niets opnieuw opgeslagen. Uw antwoorden van de eerste keer zijn bewaard.",
-                en: "This form had already been sent; nothing was saved again. Your answers from the first time are kept."))
+            return PageError(
+                .conflict,
+                Message(
+                    nl: "Dit formulier was al verstuurd; er is niets opnieuw opgeslagen. Uw antwoorden van de eerste keer zijn bewaard.",
+                    en: "This form had already been sent; nothing was saved again. Your answers from the first time are kept."))
         case StoreError.unknownScan: return .unknownScan
         case StoreError.notWritten(let reason):
-            return PageError(.serviceUnavailable, Message(
-                nl: "De database kon niet worden geschreven (\(reason)). Uw laatste wijziging is NIET opgeslagen. "
-                    + "Controleer of de schijf vol is of de map alleen-lezen, en probeer het opnieuw.",
-                en: "The database could not be written (\(reason)). Your last change was NOT saved. "
-                    + "Check whether the disk is full or the folder read-only, and try again."))
+            return PageError(
+                .serviceUnavailable,
+                Message(
+                    nl: "De database kon niet worden geschreven (\(reason)). Uw laatste wijziging is NIET opgeslagen. "
+                        + "Controleer of de schijf vol is of de map alleen-lezen, en probeer het opnieuw.",
+                    en: "The database could not be written (\(reason)). Your last change was NOT saved. "
+                        + "Check whether the disk is full or the folder read-only, and try again."))
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
-            return PageError(.contentTooLarge, Message(
-                nl: "Het formulier is groter dan de grens van 256 KiB; er is niets opgeslagen. Maak de toelichtingen korter.",
-                en: "The form is larger than the limit of 256 KiB; nothing was saved. Make the notes shorter."))
+            return PageError(
+                .contentTooLarge,
+                Message(
+                    nl: "Het formulier is groter dan de grens van 256 KiB; er is niets opgeslagen. Maak de toelichtingen korter.",
+                    en: "The form is larger than the limit of 256 KiB; nothing was saved. Make the notes shorter."))
         case let error as any HTTPResponseError where error.status == .notFound:
             return PageError(.notFound, Message(nl: "Deze pagina bestaat niet.", en: "This page does not exist."))
         case let error as any HTTPResponseError where error.status == .methodNotAllowed:
-            return PageError(.methodNotAllowed, Message(nl: "Deze pagina kan zo niet worden opgevraagd.", en: "This page cannot be requested this way."))
+            return PageError(
+                .methodNotAllowed, Message(nl: "Deze pagina kan zo niet worden opgevraagd.", en: "This page cannot be requested this way."))
         case let error as any HTTPResponseError where (400..<500).contains(error.status.code):
             return PageError(error.status, Message(nl: "Het verzoek werd niet begrepen.", en: "The request was not understood."))
         default:
-            return PageError(.internalServerError, Message(
-                nl: "Er ging iets mis in Kader; er is niets opgeslagen van dit verzoek. Probeer het opnieuw.",
-                en: "Something went wrong in Kader; nothing of this request was saved. Please try again."))
+            return PageError(
+                .internalServerError,
+                Message(
+                    nl: "Er ging iets mis in Kader; er is niets opgeslagen van dit verzoek. Probeer het opnieuw.",
+                    en: "Something went wrong in Kader; nothing of this request was saved. Please try again."))
         }
     }
 }

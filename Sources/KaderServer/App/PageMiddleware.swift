@@ -9,7 +9,8 @@ import Kader
 struct PageMiddleware: RouterMiddleware {
     typealias Context = ServerRequestContext
     static let cookie = "kader_lang"
-    static let policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static let policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 
     let app: ServerApp
@@ -28,7 +29,8 @@ struct PageMiddleware: RouterMiddleware {
             response = ErrorPage(error: failure, language: context.language, path: request.uri.path).response
         }
         if let asked, asked != remembered {
-            response.setCookie(Cookie(name: Self.cookie, value: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax))
+            response.setCookie(
+                Cookie(name: Self.cookie, value: asked.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: true, sameSite: .lax))
         }
         Self.secure(&response.headers)
         return response

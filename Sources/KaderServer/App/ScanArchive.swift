@@ -21,7 +21,8 @@ struct ScanArchive {
                 number += 1
             }
             let bytes = Data(Download.responseYAML.text(for: sheet, language: language).utf8)
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+                position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -36,5 +37,6 @@ struct ScanArchive {
         return String(String(stem).split(separator: "-").joined(separator: "-").prefix(80)) + ".zip"
     }
 
-    static let failed = PageError(.internalServerError, Message(nl: "Het ZIP-bestand kon niet worden gemaakt.", en: "The ZIP file could not be made."))
+    static let failed = PageError(
+        .internalServerError, Message(nl: "Het ZIP-bestand kon niet worden gemaakt.", en: "The ZIP file could not be made."))
 }

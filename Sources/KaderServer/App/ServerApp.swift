@@ -39,8 +39,11 @@ public final class ServerApp: Sendable {
         do {
             framework = try library.framework(id: id, version: version).framework
         } catch {
-            throw PageError(.notFound, Message(nl: "Het kader '\(id)' is niet (meer) te vinden of laadt niet.",
-                                               en: "The framework '\(id)' cannot be found (any more) or does not load."))
+            throw PageError(
+                .notFound,
+                Message(
+                    nl: "Het kader '\(id)' is niet (meer) te vinden of laadt niet.",
+                    en: "The framework '\(id)' cannot be found (any more) or does not load."))
         }
         return frameworks.store(PreparedFramework(framework: framework, engine: Engine(framework: framework)), for: key)
     }
@@ -57,8 +60,9 @@ extension ServerApp {
     func sheet(token text: String) async throws -> ScanSheet {
         let scan = try await scan(token: text)
         let prepared = try prepared(id: scan.frameworkID, version: scan.frameworkVersion)
-        return ScanSheet(scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id),
-                         plan: try await store.plan(scan: scan.id))
+        return ScanSheet(
+            scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id),
+            plan: try await store.plan(scan: scan.id))
     }
 }
 

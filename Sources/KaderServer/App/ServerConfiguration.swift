@@ -15,8 +15,10 @@ public struct ServerConfiguration: Sendable {
     public var language: Language
 
     /// Creates a configuration; the defaults are those of `kader serve` without options.
-    public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "kader-data",
-                frameworksDirectory: String? = nil, language: Language = .nl) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "kader-data",
+        frameworksDirectory: String? = nil, language: Language = .nl
+    ) {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

@@ -1,53 +1,53 @@
 /// The pages' own styles, after the report stylesheet: large targets, a visible focus ring,
 /// contrast of at least 4.5:1, one column on a phone, nothing that breaks at 200% zoom.
 let pageStylesheet = """
-body { margin: 0; }
-.skip-link { position: absolute; left: -9999px; top: 0; background: #fff; color: #00338d; padding: .5rem 1rem; }
-.skip-link:focus { left: .5rem; top: .5rem; z-index: 10; }
-header.site, footer.site { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem;
-  padding: .5rem 1rem; background: #f2f4f7; color: #1a1a1a; }
-footer.site { margin-top: 3rem; font-size: .9rem; }
-header.site a.home { font-weight: bold; font-size: 1.2rem; }
-main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
-a { color: #00338d; }
-a:focus, button:focus, input:focus, textarea:focus, select:focus, summary:focus {
-  outline: 3px solid #b35900; outline-offset: 2px; }
-button { font: inherit; padding: .5rem 1rem; border: 2px solid #00338d; border-radius: 4px; background: #00338d; color: #fff; cursor: pointer; }
-button.secondary { background: #fff; color: #00338d; }
-input[type=text], input[type=date], input[type=number], textarea { font: inherit; padding: .4rem; border: 1px solid #555; border-radius: 3px;
-  max-width: 100%; box-sizing: border-box; }
-textarea { width: 100%; min-height: 3rem; }
-label { cursor: pointer; }
-article.framework, article.framework-failed { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
-article.framework-failed { border-color: #a30000; }
-ul.diagnostics code.location { font-weight: bold; }
-.table-scroll { overflow-x: auto; }
-/* Report tables wrap rather than scroll: a scrolling table needs keyboard focus (WCAG 2.1.1). */
-#report table { width: 100%; table-layout: fixed; }
-#report th, #report td, #report li, #report p, #report h2, #report h3 { overflow-wrap: anywhere; }
-#report svg, #report img { max-width: 100%; height: auto; }
-#report pre { white-space: pre-wrap; }
-#report * { min-width: 0; max-width: 100%; box-sizing: border-box; }
-#resume-link a { overflow-wrap: anywhere; }
-table#scan-list { border-collapse: collapse; width: 100%; }
-table#scan-list th, table#scan-list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; }
-.field { margin: 1rem 0; }
-.field label { display: block; font-weight: bold; margin-bottom: .25rem; }
-.hint { color: #444; font-size: .95rem; }
-fieldset.question { border: 1px solid #767676; border-radius: 6px; margin: 1.5rem 0; padding: .5rem 1rem 1rem; }
-fieldset.question legend { font-weight: bold; padding: 0 .25rem; }
-fieldset.question .options label { display: block; padding: .35rem .25rem; }
-fieldset.question .options input { margin-right: .5rem; transform: scale(1.2); }
-.question-number { color: #444; margin-right: .25rem; }
-.save-state { font-size: .9rem; color: #1d6b2f; margin-left: .5rem; }
-.save-state.failed, .problem { color: #a30000; }
-#save-status { min-height: 1.5rem; font-weight: bold; color: #1d6b2f; }
-#conflict-notice { color: #8a4b00; font-weight: bold; }
-.layout { display: grid; grid-template-columns: minmax(0, 1fr) 16rem; gap: 1.5rem; align-items: start; }
-aside#live-score { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; position: sticky; top: .5rem; }
-nav.steps { display: flex; flex-direction: row-reverse; flex-wrap: wrap; gap: 1rem; justify-content: space-between; margin-top: 1.5rem; }
-nav#downloads ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
-.notice { border-left: 4px solid #00338d; padding: .25rem .75rem; background: #f2f4f7; }
-@media (max-width: 45rem) { .layout { grid-template-columns: minmax(0, 1fr); } aside#live-score { position: static; } }
-@media print { header.site, footer.site, nav.steps, nav#downloads, .skip-link { display: none; } }
-"""
+    body { margin: 0; }
+    .skip-link { position: absolute; left: -9999px; top: 0; background: #fff; color: #00338d; padding: .5rem 1rem; }
+    .skip-link:focus { left: .5rem; top: .5rem; z-index: 10; }
+    header.site, footer.site { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: .5rem;
+      padding: .5rem 1rem; background: #f2f4f7; color: #1a1a1a; }
+    footer.site { margin-top: 3rem; font-size: .9rem; }
+    header.site a.home { font-weight: bold; font-size: 1.2rem; }
+    main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+    a { color: #00338d; }
+    a:focus, button:focus, input:focus, textarea:focus, select:focus, summary:focus {
+      outline: 3px solid #b35900; outline-offset: 2px; }
+    button { font: inherit; padding: .5rem 1rem; border: 2px solid #00338d; border-radius: 4px; background: #00338d; color: #fff; cursor: pointer; }
+    button.secondary { background: #fff; color: #00338d; }
+    input[type=text], input[type=date], input[type=number], textarea { font: inherit; padding: .4rem; border: 1px solid #555; border-radius: 3px;
+      max-width: 100%; box-sizing: border-box; }
+    textarea { width: 100%; min-height: 3rem; }
+    label { cursor: pointer; }
+    article.framework, article.framework-failed { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
+    article.framework-failed { border-color: #a30000; }
+    ul.diagnostics code.location { font-weight: bold; }
+    .table-scroll { overflow-x: auto; }
+    /* Report tables wrap rather than scroll: a scrolling table needs keyboard focus (WCAG 2.1.1). */
+    #report table { width: 100%; table-layout: fixed; }
+    #report th, #report td, #report li, #report p, #report h2, #report h3 { overflow-wrap: anywhere; }
+    #report svg, #report img { max-width: 100%; height: auto; }
+    #report pre { white-space: pre-wrap; }
+    #report * { min-width: 0; max-width: 100%; box-sizing: border-box; }
+    #resume-link a { overflow-wrap: anywhere; }
+    table#scan-list { border-collapse: collapse; width: 100%; }
+    table#scan-list th, table#scan-list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc; }
+    .field { margin: 1rem 0; }
+    .field label { display: block; font-weight: bold; margin-bottom: .25rem; }
+    .hint { color: #444; font-size: .95rem; }
+    fieldset.question { border: 1px solid #767676; border-radius: 6px; margin: 1.5rem 0; padding: .5rem 1rem 1rem; }
+    fieldset.question legend { font-weight: bold; padding: 0 .25rem; }
+    fieldset.question .options label { display: block; padding: .35rem .25rem; }
+    fieldset.question .options input { margin-right: .5rem; transform: scale(1.2); }
+    .question-number { color: #444; margin-right: .25rem; }
+    .save-state { font-size: .9rem; color: #1d6b2f; margin-left: .5rem; }
+    .save-state.failed, .problem { color: #a30000; }
+    #save-status { min-height: 1.5rem; font-weight: bold; color: #1d6b2f; }
+    #conflict-notice { color: #8a4b00; font-weight: bold; }
+    .layout { display: grid; grid-template-columns: minmax(0, 1fr) 16rem; gap: 1.5rem; align-items: start; }
+    aside#live-score { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; position: sticky; top: .5rem; }
+    nav.steps { display: flex; flex-direction: row-reverse; flex-wrap: wrap; gap: 1rem; justify-content: space-between; margin-top: 1.5rem; }
+    nav#downloads ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+    .notice { border-left: 4px solid #00338d; padding: .25rem .75rem; background: #f2f4f7; }
+    @media (max-width: 45rem) { .layout { grid-template-columns: minmax(0, 1fr); } aside#live-score { position: static; } }
+    @media print { header.site, footer.site, nav.steps, nav#downloads, .skip-link { display: none; } }
+    """

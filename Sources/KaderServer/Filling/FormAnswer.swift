@@ -11,7 +11,8 @@ struct FormAnswer {
     /// The radio buttons or checkboxes of an option, several-choice or yes/no question: the
     /// value each sends and its label; "weet niet" and "n.v.t." only where the kind allows them.
     func choices(in language: Language) -> [(value: String, label: String, help: String?)] {
-        let say = Say(language), kind = question.kind
+        let say = Say(language)
+        let kind = question.kind
         var choices: [(value: String, label: String, help: String?)] = []
         switch kind.answerShape {
         case .yesNo:
@@ -74,21 +75,33 @@ struct FormAnswer {
         let sink = DiagnosticSink()
         guard let value = ResponseLoader.readValue(self.node(node), kind: kind, questionID: question.id, sink: sink), !sink.hasErrors else {
             let problem = sink.list.errors.first
-            let detail = problem.map { $0.message.appending($0.fix.map { Message(nl: "(\($0.nl))", en: "(\($0.en))") } ?? Message(nl: "", en: "")) }
-            throw PageError(.badRequest, Message(nl: "Het antwoord op vraag '\(question.id)' past niet: ", en: "The answer to question '\(question.id)' does not fit: ")
+            let detail = problem.map {
+                $0.message.appending($0.fix.map { Message(nl: "(\($0.nl))", en: "(\($0.en))") } ?? Message(nl: "", en: ""))
+            }
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "Het antwoord op vraag '\(question.id)' past niet: ", en: "The answer to question '\(question.id)' does not fit: "
+                )
                 .joined(detail ?? Message(nl: "onbekende keuze", en: "unknown choice"))
                 .appending(Message(nl: "Er is niets opgeslagen.", en: "Nothing was saved.")))
         }
         if value == .unknown && !kind.allowsUnknown || value == .notApplicable && !kind.allowsNotApplicable {
-            throw PageError(.badRequest, Message(nl: "Vraag '\(question.id)' kent geen 'weet niet' of 'n.v.t.'; er is niets opgeslagen.",
-                                                 en: "Question '\(question.id)' has no 'don't know' or 'not applicable'; nothing was saved."))
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "Vraag '\(question.id)' kent geen 'weet niet' of 'n.v.t.'; er is niets opgeslagen.",
+                    en: "Question '\(question.id)' has no 'don't know' or 'not applicable'; nothing was saved."))
         }
         return value
     }
 
     private var tooMany: PageError {
-        PageError(.badRequest, Message(nl: "Vraag '\(question.id)' kreeg meer dan één antwoord; er is niets opgeslagen.",
-                                       en: "Question '\(question.id)' received more than one answer; nothing was saved."))
+        PageError(
+            .badRequest,
+            Message(
+                nl: "Vraag '\(question.id)' kreeg meer dan één antwoord; er is niets opgeslagen.",
+                en: "Question '\(question.id)' received more than one answer; nothing was saved."))
     }
 
     /// A typed number with a decimal comma as the response file writes it; the words for "weet

@@ -11,7 +11,8 @@ struct LiveScore: Sendable {
     let overall: String
 
     init(result: AssessmentResult, framework: Framework, domain index: Int, language: Language) {
-        let words = Vocabulary(framework, language), say = Say(language)
+        let words = Vocabulary(framework, language)
+        let say = Say(language)
         func line(title: String, score: Double?, status: ScoreStatus, level: String?) -> String {
             guard status == .valid, score != nil else {
                 return title + ": " + say("nog te weinig antwoorden voor een score", "not enough answers for a score yet")
@@ -37,8 +38,11 @@ struct LiveScore: Sendable {
             aside.element("h2", [.id("live-score-title")], text: say("Tussenstand", "Score so far"))
             aside.element("p", [.id("live-domain")], text: domain)
             aside.element("p", [.id("live-overall")], text: overall)
-            aside.element("p", [.class("hint")], text: say("Dezelfde berekening als het eindrapport; bijgewerkt bij elk antwoord.",
-                                                           "The same calculation as the final report; updated with every answer."))
+            aside.element(
+                "p", [.class("hint")],
+                text: say(
+                    "Dezelfde berekening als het eindrapport; bijgewerkt bij elk antwoord.",
+                    "The same calculation as the final report; updated with every answer."))
         }
     }
 }

@@ -20,8 +20,11 @@ struct PageAnswers {
         for prefix in ["answer.", "note.", "evidence.", "rev."] {
             for id in form.names(after: prefix) where !named.contains(id) {
                 guard allowed[id] != nil, only == nil || only == id else {
-                    throw PageError(.badRequest, Message(nl: "Het formulier noemt een vraag '\(id)' die hier niet hoort; er is niets opgeslagen.",
-                                                         en: "The form names a question '\(id)' that does not belong here; nothing was saved."))
+                    throw PageError(
+                        .badRequest,
+                        Message(
+                            nl: "Het formulier noemt een vraag '\(id)' die hier niet hoort; er is niets opgeslagen.",
+                            en: "The form names a question '\(id)' that does not belong here; nothing was saved."))
                 }
                 named.append(id)
             }
@@ -38,13 +41,16 @@ struct PageAnswers {
             // Fields the form did not send keep what is stored (a page without the note field).
             let note = form.has("note." + id) ? text("note.") : stored?.note
             let evidence = form.has("evidence." + id) ? text("evidence.") : stored?.evidence
-            let change = AnswerChange(questionID: id, yaml: value.map { StoredValue.yaml($0, for: question) }, note: note, evidence: evidence)
+            let change = AnswerChange(
+                questionID: id, yaml: value.map { StoredValue.yaml($0, for: question) }, note: note, evidence: evidence)
             let unchanged = change.yaml == stored?.yaml && note == stored?.note && evidence == stored?.evidence
             if unchanged && only == nil { continue }
             let pageRevision = form["rev." + id].flatMap { Int64($0) }
             // A page loaded before another window answered never blanks that answer out: only
             // what was chosen or typed here replaces it.
-            if only == nil, let pageRevision, let stored, stored.revision > pageRevision, change.yaml == nil, stored.yaml != nil { continue }
+            if only == nil, let pageRevision, let stored, stored.revision > pageRevision, change.yaml == nil, stored.yaml != nil {
+                continue
+            }
             entries.append(Entry(change: change, pageRevision: pageRevision))
         }
         changes = entries

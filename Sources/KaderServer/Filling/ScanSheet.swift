@@ -29,10 +29,12 @@ struct ScanSheet: Sendable {
         var rows = Self.response(scan: scan, framework: framework, answers: stored)
         rows.plan = plan
         fileName = Self.fileName(scan: scan, framework: framework)
-        responseFile = ResponseWriter(framework: framework, language: scan.language).write(rows, comments: [
-            "Kader-scan, ingevuld in de browser; lees terug met: kader scan \(fileName)",
-            "Kader scan, filled in in the browser; read back with: kader scan \(fileName)",
-        ])
+        responseFile = ResponseWriter(framework: framework, language: scan.language).write(
+            rows,
+            comments: [
+                "Kader-scan, ingevuld in de browser; lees terug met: kader scan \(fileName)",
+                "Kader scan, filled in in the browser; read back with: kader scan \(fileName)"
+            ])
         let reread = try? FrameworkLibrary.openResponse(bytes: Array(responseFile.utf8), name: fileName, framework: framework)
         response = reread?.response ?? rows
         relevance = engine.relevance(for: response)
@@ -65,9 +67,12 @@ struct ScanSheet: Sendable {
 
     /// The progress line: "Domein 3 van 8 · 14 van 44 vragen beantwoord".
     func progressText(domain: Int, language: Language) -> String {
-        let say = Say(language), (answered, asked) = progress, domains = framework.domains.count
-        return say("Domein \(domain + 1) van \(domains) · \(answered) van \(asked) vragen beantwoord",
-                   "Domain \(domain + 1) of \(domains) · \(answered) of \(asked) questions answered")
+        let say = Say(language)
+        let (answered, asked) = progress
+        let domains = framework.domains.count
+        return say(
+            "Domein \(domain + 1) van \(domains) · \(answered) van \(asked) vragen beantwoord",
+            "Domain \(domain + 1) of \(domains) · \(answered) of \(asked) questions answered")
     }
 
     /// `<framework>-<organisation>-<date>.yaml`, with only letters, digits and dashes.
@@ -81,9 +86,10 @@ struct ScanSheet: Sendable {
     /// kind from the YAML it was stored as. A row whose question the framework no longer has is
     /// left out (a framework updated between visits).
     static func response(scan: StoredScan, framework: Framework, answers: [String: StoredAnswer]) -> Response {
-        var response = Response(frameworkID: framework.id, frameworkVersion: scan.frameworkVersion, respondent: scan.header.respondent,
-                                organisation: scan.header.organisation, date: scan.header.date, context: scan.header.context,
-                                answerOrder: [], sourceName: "scan-\(scan.token.text).yaml")
+        var response = Response(
+            frameworkID: framework.id, frameworkVersion: scan.frameworkVersion, respondent: scan.header.respondent,
+            organisation: scan.header.organisation, date: scan.header.date, context: scan.header.context,
+            answerOrder: [], sourceName: "scan-\(scan.token.text).yaml")
         for question in framework.questions {
             guard let row = answers[question.id] else { continue }
             let location = SourceLocation(file: response.sourceName, line: 1, column: 1)

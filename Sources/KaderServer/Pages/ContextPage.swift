@@ -13,19 +13,29 @@ struct ContextPage {
     let origin: String?
 
     func render(into main: inout HTMLWriter) {
-        let say = Say(language), framework = sheet.framework, header = sheet.scan.header
+        let say = Say(language)
+        let framework = sheet.framework
+        let header = sheet.scan.header
         main.element("h1", text: framework.title.text(in: language))
         ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
-        main.element("form", [.id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/s/\(sheet.scan.token.text)/start")]) { form in
+        main.element(
+            "form", [.id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/s/\(sheet.scan.token.text)/start")]
+        ) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.element("h2", text: say("Over deze scan", "About this scan"))
-            field(&form, name: "organisation", label: say("Organisatie", "Organisation"), value: header.organisation,
-                  hint: say("Bijvoorbeeld de naam van de moskee, de gemeente of de interventie.",
-                            "For example the name of the mosque, the municipality or the intervention."))
-            field(&form, name: "respondent", label: say("Wie vult in", "Filled in by"), value: header.respondent,
-                  hint: say("Uw naam of functie, of die van de groep die samen invult.", "Your name or role, or that of the group filling in together."))
-            field(&form, name: "date", label: say("Datum", "Date"), value: header.date ?? Self.today(),
-                  hint: say("De dag waarop u de scan invult.", "The day you fill in the scan."), type: "date")
+            field(
+                &form, name: "organisation", label: say("Organisatie", "Organisation"), value: header.organisation,
+                hint: say(
+                    "Bijvoorbeeld de naam van de moskee, de gemeente of de interventie.",
+                    "For example the name of the mosque, the municipality or the intervention."))
+            field(
+                &form, name: "respondent", label: say("Wie vult in", "Filled in by"), value: header.respondent,
+                hint: say(
+                    "Uw naam of functie, of die van de groep die samen invult.",
+                    "Your name or role, or that of the group filling in together."))
+            field(
+                &form, name: "date", label: say("Datum", "Date"), value: header.date ?? Self.today(),
+                hint: say("De dag waarop u de scan invult.", "The day you fill in the scan."), type: "date")
             for context in framework.context {
                 var value: String?
                 switch header.context[context.id] {
@@ -33,25 +43,31 @@ struct ContextPage {
                 case .number(let number)?: value = YAMLText.number(number)
                 case nil: value = nil
                 }
-                field(&form, name: "context." + context.id, label: context.label.text(in: language), value: value,
-                      hint: context.kind == .number ? say("Een getal.", "A number.") : nil, numeric: context.kind == .number)
+                field(
+                    &form, name: "context." + context.id, label: context.label.text(in: language), value: value,
+                    hint: context.kind == .number ? say("Een getal.", "A number.") : nil, numeric: context.kind == .number)
             }
             form.element("nav", [.class("steps")]) { nav in
                 nav.element("span") { _ in }
-                nav.element("button", [.id("next"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"), HTMLAttribute("value", "next")],
-                            text: say("Volgende", "Next"))
+                nav.element(
+                    "button", [.id("next"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"), HTMLAttribute("value", "next")],
+                    text: say("Volgende", "Next"))
             }
         }
     }
 
-    private func field(_ form: inout HTMLWriter, name: String, label: String, value: String?, hint: String?,
-                       type: String = "text", numeric: Bool = false) {
+    private func field(
+        _ form: inout HTMLWriter, name: String, label: String, value: String?, hint: String?,
+        type: String = "text", numeric: Bool = false
+    ) {
         let id = "field-" + name.replacingOccurrences(of: ".", with: "-")
         form.element("div", [.class("field")]) { div in
             div.element("label", [HTMLAttribute("for", id)], text: label)
             if let hint { div.element("p", [.class("hint"), .id(id + "-hint")], text: hint) }
-            var attributes = [HTMLAttribute("type", type), .id(id), HTMLAttribute("name", name), HTMLAttribute("value", value ?? ""),
-                              HTMLAttribute("autocomplete", "off")]
+            var attributes = [
+                HTMLAttribute("type", type), .id(id), HTMLAttribute("name", name), HTMLAttribute("value", value ?? ""),
+                HTMLAttribute("autocomplete", "off")
+            ]
             if numeric { attributes.append(HTMLAttribute("inputmode", "decimal")) }
             if hint != nil { attributes.append(HTMLAttribute("aria-describedby", id + "-hint")) }
             div.void("input", attributes)
@@ -71,7 +87,10 @@ struct ResumeLink {
     func render(into out: inout HTMLWriter) {
         let say = Say(language)
         out.element("p", [.class("notice"), .id("resume-link")]) { p in
-            p.text(say("Bewaar deze link om later verder te gaan (op deze computer): ", "Keep this link to continue later (on this computer): "))
+            p.text(
+                say(
+                    "Bewaar deze link om later verder te gaan (op deze computer): ", "Keep this link to continue later (on this computer): "
+                ))
             p.element("a", [HTMLAttribute("href", "/s/" + token.text)], text: (origin ?? "") + "/s/" + token.text)
             p.text(say(". Wie de link heeft, kan de scan openen.", ". Whoever has the link can open the scan."))
         }
@@ -83,7 +102,8 @@ extension Request {
     /// plain host and port; nil otherwise.
     var origin: String? {
         guard let authority = head.authority, !authority.isEmpty,
-              authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) }) else { return nil }
+            authority.allSatisfy({ $0.isLetter || $0.isNumber || ".-:[]".contains($0) })
+        else { return nil }
         return "http://" + authority
     }
 }

@@ -14,7 +14,9 @@ struct DomainPage {
     let notices: [String]
 
     func render(into main: inout HTMLWriter) {
-        let say = Say(language), framework = sheet.framework, domain = framework.domains[index]
+        let say = Say(language)
+        let framework = sheet.framework
+        let domain = framework.domains[index]
         let base = "/s/\(sheet.scan.token.text)"
         main.element("p", [.class("framework-title")], text: framework.title.text(in: language))
         main.element("h1", text: domain.title.text(in: language))
@@ -22,33 +24,54 @@ struct DomainPage {
         if let description = domain.description { main.element("p", [.class("description")], text: description.text(in: language)) }
         for notice in notices { main.element("p", [.class("notice")], text: notice) }
         main.element("div", [.class("layout")]) { layout in
-            layout.element("form", [.id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/d/\(index + 1)"),
-                                    HTMLAttribute("data-answer-url", base + "/answer"), HTMLAttribute("data-state-url", base + "/state"),
-                                    HTMLAttribute("data-revision", String(sheet.scan.revision)), HTMLAttribute("data-domain", String(index + 1)),
-                                    HTMLAttribute("data-saved", say("opgeslagen", "saved")), HTMLAttribute("data-saving", say("bezig met opslaan…", "saving…")),
-                                    HTMLAttribute("data-failed", say("niet opgeslagen", "not saved")),
-                                    HTMLAttribute("data-changed", say("Vraag %s is in een ander venster gewijzigd; u ziet nu dat antwoord.",
-                                                                      "Question %s was changed in another window; you now see that answer.")),
-                                    HTMLAttribute("data-overwrote", say("Vraag %s was intussen in een ander venster gewijzigd; uw antwoord van nu geldt.",
-                                                                        "Question %s had been changed in another window meanwhile; your answer now counts."))]) { form in
+            layout.element(
+                "form",
+                [
+                    .id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/d/\(index + 1)"),
+                    HTMLAttribute("data-answer-url", base + "/answer"), HTMLAttribute("data-state-url", base + "/state"),
+                    HTMLAttribute("data-revision", String(sheet.scan.revision)), HTMLAttribute("data-domain", String(index + 1)),
+                    HTMLAttribute("data-saved", say("opgeslagen", "saved")),
+                    HTMLAttribute("data-saving", say("bezig met opslaan…", "saving…")),
+                    HTMLAttribute("data-failed", say("niet opgeslagen", "not saved")),
+                    HTMLAttribute(
+                        "data-changed",
+                        say(
+                            "Vraag %s is in een ander venster gewijzigd; u ziet nu dat antwoord.",
+                            "Question %s was changed in another window; you now see that answer.")),
+                    HTMLAttribute(
+                        "data-overwrote",
+                        say(
+                            "Vraag %s was intussen in een ander venster gewijzigd; uw antwoord van nu geldt.",
+                            "Question %s had been changed in another window meanwhile; your answer now counts."))
+                ]
+            ) { form in
                 form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
                 form.element("p", [.id("save-status"), HTMLAttribute("role", "status"), HTMLAttribute("aria-live", "polite")], text: "")
                 form.element("p", [.id("conflict-notice"), HTMLAttribute("role", "alert")], text: "")
                 for (offset, question) in domain.questions.enumerated() {
-                    QuestionFieldset(question: question, number: "\(index + 1).\(offset + 1)", value: sheet.value(of: question.id),
-                                     answer: sheet.stored[question.id], relevant: sheet.isRelevant(question.id), language: language)
-                        .render(into: &form)
+                    QuestionFieldset(
+                        question: question, number: "\(index + 1).\(offset + 1)", value: sheet.value(of: question.id),
+                        answer: sheet.stored[question.id], relevant: sheet.isRelevant(question.id), language: language
+                    )
+                    .render(into: &form)
                 }
                 form.element("nav", [.class("steps"), HTMLAttribute("aria-label", say("Stappen", "Steps"))]) { nav in
                     let last = index + 1 == framework.domains.count
-                    nav.element("button", [.id("next"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"), HTMLAttribute("value", "next")],
-                                text: last ? say("Opslaan en naar de uitslag", "Save and see the result") : say("Volgende", "Next"))
+                    nav.element(
+                        "button",
+                        [.id("next"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"), HTMLAttribute("value", "next")],
+                        text: last ? say("Opslaan en naar de uitslag", "Save and see the result") : say("Volgende", "Next"))
                     // After "Volgende" in the page, so that Enter in a field goes forward; shown on the left.
-                    nav.element("button", [.id("previous"), .class("secondary"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"),
-                                           HTMLAttribute("value", "previous")], text: say("Vorige", "Previous"))
+                    nav.element(
+                        "button",
+                        [
+                            .id("previous"), .class("secondary"), HTMLAttribute("type", "submit"), HTMLAttribute("name", "go"),
+                            HTMLAttribute("value", "previous")
+                        ], text: say("Vorige", "Previous"))
                 }
             }
-            LiveScore(result: sheet.result, framework: framework, domain: index, language: language).render(into: &layout, language: language)
+            LiveScore(result: sheet.result, framework: framework, domain: index, language: language).render(
+                into: &layout, language: language)
         }
     }
 }

@@ -11,8 +11,10 @@ struct PageShell {
     let path: String
 
     /// The whole page as a response.
-    func response(title: String, status: HTTPResponse.Status = .ok, mainClass: String? = nil,
-                  _ content: (inout HTMLWriter) -> Void) -> Response {
+    func response(
+        title: String, status: HTTPResponse.Status = .ok, mainClass: String? = nil,
+        _ content: (inout HTMLWriter) -> Void
+    ) -> Response {
         HTMLResponse.make(page(title: title, mainClass: mainClass, content), status: status)
     }
 
@@ -39,9 +41,13 @@ struct PageShell {
             header.element("a", [.class("home"), HTMLAttribute("href", "/")], text: "Kader")
             header.element("nav", [HTMLAttribute("aria-label", say("Taal", "Language"))]) { nav in
                 let other: Language = language == .nl ? .en : .nl
-                nav.element("a", [.id("lang-switch"), HTMLAttribute("href", path + "?lang=" + other.rawValue),
-                                  HTMLAttribute("hreflang", other.rawValue), HTMLAttribute("lang", other.rawValue)],
-                            text: other == .en ? "English" : "Nederlands")
+                nav.element(
+                    "a",
+                    [
+                        .id("lang-switch"), HTMLAttribute("href", path + "?lang=" + other.rawValue),
+                        HTMLAttribute("hreflang", other.rawValue), HTMLAttribute("lang", other.rawValue)
+                    ],
+                    text: other == .en ? "English" : "Nederlands")
             }
         }
         page.newline()
@@ -50,9 +56,11 @@ struct PageShell {
             content(&main)
         }
         page.newline()
-        page.element("footer", [.class("site")],
-                     text: say("Kader draait op deze computer; uw antwoorden gaan nergens anders heen.",
-                               "Kader runs on this computer; your answers go nowhere else."))
+        page.element(
+            "footer", [.class("site")],
+            text: say(
+                "Kader draait op deze computer; uw antwoorden gaan nergens anders heen.",
+                "Kader runs on this computer; your answers go nowhere else."))
         page.newline()
         page.close("body")
         page.close("html")

@@ -14,9 +14,13 @@ struct QuestionFieldset {
     let language: Language
 
     func render(into out: inout HTMLWriter) {
-        let say = Say(language), id = question.id, form = FormAnswer(question: question)
-        var attributes: [HTMLAttribute] = [.class(relevant ? "question" : "question not-relevant"), .id("q-" + id),
-                                           HTMLAttribute("data-question", id)]
+        let say = Say(language)
+        let id = question.id
+        let form = FormAnswer(question: question)
+        var attributes: [HTMLAttribute] = [
+            .class(relevant ? "question" : "question not-relevant"), .id("q-" + id),
+            HTMLAttribute("data-question", id)
+        ]
         if question.help != nil { attributes.append(HTMLAttribute("aria-describedby", "help-" + id)) }
         if !relevant { attributes.append(HTMLAttribute("hidden", nil)) }
         out.element("fieldset", attributes) { set in
@@ -36,8 +40,10 @@ struct QuestionFieldset {
                     for choice in choices {
                         let inputID = "q-\(id)-\(choice.value)"
                         options.element("label", [HTMLAttribute("for", inputID)]) { label in
-                            var input = [HTMLAttribute("type", type), .id(inputID), HTMLAttribute("name", "answer." + id),
-                                         HTMLAttribute("value", choice.value)]
+                            var input = [
+                                HTMLAttribute("type", type), .id(inputID), HTMLAttribute("name", "answer." + id),
+                                HTMLAttribute("value", choice.value)
+                            ]
                             if chosen.contains(choice.value) { input.append(HTMLAttribute("checked", nil)) }
                             label.void("input", input)
                             label.text(choice.label)
@@ -49,15 +55,26 @@ struct QuestionFieldset {
                     set.element("p", [.class("hint")], text: say("Meer antwoorden mogelijk.", "More than one answer possible."))
                 }
             }
-            set.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "rev." + id), HTMLAttribute("value", String(answer?.revision ?? 0))])
+            set.void(
+                "input",
+                [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "rev." + id), HTMLAttribute("value", String(answer?.revision ?? 0))]
+            )
             set.element("div", [.class("field note")]) { div in
                 div.element("label", [HTMLAttribute("for", "note-" + id)], text: say("Toelichting (mag leeg blijven)", "Note (optional)"))
-                div.element("textarea", [.id("note-" + id), HTMLAttribute("name", "note." + id), HTMLAttribute("rows", "2")], text: answer?.note ?? "")
+                div.element(
+                    "textarea", [.id("note-" + id), HTMLAttribute("name", "note." + id), HTMLAttribute("rows", "2")],
+                    text: answer?.note ?? "")
             }
             set.element("div", [.class("field evidence")]) { div in
-                div.element("label", [HTMLAttribute("for", "evidence-" + id)], text: say("Bewijs of bron (mag leeg blijven)", "Evidence or source (optional)"))
-                div.void("input", [HTMLAttribute("type", "text"), .id("evidence-" + id), HTMLAttribute("name", "evidence." + id),
-                                   HTMLAttribute("value", answer?.evidence ?? "")])
+                div.element(
+                    "label", [HTMLAttribute("for", "evidence-" + id)],
+                    text: say("Bewijs of bron (mag leeg blijven)", "Evidence or source (optional)"))
+                div.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "text"), .id("evidence-" + id), HTMLAttribute("name", "evidence." + id),
+                        HTMLAttribute("value", answer?.evidence ?? "")
+                    ])
             }
             set.element("span", [.class("save-state"), .id("state-" + id)], text: "")
         }
@@ -66,7 +83,9 @@ struct QuestionFieldset {
 
     /// A number or free-text question: one input, labelled with what to type.
     private func typed(into set: inout HTMLWriter, chosen: String?) {
-        let say = Say(language), id = question.id, inputID = "q-\(id)-input"
+        let say = Say(language)
+        let id = question.id
+        let inputID = "q-\(id)-input"
         var label = say("Uw antwoord", "Your answer")
         if case .number(let range) = question.kind.answerShape {
             label = say("Getal", "Number")
@@ -79,10 +98,15 @@ struct QuestionFieldset {
         set.element("div", [.class("field")]) { div in
             div.element("label", [HTMLAttribute("for", inputID)], text: label)
             if question.kind.answerShape.isFreeText {
-                div.element("textarea", [.id(inputID), HTMLAttribute("name", "answer." + id), HTMLAttribute("rows", "3")], text: chosen ?? "")
+                div.element(
+                    "textarea", [.id(inputID), HTMLAttribute("name", "answer." + id), HTMLAttribute("rows", "3")], text: chosen ?? "")
             } else {
-                div.void("input", [HTMLAttribute("type", "text"), .id(inputID), HTMLAttribute("name", "answer." + id),
-                                   HTMLAttribute("inputmode", "decimal"), HTMLAttribute("value", chosen ?? "")])
+                div.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "text"), .id(inputID), HTMLAttribute("name", "answer." + id),
+                        HTMLAttribute("inputmode", "decimal"), HTMLAttribute("value", chosen ?? "")
+                    ])
             }
         }
     }

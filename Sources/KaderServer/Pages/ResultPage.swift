@@ -11,25 +11,37 @@ struct ResultPage {
     let origin: String?
 
     func render(into main: inout HTMLWriter) {
-        let say = Say(language), base = "/s/\(sheet.scan.token.text)"
+        let say = Say(language)
+        let base = "/s/\(sheet.scan.token.text)"
         main.element("nav", [.id("downloads"), HTMLAttribute("aria-labelledby", "downloads-title")]) { nav in
             nav.element("h2", [.id("downloads-title")], text: say("Downloaden en printen", "Download and print"))
             nav.element("ul") { list in
                 for download in Download.allCases {
                     list.element("li") { item in
-                        item.element("a", [.id(download.linkID), HTMLAttribute("href", "\(base)/download/\(download.rawValue)?lang=\(language.rawValue)")],
-                                     text: download.label(language))
+                        item.element(
+                            "a",
+                            [
+                                .id(download.linkID),
+                                HTMLAttribute("href", "\(base)/download/\(download.rawValue)?lang=\(language.rawValue)")
+                            ],
+                            text: download.label(language))
                     }
                 }
                 list.element("li") { item in
-                    item.element("a", [.id("print"), HTMLAttribute("href", "\(base)/download/report.html?lang=\(language.rawValue)"),
-                                       HTMLAttribute("target", "_blank"), HTMLAttribute("rel", "noopener")],
-                                 text: say("Printen (opent het rapport om af te drukken)", "Print (opens the report to print)"))
+                    item.element(
+                        "a",
+                        [
+                            .id("print"), HTMLAttribute("href", "\(base)/download/report.html?lang=\(language.rawValue)"),
+                            HTMLAttribute("target", "_blank"), HTMLAttribute("rel", "noopener")
+                        ],
+                        text: say("Printen (opent het rapport om af te drukken)", "Print (opens the report to print)"))
                 }
             }
         }
         main.element("p") { p in
-            p.element("a", [.id("back-to-questions"), HTMLAttribute("href", base + "/start")], text: say("Terug naar de vragen", "Back to the questions"))
+            p.element(
+                "a", [.id("back-to-questions"), HTMLAttribute("href", base + "/start")],
+                text: say("Terug naar de vragen", "Back to the questions"))
         }
         ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
         main.element("section", [.id("report"), HTMLAttribute("aria-label", say("Rapport", "Report"))]) { section in

@@ -12,15 +12,21 @@ struct StartPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: say("Zelfscan in de browser", "Self-scan in the browser"))
-        main.element("p", [.class("lead")], text: say(
-            "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; met de link van uw scan gaat u later verder.",
-            "Choose a framework and fill in the scan. Every answer is saved on this computer at once; the link of your scan lets you continue later."))
+        main.element(
+            "p", [.class("lead")],
+            text: say(
+                "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; met de link van uw scan gaat u later verder.",
+                "Choose a framework and fill in the scan. Every answer is saved on this computer at once; the link of your scan lets you continue later."
+            ))
         UploadLink(language: language).render(into: &main)
         main.element("section", [.id("frameworks"), HTMLAttribute("aria-labelledby", "frameworks-title")]) { section in
             section.element("h2", [.id("frameworks-title")], text: say("Kaders", "Frameworks"))
             if catalog.frameworks.isEmpty && catalog.failures.isEmpty {
-                section.element("p", text: say("Er zijn geen kaders gevonden. Start Kader met --frameworks MAP.",
-                                               "No frameworks were found. Start Kader with --frameworks DIR."))
+                section.element(
+                    "p",
+                    text: say(
+                        "Er zijn geen kaders gevonden. Start Kader met --frameworks MAP.",
+                        "No frameworks were found. Start Kader with --frameworks DIR."))
             }
             for framework in catalog.frameworks { frameworkCard(framework, into: &section) }
             for failure in catalog.failures { failureCard(failure, into: &section) }
@@ -50,14 +56,20 @@ struct StartPage {
                     p.text(audience.text(in: language))
                 }
             }
-            let questions = framework.questions.count, domains = framework.domains.count
+            let questions = framework.questions.count
+            let domains = framework.domains.count
             card.element("p", text: say("\(questions) vragen in \(domains) domeinen", "\(questions) questions in \(domains) domains"))
             if let description = framework.description { card.element("p", [.class("description")], text: description.text(in: language)) }
             card.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/scans")]) { form in
-                form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "framework"), HTMLAttribute("value", framework.id)])
-                form.element("button", [.id("start-" + framework.id), HTMLAttribute("type", "submit"),
-                                        HTMLAttribute("aria-describedby", "framework-" + framework.id)],
-                             text: say("Start een scan", "Start a scan"))
+                form.void(
+                    "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "framework"), HTMLAttribute("value", framework.id)])
+                form.element(
+                    "button",
+                    [
+                        .id("start-" + framework.id), HTMLAttribute("type", "submit"),
+                        HTMLAttribute("aria-describedby", "framework-" + framework.id)
+                    ],
+                    text: say("Start een scan", "Start a scan"))
             }
         }
         out.newline()
@@ -67,15 +79,20 @@ struct StartPage {
         let say = Say(language)
         out.element("article", [.class("framework-failed")]) { card in
             card.element("h3", text: (failure.file as NSString).lastPathComponent)
-            card.element("p", text: say("Dit kader laadt niet en kan niet worden gebruikt tot dit is opgelost:",
-                                        "This framework does not load and cannot be used until this is fixed:"))
+            card.element(
+                "p",
+                text: say(
+                    "Dit kader laadt niet en kan niet worden gebruikt tot dit is opgelost:",
+                    "This framework does not load and cannot be used until this is fixed:"))
             card.element("ul", [.class("diagnostics")]) { list in
                 if let unreadable = failure.unreadable { list.element("li", text: unreadable.text(in: language)) }
                 for diagnostic in failure.diagnostics {
                     list.element("li") { item in
                         if let location = diagnostic.location { item.element("code", [.class("location")], text: location.description) }
                         item.text(" " + diagnostic.message.text(in: language))
-                        if let fix = diagnostic.fix { item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language)) }
+                        if let fix = diagnostic.fix {
+                            item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language))
+                        }
                     }
                 }
             }
@@ -89,8 +106,10 @@ struct StartPage {
             table.element("caption", text: say("Nieuwste eerst", "Newest first"))
             table.element("thead") { head in
                 head.element("tr") { row in
-                    for title in [say("Wie", "Who"), say("Kader", "Framework"), say("Datum", "Date"), say("Beantwoord", "Answered"),
-                                  say("Laatst bewaard", "Last saved"), say("Link", "Link")] {
+                    for title in [
+                        say("Wie", "Who"), say("Kader", "Framework"), say("Datum", "Date"), say("Beantwoord", "Answered"),
+                        say("Laatst bewaard", "Last saved"), say("Link", "Link")
+                    ] {
                         row.element("th", [HTMLAttribute("scope", "col")], text: title)
                     }
                 }
@@ -105,7 +124,8 @@ struct StartPage {
                         row.element("td", text: String(scan.answers))
                         row.element("td", text: Self.local(scan.updatedAt))
                         row.element("td") { cell in
-                            cell.element("a", [.class("resume"), HTMLAttribute("href", "/s/" + scan.token.text)], text: say("Verder", "Continue"))
+                            cell.element(
+                                "a", [.class("resume"), HTMLAttribute("href", "/s/" + scan.token.text)], text: say("Verder", "Continue"))
                         }
                     }
                 }

@@ -12,35 +12,61 @@ struct UploadPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: title)
-        main.element("p", [.class("lead")], text: say(
-            "Lees een antwoordbestand (.yaml) in, of de CSV-export van een enquêtetool (één rij per respondent). "
-                + "Kader controleert het bestand zoals kader scan dat doet; klopt er iets niet, dan ziet u waar en hoe u het oplost, en wordt er niets opgeslagen.",
-            "Read in a response file (.yaml), or a survey tool's CSV export (one row per respondent). "
-                + "Kader checks the file as kader scan does; if something is wrong you see where and how to fix it, and nothing is saved."))
-        main.element("form", [.id("upload"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/upload"),
-                              HTMLAttribute("enctype", "multipart/form-data")]) { form in
+        main.element(
+            "p", [.class("lead")],
+            text: say(
+                "Lees een antwoordbestand (.yaml) in, of de CSV-export van een enquêtetool (één rij per respondent). "
+                    + "Kader controleert het bestand zoals kader scan dat doet; klopt er iets niet, dan ziet u waar en hoe u het oplost, en wordt er niets opgeslagen.",
+                "Read in a response file (.yaml), or a survey tool's CSV export (one row per respondent). "
+                    + "Kader checks the file as kader scan does; if something is wrong you see where and how to fix it, and nothing is saved."
+            ))
+        main.element(
+            "form",
+            [
+                .id("upload"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/upload"),
+                HTMLAttribute("enctype", "multipart/form-data")
+            ]
+        ) { form in
             form.element("p") { p in
-                p.element("label", [HTMLAttribute("for", "upload-file")], text: say("Bestand (.yaml of .csv, ten hoogste 2 MiB)",
-                                                                                   "File (.yaml or .csv, at most 2 MiB)"))
-                p.void("input", [HTMLAttribute("type", "file"), HTMLAttribute("name", "file"), .id("upload-file"),
-                                 HTMLAttribute("accept", ".yaml,.yml,.csv,.txt"), HTMLAttribute("required", nil)])
+                p.element(
+                    "label", [HTMLAttribute("for", "upload-file")],
+                    text: say(
+                        "Bestand (.yaml of .csv, ten hoogste 2 MiB)",
+                        "File (.yaml or .csv, at most 2 MiB)"))
+                p.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "file"), HTMLAttribute("name", "file"), .id("upload-file"),
+                        HTMLAttribute("accept", ".yaml,.yml,.csv,.txt"), HTMLAttribute("required", nil)
+                    ])
             }
             form.element("p") { p in
-                p.element("label", [HTMLAttribute("for", "upload-framework")], text: say("Kader (alleen bij een CSV-export)",
-                                                                                        "Framework (only for a CSV export)"))
+                p.element(
+                    "label", [HTMLAttribute("for", "upload-framework")],
+                    text: say(
+                        "Kader (alleen bij een CSV-export)",
+                        "Framework (only for a CSV export)"))
                 p.element("select", [HTMLAttribute("name", "framework"), .id("upload-framework")]) { select in
                     select.element("option", [HTMLAttribute("value", "")], text: say("uit het antwoordbestand", "from the response file"))
                     for framework in frameworks {
-                        select.element("option", [HTMLAttribute("value", framework.id)],
-                                       text: framework.title.text(in: language) + " (" + framework.version + ")")
+                        select.element(
+                            "option", [HTMLAttribute("value", framework.id)],
+                            text: framework.title.text(in: language) + " (" + framework.version + ")")
                     }
                 }
             }
             form.element("p") { p in
-                p.element("label", [HTMLAttribute("for", "upload-mapping")], text: say("Koppelbestand (niet verplicht, alleen bij CSV)",
-                                                                                      "Mapping file (optional, CSV only)"))
-                p.void("input", [HTMLAttribute("type", "file"), HTMLAttribute("name", "mapping"), .id("upload-mapping"),
-                                 HTMLAttribute("accept", ".yaml,.yml")])
+                p.element(
+                    "label", [HTMLAttribute("for", "upload-mapping")],
+                    text: say(
+                        "Koppelbestand (niet verplicht, alleen bij CSV)",
+                        "Mapping file (optional, CSV only)"))
+                p.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "file"), HTMLAttribute("name", "mapping"), .id("upload-mapping"),
+                        HTMLAttribute("accept", ".yaml,.yml")
+                    ])
             }
             form.element("button", [.id("upload-submit"), HTMLAttribute("type", "submit")], text: say("Inlezen", "Read in"))
         }
@@ -59,9 +85,11 @@ struct UploadProblemsPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: title)
-        main.element("p", [.class("error-message")], text: say(
-            "In \(name) staat iets dat Kader niet kan lezen; er is niets opgeslagen. Verbeter het bestand en lees het opnieuw in.",
-            "\(name) holds something Kader cannot read; nothing was saved. Correct the file and read it in again."))
+        main.element(
+            "p", [.class("error-message")],
+            text: say(
+                "In \(name) staat iets dat Kader niet kan lezen; er is niets opgeslagen. Verbeter het bestand en lees het opnieuw in.",
+                "\(name) holds something Kader cannot read; nothing was saved. Correct the file and read it in again."))
         DiagnosticItems(problems.sorted, language: language).render(into: &main)
         main.element("p") { p in
             p.element("a", [.id("error-back"), HTMLAttribute("href", "/upload")], text: say("Opnieuw proberen", "Try again"))
@@ -81,13 +109,19 @@ struct ImportedPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: title)
-        main.element("p", [.id("imported-count")], text: say("Uit \(name) zijn \(scans.count) scans ingelezen en opgeslagen.",
-                                                             "\(scans.count) scans were read in from \(name) and saved."))
+        main.element(
+            "p", [.id("imported-count")],
+            text: say(
+                "Uit \(name) zijn \(scans.count) scans ingelezen en opgeslagen.",
+                "\(scans.count) scans were read in from \(name) and saved."))
         main.element("ul", [.id("imported")]) { list in
             for scan in scans {
                 let who = [scan.header.organisation, scan.header.respondent, scan.header.date].compactMap { $0 }.joined(separator: " · ")
-                list.element("li") { $0.element("a", [HTMLAttribute("href", "/s/\(scan.token.text)/result")],
-                                                text: who.isEmpty ? say("(geen naam)", "(no name)") : who) }
+                list.element("li") {
+                    $0.element(
+                        "a", [HTMLAttribute("href", "/s/\(scan.token.text)/result")],
+                        text: who.isEmpty ? say("(geen naam)", "(no name)") : who)
+                }
             }
         }
         if !warnings.all.isEmpty {
@@ -114,7 +148,9 @@ struct DiagnosticItems {
                 list.element("li", [.class("diagnostic " + diagnostic.severity.rawValue)]) { item in
                     if let location = diagnostic.location { item.element("code", [.class("location")], text: location.description) }
                     item.text(" " + diagnostic.message.text(in: language))
-                    if let fix = diagnostic.fix { item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language)) }
+                    if let fix = diagnostic.fix {
+                        item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language))
+                    }
                 }
             }
         }
@@ -128,7 +164,10 @@ struct UploadLink {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("p", [.id("upload-intro")]) { p in
-            p.text(say("Heeft u al een antwoordbestand of een export van een enquêtetool? ", "Do you have a response file or a survey tool's export? "))
+            p.text(
+                say(
+                    "Heeft u al een antwoordbestand of een export van een enquêtetool? ",
+                    "Do you have a response file or a survey tool's export? "))
             p.element("a", [.id("upload-link"), HTMLAttribute("href", "/upload")], text: say("Lees een bestand in", "Read in a file"))
         }
     }

@@ -12,8 +12,11 @@ enum AnswerRoutes: RouteGroup {
                 let sheet = try await app.sheet(token: context.parameters.require("token"))
                 let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
                 guard let id = form["question"], let question = sheet.framework.question(id) else {
-                    throw PageError(.badRequest, Message(nl: "Het kader kent deze vraag niet; er is niets opgeslagen.",
-                                                         en: "The framework does not know this question; nothing was saved."))
+                    throw PageError(
+                        .badRequest,
+                        Message(
+                            nl: "Het kader kent deze vraag niet; er is niets opgeslagen.",
+                            en: "The framework does not know this question; nothing was saved."))
                 }
                 guard let entry = try PageAnswers(form: form, sheet: sheet, questions: [question], only: id).changes.first else {
                     throw PageError(.badRequest, Message(nl: "Er was niets om op te slaan.", en: "There was nothing to save."))
@@ -22,8 +25,9 @@ enum AnswerRoutes: RouteGroup {
                 let overwrote = (entry.pageRevision ?? 0) < (outcome.previousRevisions[id] ?? 0)
                 let after = try await app.sheet(token: sheet.scan.token.text)
                 let since = request.uri.queryParameters.get("since").flatMap { Int64($0) } ?? form["since"].flatMap { Int64($0) }
-                var reply = PageState(sheet: after, domain: after.framework.index.questions[id]?.domain ?? 0, since: since,
-                                      language: context.language, skipping: id)
+                var reply = PageState(
+                    sheet: after, domain: after.framework.index.questions[id]?.domain ?? 0, since: since,
+                    language: context.language, skipping: id)
                 reply.saved = true
                 reply.question = id
                 reply.overwrote = overwrote
@@ -38,7 +42,9 @@ enum AnswerRoutes: RouteGroup {
             do {
                 let sheet = try await app.sheet(token: context.parameters.require("token"))
                 let domain = request.uri.queryParameters.get("domain").flatMap { Int($0) }.map { $0 - 1 } ?? 0
-                guard sheet.framework.domains.indices.contains(domain) else { throw PageError(.notFound, Message(nl: "Geen domein.", en: "No domain.")) }
+                guard sheet.framework.domains.indices.contains(domain) else {
+                    throw PageError(.notFound, Message(nl: "Geen domein.", en: "No domain."))
+                }
                 let since = request.uri.queryParameters.get("since").flatMap { Int64($0) }
                 return try json(PageState(sheet: sheet, domain: domain, since: since, language: context.language, skipping: nil))
             } catch {
@@ -91,9 +97,11 @@ struct PageState: Codable, Sendable {
         guard let since else { return }
         for answer in sheet.stored.values where answer.revision > since && answer.questionID != skipping {
             guard let question = sheet.framework.question(answer.questionID) else { continue }
-            changed.append(Changed(question: answer.questionID, number: DomainRoutes.number(of: answer.questionID, in: sheet.framework),
-                                   values: FormAnswer(question: question).formValues(sheet.value(of: answer.questionID)),
-                                   note: answer.note ?? "", evidence: answer.evidence ?? "", revision: answer.revision))
+            changed.append(
+                Changed(
+                    question: answer.questionID, number: DomainRoutes.number(of: answer.questionID, in: sheet.framework),
+                    values: FormAnswer(question: question).formValues(sheet.value(of: answer.questionID)),
+                    note: answer.note ?? "", evidence: answer.evidence ?? "", revision: answer.revision))
         }
         changed.sort { $0.revision < $1.revision }
     }

@@ -12,15 +12,18 @@ enum DomainRoutes: RouteGroup {
             let say = Say(context.language)
             var notices: [String] = []
             if request.uri.queryParameters.get("added") != nil {
-                notices.append(say("Door uw antwoorden zijn er vragen bijgekomen op deze pagina.", "Your answers brought new questions on this page."))
+                notices.append(
+                    say("Door uw antwoorden zijn er vragen bijgekomen op deze pagina.", "Your answers brought new questions on this page."))
             }
             // Only question numbers of this framework, so that the address cannot put words on the page.
             let known = Set(sheet.framework.questions.map { number(of: $0.id, in: sheet.framework) })
             let replaced = (request.uri.queryParameters.get("replaced") ?? "").split(separator: ",").map(String.init).filter(known.contains)
             if !replaced.isEmpty {
-                notices.append(say("Deze vragen waren intussen in een ander venster gewijzigd; uw antwoorden van nu gelden: ",
-                                   "These questions had been changed in another window meanwhile; your answers now count: ")
-                               + replaced.joined(separator: ", "))
+                notices.append(
+                    say(
+                        "Deze vragen waren intussen in een ander venster gewijzigd; uw antwoorden van nu gelden: ",
+                        "These questions had been changed in another window meanwhile; your answers now count: ")
+                        + replaced.joined(separator: ", "))
             }
             let page = DomainPage(sheet: sheet, index: index, language: context.language, nonce: ScanToken.random().text, notices: notices)
             return PageShell(language: context.language, path: request.uri.path)
@@ -37,9 +40,13 @@ enum DomainRoutes: RouteGroup {
             let replaced = changes.filter { ($0.pageRevision ?? 0) < (outcome.previousRevisions[$0.change.questionID] ?? 0) }
             let base = "/s/\(sheet.scan.token.text)"
             let after = try await app.sheet(token: sheet.scan.token.text)
-            let appeared = domain.questions.contains { !sheet.isRelevant($0.id) && after.isRelevant($0.id) && after.value(of: $0.id) == nil }
+            let appeared = domain.questions.contains {
+                !sheet.isRelevant($0.id) && after.isRelevant($0.id) && after.value(of: $0.id) == nil
+            }
             var query: [String] = []
-            if !replaced.isEmpty { query.append("replaced=" + replaced.map { number(of: $0.change.questionID, in: sheet.framework) }.joined(separator: ",")) }
+            if !replaced.isEmpty {
+                query.append("replaced=" + replaced.map { number(of: $0.change.questionID, in: sheet.framework) }.joined(separator: ","))
+            }
             if appeared {
                 query.append("added=1")
                 return HTMLResponse.seeOther("\(base)/d/\(index + 1)?" + query.joined(separator: "&"))
@@ -56,8 +63,10 @@ enum DomainRoutes: RouteGroup {
 
     /// The domain number in the address, checked against the framework; from 0.
     static func domainIndex(_ context: ServerRequestContext, sheet: ScanSheet) throws(PageError) -> Int {
-        guard let text = context.parameters.get("domain"), let number = Int(text), number >= 1, number <= sheet.framework.domains.count else {
-            throw PageError(.notFound, Message(nl: "Dit kader heeft geen domein met dat nummer.", en: "This framework has no domain with that number."))
+        guard let text = context.parameters.get("domain"), let number = Int(text), number >= 1, number <= sheet.framework.domains.count
+        else {
+            throw PageError(
+                .notFound, Message(nl: "Dit kader heeft geen domein met dat nummer.", en: "This framework has no domain with that number."))
         }
         return number - 1
     }

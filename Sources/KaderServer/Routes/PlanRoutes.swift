@@ -31,24 +31,33 @@ struct PlanFormReader {
         var plan: [PlanItem] = []
         for id in form.all("plan") where !plan.contains(where: { $0.adviceID == id }) {
             guard known.contains(id) else {
-                throw PageError(.badRequest, Message(nl: "Het kader kent geen advies '\(id)'; het actieplan is niet opgeslagen.",
-                                                     en: "The framework has no advice '\(id)'; the action plan was not saved."))
+                throw PageError(
+                    .badRequest,
+                    Message(
+                        nl: "Het kader kent geen advies '\(id)'; het actieplan is niet opgeslagen.",
+                        en: "The framework has no advice '\(id)'; the action plan was not saved."))
             }
             let word = form["status." + id] ?? PlanStatus.planned.rawValue
             guard let status = PlanStatus(word: word) else {
-                throw PageError(.badRequest, Message(
-                    nl: "'\(word)' is geen status; kies gepland, bezig, gedaan of losgelaten. Het actieplan is niet opgeslagen.",
-                    en: "'\(word)' is not a status; choose planned, in progress, done or dropped. The action plan was not saved."))
+                throw PageError(
+                    .badRequest,
+                    Message(
+                        nl: "'\(word)' is geen status; kies gepland, bezig, gedaan of losgelaten. Het actieplan is niet opgeslagen.",
+                        en: "'\(word)' is not a status; choose planned, in progress, done or dropped. The action plan was not saved."))
             }
             let due = Self.text(form["due." + id])
             if let due, !ResponseLoader.isDate(due) {
-                throw PageError(.badRequest, Message(
-                    nl: "'\(due)' is geen datum als 2026-09-01 (JJJJ-MM-DD). Het actieplan is niet opgeslagen.",
-                    en: "'\(due)' is not a date like 2026-09-01 (YYYY-MM-DD). The action plan was not saved."))
+                throw PageError(
+                    .badRequest,
+                    Message(
+                        nl: "'\(due)' is geen datum als 2026-09-01 (JJJJ-MM-DD). Het actieplan is niet opgeslagen.",
+                        en: "'\(due)' is not a date like 2026-09-01 (YYYY-MM-DD). The action plan was not saved."))
             }
-            plan.append(PlanItem(adviceID: id, owner: Self.text(form["owner." + id]), due: due, status: status,
-                                 note: Self.text(form["plan-note." + id]),
-                                 location: SourceLocation(file: sheet.scan.token.text, line: 1, column: 1)))
+            plan.append(
+                PlanItem(
+                    adviceID: id, owner: Self.text(form["owner." + id]), due: due, status: status,
+                    note: Self.text(form["plan-note." + id]),
+                    location: SourceLocation(file: sheet.scan.token.text, line: 1, column: 1)))
         }
         self.plan = plan
     }

@@ -68,14 +68,17 @@ enum Download: String, CaseIterable {
     }
 
     func response(for sheet: ScanSheet, language: Language) -> Response {
-        let types: [Download: String] = [.responseYAML: "application/yaml; charset=utf-8", .json: "application/json; charset=utf-8",
-                                         .csv: "text/csv; charset=utf-8", .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8"]
+        let types: [Download: String] = [
+            .responseYAML: "application/yaml; charset=utf-8", .json: "application/json; charset=utf-8",
+            .csv: "text/csv; charset=utf-8", .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8"
+        ]
         var headers: HTTPFields = [:]
         let name = fileName(for: sheet)
         // The HTML report opens in the browser to print; its styles are inline and it has no script.
         headers[.contentDisposition] = (self == .html ? "inline" : "attachment") + "; filename=\"\(name)\""
         if self == .html {
-            headers[HTTPField.Name("Content-Security-Policy")!] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+            headers[HTTPField.Name("Content-Security-Policy")!] =
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
         }
         return HTMLResponse.text(text(for: sheet, language: language), type: types[self] ?? "text/plain; charset=utf-8", headers: headers)
     }

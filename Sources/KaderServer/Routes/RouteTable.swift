@@ -8,15 +8,17 @@ protocol RouteGroup {
 
 /// Every route the server answers, group by group.
 enum RouteTable {
-    static var groups: [any RouteGroup.Type] { [
-        AssetRoutes.self,
-        StartRoutes.self,
-        ScanRoutes.self,
-        DomainRoutes.self,
-        AnswerRoutes.self,
-        ResultRoutes.self,
-        PlanRoutes.self,
-    ] }
+    static var groups: [any RouteGroup.Type] {
+        [
+            AssetRoutes.self,
+            StartRoutes.self,
+            ScanRoutes.self,
+            DomainRoutes.self,
+            AnswerRoutes.self,
+            ResultRoutes.self,
+            PlanRoutes.self
+        ]
+    }
 
     /// The router with every group and the page middleware around them.
     static func router(app: ServerApp) -> Router<ServerRequestContext> {

@@ -52,19 +52,28 @@ struct HeaderForm {
         }
         var header = ScanHeader(organisation: text("organisation"), respondent: text("respondent"), date: text("date"))
         if let date = header.date, !Self.isDate(date) {
-            throw PageError(.badRequest, Message(nl: "De datum '\(date)' is geen datum als JJJJ-MM-DD (bijvoorbeeld 2026-03-14).",
-                                                 en: "The date '\(date)' is not a date as YYYY-MM-DD (for example 2026-03-14)."))
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "De datum '\(date)' is geen datum als JJJJ-MM-DD (bijvoorbeeld 2026-03-14).",
+                    en: "The date '\(date)' is not a date as YYYY-MM-DD (for example 2026-03-14)."))
         }
         for name in form.names(after: "context.") {
             guard let field = framework.context.first(where: { $0.id == name }) else {
-                throw PageError(.badRequest, Message(nl: "Het kader kent geen contextveld '\(name)'; er is niets opgeslagen.",
-                                                     en: "The framework has no context field '\(name)'; nothing was saved."))
+                throw PageError(
+                    .badRequest,
+                    Message(
+                        nl: "Het kader kent geen contextveld '\(name)'; er is niets opgeslagen.",
+                        en: "The framework has no context field '\(name)'; nothing was saved."))
             }
             guard let value = text("context." + name) else { continue }
             if field.kind == .number {
                 guard let number = NumberText.finite(value.replacingOccurrences(of: ",", with: ".")) else {
-                    throw PageError(.badRequest, Message(nl: "'\(value)' bij '\(field.label.text(in: .nl))' is geen getal; er is niets opgeslagen.",
-                                                         en: "'\(value)' for '\(field.label.text(in: .en))' is not a number; nothing was saved."))
+                    throw PageError(
+                        .badRequest,
+                        Message(
+                            nl: "'\(value)' bij '\(field.label.text(in: .nl))' is geen getal; er is niets opgeslagen.",
+                            en: "'\(value)' for '\(field.label.text(in: .en))' is not a number; nothing was saved."))
                 }
                 header.context[name] = .number(number)
             } else {
@@ -78,7 +87,8 @@ struct HeaderForm {
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1 else { return false }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month), day >= 1
+        else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days

@@ -7,7 +7,8 @@ enum StartRoutes: RouteGroup {
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         router.get("/") { request, context in
             let say = Say(context.language)
-            let page = StartPage(catalog: FrameworkCatalog(app.library), scans: try await app.store.scans(limit: 500), language: context.language)
+            let page = StartPage(
+                catalog: FrameworkCatalog(app.library), scans: try await app.store.scans(limit: 500), language: context.language)
             return PageShell(language: context.language, path: request.uri.path).response(title: say("Start", "Start")) { main in
                 page.render(into: &main)
             }

@@ -19,9 +19,11 @@ enum TransferRoutes: RouteGroup {
             do {
                 bytes = Array(try await request.body.collect(upTo: app.limits.maxUpload).readableBytesView)
             } catch {
-                throw PageError(.contentTooLarge, Message(
-                    nl: "Het bestand is groter dan de grens van \(app.limits.maxUpload / 1024 / 1024) MiB; er is niets ingelezen.",
-                    en: "The file is larger than the limit of \(app.limits.maxUpload / 1024 / 1024) MiB; nothing was read in."))
+                throw PageError(
+                    .contentTooLarge,
+                    Message(
+                        nl: "Het bestand is groter dan de grens van \(app.limits.maxUpload / 1024 / 1024) MiB; er is niets ingelezen.",
+                        en: "The file is larger than the limit of \(app.limits.maxUpload / 1024 / 1024) MiB; nothing was read in."))
             }
             let form = try MultipartForm(body: bytes, contentType: request.headers[.contentType])
             let upload = try Upload(form: form, app: app, language: context.language)
@@ -58,8 +60,11 @@ struct Upload {
 
     init(form: MultipartForm, app: ServerApp, language: Language) throws(PageError) {
         guard let file = form["file"], let sent = file.fileName, !file.bytes.isEmpty else {
-            throw PageError(.badRequest, Message(nl: "Kies een bestand om in te lezen: een antwoordbestand (.yaml) of een CSV-export.",
-                                                 en: "Choose a file to read in: a response file (.yaml) or a CSV export."))
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "Kies een bestand om in te lezen: een antwoordbestand (.yaml) of een CSV-export.",
+                    en: "Choose a file to read in: a response file (.yaml) or a CSV export."))
         }
         let name = String((sent.split(separator: "/").last ?? "").split(separator: "\\").last ?? "").prefix(120)
         self.name = name.isEmpty ? "upload" : String(name)
@@ -81,11 +86,16 @@ struct Upload {
     }
 
     /// A survey export: the framework chosen on the form, and a mapping file when one is sent.
-    private static func survey(_ bytes: [UInt8], name: String, form: MultipartForm, app: ServerApp,
-                               language: Language) throws(PageError) -> ([ImportedScan], DiagnosticList) {
+    private static func survey(
+        _ bytes: [UInt8], name: String, form: MultipartForm, app: ServerApp,
+        language: Language
+    ) throws(PageError) -> ([ImportedScan], DiagnosticList) {
         guard let id = form.text("framework"), ValueReader.isIdentifier(id) else {
-            throw PageError(.badRequest, Message(nl: "Kies bij een CSV-export het kader waar de antwoorden bij horen.",
-                                                 en: "Choose the framework the answers belong to for a CSV export."))
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "Kies bij een CSV-export het kader waar de antwoorden bij horen.",
+                    en: "Choose the framework the answers belong to for a CSV export."))
         }
         let framework = try app.framework(id: id)
         var mapping: ImportMapping?
@@ -97,11 +107,16 @@ struct Upload {
         let outcome = SurveyImport.read(csv: bytes, name: name, framework: framework, mapping: mapping, language: language)
         var problems = outcome.diagnostics
         if outcome.imported.isEmpty && problems.errors.isEmpty {
-            problems.append(.error("csv-no-rows", Message(nl: "er staan geen antwoorden in dit bestand die bij '\(framework.id)' horen",
-                                                          en: "this file holds no answers that belong to '\(framework.id)'"),
-                                   fix: Message(nl: "controleer het kader en de kolomkoppen (docs/import.md)",
-                                                en: "check the framework and the column headings (docs/import.md)"),
-                                   at: SourceLocation(file: name, line: 1, column: 1)))
+            problems.append(
+                .error(
+                    "csv-no-rows",
+                    Message(
+                        nl: "er staan geen antwoorden in dit bestand die bij '\(framework.id)' horen",
+                        en: "this file holds no answers that belong to '\(framework.id)'"),
+                    fix: Message(
+                        nl: "controleer het kader en de kolomkoppen (docs/import.md)",
+                        en: "check the framework and the column headings (docs/import.md)"),
+                    at: SourceLocation(file: name, line: 1, column: 1)))
         }
         return (outcome.imported.map { ImportedScan($0.response, framework: framework, language: language) }, problems)
     }

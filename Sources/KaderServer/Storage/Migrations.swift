@@ -13,46 +13,47 @@ enum Migrations {
 
     /// Scans, their context fields, their answers, and the one-time ids of forms already sent.
     private static func v1Scans(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE scans (
-                id INTEGER PRIMARY KEY,
-                token TEXT NOT NULL UNIQUE,
-                framework_id TEXT NOT NULL,
-                framework_version TEXT NOT NULL,
-                language TEXT NOT NULL,
-                organisation TEXT,
-                respondent TEXT,
-                date TEXT,
-                revision INTEGER NOT NULL DEFAULT 0,
-                created_at TEXT NOT NULL,
-                updated_at TEXT NOT NULL
-            );
-            CREATE TABLE scan_context (
-                scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
-                field_id TEXT NOT NULL,
-                number REAL,
-                text TEXT,
-                PRIMARY KEY (scan_id, field_id)
-            );
-            CREATE TABLE answers (
-                scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
-                question_id TEXT NOT NULL,
-                value TEXT,
-                note TEXT,
-                evidence TEXT,
-                revision INTEGER NOT NULL,
-                saved_at TEXT NOT NULL,
-                PRIMARY KEY (scan_id, question_id)
-            );
-            CREATE TABLE server_starts (
-                id INTEGER PRIMARY KEY,
-                started_at TEXT NOT NULL
-            );
-            CREATE TABLE used_forms (
-                scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
-                nonce TEXT NOT NULL,
-                PRIMARY KEY (scan_id, nonce)
-            );
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE scans (
+                    id INTEGER PRIMARY KEY,
+                    token TEXT NOT NULL UNIQUE,
+                    framework_id TEXT NOT NULL,
+                    framework_version TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    organisation TEXT,
+                    respondent TEXT,
+                    date TEXT,
+                    revision INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE scan_context (
+                    scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+                    field_id TEXT NOT NULL,
+                    number REAL,
+                    text TEXT,
+                    PRIMARY KEY (scan_id, field_id)
+                );
+                CREATE TABLE answers (
+                    scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+                    question_id TEXT NOT NULL,
+                    value TEXT,
+                    note TEXT,
+                    evidence TEXT,
+                    revision INTEGER NOT NULL,
+                    saved_at TEXT NOT NULL,
+                    PRIMARY KEY (scan_id, question_id)
+                );
+                CREATE TABLE server_starts (
+                    id INTEGER PRIMARY KEY,
+                    started_at TEXT NOT NULL
+                );
+                CREATE TABLE used_forms (
+                    scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+                    nonce TEXT NOT NULL,
+                    PRIMARY KEY (scan_id, nonce)
+                );
+                """)
     }
 }

@@ -28,8 +28,10 @@ public struct ImportedScan: Sendable {
     public var plan: [PlanItem]
 
     /// Creates one.
-    public init(frameworkID: String, frameworkVersion: String, language: Language, header: ScanHeader, answers: [AnswerChange],
-                plan: [PlanItem]) {
+    public init(
+        frameworkID: String, frameworkVersion: String, language: Language, header: ScanHeader, answers: [AnswerChange],
+        plan: [PlanItem]
+    ) {
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
         self.language = language
@@ -45,9 +47,11 @@ public struct ImportedScan: Sendable {
             let yaml = answer.value == .unanswered ? nil : question.kind.yaml(answer.value)
             return AnswerChange(questionID: id, yaml: yaml, note: answer.note, evidence: answer.evidence)
         }
-        self.init(frameworkID: framework.id, frameworkVersion: framework.version, language: language,
-                  header: ScanHeader(organisation: response.organisation, respondent: response.respondent, date: response.date,
-                                     context: response.context),
-                  answers: answers, plan: response.plan)
+        self.init(
+            frameworkID: framework.id, frameworkVersion: framework.version, language: language,
+            header: ScanHeader(
+                organisation: response.organisation, respondent: response.respondent, date: response.date,
+                context: response.context),
+            answers: answers, plan: response.plan)
     }
 }

@@ -47,13 +47,15 @@ public final class SQLiteScanStore: ScanStore {
         let token = ScanToken.random()
         let now = Self.now()
         let rowID = try await write { db in
-            try db.execute(sql: """
-                INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [token.text, id, version, language.rawValue, now, now])
+            try db.execute(
+                sql: """
+                    INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [token.text, id, version, language.rawValue, now, now])
             return db.lastInsertedRowID
         }
-        return StoredScan(id: rowID, token: token, frameworkID: id, frameworkVersion: version, language: language,
-                          header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now)
+        return StoredScan(
+            id: rowID, token: token, frameworkID: id, frameworkVersion: version, language: language,
+            header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now)
     }
 
     public func scan(token: ScanToken) async throws -> StoredScan? {
@@ -66,22 +68,27 @@ public final class SQLiteScanStore: ScanStore {
                 context[field["field_id"]] = number.map(ContextValue.number) ?? .text(field["text"] ?? "")
             }
             let header = ScanHeader(organisation: row["organisation"], respondent: row["respondent"], date: row["date"], context: context)
-            return StoredScan(id: id, token: token, frameworkID: row["framework_id"], frameworkVersion: row["framework_version"],
-                              language: Language(rawValue: row["language"]) ?? .nl, header: header, revision: row["revision"],
-                              createdAt: row["created_at"], updatedAt: row["updated_at"])
+            return StoredScan(
+                id: id, token: token, frameworkID: row["framework_id"], frameworkVersion: row["framework_version"],
+                language: Language(rawValue: row["language"]) ?? .nl, header: header, revision: row["revision"],
+                createdAt: row["created_at"], updatedAt: row["updated_at"])
         }
     }
 
     public func scans(limit: Int) async throws -> [ScanSummary] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.*, (SELECT COUNT(*) FROM answers a WHERE a.scan_id = s.id AND a.value IS NOT NULL) AS answered
-                FROM scans s ORDER BY s.id DESC LIMIT ?
-                """, arguments: [limit]).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, (SELECT COUNT(*) FROM answers a WHERE a.scan_id = s.id AND a.value IS NOT NULL) AS answered
+                    FROM scans s ORDER BY s.id DESC LIMIT ?
+                    """, arguments: [limit]
+            ).compactMap { row in
                 guard let token = ScanToken(row["token"] as String) else { return nil }
-                return ScanSummary(token: token, frameworkID: row["framework_id"], frameworkVersion: row["framework_version"],
-                                   organisation: row["organisation"], respondent: row["respondent"], date: row["date"],
-                                   answers: row["answered"], createdAt: row["created_at"], updatedAt: row["updated_at"])
+                return ScanSummary(
+                    token: token, frameworkID: row["framework_id"], frameworkVersion: row["framework_version"],
+                    organisation: row["organisation"], respondent: row["respondent"], date: row["date"],
+                    answers: row["answered"], createdAt: row["created_at"], updatedAt: row["updated_at"])
             }
         }
     }
@@ -89,15 +96,18 @@ public final class SQLiteScanStore: ScanStore {
     public func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64 {
         try await write { db in
             let revision = try Self.begin(db, scan: scan, nonce: nonce)
-            try db.execute(sql: "UPDATE scans SET organisation = ?, respondent = ?, date = ? WHERE id = ?",
-                           arguments: [header.organisation, header.respondent, header.date, scan])
+            try db.execute(
+                sql: "UPDATE scans SET organisation = ?, respondent = ?, date = ? WHERE id = ?",
+                arguments: [header.organisation, header.respondent, header.date, scan])
             try db.execute(sql: "DELETE FROM scan_context WHERE scan_id = ?", arguments: [scan])
             for (field, value) in header.context {
                 switch value {
                 case .number(let number):
-                    try db.execute(sql: "INSERT INTO scan_context (scan_id, field_id, number) VALUES (?, ?, ?)", arguments: [scan, field, number])
+                    try db.execute(
+                        sql: "INSERT INTO scan_context (scan_id, field_id, number) VALUES (?, ?, ?)", arguments: [scan, field, number])
                 case .text(let text):
-                    try db.execute(sql: "INSERT INTO scan_context (scan_id, field_id, text) VALUES (?, ?, ?)", arguments: [scan, field, text])
+                    try db.execute(
+                        sql: "INSERT INTO scan_context (scan_id, field_id, text) VALUES (?, ?, ?)", arguments: [scan, field, text])
                 }
             }
             return revision
@@ -110,17 +120,20 @@ public final class SQLiteScanStore: ScanStore {
             let now = Self.now()
             var previous: [String: Int64] = [:]
             for change in changes {
-                previous[change.questionID] = try Int64.fetchOne(db, sql: "SELECT revision FROM answers WHERE scan_id = ? AND question_id = ?",
-                                                                 arguments: [scan, change.questionID]) ?? 0
+                previous[change.questionID] =
+                    try Int64.fetchOne(
+                        db, sql: "SELECT revision FROM answers WHERE scan_id = ? AND question_id = ?",
+                        arguments: [scan, change.questionID]) ?? 0
                 if change.removes {
                     try db.execute(sql: "DELETE FROM answers WHERE scan_id = ? AND question_id = ?", arguments: [scan, change.questionID])
                     continue
                 }
-                try db.execute(sql: """
-                    INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-                        evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
-                    """, arguments: [scan, change.questionID, change.yaml, change.note, change.evidence, revision, now])
+                try db.execute(
+                    sql: """
+                        INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
+                            evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
+                        """, arguments: [scan, change.questionID, change.yaml, change.note, change.evidence, revision, now])
             }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
@@ -128,10 +141,13 @@ public final class SQLiteScanStore: ScanStore {
 
     public func answers(scan: Int64) async throws -> [StoredAnswer] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT question_id, value, note, evidence, revision FROM answers WHERE scan_id = ?",
-                             arguments: [scan]).map { row in
-                StoredAnswer(questionID: row["question_id"], yaml: row["value"], note: row["note"], evidence: row["evidence"],
-                             revision: row["revision"])
+            try Row.fetchAll(
+                db, sql: "SELECT question_id, value, note, evidence, revision FROM answers WHERE scan_id = ?",
+                arguments: [scan]
+            ).map { row in
+                StoredAnswer(
+                    questionID: row["question_id"], yaml: row["value"], note: row["note"], evidence: row["evidence"],
+                    revision: row["revision"])
             }
         }
     }
@@ -140,12 +156,14 @@ public final class SQLiteScanStore: ScanStore {
     /// the scan's revision raised. Returns the new revision.
     static func begin(_ db: Database, scan: Int64, nonce: String?) throws -> Int64 {
         if let nonce {
-            let used = try Bool.fetchOne(db, sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?", arguments: [scan, nonce]) ?? false
+            let used =
+                try Bool.fetchOne(db, sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?", arguments: [scan, nonce]) ?? false
             if used { throw StoreError.duplicateSubmit }
             try db.execute(sql: "INSERT INTO used_forms (scan_id, nonce) VALUES (?, ?)", arguments: [scan, nonce])
         }
         try db.execute(sql: "UPDATE scans SET revision = revision + 1, updated_at = ? WHERE id = ?", arguments: [now(), scan])
-        guard db.changesCount == 1, let revision = try Int64.fetchOne(db, sql: "SELECT revision FROM scans WHERE id = ?", arguments: [scan]) else {
+        guard db.changesCount == 1, let revision = try Int64.fetchOne(db, sql: "SELECT revision FROM scans WHERE id = ?", arguments: [scan])
+        else {
             throw StoreError.unknownScan
         }
         return revision

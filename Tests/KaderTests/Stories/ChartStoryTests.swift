@@ -33,12 +33,13 @@ final class ChartStoryTests: XCTestCase {
     }
 
     func testSeverityWordsFollowTheLanguage() throws {
-        let yaml = LevelStoryFixture.yaml() + """
+        let yaml =
+            LevelStoryFixture.yaml() + """
 
-          - id: geen_ehbo
-            when: "ehbo != 'ja'"
-            flag: {severity: critical, text: {nl: Er is geen EHBO., en: There is no first aid.}}
-        """
+                  - id: geen_ehbo
+                    when: "ehbo != 'ja'"
+                    flag: {severity: critical, text: {nl: Er is geen EHBO., en: There is no first aid.}}
+                """
         let answers = "framework: wijkteam\nanswers: {code: ja, ehbo: nee, evaluatie: ja, scholing: ja, ruimte: ja}\n"
         let (result, framework) = try LevelStoryFixture.scan(answers, yaml: yaml)
         for format in ["text", "markdown", "html"] {

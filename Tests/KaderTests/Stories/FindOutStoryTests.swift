@@ -17,42 +17,42 @@ import XCTest
 ///   given; "Zoek uit" lists melden (critical, not answered) with that advice waiting on it.
 final class FindOutStoryTests: XCTestCase {
     static let yaml = """
-    id: jeugdclub
-    version: "1.0"
-    title: {nl: Jeugdclubscan, en: Youth club scan}
-    scales:
-      - id: geregeld
-        options:
-          - {id: nee, value: 0, label: {nl: Nee, en: No}}
-          - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
-          - {id: ja, value: 2, label: {nl: Ja, en: Yes}}
-          - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
-          - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: Not applicable}}
-    domains:
-      - id: veiligheid
-        title: {nl: Veiligheid, en: Safety}
-        unknown: lowest
-        questions:
-          - id: melden
-            scale: geregeld
-            critical: true
-            unanswered: concern
-            allow: [unknown]
-            text: {nl: We weten wie we bellen bij zorgen om een kind., en: We know whom to call when worried about a child.}
-          - {id: ehbo, scale: geregeld, text: {nl: Er is een EHBO-doos., en: There is a first-aid kit.}}
-      - id: huis
-        title: {nl: Het huis, en: The house}
-        questions:
-          - {id: sleutel, scale: geregeld, unknown: lowest, text: {nl: De sleutel is geregeld., en: The key is arranged.}}
-          - {id: koffie, scale: geregeld, text: {nl: Er is koffie., en: There is coffee.}}
-    rules:
-      - id: melden_open
-        when: "melden != 'ja'"
-        advice:
-          text: {nl: Spreek af wie je belt bij zorgen om een kind., en: Agree whom to call when worried about a child.}
-          priority: critical
-          effort: quick_win
-    """
+        id: jeugdclub
+        version: "1.0"
+        title: {nl: Jeugdclubscan, en: Youth club scan}
+        scales:
+          - id: geregeld
+            options:
+              - {id: nee, value: 0, label: {nl: Nee, en: No}}
+              - {id: deels, value: 1, label: {nl: Deels, en: Partly}}
+              - {id: ja, value: 2, label: {nl: Ja, en: Yes}}
+              - {id: weet_niet, role: unknown, label: {nl: Weet niet, en: Don't know}}
+              - {id: nvt, role: not_applicable, label: {nl: N.v.t., en: Not applicable}}
+        domains:
+          - id: veiligheid
+            title: {nl: Veiligheid, en: Safety}
+            unknown: lowest
+            questions:
+              - id: melden
+                scale: geregeld
+                critical: true
+                unanswered: concern
+                allow: [unknown]
+                text: {nl: We weten wie we bellen bij zorgen om een kind., en: We know whom to call when worried about a child.}
+              - {id: ehbo, scale: geregeld, text: {nl: Er is een EHBO-doos., en: There is a first-aid kit.}}
+          - id: huis
+            title: {nl: Het huis, en: The house}
+            questions:
+              - {id: sleutel, scale: geregeld, unknown: lowest, text: {nl: De sleutel is geregeld., en: The key is arranged.}}
+              - {id: koffie, scale: geregeld, text: {nl: Er is koffie., en: There is coffee.}}
+        rules:
+          - id: melden_open
+            when: "melden != 'ja'"
+            advice:
+              text: {nl: Spreek af wie je belt bij zorgen om een kind., en: Agree whom to call when worried about a child.}
+              priority: critical
+              effort: quick_win
+        """
 
     static let answers = "framework: jeugdclub\nanswers: {ehbo: weet_niet, sleutel: weet_niet, koffie: ja}\n"
 
@@ -106,8 +106,11 @@ final class FindOutStoryTests: XCTestCase {
             XCTAssertNotNil(problem.location)
         }
         // "weet niet" stays allowed, and ehbo keeps both.
-        XCTAssertNotNil(ResponseLoader().load(text: "framework: jeugdclub\nanswers: {melden: weet_niet, ehbo: nvt}\n", name: "r.yaml",
-                                              framework: framework).value)
+        XCTAssertNotNil(
+            ResponseLoader().load(
+                text: "framework: jeugdclub\nanswers: {melden: weet_niet, ehbo: nvt}\n", name: "r.yaml",
+                framework: framework
+            ).value)
     }
 
     func testTheTemplatePaperFormAndFillDoNotOfferWhatIsNotAllowed() throws {
@@ -125,8 +128,9 @@ final class FindOutStoryTests: XCTestCase {
         let ehboForm = try XCTUnwrap(form.range(of: "Er is een EHBO-doos"))
         XCTAssertFalse(form[meldenForm.upperBound..<ehboForm.lowerBound].contains("N.v.t."), form)
         XCTAssertTrue(form[ehboForm.upperBound...].contains("N.v.t."), form)
-        var session = FillSession(framework: framework, response: Response(frameworkID: "jeugdclub", frameworkVersion: "1.0"),
-                                  language: .nl, askRespondent: false, askContext: false, resume: false)
+        var session = FillSession(
+            framework: framework, response: Response(frameworkID: "jeugdclub", frameworkVersion: "1.0"),
+            language: .nl, askRespondent: false, askContext: false, resume: false)
         let refused = session.handle("nvt")
         XCTAssertFalse(refused.changed)
         XCTAssertEqual(refused.feedback.first?.en, "this question has no 'not applicable'")

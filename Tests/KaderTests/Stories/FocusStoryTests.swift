@@ -51,7 +51,8 @@ final class FocusStoryTests: XCTestCase {
         """
     }
 
-    static let allNo = "framework: buurthuis\nrespondent: Buurthuis De Brug\n"
+    static let allNo =
+        "framework: buurthuis\nrespondent: Buurthuis De Brug\n"
         + "answers: {veilig: nee, sleutel: nee, rooster: nee, koffie: nee, folder: nee}\n"
 
     func evaluate(_ yaml: String) throws -> (AssessmentResult, Framework) {
@@ -59,8 +60,10 @@ final class FocusStoryTests: XCTestCase {
         return (Engine(framework: framework).evaluate(try Fixtures.response(Self.allNo, for: framework)), framework)
     }
 
-    func render(_ format: String, _ result: AssessmentResult, _ framework: Framework, rows: RenderOptions.Rows = .domains,
-                language: Language = .nl) throws -> String {
+    func render(
+        _ format: String, _ result: AssessmentResult, _ framework: Framework, rows: RenderOptions.Rows = .domains,
+        language: Language = .nl
+    ) throws -> String {
         let renderer = try XCTUnwrap(RendererRegistry.builtIn.renderers[format]).init()
         return renderer.render(result, framework: framework, options: RenderOptions(language: language, rows: rows))
     }
@@ -128,8 +131,10 @@ final class FocusStoryTests: XCTestCase {
         XCTAssertEqual(focus, [.bool(true), .bool(true), .bool(false), .bool(false), .bool(false)])
         let csv = try render("csv", result, framework, rows: .advice).components(separatedBy: "\r\n")
         XCTAssertEqual(csv[0], "respondent,date,number,focus,priority,effort,domain_id,advice,first_step,because")
-        XCTAssertEqual(csv[1], "Buurthuis De Brug,,1,begin_here,critical,quick_win,,Wijs een vertrouwenspersoon aan.,"
-                       + "Vraag het bestuur om een naam.,")
+        XCTAssertEqual(
+            csv[1],
+            "Buurthuis De Brug,,1,begin_here,critical,quick_win,,Wijs een vertrouwenspersoon aan.,"
+                + "Vraag het bestuur om een naam.,")
         XCTAssertTrue(csv[3].hasPrefix("Buurthuis De Brug,,3,later,high,structural,"), csv[3])
     }
 

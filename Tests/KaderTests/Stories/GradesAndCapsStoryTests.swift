@@ -55,8 +55,9 @@ final class GradesAndCapsStoryTests: XCTestCase {
     }
 
     func testARequirementWithoutWordsIsALoadWarningAndALintFinding() throws {
-        let yaml = LevelStoryFixture.yaml().replacingOccurrences(of: "    requires_text: {nl: \"monitoren en leren minstens 65; nu {score.leren}\", "
-                                                                  + "en: \"monitoring and learning at least 65; now {score.leren}\"}\n", with: "")
+        let yaml = LevelStoryFixture.yaml().replacingOccurrences(
+            of: "    requires_text: {nl: \"monitoren en leren minstens 65; nu {score.leren}\", "
+                + "en: \"monitoring and learning at least 65; now {score.leren}\"}\n", with: "")
         XCTAssertFalse(yaml.contains("requires_text"))
         let loaded = Fixtures.framework(yaml)
         let framework = try XCTUnwrap(loaded.value)
@@ -65,8 +66,10 @@ final class GradesAndCapsStoryTests: XCTestCase {
         // (Lint also says no domain has advice for a low score: this framework gives none.)
         XCTAssertEqual(Linter(framework: framework).run().map(\.code).filter { $0 != "no-advice" }, ["missing-text"])
         let capWithoutWords = LevelStoryFixture.yaml().replacingOccurrences(
-            of: "    because: {nl: De gedragscode is niet door iedereen getekend., en: Not everyone has signed the code of conduct.}\n", with: "")
-        XCTAssertEqual(Linter(framework: try Fixtures.validFramework(capWithoutWords)).run().map(\.code).filter { $0 != "no-advice" },
-                       ["cap-without-because"])
+            of: "    because: {nl: De gedragscode is niet door iedereen getekend., en: Not everyone has signed the code of conduct.}\n",
+            with: "")
+        XCTAssertEqual(
+            Linter(framework: try Fixtures.validFramework(capWithoutWords)).run().map(\.code).filter { $0 != "no-advice" },
+            ["cap-without-because"])
     }
 }

@@ -58,16 +58,18 @@ final class OwnWordsStoryTests: XCTestCase {
 
     func testFillAsksForTheNameOfWhoAnswers() throws {
         let framework = try Fixtures.validFramework(Self.informal)
-        let session = FillSession(framework: framework, response: Response(frameworkID: "scouting", frameworkVersion: "1.0"),
-                                  language: .nl, askRespondent: true, askContext: false, resume: false)
+        let session = FillSession(
+            framework: framework, response: Response(frameworkID: "scouting", frameworkVersion: "1.0"),
+            language: .nl, askRespondent: true, askContext: false, resume: false)
         XCTAssertTrue(session.promptText.contains("Typ de naam van de scoutinggroep"), session.promptText)
         XCTAssertTrue(session.helpText.contains("Zo vul je in"), session.helpText)
     }
 
     func testWithoutSettingsTheFormalDefaultsStay() throws {
         let framework = try Fixtures.validFramework(Self.yaml(report: ""))
-        XCTAssertTrue(TemplateWriter(framework: framework, language: .nl).write()
-            .contains("wie antwoordt: de moskee, de gemeente of de interventie"))
+        XCTAssertTrue(
+            TemplateWriter(framework: framework, language: .nl).write()
+                .contains("wie antwoordt: de moskee, de gemeente of de interventie"))
         XCTAssertTrue(PaperFormRenderer().render(framework, format: .markdown, language: .nl).contains("Zo vult u het formulier in"))
     }
 }

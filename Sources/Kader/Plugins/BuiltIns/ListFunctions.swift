@@ -8,8 +8,9 @@ private func numbers(_ arguments: [Value]) -> [Double] {
 /// several-choices question, how many were chosen.
 public struct CountFunction: ExpressionFunction {
     public static let name = "count"
-    public static let summary = Message(nl: "het aantal elementen; bij waar/onwaar het aantal dat waar is; bij meerkeuze het aantal gekozen opties",
-                                        en: "the number of elements; for booleans how many are true; for several choices how many were chosen")
+    public static let summary = Message(
+        nl: "het aantal elementen; bij waar/onwaar het aantal dat waar is; bij meerkeuze het aantal gekozen opties",
+        en: "the number of elements; for booleans how many are true; for several choices how many were chosen")
     public static let signatures = [FunctionSignature([.list(nil)], returns: .number), FunctionSignature([.any], returns: .number)]
     public static let examples = [FunctionExample("count(items('d'))", "3"), FunctionExample("count(items('d') >= 50)", "2")]
     public init() {}
@@ -30,8 +31,10 @@ public struct CountFunction: ExpressionFunction {
 public struct SumFunction: ExpressionFunction {
     public static let name = "sum"
     public static let summary = Message(nl: "de som van de getallen", en: "the sum of the numbers")
-    public static let signatures = [FunctionSignature([.list(.number)], returns: .number),
-                                    FunctionSignature([.number], variadic: true, returns: .number)]
+    public static let signatures = [
+        FunctionSignature([.list(.number)], returns: .number),
+        FunctionSignature([.number], variadic: true, returns: .number)
+    ]
     public static let examples = [FunctionExample("sum(items('d'))", "150"), FunctionExample("sum(1, 2, 3)", "6")]
     public init() {}
     public func call(_ arguments: [Value], scope: any EvaluationScope) -> Value { .number(numbers(arguments).reduce(0, +)) }
@@ -41,8 +44,10 @@ public struct SumFunction: ExpressionFunction {
 public struct MeanFunction: ExpressionFunction {
     public static let name = "mean"
     public static let summary = Message(nl: "het gemiddelde; ontbreekt bij een lege lijst", en: "the mean; missing for an empty list")
-    public static let signatures = [FunctionSignature([.list(.number)], returns: .number),
-                                    FunctionSignature([.number], variadic: true, returns: .number)]
+    public static let signatures = [
+        FunctionSignature([.list(.number)], returns: .number),
+        FunctionSignature([.number], variadic: true, returns: .number)
+    ]
     public static let examples = [FunctionExample("mean(items('d'))", "50"), FunctionExample("mean(50, 100)", "75")]
     public init() {}
     public func call(_ arguments: [Value], scope: any EvaluationScope) -> Value {
@@ -55,8 +60,10 @@ public struct MeanFunction: ExpressionFunction {
 public struct MinFunction: ExpressionFunction {
     public static let name = "min"
     public static let summary = Message(nl: "het kleinste getal", en: "the smallest number")
-    public static let signatures = [FunctionSignature([.list(.number)], returns: .number),
-                                    FunctionSignature([.number], variadic: true, returns: .number)]
+    public static let signatures = [
+        FunctionSignature([.list(.number)], returns: .number),
+        FunctionSignature([.number], variadic: true, returns: .number)
+    ]
     public static let examples = [FunctionExample("min(items('d'))", "0"), FunctionExample("min(3, 1, 2)", "1")]
     public init() {}
     public func call(_ arguments: [Value], scope: any EvaluationScope) -> Value {
@@ -68,8 +75,10 @@ public struct MinFunction: ExpressionFunction {
 public struct MaxFunction: ExpressionFunction {
     public static let name = "max"
     public static let summary = Message(nl: "het grootste getal", en: "the largest number")
-    public static let signatures = [FunctionSignature([.list(.number)], returns: .number),
-                                    FunctionSignature([.number], variadic: true, returns: .number)]
+    public static let signatures = [
+        FunctionSignature([.list(.number)], returns: .number),
+        FunctionSignature([.number], variadic: true, returns: .number)
+    ]
     public static let examples = [FunctionExample("max(items('d'))", "100"), FunctionExample("max(3, 1, 2)", "3")]
     public init() {}
     public func call(_ arguments: [Value], scope: any EvaluationScope) -> Value {
@@ -93,7 +102,8 @@ public struct AnyFunction: ExpressionFunction {
 /// `all(list of booleans)`: true when every one is true (and true for an empty list).
 public struct AllFunction: ExpressionFunction {
     public static let name = "all"
-    public static let summary = Message(nl: "waar als ze allemaal waar zijn (ook bij een lege lijst)", en: "true when all are true (also for an empty list)")
+    public static let summary = Message(
+        nl: "waar als ze allemaal waar zijn (ook bij een lege lijst)", en: "true when all are true (also for an empty list)")
     public static let signatures = [FunctionSignature([.list(.bool)], returns: .bool)]
     public static let examples = [FunctionExample("all(items('d') >= 0)", "true"), FunctionExample("all(items('d') >= 50)", "false")]
     public init() {}
@@ -106,8 +116,9 @@ public struct AllFunction: ExpressionFunction {
 /// `items('domain')`: the item scores (0-100) of a domain's answered, scored questions.
 public struct ItemsFunction: ExpressionFunction {
     public static let name = "items"
-    public static let summary = Message(nl: "de itemscores (0-100) van de beantwoorde, gescoorde vragen van een domein",
-                                        en: "the item scores (0-100) of a domain's answered, scored questions")
+    public static let summary = Message(
+        nl: "de itemscores (0-100) van de beantwoorde, gescoorde vragen van een domein",
+        en: "the item scores (0-100) of a domain's answered, scored questions")
     public static let signatures = [FunctionSignature([.domain], returns: .list(.number))]
     public static let examples = [FunctionExample("items('d')", "[0, 50, 100]")]
     public init() {}
@@ -120,8 +131,9 @@ public struct ItemsFunction: ExpressionFunction {
 /// `answered_count('domain')`: how many of a domain's scored questions have a real answer.
 public struct AnsweredCountFunction: ExpressionFunction {
     public static let name = "answered_count"
-    public static let summary = Message(nl: "hoeveel gescoorde vragen van een domein een echt antwoord hebben",
-                                        en: "how many of a domain's scored questions have a real answer")
+    public static let summary = Message(
+        nl: "hoeveel gescoorde vragen van een domein een echt antwoord hebben",
+        en: "how many of a domain's scored questions have a real answer")
     public static let signatures = [FunctionSignature([.domain], returns: .number)]
     public static let examples = [FunctionExample("answered_count('d')", "3")]
     public init() {}

@@ -1,7 +1,8 @@
 /// `round(x)` or `round(x, decimals)`, halves away from zero.
 public struct RoundFunction: ExpressionFunction {
     public static let name = "round"
-    public static let summary = Message(nl: "rondt af (halven naar boven), eventueel op een aantal decimalen", en: "rounds (halves up), optionally to a number of decimals")
+    public static let summary = Message(
+        nl: "rondt af (halven naar boven), eventueel op een aantal decimalen", en: "rounds (halves up), optionally to a number of decimals")
     public static let signatures = [FunctionSignature([.number], returns: .number), FunctionSignature([.number, .number], returns: .number)]
     public static let examples = [FunctionExample("round(2.5)", "3"), FunctionExample("round(66.666, 1)", "66.7")]
     public init() {}
@@ -27,7 +28,9 @@ public struct AbsFunction: ExpressionFunction {
 /// `between(x, low, high)`: low ≤ x ≤ high.
 public struct BetweenFunction: ExpressionFunction {
     public static let name = "between"
-    public static let summary = Message(nl: "waar als de waarde tussen de grenzen ligt (grenzen meegerekend)", en: "true when the value lies between the bounds (inclusive)")
+    public static let summary = Message(
+        nl: "waar als de waarde tussen de grenzen ligt (grenzen meegerekend)", en: "true when the value lies between the bounds (inclusive)"
+    )
     public static let signatures = [FunctionSignature([.number, .number, .number], returns: .bool)]
     public static let examples = [FunctionExample("between(q1, 1, 3)", "true"), FunctionExample("between(q2, 1, 3)", "weet niet")]
     public init() {}

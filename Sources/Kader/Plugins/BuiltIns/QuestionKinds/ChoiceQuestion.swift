@@ -4,7 +4,7 @@ public struct ChoiceQuestion: QuestionKind {
     public static let name = "choice"
     public static let summary = Message(nl: "één keuze uit de eigen opties van de vraag", en: "one choice from the question's own options")
     public static let keySpecs = [
-        KeySpec("options", FrameworkFormat.optionList, required: true, "The question's own options; scored when they have values."),
+        KeySpec("options", FrameworkFormat.optionList, required: true, "The question's own options; scored when they have values.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -23,7 +23,8 @@ public struct ChoiceQuestion: QuestionKind {
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ChoiceQuestion? {
         guard let node = reader.required("options"),
-              let options = context.readOptions(node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
+            let options = context.readOptions(
+                node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
         else { return nil }
         return ChoiceQuestion(options: options, questionID: context.questionID)
     }
@@ -38,7 +39,8 @@ public struct ChoiceQuestion: QuestionKind {
 
     public func points(for value: AnswerValue) -> ItemPoints? {
         guard case .option(let id) = value, let range = pointsRange,
-              let points = options.first(where: { $0.id == id })?.value else { return nil }
+            let points = options.first(where: { $0.id == id })?.value
+        else { return nil }
         return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
     }
 }

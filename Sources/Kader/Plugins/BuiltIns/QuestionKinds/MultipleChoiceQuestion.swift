@@ -2,12 +2,14 @@
 /// options, out of the points of all positive options.
 public struct MultipleChoiceQuestion: QuestionKind {
     public static let name = "multi"
-    public static let summary = Message(nl: "meerdere keuzes; de punten van de gekozen opties tellen op", en: "several choices; the points of the chosen options add up")
+    public static let summary = Message(
+        nl: "meerdere keuzes; de punten van de gekozen opties tellen op", en: "several choices; the points of the chosen options add up")
     public static let keySpecs = [
         KeySpec("options", FrameworkFormat.optionList, required: true, "The options to choose from."),
         KeySpec("min_choices", .count, title: "Minimum choices", default: 0, "The fewest options to choose."),
-        KeySpec("max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices",
-                "The most options to choose; at least 1 and at least min_choices."),
+        KeySpec(
+            "max_choices", .integer(minimum: 1, maximum: nil), title: "Maximum choices",
+            "The most options to choose; at least 1 and at least min_choices.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -20,12 +22,15 @@ public struct MultipleChoiceQuestion: QuestionKind {
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> MultipleChoiceQuestion? {
         guard let node = reader.required("options"),
-              let options = context.readOptions(node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
+            let options = context.readOptions(
+                node, Message(nl: "de opties van '\(context.questionID)'", en: "the options of '\(context.questionID)'"))
         else { return nil }
         let minChoices = reader.count("min_choices") ?? 0
         let maxChoices = reader.count("max_choices")
         if let maxChoices, maxChoices < max(1, minChoices), let at = reader["max_choices"] {
-            reader.sink.error("invalid-value", Message(nl: "max_choices is kleiner dan min_choices of 1", en: "max_choices is smaller than min_choices or 1"), at: at)
+            reader.sink.error(
+                "invalid-value",
+                Message(nl: "max_choices is kleiner dan min_choices of 1", en: "max_choices is smaller than min_choices or 1"), at: at)
         }
         return MultipleChoiceQuestion(options: options, questionID: context.questionID, minChoices: minChoices, maxChoices: maxChoices)
     }
@@ -42,20 +47,30 @@ public struct MultipleChoiceQuestion: QuestionKind {
     }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
-        guard let items = ValueReader(sink: sink).list(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        guard
+            let items = ValueReader(sink: sink).list(
+                node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'"))
+        else { return nil }
         var ids: [String] = []
         for item in items {
             guard let index = OptionAnswers.index(item, in: options, questionID: questionID, sink: sink) else { continue }
             let id = options[index].id
             if ids.contains(id) {
-                sink.warning("duplicate-choice", Message(nl: "optie '\(id)' staat twee keer in het antwoord", en: "option '\(id)' appears twice in the answer"), at: item)
+                sink.warning(
+                    "duplicate-choice",
+                    Message(nl: "optie '\(id)' staat twee keer in het antwoord", en: "option '\(id)' appears twice in the answer"), at: item
+                )
             } else {
                 ids.append(id)
             }
         }
         if ids.count < minChoices || (maxChoices.map { ids.count > $0 } ?? false) {
             let range = "\(minChoices)–\(maxChoices.map(String.init) ?? "…")"
-            sink.error("invalid-answer", Message(nl: "kies \(range) opties bij '\(questionID)' (nu \(ids.count))", en: "choose \(range) options for '\(questionID)' (now \(ids.count))"), at: node)
+            sink.error(
+                "invalid-answer",
+                Message(
+                    nl: "kies \(range) opties bij '\(questionID)' (nu \(ids.count))",
+                    en: "choose \(range) options for '\(questionID)' (now \(ids.count))"), at: node)
             return nil
         }
         return .options(ids)

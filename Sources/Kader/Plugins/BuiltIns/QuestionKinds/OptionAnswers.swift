@@ -8,7 +8,10 @@ enum OptionAnswers {
     /// The index of the option `node` names, or an error listing the valid ids. An index, not
     /// the option: copying an option (texts, help, location) for every answer showed.
     static func index(_ node: YAMLNode, in options: [AnswerOption], questionID: String, sink: DiagnosticSink) -> Int? {
-        guard let id = ValueReader(sink: sink).string(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        guard
+            let id = ValueReader(sink: sink).string(
+                node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'"))
+        else { return nil }
         if let index = options.firstIndex(where: { $0.id == id }) { return index }
         // Accept the label too: people copy what they read.
         let lowered = id.lowercased()
@@ -19,15 +22,18 @@ enum OptionAnswers {
         if node.isPlain, let number = Double(id), let index = options.firstIndex(where: { $0.value == number }) {
             return index
         }
-        sink.error("invalid-answer", Message(nl: "'\(id)' is geen optie van vraag '\(questionID)'", en: "'\(id)' is not an option of question '\(questionID)'"),
-                   fix: Suggestion.fix(for: id, in: options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
+        sink.error(
+            "invalid-answer",
+            Message(nl: "'\(id)' is geen optie van vraag '\(questionID)'", en: "'\(id)' is not an option of question '\(questionID)'"),
+            fix: Suggestion.fix(for: id, in: options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
         return nil
     }
 
     /// The option space for expressions.
     static func space(_ name: String, _ options: [AnswerOption]) -> OptionSpace {
-        OptionSpace(name: name, ids: options.map(\.id), values: options.map(\.value),
-                    missingIDs: Set(options.filter { $0.role != .scored }.map(\.id)))
+        OptionSpace(
+            name: name, ids: options.map(\.id), values: options.map(\.value),
+            missingIDs: Set(options.filter { $0.role != .scored }.map(\.id)))
     }
 
     /// The value an option stands for in an answer.

@@ -3,7 +3,7 @@ public struct ScaleQuestion: QuestionKind {
     public static let name = "scale"
     public static let summary = Message(nl: "één keuze op een benoemde antwoordschaal", en: "one choice on a named answer scale")
     public static let keySpecs = [
-        KeySpec("scale", .id, required: true, "The id of a scale under `scales:`."),
+        KeySpec("scale", .id, required: true, "The id of a scale under `scales:`.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -21,8 +21,9 @@ public struct ScaleQuestion: QuestionKind {
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ScaleQuestion? {
         guard let id = reader.identifier("scale"), let node = reader["scale"] else { return nil }
         guard let scale = context.scales[id] else {
-            reader.sink.error("unknown-reference", Message(nl: "onbekende schaal '\(id)'", en: "unknown scale '\(id)'"),
-                              fix: Suggestion.fix(for: id, in: context.scales.keys.sorted(), what: Message(nl: "schalen", en: "scales")), at: node)
+            reader.sink.error(
+                "unknown-reference", Message(nl: "onbekende schaal '\(id)'", en: "unknown scale '\(id)'"),
+                fix: Suggestion.fix(for: id, in: context.scales.keys.sorted(), what: Message(nl: "schalen", en: "scales")), at: node)
             return nil
         }
         return ScaleQuestion(scale: scale)

@@ -3,7 +3,7 @@ public struct TextQuestion: QuestionKind {
     public static let name = "text"
     public static let summary = Message(nl: "vrije tekst, niet gescoord", en: "free text, not scored")
     public static let keySpecs = [
-        KeySpec("max_length", .count, title: "Maximum length", default: 10_000, "In characters."),
+        KeySpec("max_length", .count, title: "Maximum length", default: 10_000, "In characters.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -20,9 +20,16 @@ public struct TextQuestion: QuestionKind {
     public var allowsUnknown: Bool { false }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
-        guard let text = ValueReader(sink: sink).string(node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'")) else { return nil }
+        guard
+            let text = ValueReader(sink: sink).string(
+                node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'"))
+        else { return nil }
         if text.count > maxLength {
-            sink.error("invalid-answer", Message(nl: "het antwoord op '\(questionID)' is langer dan \(maxLength) tekens", en: "the answer to '\(questionID)' is longer than \(maxLength) characters"), at: node)
+            sink.error(
+                "invalid-answer",
+                Message(
+                    nl: "het antwoord op '\(questionID)' is langer dan \(maxLength) tekens",
+                    en: "the answer to '\(questionID)' is longer than \(maxLength) characters"), at: node)
             return nil
         }
         return .text(text)

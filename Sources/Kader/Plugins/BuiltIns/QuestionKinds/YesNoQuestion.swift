@@ -2,9 +2,10 @@
 /// `reverse: true` when "no" is the good answer.
 public struct YesNoQuestion: QuestionKind {
     public static let name = "yesno"
-    public static let summary = Message(nl: "ja of nee; ja telt 1 punt, nee 0 (omkeerbaar met reverse)", en: "yes or no; yes scores 1, no 0 (reversible with reverse)")
+    public static let summary = Message(
+        nl: "ja of nee; ja telt 1 punt, nee 0 (omkeerbaar met reverse)", en: "yes or no; yes scores 1, no 0 (reversible with reverse)")
     public static let keySpecs = [
-        KeySpec("scored", .boolean, default: true, "Whether yes and no count in the score."),
+        KeySpec("scored", .boolean, default: true, "Whether yes and no count in the score.")
     ]
     public static var keys: [String] { keySpecs.map(\.name) }
 
@@ -26,8 +27,12 @@ public struct YesNoQuestion: QuestionKind {
         let word = node.scalar?.lowercased() ?? ""
         if Self.yes.contains(word) { return .bool(true) }
         if Self.no.contains(word) { return .bool(false) }
-        sink.error("invalid-answer", Message(nl: "vraag '\(questionID)' verwacht ja of nee, niet '\(node.scalar ?? "…")'", en: "question '\(questionID)' expects yes or no, not '\(node.scalar ?? "…")'"),
-                   fix: Message(nl: "schrijf ja, nee, weet_niet of nvt", en: "write yes, no, weet_niet or nvt"), at: node)
+        sink.error(
+            "invalid-answer",
+            Message(
+                nl: "vraag '\(questionID)' verwacht ja of nee, niet '\(node.scalar ?? "…")'",
+                en: "question '\(questionID)' expects yes or no, not '\(node.scalar ?? "…")'"),
+            fix: Message(nl: "schrijf ja, nee, weet_niet of nvt", en: "write yes, no, weet_niet or nvt"), at: node)
         return nil
     }
 

@@ -10,7 +10,9 @@
 /// ```
 public struct AdviceEffect: RuleEffect {
     public static let name = "advice"
-    public static let summary = Message(nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen", en: "an improvement point with priority, effort, first step and sources")
+    public static let summary = Message(
+        nl: "een verbeterpunt met prioriteit, inspanning, eerste stap en bronnen",
+        en: "an improvement point with priority, effort, first step and sources")
     public static let valueShape = ValueShape.named(
         "advice",
         summary: "An improvement point: a text (priority medium, effort moderate), or {text, first_step, priority, effort, sources}.",
@@ -25,8 +27,10 @@ public struct AdviceEffect: RuleEffect {
             KeySpec("priority", .words(of: Priority.self), default: "medium", "How urgent it is; critical advice comes first."),
             KeySpec("effort", .words(of: Effort.self), default: "moderate", "How much work it is; quick wins come before structural work."),
             KeySpec("sources", .ids, "Source ids."),
-            KeySpec("resources", .ids, "Ids of the framework's documents this advice presumes (a model code of conduct); "
-                        + "reports show them beside the advice."),
+            KeySpec(
+                "resources", .ids,
+                "Ids of the framework's documents this advice presumes (a model code of conduct); "
+                    + "reports show them beside the advice.")
         ])
 
     let text: LocalizedText
@@ -44,20 +48,24 @@ public struct AdviceEffect: RuleEffect {
             }
         }
         guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink),
-              let text = reader.text("text", required: true) else { return nil }
+            let text = reader.text("text", required: true)
+        else { return nil }
         let priority = reader.choice("priority").flatMap(Priority.init(rawValue:)) ?? .medium
         let effort = reader.choice("effort").flatMap(Effort.init(rawValue:)) ?? .moderate
         let sources = ReferenceCheck.sources(reader.identifiers("sources") ?? [], context: context)
         let resources = ReferenceCheck.resources(reader.identifiers("resources") ?? [], context: context)
-        return AdviceEffect(text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources,
-                            resources: resources)
+        return AdviceEffect(
+            text: text, firstStep: reader.text("first_step"), priority: priority, effort: effort, sources: sources,
+            resources: resources)
     }
 
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(Advice(firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources,
-                                         resources: resources))
+        outcomes.advice.append(
+            Advice(
+                firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources,
+                resources: resources))
     }
 }
 
@@ -66,19 +74,23 @@ public struct AdviceEffect: RuleEffect {
 enum ReferenceCheck {
     /// The source ids among `ids`; an error with "did you mean" for each unknown one.
     static func sources(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
-        known(ids, among: context.sourceIDs, sink: context.sink,
-              unknown: { Message(nl: "onbekende bron '\($0)'", en: "unknown source '\($0)'") }, what: Message(nl: "bronnen", en: "sources"))
+        known(
+            ids, among: context.sourceIDs, sink: context.sink,
+            unknown: { Message(nl: "onbekende bron '\($0)'", en: "unknown source '\($0)'") }, what: Message(nl: "bronnen", en: "sources"))
     }
 
     /// The document ids among `ids`; an error with "did you mean" for each unknown one.
     static func resources(_ ids: [(String, YAMLNode)], context: RuleEffectContext) -> [String] {
-        known(ids, among: context.resourceIDs, sink: context.sink,
-              unknown: { Message(nl: "onbekend document '\($0)'", en: "unknown document '\($0)'") },
-              what: Message(nl: "documenten onder 'resources'", en: "documents under 'resources'"))
+        known(
+            ids, among: context.resourceIDs, sink: context.sink,
+            unknown: { Message(nl: "onbekend document '\($0)'", en: "unknown document '\($0)'") },
+            what: Message(nl: "documenten onder 'resources'", en: "documents under 'resources'"))
     }
 
-    private static func known(_ ids: [(String, YAMLNode)], among declared: [String], sink: DiagnosticSink,
-                              unknown: (String) -> Message, what: Message) -> [String] {
+    private static func known(
+        _ ids: [(String, YAMLNode)], among declared: [String], sink: DiagnosticSink,
+        unknown: (String) -> Message, what: Message
+    ) -> [String] {
         ids.compactMap { id, node in
             guard declared.contains(id) else {
                 sink.error("unknown-reference", unknown(id), fix: Suggestion.fix(for: id, in: declared, what: what), at: node)

@@ -1,7 +1,9 @@
 /// `flag:` — a signal that needs attention: `{severity: critical|warning|info, text: ...}`.
 public struct FlagEffect: RuleEffect {
     public static let name = "flag"
-    public static let summary = Message(nl: "een signaal dat aandacht vraagt (kritiek, waarschuwing of info)", en: "a signal that needs attention (critical, warning or info)")
+    public static let summary = Message(
+        nl: "een signaal dat aandacht vraagt (kritiek, waarschuwing of info)",
+        en: "a signal that needs attention (critical, warning or info)")
     public static let valueShape = ValueShape.named(
         "flag", summary: "A signal: {severity: critical | warning | info, text}, or a text (severity warning).",
         .either([.text, .object(format)]))
@@ -11,7 +13,7 @@ public struct FlagEffect: RuleEffect {
         "flagDetails", what: Message(nl: "het signaal", en: "the flag"), summary: "A signal with its severity.",
         keys: [
             KeySpec("severity", .words(of: Flag.Severity.self), default: "warning", "How serious it is."),
-            KeySpec("text", .text, required: true, "The signal."),
+            KeySpec("text", .text, required: true, "The signal.")
         ])
 
     let severity: Flag.Severity
@@ -23,7 +25,8 @@ public struct FlagEffect: RuleEffect {
             return ValueReader(sink: context.sink).localized(node, what: what).map { FlagEffect(severity: .warning, text: $0) }
         }
         guard let reader = ConfigReader(node, format: format, what: what, sink: context.sink),
-              let text = reader.text("text", required: true) else { return nil }
+            let text = reader.text("text", required: true)
+        else { return nil }
         let severity = reader.choice("severity").flatMap(Flag.Severity.init(rawValue:)) ?? .warning
         return FlagEffect(severity: severity, text: text)
     }

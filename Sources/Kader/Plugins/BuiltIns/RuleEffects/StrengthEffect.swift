@@ -7,8 +7,10 @@ public struct StrengthEffect: RuleEffect {
     let text: LocalizedText
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> StrengthEffect? {
-        ValueReader(sink: context.sink).localized(node, what: Message(nl: "de sterkte van regel '\(context.ruleID)'", en: "the strength of rule '\(context.ruleID)'"))
-            .map(StrengthEffect.init)
+        ValueReader(sink: context.sink).localized(
+            node, what: Message(nl: "de sterkte van regel '\(context.ruleID)'", en: "the strength of rule '\(context.ruleID)'")
+        )
+        .map(StrengthEffect.init)
     }
 
     public var stage: RuleStage { .advice }
