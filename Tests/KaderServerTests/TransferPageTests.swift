@@ -44,7 +44,7 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
         let store = self.store!
         let broken = """
             framework: moskeeonderwijs
-            version: "2.0.0"
+            version: "2.1.0"
             answers:
               commisie: ja
             plan:

@@ -57,7 +57,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     func testOddButValidFilesAreTheSame() throws {
         let framework = try framework("moskeeonderwijs")
-        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
+        let header = "framework: moskeeonderwijs\nversion: \"2.1.0\"\n"
         // Blank header fields, numbers in context, a note without an answer, "weet niet", an empty answer list.
         assertSame(
             header
@@ -94,8 +94,8 @@ final class ResponseEventReaderTests: XCTestCase {
             XCTAssertEqual(response.context, given.context, path)
             XCTAssertEqual(response.respondent, given.respondent, path)
         }
-        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
-        let late = Array(("version: \"2.0.0\"\nanswers: {commissie: deels}\nframework: moskeeonderwijs\n").utf8)
+        let header = "framework: moskeeonderwijs\nversion: \"2.1.0\"\n"
+        let late = Array(("version: \"2.1.0\"\nanswers: {commissie: deels}\nframework: moskeeonderwijs\n").utf8)
         XCTAssertNil(ResponseLoader().load(bytes: late, name: "r.yaml") { _ in framework }, "framework: after the answers: the full way")
         XCTAssertNil(
             ResponseLoader().load(bytes: Array((header + "answers: {commissie: deels}\n").utf8), name: "r.yaml") { _ in nil },
@@ -106,7 +106,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     func testFilesWithProblemsAreReadTheFullWayWithTheSameDiagnostics() throws {
         let framework = try framework("moskeeonderwijs")
-        let header = "framework: moskeeonderwijs\nversion: \"2.0.0\"\n"
+        let header = "framework: moskeeonderwijs\nversion: \"2.1.0\"\n"
         for text in [
             header + "answers:\n  commissie: deels\n  commissie: nog_niet\n",  // answered twice
             header + "answers:\n  geen_vraag: deels\n",  // unknown question
