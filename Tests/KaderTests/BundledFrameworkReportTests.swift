@@ -65,8 +65,8 @@ final class BundledFrameworkReportTests: XCTestCase {
         let form = PaperFormRenderer().render(framework, format: .markdown, language: .nl)
         let code = try XCTUnwrap(form.range(of: "Elke leskracht heeft een gedragscode ondertekend."))
         let visit = try XCTUnwrap(form.range(of: "Elke leskracht krijgt minstens één keer per jaar een lesbezoek"))
-        XCTAssertFalse(form[code.upperBound..<visit.lowerBound].contains("N.v.t."), "3.5 and 3.6 offer no n.v.t.")
-        XCTAssertTrue(form[code.upperBound..<visit.lowerBound].contains("Weet niet"))
+        XCTAssertFalse(form[code.upperBound..<visit.lowerBound].contains("- [ ] N.v.t."), "3.5 and 3.6 offer no n.v.t.")
+        XCTAssertTrue(form[code.upperBound..<visit.lowerBound].contains("- [ ] Weet niet"))
     }
 
     /// Not knowing whether children are safe in the lesson does not count as safe: as with the
