@@ -140,7 +140,7 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
             let token = try await client.startScan("webscan")
             _ = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
             // SQLite's own "database or disk is full": the file may not grow by a single page.
-            try store.pool.writeWithoutTransaction { db in
+            try await store.pool.writeWithoutTransaction { db in
                 let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
                 try db.execute(sql: "PRAGMA max_page_count = \(pages)")
             }
@@ -155,8 +155,9 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(
                 try count("SELECT COUNT(*) FROM answers WHERE value = 'deels' AND note IS NULL"), 1, "the earlier answer as it was")
             XCTAssertEqual(try count("SELECT revision FROM scans"), 1, "no half-written save raised the revision")
-            XCTAssertEqual(try await client.get("/").status, .ok, "still serving")
-            try store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+            let start = try await client.get("/")
+            XCTAssertEqual(start.status, .ok, "still serving")
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
             let room = try await client.post("/s/\(token)/d/1", [("answer.plan", "volledig"), ("note.plan", note)])
             XCTAssertEqual(room.status, .seeOther, "with room on the disk again, the same form saves")
         }
@@ -166,7 +167,7 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")
             // SQLite refuses every write as it does for a read-only file (SQLITE_READONLY).
-            try store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
             let page = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
             XCTAssertEqual(page.status, .serviceUnavailable)
             XCTAssertTrue(page.text.contains("readonly") && page.text.contains("alleen-lezen"), page.text)
@@ -174,8 +175,9 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(plan.status, .serviceUnavailable)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM scans WHERE organisation IS NOT NULL"), 0)
-            XCTAssertEqual(try await client.get("/s/\(token)/d/1").status, .ok, "reading goes on")
-            try store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = OFF") }
+            let reading = try await client.get("/s/\(token)/d/1")
+            XCTAssertEqual(reading.status, .ok, "reading goes on")
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = OFF") }
         }
     }
 

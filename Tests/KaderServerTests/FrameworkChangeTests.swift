@@ -20,11 +20,13 @@ final class FrameworkChangeTests: ServerTestCase, @unchecked Sendable {
         try await withServer(app: app) { [self] client in
             let token = try await client.startScan("webscan")
             _ = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
-            XCTAssertTrue(try await client.get("/s/\(token)/d/1").text.contains("<h1>Het team</h1>"))
+            let before = try await client.get("/s/\(token)/d/1")
+            XCTAssertTrue(before.text.contains("<h1>Het team</h1>"))
 
             try original.replacingOccurrences(of: "{nl: Het team, en: The team}", with: "{nl: Het bestuur, en: The board}")
                 .write(toFile: file, atomically: true, encoding: .utf8)
-            XCTAssertTrue(try await client.get("/s/\(token)/d/1").text.contains("<h1>Het bestuur</h1>"), "read again at the next page")
+            let edited = try await client.get("/s/\(token)/d/1")
+            XCTAssertTrue(edited.text.contains("<h1>Het bestuur</h1>"), "read again at the next page")
 
             try original.replacingOccurrences(of: "scales:", with: "scales: [").write(toFile: file, atomically: true, encoding: .utf8)
             let start = try await client.get("/")
