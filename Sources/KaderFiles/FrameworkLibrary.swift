@@ -115,7 +115,7 @@ public struct FrameworkLibrary: Sendable {
     /// Loads the framework at `path` (a file read once is kept while it does not change).
     public func load(path: String) -> Result<Loaded<Framework>, FileReader.Failure> {
         // Stamped before reading, so that a file changed while it is read is read again next time.
-        let stamp = FrameworkCache.stamp(path)
+        let stamp = FileStamp.of(path)
         if let stamp, let cached = cache.lookup(path, stamp: stamp) { return .success(cached) }
         return FileReader.read(path).map { bytes in
             let loaded = ResourceFiles.checked(loader.load(bytes: bytes, name: path), frameworkPath: path)
@@ -146,32 +146,36 @@ public struct FrameworkFile: Sendable {
 /// Frameworks loaded from files, kept while the file is unchanged (same inode, size and
 /// modification time): `compare` and a server open many responses against a few frameworks.
 private final class FrameworkCache: @unchecked Sendable {
-    struct Stamp: Equatable {
-        var inode: UInt64
-        var size: Int64
-        var seconds: Int
-        var nanoseconds: Int
-    }
-
     private let lock = NSLock()
-    private var entries: [String: (stamp: Stamp, loaded: Loaded<Framework>)] = [:]
+    private var entries: [String: (stamp: FileStamp, loaded: Loaded<Framework>)] = [:]
 
-    static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Stamp(inode: UInt64(info.st_ino), size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
-    }
-
-    func lookup(_ path: String, stamp: Stamp) -> Loaded<Framework>? {
+    func lookup(_ path: String, stamp: FileStamp) -> Loaded<Framework>? {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = entries[path], entry.stamp == stamp else { return nil }
         return entry.loaded
     }
 
-    func store(_ loaded: Loaded<Framework>, for path: String, stamp: Stamp) {
+    func store(_ loaded: Loaded<Framework>, for path: String, stamp: FileStamp) {
         lock.lock()
         entries[path] = (stamp, loaded)
         lock.unlock()
+    }
+}
+
+/// What tells that a file changed: its inode, size and modification time (to the nanosecond).
+/// A file replaced by an atomic write gets a new inode; one edited in place a new time.
+public struct FileStamp: Sendable, Equatable {
+    var inode: UInt64
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+
+    /// The stamp of the file at `path` now; nil when it cannot be read (gone, no access).
+    public static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(
+            inode: UInt64(info.st_ino), size: Int64(info.st_size), seconds: info.st_mtim.tv_sec, nanoseconds: info.st_mtim.tv_nsec)
     }
 }

@@ -33,6 +33,19 @@ class Question:
 class Domain:
     id: str
     questions: list = field(default_factory=list)
+    number: str = ""         # the declared number in Dutch ("Vooraf", "3"), or its place
+
+
+@dataclass
+class Progress:
+    """How the page names its place: "Aspect 2 van 7", or the number when it is a word ("Vooraf")."""
+    word: str
+    counted: int
+
+    def expected(self, domain):
+        if domain.number.isdigit():
+            return f"{self.word} {domain.number} van {self.counted}"
+        return domain.number
 
 
 @dataclass
@@ -48,6 +61,7 @@ class ScanScript:
     context_kinds: dict
     domains: list
     answers: dict
+    progress: Progress = None
 
     def answer(self, question_id):
         return self.answers.get(question_id)
@@ -78,10 +92,13 @@ def load_script(root, framework_id, example_name):
     with open(example_path, encoding="utf-8") as f:
         example = yaml.safe_load(f)
     domains = []
-    for d in framework["domains"]:
+    for place, d in enumerate(framework["domains"], start=1):
         questions = [Question(q["id"], q.get("type", "scale"), q.get("relevant"),
                               [o["id"] for o in q.get("options", [])]) for q in d["questions"]]
-        domains.append(Domain(d["id"], questions))
+        number = d.get("number", place)
+        domains.append(Domain(d["id"], questions, str(number["nl"] if isinstance(number, dict) else number)))
+    word = ((framework.get("report") or {}).get("domain_word") or {}).get("nl", "domein")
+    progress = Progress(word[:1].upper() + word[1:], sum(1 for d in domains if d.number.isdigit()))
     return ScanScript(
         framework_id=framework["id"],
         framework_path=framework_path,
@@ -93,6 +110,7 @@ def load_script(root, framework_id, example_name):
         context_kinds={c["id"]: c.get("type", "text") for c in framework.get("context", [])},
         domains=domains,
         answers={k: _answer(v) for k, v in (example.get("answers") or {}).items()},
+        progress=progress,
     )
 
 

@@ -93,7 +93,7 @@ def fill_scan(run, driver, script, javascript):
     number = 1
     while number is not None:
         progress = driver.find_element(By.ID, "progress").text
-        expected = f"Domein {number} van {domains}"
+        expected = script.progress.expected(script.domains[number - 1]) + " · "
         if not progress.startswith(expected):
             raise AssertionError(f"{mode} {script.framework_id}: progress {progress!r}, expected {expected} ...")
         live_before = driver.find_element(By.ID, "live-domain").text if javascript else None

@@ -65,6 +65,36 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testClearingAnAnswerIsAChangeTheOtherTabIsToldOf() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            let given = try await client.post("/s/\(token)/answer", [("question", "leden_actief"), ("answer.leden_actief", "12")])
+            let givenState = try JSONDecoder().decode(PageState.self, from: Data(given.text.utf8))
+            // One tab empties the field; the other had loaded the page with the answer.
+            let cleared = try await client.post(
+                "/s/\(token)/answer",
+                [("question", "leden_actief"), ("answer.leden_actief", ""), ("rev.leden_actief", String(givenState.revision))])
+            let clearedState = try JSONDecoder().decode(PageState.self, from: Data(cleared.text.utf8))
+            XCTAssertTrue(clearedState.saved)
+            XCTAssertEqual(clearedState.overwrote, false)
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'leden_actief' AND value IS NOT NULL"), 0)
+            let poll = try await client.get("/s/\(token)/state?since=\(givenState.revision)&domain=2")
+            let told = try JSONDecoder().decode(PageState.self, from: Data(poll.text.utf8))
+            XCTAssertEqual(told.changed.map(\.question), ["leden_actief"], "the clearing reaches the other tab")
+            XCTAssertEqual(told.changed.first?.values, [])
+            XCTAssertEqual(told.changed.first?.revision, clearedState.revision)
+            XCTAssertTrue(told.progress.hasSuffix("0 van 6 vragen beantwoord"), told.progress)
+            // The other tab answers again from its old page: the later save wins, and it is told it replaced a change.
+            let again = try await client.post(
+                "/s/\(token)/answer",
+                [("question", "leden_actief"), ("answer.leden_actief", "14"), ("rev.leden_actief", String(givenState.revision))])
+            XCTAssertEqual(try JSONDecoder().decode(PageState.self, from: Data(again.text.utf8)).overwrote, true)
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers WHERE question_id = 'leden_actief' AND value = '14'"), 1)
+            let file = try await client.get("/s/\(token)/download/response.yaml")
+            XCTAssertTrue(file.text.contains("leden_actief: 14"), file.text)
+        }
+    }
+
     func testAWrongAnswerIsRefusedAsJSONAndNothingIsWritten() async throws {
         try await withServer { [self] client in
             let token = try await client.startScan("webscan")

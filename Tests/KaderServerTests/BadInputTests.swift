@@ -135,6 +135,52 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testAFullDiskIsAPageThatSaysNotSavedAndNothingIsHalfWritten() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            _ = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
+            // SQLite's own "database or disk is full": the file may not grow by a single page.
+            try await store.pool.writeWithoutTransaction { db in
+                let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+            }
+            let note = String(repeating: "een lange toelichting ", count: 400)
+            let page = try await client.post("/s/\(token)/d/1", [("answer.plan", "volledig"), ("note.plan", note)])
+            XCTAssertEqual(page.status, .serviceUnavailable)
+            XCTAssertTrue(page.text.contains("NIET opgeslagen") && page.text.contains("full"), page.text)
+            let script = try await client.post(
+                "/s/\(token)/answer", [("question", "plan"), ("answer.plan", "volledig"), ("note.plan", note)], cookie: "kader_lang=en")
+            XCTAssertEqual(script.status, .serviceUnavailable)
+            XCTAssertTrue(script.text.contains("NOT saved"), "in the visitor's language")
+            XCTAssertEqual(
+                try count("SELECT COUNT(*) FROM answers WHERE value = 'deels' AND note IS NULL"), 1, "the earlier answer as it was")
+            XCTAssertEqual(try count("SELECT revision FROM scans"), 1, "no half-written save raised the revision")
+            let start = try await client.get("/")
+            XCTAssertEqual(start.status, .ok, "still serving")
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = 1073741823") }
+            let room = try await client.post("/s/\(token)/d/1", [("answer.plan", "volledig"), ("note.plan", note)])
+            XCTAssertEqual(room.status, .seeOther, "with room on the disk again, the same form saves")
+        }
+    }
+
+    func testADatabaseThatBecameReadOnlyIsAPageThatSaysNotSaved() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            // SQLite refuses every write as it does for a read-only file (SQLITE_READONLY).
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = ON") }
+            let page = try await client.post("/s/\(token)/d/1", [("answer.plan", "deels")])
+            XCTAssertEqual(page.status, .serviceUnavailable)
+            XCTAssertTrue(page.text.contains("readonly") && page.text.contains("alleen-lezen"), page.text)
+            let plan = try await client.post("/s/\(token)/start", [("organisation", "De Brug")])
+            XCTAssertEqual(plan.status, .serviceUnavailable)
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM scans WHERE organisation IS NOT NULL"), 0)
+            let reading = try await client.get("/s/\(token)/d/1")
+            XCTAssertEqual(reading.status, .ok, "reading goes on")
+            try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = OFF") }
+        }
+    }
+
     func testADataDirectoryThatCannotBeUsedIsReportedAtStart() throws {
         try "geen map".write(toFile: directory + "/bestand", atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in

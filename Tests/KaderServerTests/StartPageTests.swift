@@ -17,7 +17,7 @@ final class StartPageTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.text.contains("informeel moskeeonderwijs"))
             XCTAssertTrue(page.text.contains(#"<article class="framework" id="framework-webscan">"#))
-            XCTAssertTrue(page.text.contains("7 vragen in 2 domeinen"))
+            XCTAssertTrue(page.text.contains("7 vragen op 2 pagina"), page.text)
             XCTAssertTrue(page.text.contains(#"<button id="start-moskeeonderwijs" type="submit""#))
             XCTAssertTrue(page.text.contains(#"<p id="no-scans">Nog geen scans.</p>"#))
         }

@@ -16,6 +16,10 @@ extension FrameworkFormat {
                     + "`kader fill`'s first question. Default: \"de moskee, de gemeente of de interventie\"."),
             KeySpec(
                 "address", .words(of: ReportSettings.Address.self), default: "u",
-                "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`.")
+                "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`."),
+            KeySpec(
+                "domain_word", .text, title: "What a domain is called",
+                "What the framework calls one of its domains, in the singular (\"aspect\", \"thema\"): the progress line of "
+                    + "`kader serve` says \"Aspect 2 van 7\". Default: \"domein\" / \"domain\".")
         ])
 }

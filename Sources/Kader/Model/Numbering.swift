@@ -23,6 +23,14 @@ extension Framework {
         return number + separator + domains[index].title.text(in: language)
     }
 
+    /// Whether a precondition's numbered title already says that it is one ("Vooraf:
+    /// Randvoorwaarden"), so that headings need no "(randvoorwaarde)" after it; false for a
+    /// domain that is not a precondition.
+    public func titleNamesPrecondition(ofDomainAt index: Int, in language: Language) -> Bool {
+        guard domains[index].role == .precondition else { return false }
+        return numberedTitle(ofDomainAt: index, in: language).lowercased().contains(language == .nl ? "randvoorwaarde" : "precondition")
+    }
+
     /// Whether the framework declares its domains' numbers (`number:`): then reports show them
     /// beside the domains' titles, as the paper form does.
     public var declaresDomainNumbers: Bool {

@@ -19,12 +19,15 @@ public final class ReportSettings: Sendable {
     public let respondent: LocalizedText?
     /// How the generic Dutch texts address the reader.
     public let address: Address
+    /// What the framework calls one domain ("aspect", "thema"); nil: "domein" / "domain".
+    public let domainWord: LocalizedText?
 
     /// Settings with every part given; none by default.
-    public init(focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u) {
+    public init(focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u, domainWord: LocalizedText? = nil) {
         self.focus = focus
         self.respondent = respondent
         self.address = address
+        self.domainWord = domainWord
     }
 
     /// `formal` when the framework says "u", `informal` when it says "je": a generic Dutch text
@@ -37,5 +40,10 @@ public final class ReportSettings: Sendable {
             ?? (language == .nl
                 ? "de moskee, de gemeente of de interventie"
                 : "the mosque, the municipality or the intervention")
+    }
+
+    /// What one domain is called in `language`, in lower case as in a sentence: "aspect", or "domein".
+    public func domainName(in language: Language) -> String {
+        domainWord?.text(in: language) ?? (language == .nl ? "domein" : "domain")
     }
 }

@@ -57,7 +57,8 @@ public struct TemplateWriter: Sendable {
         out += "answers:\n"
         for (domainIndex, domain) in framework.domains.enumerated() {
             out += "\n"
-            let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
+            let named = framework.titleNamesPrecondition(ofDomainAt: domainIndex, in: l)
+            let role = domain.role == .precondition && !named ? t(" (randvoorwaarde)", " (precondition)") : ""
             let title = YAMLText.comment(framework.numberedTitle(ofDomainAt: domainIndex, in: l))
             out += "  # " + String(repeating: "=", count: 3) + " " + title + role + "\n"
             if let description = domain.description { comment(description.text(in: l), indent: "  ") }

@@ -22,6 +22,21 @@ struct ExportWords {
         framework.number(ofQuestion: questionID, in: language)
     }
 
+    /// A domain's heading on the paper form and the handout: its numbered title, and for a
+    /// precondition that it is one (and, with `notCounted`, not part of the total), unless the
+    /// title already says so: "Vooraf: Randvoorwaarden", not "… (randvoorwaarde)".
+    func domainHeading(at index: Int, notCounted: Bool) -> String {
+        let title = framework.numberedTitle(ofDomainAt: index, in: language)
+        guard framework.domains[index].role == .precondition else { return title }
+        let named = framework.titleNamesPrecondition(ofDomainAt: index, in: language)
+        switch (named, notCounted) {
+        case (true, false): return title
+        case (true, true): return title + t(" (telt niet mee in het totaal)", " (not part of the total)")
+        case (false, false): return title + t(" (randvoorwaarde)", " (precondition)")
+        case (false, true): return title + t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)")
+        }
+    }
+
     /// Marks for a question: required, critical, weight, reverse, conditional.
     func tags(_ question: Question) -> [String] {
         var tags: [String] = []

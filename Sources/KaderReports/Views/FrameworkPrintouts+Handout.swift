@@ -69,10 +69,7 @@ extension FrameworkPrintouts {
         let t = words.t
         var blocks: [Block] = [.headingText(2, t("De criteria per domein", "The criteria per domain"))]
         for (index, domain) in words.framework.domains.enumerated() {
-            let role =
-                domain.role == .precondition
-                ? t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)") : ""
-            blocks.append(.headingText(3, words.framework.numberedTitle(ofDomainAt: index, in: words.language) + role))
+            blocks.append(.headingText(3, words.domainHeading(at: index, notCounted: true)))
             if let description = domain.description {
                 blocks.append(.labelledText(t("Waarom dit ertoe doet", "Why it matters"), words.text(description)))
             }

@@ -27,8 +27,7 @@ extension FrameworkPrintouts {
         doc.add(.headingText(2, howTo))
         doc.add(.bulletList(instructions))
         for (index, domain) in framework.domains.enumerated() {
-            let role = domain.role == .precondition ? t(" (randvoorwaarde)", " (precondition)") : ""
-            doc.add(.headingText(2, framework.numberedTitle(ofDomainAt: index, in: words.language) + role))
+            doc.add(.headingText(2, words.domainHeading(at: index, notCounted: false)))
             if let description = domain.description { doc.add(.smallPrint(words.text(description))) }
             for question in domain.questions {
                 var blocks: [Block] = []

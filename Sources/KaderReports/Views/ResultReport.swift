@@ -136,7 +136,12 @@ extension Report where Subject == AssessmentResult {
         columns.append(.number(t("Ingevuld", "Completed")))
         let rows = result.domains.map { domain -> Table.Row in
             var name = RichText(words.domainTitle(domain.id))
-            if domain.role == .precondition { name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")] }
+            let index = words.framework.index.domains[domain.id]
+            if domain.role == .precondition,
+                !(index.map { words.framework.titleNamesPrecondition(ofDomainAt: $0, in: words.language) } ?? false)
+            {
+                name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")]
+            }
             var level: RichText
             if let id = domain.level {
                 level = [.level(words.level(id, domain: domain.id))]

@@ -29,23 +29,12 @@ public final class ServerApp: Sendable {
         try prepared(id: id, version: version).framework
     }
 
-    /// The framework with its engine, loaded and prepared once per id and version and then kept:
-    /// a save or a page must not read, check and prepare the framework file again. A framework
-    /// file changed while the server runs is read again after a restart.
+    /// The framework with its engine, loaded and prepared once per id and version and then kept
+    /// while its file is unchanged: a save or a page must not read, check and prepare the file
+    /// again, but a file edited while the server runs is read again at the next page (a
+    /// `stat`, no more, when it is unchanged).
     func prepared(id: String, version: String?) throws(PageError) -> PreparedFramework {
-        let key = id + "@" + (version ?? "")
-        if let cached = frameworks.value(for: key) { return cached }
-        let framework: Framework
-        do {
-            framework = try library.framework(id: id, version: version).framework
-        } catch {
-            throw PageError(
-                .notFound,
-                Message(
-                    nl: "Het kader '\(id)' is niet (meer) te vinden of laadt niet.",
-                    en: "The framework '\(id)' cannot be found (any more) or does not load."))
-        }
-        return frameworks.store(PreparedFramework(framework: framework, engine: Engine(framework: framework)), for: key)
+        try frameworks.prepared(id: id, version: version, library: library)
     }
 
     /// The scan behind a token typed into an address; a 404 page for a malformed or unknown one.
@@ -63,32 +52,5 @@ extension ServerApp {
         return ScanSheet(
             scan: scan, framework: prepared.framework, engine: prepared.engine, answers: try await store.answers(scan: scan.id),
             plan: try await store.plan(scan: scan.id))
-    }
-}
-
-/// A framework ready to score: the framework and its engine (which prepares its tables once).
-struct PreparedFramework: Sendable {
-    let framework: Framework
-    let engine: Engine
-}
-
-/// The prepared frameworks by `id@version`, shared by every request.
-private final class FrameworkShelf: @unchecked Sendable {
-    private let lock = NSLock()
-    private var shelf: [String: PreparedFramework] = [:]
-
-    func value(for key: String) -> PreparedFramework? {
-        lock.lock()
-        defer { lock.unlock() }
-        return shelf[key]
-    }
-
-    /// Keeps `prepared` unless another request was first; returns the one kept.
-    func store(_ prepared: PreparedFramework, for key: String) -> PreparedFramework {
-        lock.lock()
-        defer { lock.unlock() }
-        if let first = shelf[key] { return first }
-        shelf[key] = prepared
-        return prepared
     }
 }

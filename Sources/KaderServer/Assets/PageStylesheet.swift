@@ -42,11 +42,15 @@ let pageStylesheet = """
     .save-state { font-size: .9rem; color: #1d6b2f; margin-left: .5rem; }
     .save-state.failed, .problem { color: #a30000; }
     #save-status { min-height: 1.5rem; font-weight: bold; color: #1d6b2f; }
+    /* Nothing to say yet: no empty space above the first question. */
+    #save-status:empty, #conflict-notice:empty { min-height: 0; margin: 0; }
     #conflict-notice { color: #8a4b00; font-weight: bold; }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 16rem; gap: 1.5rem; align-items: start; }
     aside#live-score { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; position: sticky; top: .5rem; }
     nav.steps { display: flex; flex-direction: row-reverse; flex-wrap: wrap; gap: 1rem; justify-content: space-between; margin-top: 1.5rem; }
-    nav#downloads ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+    nav#downloads { border: 2px solid #00338d; border-radius: 6px; padding: .25rem 1rem; margin: 1.5rem 0; background: #f2f4f7; }
+    nav#downloads h2 { font-size: 1.1rem; margin: .5rem 0; }
+    nav#downloads ul { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
     .notice { border-left: 4px solid #00338d; padding: .25rem .75rem; background: #f2f4f7; }
     @media (max-width: 45rem) { .layout { grid-template-columns: minmax(0, 1fr); } aside#live-score { position: static; } }
     @media print { header.site, footer.site, nav.steps, nav#downloads, .skip-link { display: none; } }

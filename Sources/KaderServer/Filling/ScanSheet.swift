@@ -65,15 +65,24 @@ struct ScanSheet: Sendable {
         }
     }
 
-    /// The progress line: "Domein 3 van 8 · 14 van 44 vragen beantwoord".
+    /// The progress line in the framework's own words and numbers, as its reports number the
+    /// domains: "Aspect 2 van 7 · 14 van 44 vragen beantwoord"; a part numbered with a word
+    /// ("Vooraf") is named by that word. Without declared numbers: "Domein 3 van 8".
     func progressText(domain: Int, language: Language) -> String {
         let say = Say(language)
         let (answered, asked) = progress
-        let domains = framework.domains.count
-        return say(
-            "Domein \(domain + 1) van \(domains) · \(answered) van \(asked) vragen beantwoord",
-            "Domain \(domain + 1) of \(domains) · \(answered) of \(asked) questions answered")
+        let number = framework.number(ofDomainAt: domain, in: language)
+        let counted = framework.domains.indices.filter { Self.isCounted(framework.number(ofDomainAt: $0, in: language)) }.count
+        var place = number
+        if Self.isCounted(number) {
+            let word = framework.report.domainName(in: language)
+            place = word.prefix(1).uppercased() + word.dropFirst() + " \(number) " + say("van", "of") + " \(counted)"
+        }
+        return place + " · " + say("\(answered) van \(asked) vragen beantwoord", "\(answered) of \(asked) questions answered")
     }
+
+    /// A domain number that counts: digits ("3"), not a word ("Vooraf").
+    private static func isCounted(_ number: String) -> Bool { !number.isEmpty && number.allSatisfy(\.isNumber) }
 
     /// `<framework>-<organisation>-<date>.yaml`, with only letters, digits and dashes.
     static func fileName(scan: StoredScan, framework: Framework) -> String {
@@ -91,7 +100,8 @@ struct ScanSheet: Sendable {
             organisation: scan.header.organisation, date: scan.header.date, context: scan.header.context,
             answerOrder: [], sourceName: "scan-\(scan.token.text).yaml")
         for question in framework.questions {
-            guard let row = answers[question.id] else { continue }
+            // A cleared question's row is kept only for its revision: not an answer.
+            guard let row = answers[question.id], row.yaml != nil || row.note != nil || row.evidence != nil else { continue }
             let location = SourceLocation(file: response.sourceName, line: 1, column: 1)
             var value = AnswerValue.unanswered
             if let yaml = row.yaml {

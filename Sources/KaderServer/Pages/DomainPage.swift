@@ -19,7 +19,10 @@ struct DomainPage {
         let domain = framework.domains[index]
         let base = "/s/\(sheet.scan.token.text)"
         main.element("p", [.class("framework-title")], text: framework.title.text(in: language))
-        main.element("h1", text: domain.title.text(in: language))
+        // Numbered as the framework numbers its domains ("1. Pedagogische visie", "Vooraf: Randvoorwaarden").
+        let title =
+            framework.declaresDomainNumbers ? framework.numberedTitle(ofDomainAt: index, in: language) : domain.title.text(in: language)
+        main.element("h1", text: title)
         main.element("p", [.id("progress")], text: sheet.progressText(domain: index, language: language))
         if let description = domain.description { main.element("p", [.class("description")], text: description.text(in: language)) }
         for notice in notices { main.element("p", [.class("notice")], text: notice) }
@@ -48,9 +51,9 @@ struct DomainPage {
                 form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
                 form.element("p", [.id("save-status"), HTMLAttribute("role", "status"), HTMLAttribute("aria-live", "polite")], text: "")
                 form.element("p", [.id("conflict-notice"), HTMLAttribute("role", "alert")], text: "")
-                for (offset, question) in domain.questions.enumerated() {
+                for question in domain.questions {
                     QuestionFieldset(
-                        question: question, number: "\(index + 1).\(offset + 1)", value: sheet.value(of: question.id),
+                        question: question, framework: framework, value: sheet.value(of: question.id),
                         answer: sheet.stored[question.id], relevant: sheet.isRelevant(question.id), language: language
                     )
                     .render(into: &form)

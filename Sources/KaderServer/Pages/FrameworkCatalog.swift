@@ -7,9 +7,8 @@ struct FrameworkCatalog: Sendable {
     /// A framework file that does not load.
     struct Failure: Sendable {
         var file: String
+        /// The errors in it, or why it could not be read at all (without a line: the whole file).
         var diagnostics: [Diagnostic]
-        /// Why the file could not be read at all, when that is the problem.
-        var unreadable: Message?
     }
 
     var frameworks: [Framework] = []
@@ -20,7 +19,7 @@ struct FrameworkCatalog: Sendable {
         for file in library.files() {
             switch library.load(path: file) {
             case .failure(let failure):
-                failures.append(Failure(file: file, diagnostics: [], unreadable: failure.message))
+                failures.append(Failure(file: file, diagnostics: [.error("unreadable", failure.message, at: nil)]))
             case .success(let loaded):
                 if let framework = loaded.value {
                     if !frameworks.contains(where: { $0.id == framework.id }) { frameworks.append(framework) }

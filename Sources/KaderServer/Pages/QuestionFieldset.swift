@@ -7,7 +7,8 @@ import KaderReports
 /// the script can show it without a reload when an answer makes it apply.
 struct QuestionFieldset {
     let question: Question
-    let number: String
+    /// The framework, for the question's number as its reports and paper form give it ("2.3", "Vooraf.1").
+    let framework: Framework
     let value: AnswerValue?
     let answer: StoredAnswer?
     let relevant: Bool
@@ -25,7 +26,7 @@ struct QuestionFieldset {
         if !relevant { attributes.append(HTMLAttribute("hidden", nil)) }
         out.element("fieldset", attributes) { set in
             set.element("legend") { legend in
-                legend.element("span", [.class("question-number")], text: number)
+                legend.element("span", [.class("question-number")], text: framework.number(ofQuestion: id, in: language))
                 legend.text(" " + question.text.text(in: language))
                 if question.required { legend.element("span", [.class("tag")], text: " (" + say("verplicht", "required") + ")") }
             }

@@ -56,9 +56,10 @@ struct StartPage {
                     p.text(audience.text(in: language))
                 }
             }
+            // Pages, not "domains": the framework has its own word for its parts (aspect, thema), and the form has a page per part.
             let questions = framework.questions.count
-            let domains = framework.domains.count
-            card.element("p", text: say("\(questions) vragen in \(domains) domeinen", "\(questions) questions in \(domains) domains"))
+            let pages = framework.domains.count
+            card.element("p", text: say("\(questions) vragen op \(pages) pagina's", "\(questions) questions on \(pages) pages"))
             if let description = framework.description { card.element("p", [.class("description")], text: description.text(in: language)) }
             card.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/scans")]) { form in
                 form.void(
@@ -84,18 +85,7 @@ struct StartPage {
                 text: say(
                     "Dit kader laadt niet en kan niet worden gebruikt tot dit is opgelost:",
                     "This framework does not load and cannot be used until this is fixed:"))
-            card.element("ul", [.class("diagnostics")]) { list in
-                if let unreadable = failure.unreadable { list.element("li", text: unreadable.text(in: language)) }
-                for diagnostic in failure.diagnostics {
-                    list.element("li") { item in
-                        if let location = diagnostic.location { item.element("code", [.class("location")], text: location.description) }
-                        item.text(" " + diagnostic.message.text(in: language))
-                        if let fix = diagnostic.fix {
-                            item.element("span", [.class("fix")], text: " " + say("Oplossing: ", "Fix: ") + fix.text(in: language))
-                        }
-                    }
-                }
-            }
+            DiagnosticItems(failure.diagnostics, language: language).render(into: &card)
         }
         out.newline()
     }
@@ -117,8 +107,7 @@ struct StartPage {
             table.element("tbody") { body in
                 for scan in scans {
                     body.element("tr", [.class("scan")]) { row in
-                        let who = [scan.organisation, scan.respondent].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
-                        row.element("td", text: who.isEmpty ? say("(nog geen naam)", "(no name yet)") : who)
+                        row.element("td", text: ScanName.of([scan.organisation, scan.respondent], language: language))
                         row.element("td", text: catalog.title(of: scan.frameworkID, in: language) + " " + scan.frameworkVersion)
                         row.element("td", text: scan.date ?? "")
                         row.element("td", text: String(scan.answers))

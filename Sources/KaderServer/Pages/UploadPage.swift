@@ -116,12 +116,8 @@ struct ImportedPage {
                 "\(scans.count) scans were read in from \(name) and saved."))
         main.element("ul", [.id("imported")]) { list in
             for scan in scans {
-                let who = [scan.header.organisation, scan.header.respondent, scan.header.date].compactMap { $0 }.joined(separator: " · ")
-                list.element("li") {
-                    $0.element(
-                        "a", [HTMLAttribute("href", "/s/\(scan.token.text)/result")],
-                        text: who.isEmpty ? say("(geen naam)", "(no name)") : who)
-                }
+                let who = ScanName.of([scan.header.organisation, scan.header.respondent, scan.header.date], language: language)
+                list.element("li") { $0.element("a", [HTMLAttribute("href", "/s/\(scan.token.text)/result")], text: who) }
             }
         }
         if !warnings.all.isEmpty {
@@ -154,6 +150,14 @@ struct DiagnosticItems {
                 }
             }
         }
+    }
+}
+
+/// How a scan is named in a list: the parts it has (organisation, respondent, date), or "(nog geen naam)".
+enum ScanName {
+    static func of(_ parts: [String?], language: Language) -> String {
+        let named = parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        return named.isEmpty ? Say(language)("(nog geen naam)", "(no name yet)") : named
     }
 }
 

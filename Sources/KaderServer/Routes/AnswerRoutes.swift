@@ -99,7 +99,7 @@ struct PageState: Codable, Sendable {
             guard let question = sheet.framework.question(answer.questionID) else { continue }
             changed.append(
                 Changed(
-                    question: answer.questionID, number: DomainRoutes.number(of: answer.questionID, in: sheet.framework),
+                    question: answer.questionID, number: sheet.framework.number(ofQuestion: answer.questionID, in: language),
                     values: FormAnswer(question: question).formValues(sheet.value(of: answer.questionID)),
                     note: answer.note ?? "", evidence: answer.evidence ?? "", revision: answer.revision))
         }

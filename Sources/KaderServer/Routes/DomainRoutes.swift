@@ -15,9 +15,9 @@ enum DomainRoutes: RouteGroup {
                 notices.append(
                     say("Door uw antwoorden zijn er vragen bijgekomen op deze pagina.", "Your answers brought new questions on this page."))
             }
-            // Only question numbers of this framework, so that the address cannot put words on the page.
-            let known = Set(sheet.framework.questions.map { number(of: $0.id, in: sheet.framework) })
-            let replaced = (request.uri.queryParameters.get("replaced") ?? "").split(separator: ",").map(String.init).filter(known.contains)
+            // Question ids of this framework only, shown by their numbers: the address cannot put words on the page.
+            let replaced = (request.uri.queryParameters.get("replaced") ?? "").split(separator: ",").map(String.init)
+                .filter { sheet.framework.question($0) != nil }.map { sheet.framework.number(ofQuestion: $0, in: context.language) }
             if !replaced.isEmpty {
                 notices.append(
                     say(
@@ -45,7 +45,7 @@ enum DomainRoutes: RouteGroup {
             }
             var query: [String] = []
             if !replaced.isEmpty {
-                query.append("replaced=" + replaced.map { number(of: $0.change.questionID, in: sheet.framework) }.joined(separator: ","))
+                query.append("replaced=" + replaced.map(\.change.questionID).joined(separator: ","))
             }
             if appeared {
                 query.append("added=1")
@@ -69,11 +69,5 @@ enum DomainRoutes: RouteGroup {
                 .notFound, Message(nl: "Dit kader heeft geen domein met dat nummer.", en: "This framework has no domain with that number."))
         }
         return number - 1
-    }
-
-    /// "3.2" for a question.
-    static func number(of id: String, in framework: Framework) -> String {
-        guard let path = framework.index.questions[id] else { return id }
-        return "\(path.domain + 1).\(path.question + 1)"
     }
 }

@@ -119,21 +119,18 @@ public final class SQLiteScanStore: ScanStore {
             let revision = try Self.begin(db, scan: scan, nonce: nonce)
             let now = Self.now()
             var previous: [String: Int64] = [:]
+            // Prepared once per connection and reused: a save is on the path of every answer given.
+            let before = try db.cachedStatement(sql: "SELECT revision FROM answers WHERE scan_id = ? AND question_id = ?")
+            let upsert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
+                        evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
+                    """)
             for change in changes {
-                previous[change.questionID] =
-                    try Int64.fetchOne(
-                        db, sql: "SELECT revision FROM answers WHERE scan_id = ? AND question_id = ?",
-                        arguments: [scan, change.questionID]) ?? 0
-                if change.removes {
-                    try db.execute(sql: "DELETE FROM answers WHERE scan_id = ? AND question_id = ?", arguments: [scan, change.questionID])
-                    continue
-                }
-                try db.execute(
-                    sql: """
-                        INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-                            evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
-                        """, arguments: [scan, change.questionID, change.yaml, change.note, change.evidence, revision, now])
+                previous[change.questionID] = try Int64.fetchOne(before, arguments: [scan, change.questionID]) ?? 0
+                // A cleared answer keeps its row, empty, at the new revision: other windows hear of it.
+                try upsert.execute(arguments: [scan, change.questionID, change.yaml, change.note, change.evidence, revision, now])
             }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
@@ -157,12 +154,16 @@ public final class SQLiteScanStore: ScanStore {
     static func begin(_ db: Database, scan: Int64, nonce: String?) throws -> Int64 {
         if let nonce {
             let used =
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?", arguments: [scan, nonce]) ?? false
+                try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?"), arguments: [scan, nonce]) ?? false
             if used { throw StoreError.duplicateSubmit }
-            try db.execute(sql: "INSERT INTO used_forms (scan_id, nonce) VALUES (?, ?)", arguments: [scan, nonce])
+            try db.cachedStatement(sql: "INSERT INTO used_forms (scan_id, nonce) VALUES (?, ?)").execute(arguments: [scan, nonce])
         }
-        try db.execute(sql: "UPDATE scans SET revision = revision + 1, updated_at = ? WHERE id = ?", arguments: [now(), scan])
-        guard db.changesCount == 1, let revision = try Int64.fetchOne(db, sql: "SELECT revision FROM scans WHERE id = ?", arguments: [scan])
+        try db.cachedStatement(sql: "UPDATE scans SET revision = revision + 1, updated_at = ? WHERE id = ?").execute(arguments: [
+            now(), scan
+        ])
+        guard db.changesCount == 1,
+            let revision = try Int64.fetchOne(db.cachedStatement(sql: "SELECT revision FROM scans WHERE id = ?"), arguments: [scan])
         else {
             throw StoreError.unknownScan
         }

@@ -16,8 +16,10 @@ public protocol ScanStore: Sendable {
     func scans(limit: Int) async throws -> [ScanSummary]
     /// Replaces who answered, when, and the context fields; raises the scan's revision.
     func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64
-    /// Saves answers to questions (replacing what each held before), all or nothing. With a
-    /// `nonce` (a form's one-time id), a form sent a second time throws ``StoreError/duplicateSubmit``.
+    /// Saves answers to questions (replacing what each held before), all or nothing. A change
+    /// that clears a question keeps its row, empty, at the new revision, so that another window
+    /// on the scan hears of the clearing as of any change. With a `nonce` (a form's one-time
+    /// id), a form sent a second time throws ``StoreError/duplicateSubmit``.
     func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome
     /// Every stored answer of a scan.
     func answers(scan: Int64) async throws -> [StoredAnswer]
@@ -116,7 +118,7 @@ public struct StoredAnswer: Sendable, Hashable {
 }
 
 /// A change to one question: its new value (YAML, nil to leave it unanswered), note and
-/// evidence; nil in all three removes the answer.
+/// evidence; nil in all three clears the answer.
 public struct AnswerChange: Sendable, Hashable {
     public var questionID: String
     public var yaml: String?
@@ -131,7 +133,7 @@ public struct AnswerChange: Sendable, Hashable {
         self.evidence = evidence
     }
 
-    /// True when nothing is left of the answer.
+    /// True when nothing is left of the answer (the question is cleared).
     public var removes: Bool { yaml == nil && note == nil && evidence == nil }
 }
 
