@@ -70,7 +70,8 @@ final class ReportDocumentTests: XCTestCase {
         for case .section(let section) in document.blocks {
             if section.role == .main { mainTitles.append(section.title.plain) } else { appendixTitles.append(section.title.plain) }
         }
-        XCTAssertEqual(mainTitles, ["Randvoorwaarden", "Per domein", "Signalen", "Wat gaat goed", "Wat kan beter", "Zoek uit", "Toelichtingen"])
+        XCTAssertEqual(
+            mainTitles, ["Randvoorwaarden", "Per domein", "Signalen", "Wat gaat goed", "Wat kan beter", "Zoek uit", "Toelichtingen"])
         XCTAssertEqual(appendixTitles, ["Antwoorden per domein"])
         for title in mainTitles {
             XCTAssertTrue(text.contains("\n" + title + "\n"), "terminal: \(title)")
