@@ -124,6 +124,18 @@ public struct Engine: Sendable {
                         en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
                     at: location))
         }
+        let order = state.response.answerOrder
+        for id in state.refused.sorted(by: { (order.firstIndex(of: $0) ?? Int.max) < (order.firstIndex(of: $1) ?? Int.max) }) {
+            guard let answer = state.response.answers[id] else { continue }
+            let word = answer.value == .unknown ? "weet niet" : "n.v.t."
+            notices.append(
+                .warning(
+                    "invalid-answer",
+                    Message(
+                        nl: "vraag '\(id)' kent geen '\(word)'; het antwoord telt als open",
+                        en: "question '\(id)' has no '\(word)'; the answer counts as open"),
+                    at: answer.location))
+        }
         for slot in tables.required.indices where tables.required[slot] && state.itemState(slot) == .unanswered {
             let id = tables.questionIDs[slot]
             notices.append(

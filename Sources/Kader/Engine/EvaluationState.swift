@@ -88,11 +88,21 @@ final class EvaluationState: PlanScope {
         derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
         lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
         // Each answer copied once, into the parts evaluation reads, found by its id.
+        // A "weet niet" or "n.v.t." the question's `allow:` leaves out counts as no answer (the
+        // response loader refuses it; a response made in code gets a notice, ``Engine``).
         for (id, answer) in response.answers {
             guard let slot = tables.questionSlots[id] else { continue }
-            answerParts[slot] = AnswerParts(value: answer.value, note: answer.note, evidence: answer.evidence)
+            var value: AnswerValue? = answer.value
+            if !tables.itemFacts[slot].kind.admits(answer.value) {
+                refused.append(id)
+                value = nil
+            }
+            answerParts[slot] = AnswerParts(value: value, note: answer.note, evidence: answer.evidence)
         }
     }
+
+    /// The ids of answers the question's `allow:` leaves out ("weet niet", "n.v.t."), counted as open.
+    private(set) var refused: [String] = []
 
     /// Set once relevance is decided; from then on each answer's value is found once.
     var relevanceFinal = false

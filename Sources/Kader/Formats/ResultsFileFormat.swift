@@ -62,7 +62,8 @@ public enum ResultsFileFormat {
                 "Per domain id, in framework order (precondition domains too): its score, level, grade and completeness."),
             KeySpec(
                 "scores", .map(.nullable(.anyNumber), idKeys: true),
-                "Per derived score id, in framework order, the overall score last: 0-100, `null` when it could not be scored."),
+                "Per derived score id, in framework order, the overall score last: on its own scale (0-100 unless it says otherwise), "
+                    + "`null` when it could not be scored."),
             KeySpec("advice", .list(.string), "Ids of the rules that gave advice, in the order to act on it."),
             KeySpec("flags", .list(.string), "Ids of the rules that raised a flag: critical first, then warning, then info."),
             KeySpec("strengths", .list(.string), "Ids of the rules that named a strength, in rule order."),
@@ -73,7 +74,10 @@ public enum ResultsFileFormat {
     public static let figures = ObjectFormat(
         "resultsFigures", what: Message(nl: "de cijfers", en: "the figures"), summary: "Score, level, grade and completeness.",
         keys: [
-            KeySpec("score", .nullable(.anyNumber), "0-100, as in the result; `null` with insufficient data."),
+            KeySpec(
+                "score", .nullable(.anyNumber),
+                "On its own scale (0-100 unless the domain or score says `scale: points` or `mean`), as in the result; "
+                    + "`null` with insufficient data."),
             KeySpec("level", .nullable(.string), "The level's id after caps (overall: also after the levels' requirements)."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade; `null` without `grades:` or score."),
             KeySpec("completeness", .percentage, "Relevant questions with any answer, 0-100, one decimal.")

@@ -25,14 +25,18 @@ public enum ResultsTableFormat {
             KeySpec(
                 "context.FIELD", .either([.string, .anyNumber]),
                 "One column per context field the framework declares, in its order: the response's value."),
-            KeySpec("overall.score", .anyNumber, "The overall score, 0-100."),
+            KeySpec("overall.score", .anyNumber, "The overall score, on its own scale (0-100 unless the framework says otherwise)."),
             KeySpec("overall.level", .string, "The final level's id."),
             KeySpec("overall.grade", .anyNumber, "The report grade."),
             KeySpec("overall.completeness", .percentage, "Relevant questions with any answer, 0-100, one decimal."),
-            KeySpec("domain.DOMAIN.score", .anyNumber, "Per domain, in framework order: its score, 0-100."),
+            KeySpec(
+                "domain.DOMAIN.score", .anyNumber,
+                "Per domain, in framework order: its score on the domain's own scale (0-100 unless it says `scale: points` or `mean`)."),
             KeySpec("domain.DOMAIN.level", .string, "Its level's id after caps."),
             KeySpec("domain.DOMAIN.grade", .anyNumber, "Its report grade."),
-            KeySpec("score.SCORE", .anyNumber, "Per derived score, in framework order: its score, 0-100."),
+            KeySpec(
+                "score.SCORE", .anyNumber,
+                "Per derived score, in framework order: its score on its own scale (0-100 unless it says otherwise)."),
             KeySpec(
                 "item.QUESTION", .anyNumber,
                 "With `--items`, per question, in framework order: its points after `reverse`; empty when not scored or not answered.")

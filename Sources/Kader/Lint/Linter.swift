@@ -11,7 +11,11 @@
 /// - a domain without any advice for a low score;
 /// - a question marked critical that no rule reads;
 /// - a level's `requires` without `requires_text`, or a cap without `because`: reports would
-///   have no words for why a level is lower than its score.
+///   have no words for why a level is lower than its score;
+/// - the keys that shape a report used where they can do nothing (``reportKeyMisuses()``): a
+///   `focus` that leaves "Later" empty, `allow:` shutting out both non-answers of a question that
+///   is not required, `unknown:` on a question without "weet niet" or points, `grades.when_capped`
+///   without any cap.
 public struct Linter {
     let framework: Framework
 
@@ -27,6 +31,7 @@ public struct Linter {
         warnings += unusedQuestions()
         warnings += domainsWithoutAdvice()
         warnings += levelReasonsWithoutWords()
+        warnings += reportKeyMisuses()
         return warnings
     }
 

@@ -16,6 +16,7 @@ extension FrameworkBuilder {
         }
         let address = reader.choice("address").flatMap(ReportSettings.Address.init(rawValue:)) ?? .u
         return ReportSettings(
-            focus: focus, respondent: reader.text("respondent"), address: address, domainWord: reader.text("domain_word"))
+            focus: focus, respondent: reader.text("respondent"), address: address, domainWord: reader.text("domain_word"),
+            focusLocation: reader["focus"]?.location)
     }
 }

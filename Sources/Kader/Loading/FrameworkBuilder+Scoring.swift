@@ -278,6 +278,16 @@ extension FrameworkBuilder {
                                 + "requires_text: {nl: ..., en: \"every domain at least 55\"}"),
                         at: requires)
                 }
+            } else if let text = reader["requires_text"] {
+                sink.warning(
+                    "unused-text",
+                    Message(
+                        nl: "niveau '\(id)' heeft 'requires_text' zonder 'requires': de tekst wordt nooit getoond",
+                        en: "level '\(id)' has 'requires_text' without 'requires': the text is never shown"),
+                    fix: Message(
+                        nl: "voeg de voorwaarde toe met requires: \"...\", of haal requires_text weg",
+                        en: "add the condition with requires: \"...\", or remove requires_text"),
+                    at: text)
             }
             levels.append(
                 Level(

@@ -22,12 +22,19 @@ public final class ReportSettings: Sendable {
     /// What the framework calls one domain ("aspect", "thema"); nil: "domein" / "domain".
     public let domainWord: LocalizedText?
 
+    /// Where ``focus`` was written, for lint's findings about it.
+    public let focusLocation: SourceLocation?
+
     /// Settings with every part given; none by default.
-    public init(focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u, domainWord: LocalizedText? = nil) {
+    public init(
+        focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u, domainWord: LocalizedText? = nil,
+        focusLocation: SourceLocation? = nil
+    ) {
         self.focus = focus
         self.respondent = respondent
         self.address = address
         self.domainWord = domainWord
+        self.focusLocation = focusLocation
     }
 
     /// `formal` when the framework says "u", `informal` when it says "je": a generic Dutch text

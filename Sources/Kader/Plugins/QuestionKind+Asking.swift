@@ -35,6 +35,12 @@ extension QuestionKind {
         }
     }
 
+    /// "; of weet_niet of nvt", with only the non-answers the kind allows ("" for none).
+    private func nonAnswerWords(_ t: Words) -> String {
+        let words = [allowsUnknown ? "weet_niet" : nil, allowsNotApplicable ? "nvt" : nil].compactMap { $0 }
+        return words.isEmpty ? "" : t("; of ", "; or ") + words.joined(separator: t(" of ", " or "))
+    }
+
     public func templateChoices(in language: Language) -> String {
         let t = Words(language)
         var words: [String]
@@ -48,7 +54,7 @@ extension QuestionKind {
             ].compactMap { $0 }
             let unit = range.unit.map { " (\($0.text(in: language)))" } ?? ""
             return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit
-                + (allowsUnknown ? t("; of weet_niet of nvt", "; or weet_niet or nvt") : "")
+                + nonAnswerWords(t)
         case .text:
             return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
         case .option, .options:

@@ -64,6 +64,18 @@ struct RestrictedAnswers: QuestionKind {
     func yaml(_ value: AnswerValue) -> String { base.yaml(value) }
 }
 
+extension QuestionKind {
+    /// Whether the kind takes `value` as an answer: "weet niet" and "n.v.t." only where it allows
+    /// them (a question's `allow:`); any other value is for the kind's reader to judge.
+    public func admits(_ value: AnswerValue) -> Bool {
+        switch value {
+        case .unknown: allowsUnknown
+        case .notApplicable: allowsNotApplicable
+        default: true
+        }
+    }
+}
+
 extension Question {
     /// The name of the kind the question was written with (`scale`, `yesno`), through any
     /// restriction of its `allow:`.

@@ -137,6 +137,22 @@ final class FindOutStoryTests: XCTestCase {
         XCTAssertTrue(session.handle("w").changed)
     }
 
+    func testTheEngineCountsANonAnswerTheQuestionDoesNotAllowAsOpen() throws {
+        // A response made in code (not through the loader, which refuses it) says "n.v.t." on
+        // melden: the engine counts it as open, so it is still something to find out, and says so.
+        let framework = try Fixtures.validFramework(Self.yaml)
+        let at = SourceLocation(file: "code", line: 3, column: 5)
+        let response = Response(
+            frameworkID: "jeugdclub",
+            answers: ["melden": Answer(value: .notApplicable, location: at), "ehbo": Answer(value: .notApplicable, location: at)])
+        let result = Engine(framework: framework).evaluate(response)
+        XCTAssertEqual(result.domains[0].items.map(\.state), [.unanswered, .notApplicable], "ehbo allows n.v.t.")
+        XCTAssertEqual(result.findOut.map(\.questionID), ["melden"])
+        let notice = try XCTUnwrap(result.notices.first { $0.code == "invalid-answer" })
+        XCTAssertEqual(notice.message.nl, "vraag 'melden' kent geen 'n.v.t.'; het antwoord telt als open")
+        XCTAssertEqual(notice.location?.line, 3)
+    }
+
     func testAnAllowWordThatIsNotANonAnswerIsAnError() {
         let loaded = Fixtures.framework(Self.yaml.replacingOccurrences(of: "allow: [unknown]", with: "allow: [unknown, nee]"))
         XCTAssertNil(loaded.value)
