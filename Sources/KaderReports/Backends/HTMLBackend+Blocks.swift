@@ -57,13 +57,16 @@ extension HTMLBlockWriter {
         switch cell {
         case .text(let text): inline(text)
         case .score(let score, let text):
+            // The number first and the bar after it: in a column lined up on the right, every bar
+            // then starts at the same place, whatever the number's width ("7 van 10", "73,2").
+            out.text(text)
             if let score {
                 // The bar is decoration: the number beside it says the same.
+                out.text(" ")
                 out.element("span", [.class("bar"), HTMLAttribute("aria-hidden", "true")]) { bar in
                     bar.element("span", [HTMLAttribute("style", "width: \(Int(max(0, min(100, score)).rounded()))%")]) { _ in }
                 }
             }
-            out.text(text)
         }
     }
 

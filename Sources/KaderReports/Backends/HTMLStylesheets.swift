@@ -30,7 +30,7 @@ extension HTMLPage {
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.total th, tr.total td { font-weight: 700; }
         .bar { display: inline-block; width: 8rem; height: .8rem; border: 1px solid var(--ink); vertical-align: middle; \
-        margin-right: .4rem; background: #fff; }
+        margin-left: .4rem; background: #fff; }
         .bar > span { display: block; height: 100%; background: var(--bar); }
         ol > li { margin-bottom: .8rem; }
         ul.checklist { list-style: none; padding-left: .5rem; }

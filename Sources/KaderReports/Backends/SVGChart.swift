@@ -13,10 +13,15 @@ enum SVGChart {
 
     /// The chart's SVG; `idPrefix` keeps the ids of several charts on one page apart.
     static func bars(_ chart: Chart, idPrefix: String) -> String {
-        let rowHeight = max(24.0, Double(chart.series.count) * perSeries + 10)
+        let barsHeight = max(24.0, Double(chart.series.count) * perSeries + 10)
+        // A long label wraps onto as many lines as it needs, and its row grows with it.
+        let labels = chart.rows.map { wrapped($0.label) }
+        let rowHeights = labels.map { max(barsHeight, Double($0.count) * 13 + 8) }
         let legendHeight = chart.series.count > 1 ? Double(chart.series.count) * 17 + 6 : 0
-        let height = Double(chart.rows.count) * rowHeight + 30 + legendHeight
-        let width = labelWidth + barWidth + 60
+        let height = rowHeights.reduce(0, +) + 30 + legendHeight
+        // Room after a full bar for the longest number and mark, so none is cut off at the edge.
+        let longestValue = chart.rows.flatMap { row in row.values.map { $0.text.count + (row.mark.map { $0.count + 3 } ?? 0) } }.max() ?? 0
+        let width = labelWidth + barWidth + max(60, 8 + 6.5 * Double(longestValue))
         var svg =
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
             + "aria-labelledby=\"\(idPrefix)-title \(idPrefix)-desc\" class=\"kader-chart\">"
@@ -36,16 +41,18 @@ enum SVGChart {
                 svg += text("\(index + 1). " + name, at: (labelWidth + 18, y + 10), size: 12, fill: ink)
             }
         }
+        var top = legendHeight + 6
         for (rowIndex, row) in chart.rows.enumerated() {
-            let top = legendHeight + Double(rowIndex) * rowHeight + 6
-            // A long label takes two lines rather than being cut.
-            let lines = wrapped(row.label)
+            defer { top += rowHeights[rowIndex] }
+            let lines = labels[rowIndex]
+            let firstLine = top + rowHeights[rowIndex] / 2 - Double(lines.count - 1) * 6.5
             for (index, part) in lines.enumerated() {
-                let y = top + rowHeight / 2 + (lines.count == 1 ? 0 : Double(index) * 13 - 6)
+                let y = firstLine + Double(index) * 13
                 svg += text(part, at: (labelWidth - 8, y), size: lines.count == 1 ? 12 : 11, fill: ink, anchor: "end")
             }
+            let barsTop = top + (rowHeights[rowIndex] - barsHeight) / 2
             for (index, value) in row.values.enumerated() {
-                let y = top + Double(index) * perSeries
+                let y = barsTop + Double(index) * perSeries
                 guard let number = value.value else {
                     svg += text(chart.missing, at: (labelWidth + 4, y + 11), size: 11, fill: muted)
                     continue
@@ -55,7 +62,7 @@ enum SVGChart {
                 svg += text(value.text + (row.mark.map { " · " + $0 } ?? ""), at: (labelWidth + length + 4, y + 10.5), size: 11, fill: ink)
             }
             if let range = row.range {
-                let y = top + 6
+                let y = barsTop + 6
                 let (low, high) = (labelWidth + barWidth * range.lowerBound / 100, labelWidth + barWidth * range.upperBound / 100)
                 svg += line(from: (low, y), to: (high, y), stroke: ink, width: "1.5")
             }
@@ -80,20 +87,19 @@ enum SVGChart {
             + "stroke=\"\(stroke)\" stroke-width=\"\(width)\"/>"
     }
 
-    /// A label on one line, or on two split at a space; only a second line too long for the
-    /// room is shortened.
+    /// A label on lines of at most `width` characters, split at spaces; never cut (a single
+    /// word longer than a line keeps its own line).
     static func wrapped(_ text: String, width: Int = 38) -> [String] {
-        guard text.count > width else { return [text] }
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var first = ""
-        var rest = words[...]
-        while let word = rest.first, first.isEmpty || first.count + 1 + word.count <= width {
-            first += (first.isEmpty ? "" : " ") + word
-            rest = rest.dropFirst()
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
         }
-        let second = rest.joined(separator: " ")
-        if second.isEmpty { return [first] }
-        return [first, second.count > width ? String(second.prefix(width - 1)) + "…" : second]
+        return lines + [current]
     }
 
     /// SVG coordinates with at most one decimal, so output is stable.

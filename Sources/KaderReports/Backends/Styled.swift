@@ -69,6 +69,39 @@ struct Styled {
         return trailing ? space + self : self + space
     }
 
+    /// On lines of at most `width` characters, split at spaces and keeping each part's style; a
+    /// word longer than a line is cut there with an ellipsis (``fitted(to:trailing:)``).
+    func wrapped(to width: Int) -> [Styled] {
+        guard self.width > width, width > 0 else { return [self] }
+        let characters = parts.flatMap { part in part.text.map { (character: $0, style: part.style) } }
+        var words: [[(character: Character, style: Style)]] = [[]]
+        for item in characters {
+            if item.character == " " { words.append([]) } else { words[words.count - 1].append(item) }
+        }
+        var lines: [[(character: Character, style: Style)]] = []
+        var current: [(character: Character, style: Style)] = []
+        for word in words where !word.isEmpty {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = []
+            }
+            if !current.isEmpty { current.append((" ", word[0].style)) }
+            current += word
+        }
+        lines.append(current)
+        return lines.map { line in
+            var parts: [Part] = []
+            for item in line {
+                if let last = parts.indices.last, parts[last].style == item.style {
+                    parts[last].text.append(item.character)
+                } else {
+                    parts.append(Part(text: String(item.character), style: item.style))
+                }
+            }
+            return Styled(parts: parts)
+        }
+    }
+
     /// Without the spaces at its end (of a padded last column).
     func trimmingTrailingSpaces() -> Styled {
         var parts = parts

@@ -1,6 +1,7 @@
-/// Tables for the terminal: in aligned columns, numbers on the right, scores with a bar, cut
-/// with an ellipsis where a column has a width limit; a table of sentences (questions) row by
-/// row instead, the row's subject on one line and its other cells on the next.
+/// Tables for the terminal: in aligned columns, numbers on the right, scores with a bar, a line
+/// break in a cell starting a new line and a cell wider than its column's limit wrapped onto more
+/// lines (never cut); a table of sentences (questions) row by row instead, the row's subject on
+/// one line and its other cells on the next.
 extension TextLines {
     /// Cells of a score column: the number, two spaces, and a bar of 20 cells.
     static let barWidth = 22
@@ -17,40 +18,56 @@ extension TextLines {
             }.max()
         }
         let headers = table.columns.map { styled($0.header) }
+        // Each cell as its lines: a line break in a cell (a score, its level, its grade) starts a new one.
         let cells = table.rows.map { row in
             row.cells.enumerated().map { column, cell in self.cell(cell, numberWidth: numberWidths[column] ?? 0) }
         }
         let widths = table.columns.enumerated().map { index, column in
-            let natural = ([headers[index].width] + cells.compactMap { index < $0.count ? $0[index].width : nil }).max() ?? 0
+            let lines = cells.flatMap { index < $0.count ? $0[index].map(\.width) : [] }
+            let natural = ([headers[index].width] + lines).max() ?? 0
             return numberWidths[index] != nil ? natural : min(natural, column.maxWidth ?? natural)
         }
-        func row(_ cells: [Styled], total: Bool) -> Styled {
-            let padded = zip(table.columns, cells).enumerated().map { index, pair -> Styled in
-                let (column, cell) = pair
-                let trailing = column.alignment == .trailing && numberWidths[index] == nil
-                let fitted = cell.fitted(to: widths[index], trailing: trailing)
-                return total && column.namesRows ? fitted.bold() : fitted
+        // A line wider than its column's limit wraps onto lines of its own rather than being cut.
+        func row(_ cells: [[Styled]], total: Bool) -> [Styled] {
+            let wrapped = cells.enumerated().map { index, lines in
+                numberWidths[index] == nil && index < widths.count ? lines.flatMap { $0.wrapped(to: widths[index]) } : lines
             }
-            var line = Styled("  ")
-            for (index, cell) in padded.enumerated() { line = line + (index > 0 ? Styled("  ") : Styled("")) + cell }
-            return line.trimmingTrailingSpaces()
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { lineIndex in
+                let padded = zip(table.columns, wrapped).enumerated().map { index, pair -> Styled in
+                    let (column, lines) = pair
+                    let trailing = column.alignment == .trailing && numberWidths[index] == nil
+                    let fitted = (lineIndex < lines.count ? lines[lineIndex] : Styled("")).fitted(to: widths[index], trailing: trailing)
+                    return total && column.namesRows ? fitted.bold() : fitted
+                }
+                var line = Styled("  ")
+                for (index, cell) in padded.enumerated() { line = line + (index > 0 ? Styled("  ") : Styled("")) + cell }
+                return line.trimmingTrailingSpaces()
+            }
         }
         // Over a score with a bar, the header stands over the number.
         let heads = headers.enumerated().map { index, header in
-            numberWidths[index].map { header.fitted(to: max($0, header.width), trailing: true) } ?? header
+            [numberWidths[index].map { header.fitted(to: max($0, header.width), trailing: true) } ?? header]
         }
-        line(row(heads.map { $0.bold() }, total: false))
-        for (index, cells) in cells.enumerated() { line(row(cells, total: table.rows[index].isTotal)) }
+        for header in row(heads.map { $0.map { $0.bold() } }, total: false) { line(header) }
+        for (index, cells) in cells.enumerated() {
+            for part in row(cells, total: table.rows[index].isTotal) { line(part) }
+        }
     }
 
-    private func cell(_ cell: Table.Cell, numberWidth: Int) -> Styled {
+    private func cell(_ cell: Table.Cell, numberWidth: Int) -> [Styled] {
         switch cell {
-        case .text(let text): return styled(text)
+        case .text(let text):
+            var lines: [RichText] = [[]]
+            for inline in text.inlines {
+                if case .lineBreak = inline { lines.append([]) } else { lines[lines.count - 1].inlines.append(inline) }
+            }
+            return lines.map(styled)
         case .score(let score, let text):
             let number = Styled(clean(text)).fitted(to: numberWidth, trailing: true)
-            guard let score else { return number + Styled(String(repeating: " ", count: Self.barWidth + 2)) }
+            guard let score else { return [number + Styled(String(repeating: " ", count: Self.barWidth + 2))] }
             let filled = Int((max(0, min(100, score)) / 5).rounded())
-            return number + Styled("  [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]")
+            return [number + Styled("  [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]")]
         }
     }
 

@@ -20,7 +20,7 @@ public struct Table: Sendable {
         /// Whether its cells are sentences (questions): too long to line up, so a terminal
         /// writes such a table row by row rather than in columns.
         public var isProse: Bool
-        /// Where a medium of fixed width must cut its cells (with an ellipsis); nil for never.
+        /// Where a medium of fixed width wraps its cells onto more lines; nil for never.
         public var maxWidth: Int?
         /// Whether its cells are the respondent's own words (notes), set apart where a medium
         /// can (in italics on a page).

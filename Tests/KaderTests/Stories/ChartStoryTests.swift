@@ -50,4 +50,32 @@ final class ChartStoryTests: XCTestCase {
             XCTAssertTrue(try LevelStoryFixture.render(format, result, framework, language: .en).contains("critical"), format)
         }
     }
+
+    func testAVeryLongLabelTakesAsManyLinesAsItNeedsInTheChartAndTheTerminal() throws {
+        let yaml = LevelStoryFixture.yaml().replacingOccurrences(
+            of: "title: {nl: Monitoren en leren, en: Monitoring and learning}",
+            with: "title: {nl: \"Vaardigheden van de (vrijwillige) leskrachten, begeleiders en de vrijwilligers van het "
+                + "weekendprogramma\", en: Skills}")
+        let (result, framework) = try LevelStoryFixture.scan(LevelStoryFixture.capped, yaml: yaml)
+        let html = try LevelStoryFixture.render("html", result, framework)
+        for line in ["Vaardigheden van de (vrijwillige)", "leskrachten, begeleiders en de", "vrijwilligers van het weekendprogramma"] {
+            XCTAssertTrue(html.contains(">\(line)</text>"), line)
+        }
+        // The terminal's domain table (at most 40 characters wide) wraps the name too.
+        let text = try LevelStoryFixture.render("text", result, framework)
+        XCTAssertFalse(text.contains("…"), text)
+        XCTAssertTrue(text.contains("\n  leskrachten, begeleiders en de\n  vrijwilligers van het weekendprogramma\n"), text)
+    }
+
+    func testBarsStartAtTheSamePlaceWhateverTheNumbersWidth() throws {
+        // In the HTML table the number comes first and its bar after it: in a column lined up on
+        // the right, every bar starts at the same place for "75,0" and "100,0".
+        let (result, framework) = try LevelStoryFixture.scan(LevelStoryFixture.capped)
+        let html = try LevelStoryFixture.render("html", result, framework)
+        XCTAssertTrue(html.contains(">75,0 <span class=\"bar\" aria-hidden=\"true\">"), html)
+        XCTAssertTrue(html.contains(">100,0 <span class=\"bar\" aria-hidden=\"true\">"), html)
+        // The chart leaves room after a full bar for its number and mark.
+        let svg = try XCTUnwrap(html.range(of: "<svg"))
+        XCTAssertTrue(html[svg.lowerBound...].hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 781 "), html)
+    }
 }
