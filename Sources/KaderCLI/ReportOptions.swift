@@ -7,7 +7,10 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")).")
     var format = "text"
 
-    @Option(name: .long, help: "CSV: one row per 'domains', 'items', 'advice' or point of the action 'plan'.")
+    @Option(
+        name: .long,
+        help:
+            "CSV: one row per 'domains', 'items', 'advice', point of the action 'plan', or question to 'find-out' (Zoek uit).")
     var rows = "domains"
 
     @Option(name: .long, help: "CSV: the field separator, ',' or ';' (for Dutch spreadsheets).")
@@ -21,7 +24,7 @@ struct ReportOptions: ParsableArguments {
 
     func validate() throws {
         guard RenderOptions.Rows(rawValue: rows) != nil else {
-            throw ValidationError("--rows must be domains, items, advice or plan, not '\(rows)'")
+            throw ValidationError("--rows must be domains, items, advice, plan or find-out, not '\(rows)'")
         }
         guard delimiter == "," || delimiter == ";" || delimiter == "\\t" else { throw ValidationError("--delimiter must be ',' or ';'") }
     }

@@ -13,7 +13,8 @@ final class CompareAggregateTests: XCTestCase {
         // Sorted by date whatever the order given; the overall change is 60,5 − 33,6.
         XCTAssertLessThan(output.stdout.range(of: "2025-11-18")!.lowerBound, output.stdout.range(of: "2026-11-17")!.lowerBound)
         XCTAssertTrue(output.stdout.contains("+26,9"), output.stdout)
-        XCTAssertTrue(output.stdout.contains("Opgelost advies"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("Opgelost door een ander antwoord"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("In het kort"), output.stdout)
     }
 
     func testCompareFindsTheOlderFrameworkVersionInTheLibrary() throws {

@@ -49,6 +49,11 @@ final class HistoryPageTests: PlanServerTestCase, @unchecked Sendable {
                 rest = rest[found.upperBound...]
             }
             XCTAssertTrue(compare.text.contains("Het actieplan van vorige keer (2025-11-18)"))
+            // For a memo: what fell said in words, grades beside scores, no silent "resolved".
+            XCTAssertTrue(compare.text.contains("id=\"in-brief\""), compare.text)
+            XCTAssertTrue(compare.text.contains("<strong>Deskundigheid</strong> daalde van 26,7 naar 20,0"), compare.text)
+            XCTAssertTrue(compare.text.contains("cijfer "), compare.text)
+            XCTAssertTrue(compare.text.contains("Opgelost door een ander antwoord"), compare.text)
             let english = try await client.execute(uri: "/s/\(later.token.text)/compare?lang=en", method: .get)
             XCTAssertTrue(english.text.contains("Last time&#39;s action plan (2025-11-18)"))
 

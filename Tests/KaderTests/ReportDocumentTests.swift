@@ -158,7 +158,8 @@ final class ReportDocumentTests: XCTestCase {
         let options = RenderOptions(language: .en)
         XCTAssertEqual(
             renderer.render(ComparisonBuilder.compare([(before, youth), (after, youth)]), framework: youth, options: options),
-            "Scores and levels\nAnswers that changed\nAdvice resolved\nStill open\nLast time's action plan (2025-11-18)")
+            "In brief\nScores and levels\nAnswers that changed\nResolved by a changed answer\nStill open\n"
+                + "Last time's action plan (2025-11-18)")
         let outline = renderer.render(after, framework: youth, options: options)
         XCTAssertTrue(outline.hasPrefix("Preconditions\nPer domain\nFlags\nWhat goes well"), outline)
     }

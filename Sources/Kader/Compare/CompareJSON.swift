@@ -4,17 +4,34 @@ public enum CompareJSON {
     private static func numbers(_ values: [Double?]) -> JSONValue { .array(values.map { JSONValue.number($0) }) }
     private static func strings(_ values: [String?]) -> JSONValue { .array(values.map { JSONValue.string($0) }) }
 
-    /// A comparison as JSON.
-    public static func encode(_ c: Comparison, language: Language) -> JSONValue {
+    /// A comparison as JSON. Over time each row has its `change` and `trend`, and `trend_text`
+    /// says it in words when `trendText` (the reports' vocabulary) gives them; side by side,
+    /// different organisations have neither.
+    public static func encode(
+        _ c: Comparison, language: Language, trendText: (Comparison.ScoreRow) -> String? = { _ in nil }
+    ) -> JSONValue {
         func row(_ r: Comparison.ScoreRow) -> JSONValue {
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("id", .string(r.id)), ("title", text(r.title, language)), ("scores", numbers(r.scores)),
-                ("levels", strings(r.levels)), ("grades", numbers(r.grades)), ("change", .number(r.change))
-            ])
+                ("levels", strings(r.levels)), ("grades", numbers(r.grades)), ("capped", .array(r.capped.map { .bool($0) })),
+                ("level_notes", .array(r.levelNotes.map { text($0, language) }))
+            ]
+            if r.scale != .percent { fields.append(("scale", .string(r.scale.rawValue))) }
+            if c.mode == .overTime {
+                fields += [("change", .number(r.change)), ("trend", .string(r.trend?.rawValue)), ("trend_text", .string(trendText(r)))]
+            }
+            return .object(fields)
         }
         func advice(_ list: [Advice]) -> JSONValue {
             .array(
                 list.map { .object([("rule", .string($0.ruleID)), ("domain", .string($0.domainID)), ("text", text($0.text, language))]) })
+        }
+        let lapsed: [JSONValue] = c.adviceNoLongerApplies.map { lapsed in
+            .object([
+                ("rule", .string(lapsed.advice.ruleID)), ("domain", .string(lapsed.advice.domainID)),
+                ("text", text(lapsed.advice.text, language)), ("reason", .string(lapsed.followUp.lapse?.rawValue)),
+                ("questions", .array(lapsed.followUp.questions.map { text($0, language) }))
+            ])
         }
         let columns: [JSONValue] = c.columns.map {
             .object([
@@ -33,7 +50,8 @@ public enum CompareJSON {
                 ("advice", .string(review.planned.adviceID)), ("domain", .string(review.planned.domainID)),
                 ("text", text(review.planned.text, language)), ("owner", .string(review.planned.item.owner)),
                 ("due", .string(review.planned.item.due)), ("status", .string(review.planned.item.status.rawValue)),
-                ("status_now", .string(review.latest?.item.status.rawValue)), ("outcome", .string(review.outcome.rawValue))
+                ("status_now", .string(review.latest?.item.status.rawValue)), ("outcome", .string(review.outcome.rawValue)),
+                ("reason", .string(review.followUp.lapse?.rawValue))
             ])
         }
         let changes: [JSONValue] = c.frameworkChanges.map {
@@ -48,7 +66,8 @@ public enum CompareJSON {
                 ])
             ),
             ("columns", .array(columns)), ("overall", row(c.overall)), ("domains", .array(c.domains.map(row))), ("items", .array(items)),
-            ("advice_resolved", advice(c.adviceResolved)), ("advice_new", advice(c.adviceNew)), ("advice_open", advice(c.adviceOpen)),
+            ("advice_resolved", advice(c.adviceResolved)), ("advice_no_longer_applies", .array(lapsed)),
+            ("advice_undecided", advice(c.adviceUndecided)), ("advice_new", advice(c.adviceNew)), ("advice_open", advice(c.adviceOpen)),
             ("plan_review", .array(plan)),
             ("framework_changes", .array(changes))
         ])

@@ -9,6 +9,16 @@ public struct Comparison: Sendable {
         case sideBySide = "side_by_side"
     }
 
+    /// Which way a score went between the first and the last result over time.
+    public enum Trend: String, Sendable, Hashable {
+        /// A lower level, or with the same level a worse score.
+        case declined
+        /// A higher level, or with the same level a better score.
+        case improved
+        /// The same level and score.
+        case unchanged
+    }
+
     /// One compared result.
     public struct Column: Sendable {
         /// "Gemeente Waterland-Oost, 2025-11-10".
@@ -27,11 +37,21 @@ public struct Comparison: Sendable {
         public var scores: [Double?]
         public var levels: [String?]
         public var grades: [Double?]
-        /// Last minus first, when both exist.
-        public var change: Double? {
-            guard let first = scores.first ?? nil, let last = scores.last ?? nil else { return nil }
-            return last - first
-        }
+        /// Per column, whether a rule capped the level below the score's band.
+        public var capped: [Bool]
+        /// Per column, why the level is lower than the score's band (a cap, a requirement), in
+        /// the framework's words; a grade beside such a level is marked.
+        public var levelNotes: [LocalizedText?]
+        /// The scale of the scores and, when known, their range (as the latest result has them).
+        public var scale: ScoreScale
+        public var range: ScoreRange?
+        /// Over time: last minus first, when both exist. Nil side by side: different
+        /// organisations have no "last minus first".
+        public var change: Double? = nil
+        /// Over time: whether the level (or, with the same level, the score) went down or up
+        /// from the first result to the last, in the domain's direction; nil side by side or
+        /// without a score at both ends.
+        public var trend: Trend? = nil
     }
 
     /// One question whose answer differs across the columns.
@@ -43,6 +63,14 @@ public struct Comparison: Sendable {
         public var scores: [Double?]
     }
 
+    /// Advice of the first result that the last no longer gives because it no longer applies.
+    public struct LapsedAdvice: Sendable {
+        /// The advice as the first result gave it.
+        public var advice: Advice
+        /// Why it no longer applies.
+        public var followUp: AdviceFollowUp
+    }
+
     public var mode: Mode
     /// The framework (of the last column).
     public var framework: FrameworkSummary
@@ -50,8 +78,14 @@ public struct Comparison: Sendable {
     public var overall: ScoreRow
     public var domains: [ScoreRow]
     public var items: [ItemRow]
-    /// Advice in the first result and no longer in the last: resolved.
+    /// Over time: advice of the first result that the last no longer gives because an answer
+    /// changed (its rule was decided and did not fire).
     public var adviceResolved: [Advice]
+    /// Over time: advice of the first result that no longer applies: a question it reads is no
+    /// longer asked or now "n.v.t.", or the framework changed.
+    public var adviceNoLongerApplies: [LapsedAdvice]
+    /// Over time: advice of the first result that the last cannot decide: answers are missing.
+    public var adviceUndecided: [Advice]
     /// Advice in the last result and not in the first: new.
     public var adviceNew: [Advice]
     /// Advice in both.

@@ -14,25 +14,17 @@ public enum ComparisonBuilder {
                 label: label(entry.result, mode: chosen), respondent: entry.result.respondent, date: entry.result.date,
                 version: entry.result.framework.version, result: entry.result)
         }
-        let domainIDs = orderedIDs(results.map { $0.domains.map(\.id) })
-        let domains = domainIDs.map { id in
-            let found = results.map { $0.domains.first { $0.id == id } }
-            return Comparison.ScoreRow(
-                id: id, title: found.compactMap { $0?.title }.last ?? LocalizedText(nl: id, en: id),
-                scores: found.map { $0?.score }, levels: found.map { $0?.level }, grades: found.map { $0?.grade })
-        }
-        let overall = Comparison.ScoreRow(
-            id: "overall", title: LocalizedText(nl: "Totaal", en: "Overall"),
-            scores: results.map(\.overall.score), levels: results.map(\.overall.level), grades: results.map(\.overall.grade))
         let first = Set(results.first?.advice.map(\.ruleID) ?? [])
-        let last = Set(results.last?.advice.map(\.ruleID) ?? [])
+        // Advice the last result no longer gives is sorted by why only over time: between
+        // different organisations nothing was resolved.
+        let gone = chosen == .overTime ? followUps(ordered) : (resolved: [], lapsed: [], undecided: [])
         return Comparison(
-            mode: chosen, framework: results.last?.framework ?? results[0].framework, columns: columns, overall: overall, domains: domains,
-            items: items(results),
-            adviceResolved: (results.first?.advice ?? []).filter { !last.contains($0.ruleID) },
+            mode: chosen, framework: results.last?.framework ?? results[0].framework, columns: columns,
+            overall: overallRow(ordered, mode: chosen), domains: domainRows(ordered, mode: chosen), items: items(results),
+            adviceResolved: gone.resolved, adviceNoLongerApplies: gone.lapsed, adviceUndecided: gone.undecided,
             adviceNew: (results.last?.advice ?? []).filter { !first.contains($0.ruleID) },
             adviceOpen: (results.last?.advice ?? []).filter { first.contains($0.ruleID) },
-            planReview: chosen == .overTime && results.count > 1 ? PlanReview.review(results[0], in: results[results.count - 1]) : [],
+            planReview: chosen == .overTime && results.count > 1 ? PlanReview.review(ordered[0], in: ordered[ordered.count - 1]) : [],
             frameworkChanges: FrameworkDiff.changes(from: ordered.first?.framework ?? latest, to: latest))
     }
 

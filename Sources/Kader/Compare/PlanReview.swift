@@ -3,13 +3,15 @@
 public struct PlanReview: Sendable {
     /// What became of a planned advice.
     public enum Outcome: String, Sendable, Hashable, CaseIterable {
-        /// The latest scan no longer gives the advice: its rule did not fire.
+        /// The latest scan no longer gives the advice: its rule was decided and did not fire, a
+        /// changed answer resolved it.
         case resolved
         /// The latest scan still gives the advice.
         case stillOpen = "still_open"
         /// The latest answers cannot decide it: answers its rule needs are missing.
         case undecided
-        /// The latest framework has no such advice any more (a newer version dropped or changed the rule).
+        /// The advice no longer applies: a question its rule reads is no longer asked or now
+        /// "n.v.t.", or the latest framework dropped or changed the rule (``AdviceFollowUp/lapse``).
         case noLongerApplies = "no_longer_applies"
     }
 
@@ -17,24 +19,22 @@ public struct PlanReview: Sendable {
     public var planned: PlannedAdvice
     /// The same advice in the latest scan's own plan, when it has one (with its new status).
     public var latest: PlannedAdvice?
-    /// What became of the advice.
-    public var outcome: Outcome
+    /// What became of the advice, and why it no longer applies when it does not.
+    public var followUp: AdviceFollowUp
 
-    /// Each point of `earlier`'s plan with what became of it in `latest`.
-    public static func review(_ earlier: AssessmentResult, in latest: AssessmentResult) -> [PlanReview] {
-        earlier.plan.map { planned in
-            let id = planned.adviceID
-            let outcome: Outcome
-            if latest.advice.contains(where: { $0.ruleID == id }) {
-                outcome = .stillOpen
-            } else {
-                switch latest.rules.first(where: { $0.id == id }).map({ ($0.outcome, $0.effects.contains(AdviceEffect.name)) }) {
-                case (.notFired, true)?: outcome = .resolved
-                case (.unknown, true)?: outcome = .undecided
-                default: outcome = .noLongerApplies
-                }
-            }
-            return PlanReview(planned: planned, latest: latest.plan.first { $0.adviceID == id }, outcome: outcome)
+    /// What became of the advice.
+    public var outcome: Outcome { followUp.outcome }
+
+    /// Each point of `earlier`'s plan with what became of it in `latest` (each with the
+    /// framework it was scored with).
+    public static func review(
+        _ earlier: (result: AssessmentResult, framework: Framework), in latest: (result: AssessmentResult, framework: Framework)
+    ) -> [PlanReview] {
+        earlier.result.plan.map { planned in
+            let followUp = AdviceFollowUp.of(
+                planned.adviceID, earlier: earlier.result, latest: latest.result, earlierFramework: earlier.framework,
+                latestFramework: latest.framework)
+            return PlanReview(planned: planned, latest: latest.result.plan.first { $0.adviceID == planned.adviceID }, followUp: followUp)
         }
     }
 }

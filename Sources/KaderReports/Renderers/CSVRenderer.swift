@@ -1,8 +1,10 @@
 import Kader
 
 /// Rows for a spreadsheet: one row per domain (per item with `--rows items`, per piece of advice
-/// with `--rows advice`, per point of the action plan with `--rows plan`) for a result; one row per
-/// domain for comparisons (or with `--rows plan` each point of the earlier plan with what became of it);
+/// with `--rows advice`, per point of the action plan with `--rows plan`, per question to find
+/// out with `--rows find-out`) for a result; one row per
+/// domain for comparisons (or with `--rows advice` each piece of advice with what became of it,
+/// with `--rows plan` each point of the earlier plan with what became of it);
 /// the ranking for a group; one row per question for
 /// combined answers. Cells are quoted as RFC 4180 says, and a cell that starts like a formula
 /// (`=`, `+`, `-`, `@`, also after spaces or in full width) gets a leading apostrophe so no
@@ -17,11 +19,11 @@ public struct CSVRenderer: Renderer {
     /// Creates the renderer.
     public init() {}
 
-    private func line(_ cells: [String], _ options: RenderOptions) -> String {
+    func line(_ cells: [String], _ options: RenderOptions) -> String {
         cells.joined(separator: String(options.delimiter)) + "\r\n"
     }
-    private func text(_ value: String?) -> String { Escape.csvCell(value ?? "") }
-    private func number(_ value: Double?) -> String { value.map { Escape.csvCell(ExpressionFormat.number($0), isNumber: true) } ?? "" }
+    func text(_ value: String?) -> String { Escape.csvCell(value ?? "") }
+    func number(_ value: Double?) -> String { value.map { Escape.csvCell(ExpressionFormat.number($0), isNumber: true) } ?? "" }
 
     /// Completeness as a percentage with one decimal and the four counts.
     private func completeness(_ c: Completeness) -> [String] {
@@ -109,30 +111,17 @@ public struct CSVRenderer: Renderer {
                     ], options)
             }
             return out
-        }
-    }
-
-    /// One row per domain: the score in each result and the change; with `--rows plan`, the earlier plan's points.
-    public func render(_ c: Comparison, framework: Framework, options: RenderOptions) -> String {
-        let v = Vocabulary(framework, options.language)
-        if options.rows == .plan {
-            var out = line(["advice_id", "domain_id", "advice", "owner", "due", "status", "status_now", "outcome"], options)
-            for review in c.planReview {
-                let item = review.planned.item
+        case .findOut:
+            var out = line(["respondent", "date", "domain_id", "question_id", "question", "state", "critical", "waiting_advice"], options)
+            for item in result.findOut {
                 out += line(
-                    [
-                        text(item.adviceID), text(review.planned.domainID), text(v.text(review.planned.text)), text(item.owner),
-                        text(item.due), text(item.status.rawValue), text(review.latest?.item.status.rawValue),
-                        text(review.outcome.rawValue)
+                    who + [
+                        text(item.domainID), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue),
+                        text(item.critical ? "true" : "false"), text(item.waitingAdvice.map(v.text).joined(separator: " | "))
                     ], options)
             }
             return out
         }
-        var out = line(["domain_id", "domain"] + c.columns.map { text($0.label) } + ["change"], options)
-        for row in [c.overall] + c.domains {
-            out += line([text(row.id), text(v.text(row.title))] + row.scores.map(number) + [number(row.change)], options)
-        }
-        return out
     }
 
     /// The ranking, with every domain's score.

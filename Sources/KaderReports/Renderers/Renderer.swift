@@ -7,6 +7,9 @@ public struct RenderOptions: Sendable {
         case domains, items, advice
         /// The action plan: one row per planned advice (for a comparison, with what became of it).
         case plan
+        /// "Zoek uit": one row per question marked `unanswered: concern` left blank or "weet
+        /// niet", with the advice that waits on it (a comparison writes its domain rows).
+        case findOut = "find-out"
     }
 
     /// The language of the texts.
@@ -85,7 +88,8 @@ public struct JSONRenderer: Renderer {
         ResultJSON.encode(result, language: options.language).serialized() + "\n"
     }
     public func render(_ comparison: Comparison, framework: Framework, options: RenderOptions) -> String {
-        CompareJSON.encode(comparison, language: options.language).serialized() + "\n"
+        let words = Vocabulary(framework, options.language)
+        return CompareJSON.encode(comparison, language: options.language, trendText: { words.trendSentence($0)?.plain }).serialized() + "\n"
     }
     public func render(_ group: GroupSummary, framework: Framework, options: RenderOptions) -> String {
         CompareJSON.encode(group, language: options.language).serialized() + "\n"

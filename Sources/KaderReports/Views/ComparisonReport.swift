@@ -1,9 +1,11 @@
 import Kader
 
 /// Two or more results compared (`kader compare`), built once for every format: over time for one
-/// respondent (progress, answers that changed, advice resolved, new and still open, and what became
-/// of the earlier action plan), or side by side with a twin (answers that differ); what changed in
-/// the framework when the versions differ. The framework's words are those of the newest version.
+/// respondent (in brief what rose and what fell, progress, answers that changed, advice resolved by
+/// a changed answer, advice that no longer applies and why, new and still open, and what became of
+/// the earlier action plan), or side by side with a twin (answers that differ, no change column:
+/// different organisations have no "last minus first"); what changed in the framework when the
+/// versions differ. The framework's words are those of the newest version.
 extension Report where Subject == Comparison {
     var comparison: Comparison { subject }
 
@@ -16,17 +18,12 @@ extension Report where Subject == Comparison {
             ? [.text(t("Voortgang van ", "Progress of ")), .strong(c.columns.last?.respondent ?? "")]
             : RichText(t("Naast elkaar", "Side by side"))
         meta.inlines.append(.text(": " + c.columns.map(\.label).joined(separator: " · ")))
-        var blocks: [Block] = [.header(Header(title: RichText(words.text(c.framework.title)), meta: meta)), scores]
+        var blocks: [Block] = [.header(Header(title: RichText(words.text(c.framework.title)), meta: meta))]
+        if let inBrief { blocks.append(inBrief) }
+        blocks.append(scores)
         if let items { blocks.append(items) }
         if c.mode == .overTime {
-            let lists = [
-                ("resolved", t("Opgelost advies", "Advice resolved"), c.adviceResolved),
-                ("new", t("Nieuw advies", "New advice"), c.adviceNew),
-                ("open", t("Nog open", "Still open"), c.adviceOpen)
-            ]
-            for (id, title, advice) in lists where !advice.isEmpty {
-                blocks.append(.section(id: id, title: title, [.list(.bullets(advice.map { words.text($0.text) }))]))
-            }
+            blocks += adviceSections
             if let planReview { blocks.append(planReview) }
         }
         if !c.frameworkChanges.isEmpty {
@@ -38,39 +35,85 @@ extension Report where Subject == Comparison {
         return ReportDocument(title: words.text(c.framework.title), language: words.language, blocks: blocks)
     }
 
-    /// The overall score and each domain's, with level, per result, and the change.
+    /// Over time, in words for a memo: what fell (first) and what rose, between the first and the
+    /// last result ("Veiligheid daalde van Op orde naar In ontwikkeling").
+    var inBrief: Block? {
+        let c = comparison
+        guard c.mode == .overTime else { return nil }
+        let rows = [c.overall] + c.domains
+        let declined = rows.filter { $0.trend == .declined }
+        let improved = rows.filter { $0.trend == .improved }
+        let items =
+            declined.compactMap { row in words.trendSentence(row).map { ItemList.Item(mark: words.mark(.declined), $0) } }
+            + improved.compactMap { row in words.trendSentence(row).map { ItemList.Item(mark: words.mark(.improved), $0) } }
+        let t = words.t
+        let content: Block =
+            items.isEmpty
+            ? .text(t("Geen niveau of score veranderde.", "No level or score changed."), .muted)
+            : .list(ItemList(.checklist, items))
+        return .section(id: "in-brief", title: t("In het kort", "In brief"), [content])
+    }
+
+    /// The overall score and each domain's, with level and grade, per result (a capped level
+    /// marked), and over time the change; why the last result's levels are lower than their bands.
     var scores: Block {
         let c = comparison
         let t = words.t
         let rows = [c.overall] + c.domains
         let description = rows.map { row in
-            "\(words.text(row.title)): " + row.scores.map(words.score).joined(separator: ", ")
+            "\(words.text(row.title)): " + row.scores.map { words.score($0, scale: row.scale, range: row.range) }.joined(separator: ", ")
         }.joined(separator: "; ")
+        let ownScales = rows.contains { $0.scale != .percent }
         var chart = Chart(
-            title: t("Scores per domein", "Scores per domain"), description: description,
-            caption: t(
-                "Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
-                "Scores from 0 to 100 per domain; the numbers are also in the table."),
+            title: ownScales
+                ? t("Scores per domein (deel van het bereik)", "Scores per domain (share of its range)")
+                : t("Scores per domein (0-100)", "Scores per domain (0-100)"),
+            description: description,
+            caption: ownScales
+                ? t(
+                    "Scores als deel van het eigen bereik; de getallen staan ook in de tabel.",
+                    "Scores as a share of their own range; the numbers are also in the table.")
+                : t(
+                    "Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
+                    "Scores from 0 to 100 per domain; the numbers are also in the table."),
             series: c.columns.map(\.label),
-            rows: rows.map { row in Chart.Row(words.text(row.title), values: row.scores.map(words.chartValue)) },
+            rows: rows.map { row in
+                var chartRow = Chart.Row(
+                    words.text(row.title),
+                    values: row.scores.map {
+                        // A score without a range is a percentage: its bar is the score itself.
+                        Chart.Value(
+                            row.range == nil ? $0 : words.bar($0, range: row.range),
+                            text: words.score($0, scale: row.scale, range: row.range))
+                    })
+                if row.capped.last == true { chartRow.mark = t("niveau begrensd", "level capped") }
+                return chartRow
+            },
             missing: t("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
-        let columns =
-            [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)]
-            + c.columns.map { Table.Column.number($0.label, maxWidth: 28) } + [.number(t("Verschil", "Change"))]
+        var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)] + c.columns.map { Table.Column.number($0.label) }
+        if c.mode == .overTime { columns.append(.number(t("Verschil", "Change"))) }
         let table = Table(
             columns: columns,
             rows: rows.map { row in
-                let cells = zip(row.scores, row.levels).map { score, level -> Table.Cell in
-                    .text(RichText(words.score(score)) + (level.map { [.lineBreak, .level(words.level($0))] } ?? []))
-                }
-                return Table.Row(
-                    [.plain(words.text(row.title))] + cells + [.plain(words.change(row.change))], isTotal: row.id == c.overall.id)
+                var cells: [Table.Cell] = [.plain(words.text(row.title))] + row.scores.indices.map { .text(words.figures(row, at: $0)) }
+                if c.mode == .overTime { cells.append(.plain(words.change(row.change))) }
+                return Table.Row(cells, isTotal: row.id == c.overall.id)
             }, isWide: true)
-        return .section(id: "scores", title: t("Scores en niveaus", "Scores and levels"), [.chart(chart), .table(table)])
+        var blocks: [Block] = [.chart(chart), .table(table)]
+        let notes = rows.compactMap { row in
+            (row.levelNotes.last ?? nil).map { ItemList.Item([.strong(words.text(row.title)), .text(": " + words.text($0))]) }
+        }
+        if !notes.isEmpty {
+            let when = c.columns.last.map { " (" + $0.label + ")" } ?? ""
+            blocks.append(.text(t("Waarom dit niveau", "Why this level") + when + ":"))
+            blocks.append(.list(ItemList(.bullets, notes)))
+        }
+        return .section(id: "scores", title: t("Scores en niveaus", "Scores and levels"), blocks)
     }
 
-    /// The answers that changed over time, or that differ between the results.
+    /// The answers that changed over time, or that differ between the results (each party's
+    /// answer by name: side by side, no arrow from one to the other).
     var items: Block? {
         let c = comparison
         guard !c.items.isEmpty else { return nil }
@@ -81,6 +124,7 @@ extension Report where Subject == Comparison {
             : t("Antwoorden die verschillen", "Answers that differ")
         let columns = [Table.Column(t("Vraag", "Question"), isProse: true)] + c.columns.map { Table.Column($0.label) }
         let rows = c.items.map { item in Table.Row([.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) }) }
-        return .section(id: "items", title: title, [.table(Table(columns: columns, rows: rows, reading: .series, isWide: true))])
+        let reading: Table.Reading = c.mode == .overTime ? .series : .fields
+        return .section(id: "items", title: title, [.table(Table(columns: columns, rows: rows, reading: reading, isWide: true))])
     }
 }

@@ -31,7 +31,7 @@ extension Report where Subject == Comparison {
             let now: Table.Cell = .plain(review.latest.map { $0.item.status.label(in: words.language) } ?? "—")
             return Table.Row(
                 [.plain(words.text(review.planned.text))] + words.planCells(review.planned.item)
-                    + [now, .text(words.outcome(review.outcome))])
+                    + [now, .text(words.outcome(review.followUp, in: c))])
         }
         let when = c.columns.first?.date.map { " (\($0))" } ?? ""
         return .section(
@@ -58,18 +58,14 @@ extension Vocabulary {
         ]
     }
 
-    /// What became of a planned advice, in a tone that says whether it is good news.
-    func outcome(_ outcome: PlanReview.Outcome) -> RichText {
-        switch outcome {
+    /// What became of a planned advice, in a tone that says whether it is good news; advice that
+    /// no longer applies says why.
+    func outcome(_ followUp: AdviceFollowUp, in comparison: Comparison) -> RichText {
+        switch followUp.outcome {
         case .resolved: [.tone(.good, t("opgelost", "resolved"))]
         case .stillOpen: [.tone(.warning, t("nog open", "still open"))]
         case .undecided: [.tone(.info, t("niet te beoordelen: antwoorden ontbreken", "cannot tell: answers are missing"))]
-        case .noLongerApplies:
-            [
-                .tone(
-                    .muted,
-                    t("vervallen: het kader geeft dit advies niet meer", "no longer applies: the framework no longer gives this advice"))
-            ]
+        case .noLongerApplies: [.tone(.muted, t("vervallen: ", "no longer applies: ") + lapse(followUp, in: comparison))]
         }
     }
 }
