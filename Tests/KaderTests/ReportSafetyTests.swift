@@ -91,7 +91,8 @@ final class ReportSafetyTests: XCTestCase {
                     XCTAssertFalse(value.hasPrefix("=") || value.hasPrefix("+") || value.hasPrefix("@"), "formula cell: \(cell)")
                 }
             }
-            XCTAssertTrue(csv.contains("'=HYPERLINK"), csv)
+            // (This result has nothing to find out: its find-out rows are the header alone.)
+            if rows != .findOut { XCTAssertTrue(csv.contains("'=HYPERLINK"), csv) }
         }
         XCTAssertEqual(Escape.csvCell("-2+3"), "'-2+3")
         XCTAssertEqual(Escape.csvCell("-2", isNumber: true), "-2")

@@ -78,16 +78,17 @@ extension Report where Subject == Comparison {
                     "Scores from 0 to 100 per domain; the numbers are also in the table."),
             series: c.columns.map(\.label),
             rows: rows.map { row in
-                var chartRow = Chart.Row(
+                // Each result's bar says whether its level is capped: a row's mark would say it of all.
+                Chart.Row(
                     words.text(row.title),
-                    values: row.scores.map {
+                    values: row.scores.indices.map { index in
+                        let score = row.scores[index]
+                        let capped = row.capped[index] ? " · " + t("niveau begrensd", "level capped") : ""
                         // A score without a range is a percentage: its bar is the score itself.
-                        Chart.Value(
-                            row.range == nil ? $0 : words.bar($0, range: row.range),
-                            text: words.score($0, scale: row.scale, range: row.range))
+                        return Chart.Value(
+                            row.range == nil ? score : words.bar(score, range: row.range),
+                            text: words.score(score, scale: row.scale, range: row.range) + capped)
                     })
-                if row.capped.last == true { chartRow.mark = t("niveau begrensd", "level capped") }
-                return chartRow
             },
             missing: t("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
@@ -102,7 +103,7 @@ extension Report where Subject == Comparison {
             }, isWide: true)
         var blocks: [Block] = [.chart(chart), .table(table)]
         let notes = rows.compactMap { row in
-            (row.levelNotes.last ?? nil).map { ItemList.Item([.strong(words.text(row.title)), .text(": " + words.text($0))]) }
+            row.levelNotes.last.flatMap { $0 }.map { ItemList.Item([.strong(words.text(row.title)), .text(": " + words.text($0))]) }
         }
         if !notes.isEmpty {
             let when = c.columns.last.map { " (" + $0.label + ")" } ?? ""

@@ -39,7 +39,7 @@ final class ReportKeyLintStoryTests: XCTestCase {
         let yaml = LevelStoryFixture.yaml(grades: "grades: {formula: \"1 + 9 * score / 100\", when_capped: limit}")
         XCTAssertEqual(try findings(yaml).map(\.code), [])
         let withoutCap = yaml.replacingOccurrences(
-            of: "    cap: basis\n", with: "    flag: {severity: warning, text: {nl: Let op., en: Mind.}}\n")
+            of: "    cap: basis", with: "    flag: {severity: warning, text: {nl: Let op., en: Mind.}}")
         let found = try findings(withoutCap)
         XCTAssertEqual(found.map(\.code), ["when-capped-without-caps"])
         XCTAssertNotNil(found.first?.location)
