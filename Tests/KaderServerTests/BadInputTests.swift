@@ -183,13 +183,13 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
 
     func testADataDirectoryThatCannotBeUsedIsReportedAtStart() throws {
         try "geen map".write(toFile: directory + "/bestand", atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in
+        XCTAssertThrowsError(try ServerLauncher.openSQLite(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.nl.contains("kan de datamap") ?? false, "\(error)")
         }
         try FileManager.default.createDirectory(atPath: directory + "/kapot", withIntermediateDirectories: true)
         try String(repeating: "geen database ", count: 100).write(
             toFile: directory + "/kapot/kader.sqlite", atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
+        XCTAssertThrowsError(try ServerLauncher.openSQLite(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.en.contains("cannot open or write the database") ?? false, "\(error)")
         }
     }
