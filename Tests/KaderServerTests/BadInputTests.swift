@@ -212,4 +212,5 @@ private struct UnwritableStore: ServerStore {
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
     func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
+    func close() async throws { try inner.close() }
 }

@@ -56,7 +56,7 @@ public final class PostgresStore: Sendable {
 
     /// Records a start: a real write, so that a user without the right to write is found at start.
     public func recordStart() async throws {
-        try await transaction { connection in
+        _ = try await transaction { connection in
             try await connection.query("INSERT INTO server_starts (started_at) VALUES (\(Self.now()))", logger: self.logger)
         }
     }
