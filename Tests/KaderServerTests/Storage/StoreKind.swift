@@ -125,7 +125,7 @@ final class TestDatabase: Sendable {
     /// A new schema in the test server's database, and the URL that makes it the search path.
     static func postgres(base: String) async throws -> TestDatabase {
         let schema = "kader_test_" + ScanToken.random().text.prefix(12)
-        try await withAdmin(base) { connection, logger in
+        _ = try await withAdmin(base) { connection, logger in
             try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
         }
         var components = try #require(URLComponents(string: base))
