@@ -67,15 +67,54 @@ struct ScanStorageTests {
         }
     }
 
-    @Test("An answer emptied of value, note and evidence is removed", arguments: StoreKind.allCases)
-    func anEmptiedAnswerIsRemoved(_ kind: StoreKind) async throws {
+    @Test(
+        "A cleared answer keeps its row, empty, at the new revision, so another window hears of it", arguments: StoreKind.allCases)
+    func aClearedAnswerKeepsAnEmptyRow(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
+            _ = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: "deels", note: "n")], scan: scan.id, nonce: nil)
+            let cleared = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: nil)], scan: scan.id, nonce: nil)
+            #expect(cleared.revision == 2 && cleared.previousRevisions == ["plan": 1])
+            #expect(
+                try await store.answers(scan: scan.id) == [
+                    StoredAnswer(questionID: "plan", yaml: nil, note: nil, evidence: nil, revision: 2)
+                ])
+            #expect(try await store.scans(limit: 1).map(\.answers) == [0], "an empty row is not an answer")
+            let again = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: "ja")], scan: scan.id, nonce: nil)
+            #expect(again.previousRevisions == ["plan": 2], "a later save from an old page is told it replaced the clearing")
+        }
+    }
+
+    @Test(
+        "A database that refuses writes (read-only, full disk) says so, writes nothing half and goes on reading",
+        arguments: StoreKind.allCases)
+    func aRefusedWriteLeavesNothingHalfWritten(_ kind: StoreKind) async throws {
         try await kind.withDatabase { database in
             let store = try await database.open()
             let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
             _ = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: "deels")], scan: scan.id, nonce: nil)
-            let outcome = try await store.saveAnswers([AnswerChange(questionID: "plan", yaml: nil)], scan: scan.id, nonce: nil)
-            #expect(outcome.previousRevisions == ["plan": 1])
-            #expect(try await store.answers(scan: scan.id).isEmpty)
+            for refusal in WriteRefusal.allCases {
+                let refusing = try await database.open(refusing: refusal)
+                let note = String(repeating: "een lange toelichting ", count: 400)
+                do {
+                    _ = try await refusing.saveAnswers(
+                        [AnswerChange(questionID: "plan", yaml: "volledig", note: note)], scan: scan.id, nonce: "form-\(refusal)")
+                    Issue.record("\(refusal): the save was not refused")
+                } catch StoreError.notWritten(let reason) {
+                    #expect(refusal.words.contains { reason.lowercased().contains($0) }, "\(refusal): \(reason)")
+                }
+                await #expect(throws: StoreError.self) {
+                    try await refusing.saveHeader(
+                        ScanHeader(organisation: "De Brug", context: ["x": .text(note)]), scan: scan.id, nonce: nil)
+                }
+                #expect(try await refusing.scan(token: scan.token)?.revision == 1, "\(refusal): no half-written save raised the revision")
+                #expect(try await refusing.answers(scan: scan.id).map(\.yaml) == ["deels"], "\(refusal): reading goes on")
+                try await refusing.close()
+            }
+            let later = try await store.saveAnswers(
+                [AnswerChange(questionID: "plan", yaml: "volledig")], scan: scan.id, nonce: "form-\(WriteRefusal.readOnly)")
+            #expect(later.revision == 2, "the refused form's id was not recorded either")
         }
     }
 

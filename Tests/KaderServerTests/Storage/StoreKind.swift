@@ -91,6 +91,67 @@ final class TestDatabase: Sendable {
         return store
     }
 
+    /// A second store on this database whose every write the database refuses, as its own
+    /// errors say it: SQLite's `PRAGMA query_only` ("attempt to write a readonly database") and a
+    /// file that may not grow (`max_page_count`: "database or disk is full"); PostgreSQL's
+    /// read-only sessions (`default_transaction_read_only`, as on a standby) and its disk-full
+    /// error (SQLSTATE 53100, raised by a trigger only for this store's sessions).
+    func open(refusing refusal: WriteRefusal) async throws -> any ServerStore {
+        let store: any ServerStore
+        switch kind {
+        case .sqlite:
+            let sqlite = try SQLiteScanStore(path: location)
+            try await sqlite.pool.writeWithoutTransaction { db in
+                switch refusal {
+                case .readOnly:
+                    try db.execute(sql: "PRAGMA query_only = ON")
+                case .diskFull:
+                    let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+                    try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+                }
+            }
+            store = sqlite
+        case .postgres:
+            var setting = "default_transaction_read_only=on"
+            if refusal == .diskFull {
+                setting = "kader.test_disk_full=on"
+                _ = try await Self.withAdmin(location) { connection, logger in
+                    for statement in Self.diskFullTrigger {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
+                }
+            }
+            var components = try #require(URLComponents(string: location))
+            components.queryItems = (components.queryItems ?? []).map { item in
+                item.name == "options" ? URLQueryItem(name: "options", value: (item.value ?? "") + " -c " + setting) : item
+            }
+            let url = try #require(components.string)
+            let address = try #require(PostgresAddress(url))
+            store = PostgresStore(
+                address: address, connections: 2, leaseDeadline: .seconds(5), logger: Logger(label: "kader-test-refusing"))
+        }
+        opened.add(store)
+        return store
+    }
+
+    /// PostgreSQL's own words and code for a full disk on every write of the sessions that set
+    /// `kader.test_disk_full` (a disk cannot be filled safely on a shared test machine).
+    private static let diskFullTrigger = [
+        """
+        CREATE OR REPLACE FUNCTION kader_test_disk_full() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF current_setting('kader.test_disk_full', true) = 'on' THEN
+                RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full';
+            END IF;
+            RETURN NEW;
+        END $$
+        """,
+        "DROP TRIGGER IF EXISTS kader_test_disk_full ON answers",
+        "CREATE TRIGGER kader_test_disk_full BEFORE INSERT OR UPDATE ON answers FOR EACH ROW EXECUTE FUNCTION kader_test_disk_full()",
+        "DROP TRIGGER IF EXISTS kader_test_disk_full ON scan_context",
+        "CREATE TRIGGER kader_test_disk_full BEFORE INSERT OR UPDATE ON scan_context FOR EACH ROW EXECUTE FUNCTION kader_test_disk_full()"
+    ]
+
     /// The identifiers of the migrations that have run, in order.
     func appliedMigrations() async throws -> [String] {
         switch kind {
@@ -152,6 +213,19 @@ final class TestDatabase: Sendable {
         let path = NSTemporaryDirectory() + "kader-store-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+}
+
+/// How a database refuses writes (``TestDatabase/open(refusing:)``), and words its message contains.
+enum WriteRefusal: String, CaseIterable, Sendable {
+    case readOnly
+    case diskFull
+
+    var words: [String] {
+        switch self {
+        case .readOnly: ["readonly", "read-only"]
+        case .diskFull: ["full", "no space"]
+        }
     }
 }
 

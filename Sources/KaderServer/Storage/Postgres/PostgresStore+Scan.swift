@@ -73,25 +73,12 @@ extension PostgresStore: ScanStore {
             let now = Self.now()
             var previous: [String: Int64] = [:]
             for change in changes {
-                let question = change.questionID
-                previous[question] =
-                    try await self.rows(
-                        """
-                        SELECT revision FROM answers WHERE scan_id = \(scan) AND question_id = \(question)
-                        """, on: connection
-                    ).first?.decode(Int64.self) ?? 0
-                if change.removes {
-                    try await connection.query(
-                        "DELETE FROM answers WHERE scan_id = \(scan) AND question_id = \(question)", logger: self.logger)
-                    continue
-                }
-                try await connection.query(
-                    """
-                    INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at)
-                    VALUES (\(scan), \(question), \(change.yaml), \(change.note), \(change.evidence), \(revision), \(now))
-                    ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-                        evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
-                    """, logger: self.logger)
+                let before = try await connection.execute(
+                    PostgresStatements.AnswerRevision(scan: scan, question: change.questionID), logger: self.logger)
+                previous[change.questionID] = try await PostgresStatements.first(before) ?? 0
+                // A cleared answer keeps its row, empty, at the new revision: other windows hear of it.
+                _ = try await connection.execute(
+                    PostgresStatements.SaveAnswer(scan: scan, change: change, revision: revision, now: now), logger: self.logger)
             }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
@@ -111,19 +98,11 @@ extension PostgresStore: ScanStore {
     /// row, so saves of one scan from any process take their turn and never share a revision),
     /// then the form's one-time id recorded (a second time is a duplicate). Returns the revision.
     func begin(_ connection: PostgresConnection, scan: Int64, nonce: String?) async throws -> Int64 {
-        guard
-            let revision = try await rows(
-                """
-                UPDATE scans SET revision = revision + 1, updated_at = \(Self.now()) WHERE id = \(scan) RETURNING revision
-                """, on: connection
-            ).first?.decode(Int64.self)
-        else { throw StoreError.unknownScan }
+        let raised = try await connection.execute(PostgresStatements.RaiseRevision(now: Self.now(), scan: scan), logger: logger)
+        guard let revision = try await PostgresStatements.first(raised) else { throw StoreError.unknownScan }
         if let nonce {
-            let recorded = try await rows(
-                """
-                INSERT INTO used_forms (scan_id, nonce) VALUES (\(scan), \(nonce)) ON CONFLICT DO NOTHING RETURNING 1
-                """, on: connection)
-            if recorded.isEmpty { throw StoreError.duplicateSubmit }
+            let recorded = try await connection.execute(PostgresStatements.RecordForm(scan: scan, nonce: nonce), logger: logger)
+            if try await PostgresStatements.first(recorded) == nil { throw StoreError.duplicateSubmit }
         }
         return revision
     }
