@@ -21,7 +21,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
-        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0")
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2")
     ],
     targets: [
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
@@ -38,7 +39,7 @@ let package = Package(
         .target(name: "KaderFiles", dependencies: ["Kader"], swiftSettings: strict),
         // Answers from survey tools: CSV exports into responses.
         .target(name: "KaderImport", dependencies: ["Kader", .product(name: "CSV", package: "CSV.swift")], swiftSettings: strict),
-        // The browser self-scan (`kader serve`): HTTP routes, pages and the SQLite store.
+        // The browser self-scan (`kader serve`): HTTP routes, pages, and the stores (SQLite, PostgreSQL).
         .target(
             name: "KaderServer",
             dependencies: [
@@ -46,7 +47,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "HTTPTypes", package: "swift-http-types")
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio")
             ],
             swiftSettings: strict
         ),
@@ -78,7 +81,8 @@ let package = Package(
             dependencies: [
                 "KaderServer", "KaderTestSupport", "KaderFiles", "KaderReports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "ZIPFoundation", package: "ZIPFoundation")
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "PostgresNIO", package: "postgres-nio")
             ],
             exclude: ["Fixtures"],
             swiftSettings: strict

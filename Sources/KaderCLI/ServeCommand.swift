@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import Kader
 import KaderServer
 
@@ -8,10 +9,10 @@ import KaderServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Fill in self-scans in a browser: a web server on this computer, answers kept in SQLite.",
+        abstract: "Fill in self-scans in a browser: a web server on this computer, answers kept in SQLite or PostgreSQL.",
         discussion: "`kader serve` alone starts the server at http://127.0.0.1:8080/; its options (--host, --port, --data, "
-            + "--frameworks, --lang) are listed by `kader serve start --help`. docs/serve.md describes the data directory and backups. "
-            + "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory that cannot be used.",
+            + "--database, --frameworks, --lang) are listed by `kader serve start --help`. docs/serve.md describes the data directory, PostgreSQL and backups. "
+            + "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory or database that cannot be used.",
         subcommands: [ServeStartCommand.self, ServeBackupCommand.self],
         defaultSubcommand: ServeStartCommand.self)
 }
@@ -20,6 +21,19 @@ struct ServeCommand: ParsableCommand {
 struct ServeDataOptions: ParsableArguments {
     @Option(name: .long, help: "The data directory; the database is kader.sqlite in it (created on first start).")
     var data = "kader-data"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A PostgreSQL database instead of the SQLite file, e.g. postgres://kader@db.example.org/kader "
+                + "(password in the URL or PGPASSWORD; default: $KADER_DATABASE_URL).",
+            valueName: "url"))
+    var database: String?
+
+    /// `--database`, else the environment's `KADER_DATABASE_URL` (kept out of `ps`); nil for SQLite.
+    var databaseURL: String? {
+        database ?? ProcessInfo.processInfo.environment["KADER_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 }
 
 /// `kader serve [--host] [--port] [--data] [--frameworks]`: runs the server until Ctrl-C.
@@ -37,14 +51,20 @@ struct ServeStartCommand: ParsableCommand {
     @Option(name: .long, help: "The port; 0 picks a free one.")
     var port = 8080
 
+    @Option(name: .long, help: "With --database: the most connections this process keeps open to PostgreSQL.")
+    var databaseConnections = 10
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+        guard (1...1000).contains(databaseConnections) else {
+            throw ValidationError("--database-connections must be from 1 to 1000, not \(databaseConnections)")
+        }
     }
 
     func run() throws {
         let configuration = ServerConfiguration(
-            host: host, port: port, dataDirectory: data.data,
-            frameworksDirectory: options.frameworks, language: options.language)
+            host: host, port: port, dataDirectory: data.data, frameworksDirectory: options.frameworks, language: options.language,
+            database: data.databaseURL, databaseConnections: databaseConnections)
         let failure = Blocking.run { () async -> ServerLauncher.Failure? in
             do throws(ServerLauncher.Failure) {
                 try await ServerLauncher.run(configuration) { line in try? Console.error(line) }
@@ -61,7 +81,7 @@ struct ServeStartCommand: ParsableCommand {
 struct ServeBackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
-        abstract: "Copy the database into FILE with SQLite's online backup (safe while the server runs).")
+        abstract: "Copy the database into FILE with SQLite's online backup (safe while the server runs); for PostgreSQL use pg_dump.")
 
     @OptionGroup var options: SharedOptions
     @OptionGroup var data: ServeDataOptions
@@ -71,7 +91,7 @@ struct ServeBackupCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try ServerLauncher.backup(ServerConfiguration(dataDirectory: data.data), to: file)
+            try ServerLauncher.backup(ServerConfiguration(dataDirectory: data.data, database: data.databaseURL), to: file)
         } catch {
             throw CLIFailure.usage(error.message, fix: error.fix)
         }

@@ -183,13 +183,13 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
 
     func testADataDirectoryThatCannotBeUsedIsReportedAtStart() throws {
         try "geen map".write(toFile: directory + "/bestand", atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in
+        XCTAssertThrowsError(try ServerLauncher.openSQLite(ServerConfiguration(dataDirectory: directory + "/bestand/data"))) { error in
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.nl.contains("kan de datamap") ?? false, "\(error)")
         }
         try FileManager.default.createDirectory(atPath: directory + "/kapot", withIntermediateDirectories: true)
         try String(repeating: "geen database ", count: 100).write(
             toFile: directory + "/kapot/kader.sqlite", atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try ServerLauncher.openStore(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
+        XCTAssertThrowsError(try ServerLauncher.openSQLite(ServerConfiguration(dataDirectory: directory + "/kapot"))) { error in
             XCTAssertTrue((error as? ServerLauncher.Failure)?.message.en.contains("cannot open or write the database") ?? false, "\(error)")
         }
     }
@@ -212,4 +212,5 @@ private struct UnwritableStore: ServerStore {
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
     func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
+    func close() async throws { try inner.close() }
 }

@@ -2,6 +2,7 @@
 """Load test for `kader serve`: many respondents at once, each saving answers to its own scan.
 
     Tests/Load/serve_load.py [--kader PATH] [--respondents 100] [--duration 20] [--enforce-targets]
+                             [--database postgres://USER:PASSWORD@HOST:PORT/DB] [--servers 2]
 
 Starts the server on a free port of 127.0.0.1 with a fresh data directory, creates one scan per
 respondent (moskeeonderwijs), and then, for --duration seconds, lets every respondent save answers
@@ -11,8 +12,12 @@ with fewer than --min-saves saves goes on until it has them, so that a slow (deb
 shows every respondent saving and reading its result. Prints p50,
 p90, p99 and the maximum latency of each kind of request and the throughput.
 
-Afterwards the server is killed with SIGKILL (no shutdown code runs) and the database is read with
-Python's sqlite3: every answer the server acknowledged must be there, with the value, note and
+With --database the server keeps its data in a new schema of that PostgreSQL database instead of a
+SQLite file (Tests/Load/load_database.py); with --servers N, N `kader serve` processes share the
+database, as behind a load balancer, and each respondent's requests go to them in turn.
+
+Afterwards the servers are killed with SIGKILL (no shutdown code runs) and the database is read back
+(sqlite3, or psql): every answer the server acknowledged must be there, with the value, note and
 revision of its last acknowledged save, and each scan's revision must equal the number of saves it
 acknowledged. Any error response or lost answer fails the run (exit 1). The latency targets (p99 save
 < 50 ms, p99 result page < 150 ms on the 2-core machine, release build) fail the run only with
@@ -25,7 +30,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +42,7 @@ sys.path.insert(0, os.path.join(ROOT, "Tests", "Browser"))
 import yaml  # noqa: E402
 from http_client import Connection  # noqa: E402
 from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
+from load_database import PostgresData, SQLiteData, stored  # noqa: E402
 
 FRAMEWORK = "moskeeonderwijs"
 SAVE_P99_TARGET_MS = 50
@@ -88,8 +93,15 @@ async def create_scan(host, port, number):
         await connection.close()
 
 
-async def respond(host, port, respondent, questions, deadline, result_every, min_saves, figures):
-    connection = Connection(host, port)
+async def respond(host, ports, respondent, questions, deadline, result_every, min_saves, figures):
+    connections = [Connection(host, port) for port in ports]
+    requests = 0
+
+    def next_connection():
+        nonlocal requests
+        requests += 1
+        return connections[(respondent.number + requests) % len(connections)]
+
     try:
         while time.monotonic() < deadline or respondent.saves < min_saves:
             question, options = questions[respondent.saves % len(questions)]
@@ -99,7 +111,7 @@ async def respond(host, port, respondent, questions, deadline, result_every, min
             form = {"question": question, f"answer.{question}": option, f"note.{question}": note,
                     f"rev.{question}": str(previous)}
             started = time.perf_counter()
-            status, _, body = await connection.request("POST", f"/s/{respondent.token}/answer", form)
+            status, _, body = await next_connection().request("POST", f"/s/{respondent.token}/answer", form)
             figures.save_ms.append((time.perf_counter() - started) * 1000)
             reply = json.loads(body) if status == 200 else {}
             if status != 200 or reply.get("saved") is not True:
@@ -109,7 +121,7 @@ async def respond(host, port, respondent, questions, deadline, result_every, min
             respondent.saves += 1
             if respondent.saves % result_every == 0:
                 started = time.perf_counter()
-                status, _, body = await connection.request("GET", f"/s/{respondent.token}/result")
+                status, _, body = await next_connection().request("GET", f"/s/{respondent.token}/result")
                 figures.result_ms.append((time.perf_counter() - started) * 1000)
                 if status != 200 or b'id="report"' not in body:
                     figures.error(f"result page: {status} {body[:200]!r}")
@@ -118,7 +130,8 @@ async def respond(host, port, respondent, questions, deadline, result_every, min
     except Exception as error:  # a dropped connection is an error of the run, not of the test
         figures.error(f"respondent {respondent.number}: {type(error).__name__}: {error}")
     finally:
-        await connection.close()
+        for connection in connections:
+            await connection.close()
 
 
 def percentile(values, fraction):
@@ -134,31 +147,26 @@ def summary(name, values, seconds):
             f"p99 {percentile(values, 0.99):6.1f} ms  max {max(values, default=float('nan')):6.1f} ms")
 
 
-def check_database(path, respondents):
+def check_database(data, respondents):
     """Every acknowledged answer is in the database as last acknowledged; returns the problems."""
     problems = []
-    database = sqlite3.connect(path)
-    try:
-        for respondent in respondents:
-            row = database.execute("SELECT id, revision FROM scans WHERE token = ?", (respondent.token,)).fetchone()
-            if row is None:
-                problems.append(f"scan {respondent.token} is missing")
-                continue
-            scan_id, revision = row
-            if revision != respondent.saves:
-                problems.append(f"scan {respondent.number}: revision {revision}, but {respondent.saves} saves acknowledged")
-            stored = {q: (v, n, r) for q, v, n, r in database.execute(
-                "SELECT question_id, value, note, revision FROM answers WHERE scan_id = ?", (scan_id,))}
-            for question, (option, note, answer_revision) in respondent.acknowledged.items():
-                found = stored.get(question)
-                if found is None:
-                    problems.append(f"scan {respondent.number}: acknowledged answer to {question} is missing")
-                elif yaml.safe_load(found[0]) != option or found[1] != note or found[2] != answer_revision:
-                    problems.append(f"scan {respondent.number}: {question} holds {found}, acknowledged {option!r} rev {answer_revision}")
-            if len(stored) != len(respondent.acknowledged):
-                problems.append(f"scan {respondent.number}: {len(stored)} answers stored, {len(respondent.acknowledged)} acknowledged")
-    finally:
-        database.close()
+    scans, answers = stored(data)
+    for respondent in respondents:
+        if respondent.token not in scans:
+            problems.append(f"scan {respondent.token} is missing")
+            continue
+        scan_id, revision = scans[respondent.token]
+        if revision != respondent.saves:
+            problems.append(f"scan {respondent.number}: revision {revision}, but {respondent.saves} saves acknowledged")
+        kept = answers.get(scan_id, {})
+        for question, (option, note, answer_revision) in respondent.acknowledged.items():
+            found = kept.get(question)
+            if found is None:
+                problems.append(f"scan {respondent.number}: acknowledged answer to {question} is missing")
+            elif yaml.safe_load(found[0]) != option or found[1] != note or found[2] != answer_revision:
+                problems.append(f"scan {respondent.number}: {question} holds {found}, acknowledged {option!r} rev {answer_revision}")
+        if len(kept) != len(respondent.acknowledged):
+            problems.append(f"scan {respondent.number}: {len(kept)} answers stored, {len(respondent.acknowledged)} acknowledged")
     return problems
 
 
@@ -187,27 +195,22 @@ def run_wrk(arguments, server, respondents, questions, work):
     return figures
 
 
-def check_wrk_counts(path, respondents, acknowledged):
+def check_wrk_counts(data, respondents, acknowledged):
     """Each acknowledged save raised its scan's revision by one in the same transaction: count them."""
-    database = sqlite3.connect(path)
-    try:
-        tokens = [r.token for r in respondents]
-        marks = ",".join("?" * len(tokens))
-        stored = database.execute(f"SELECT SUM(revision) FROM scans WHERE token IN ({marks})", tokens).fetchone()[0] or 0
-    finally:
-        database.close()
-    if stored < acknowledged:
-        return [f"wrk: {acknowledged} saves acknowledged, the scans' revisions add up to {stored}"]
+    scans, _ = stored(data)
+    total = sum(scans.get(r.token, (0, 0))[1] for r in respondents)
+    if total < acknowledged:
+        return [f"wrk: {acknowledged} saves acknowledged, the scans' revisions add up to {total}"]
     return []
 
 
-async def run(arguments, server):
+async def run(arguments, servers):
     questions = scale_questions(ROOT)
-    respondents = await create_scans(server.port, arguments.respondents)
+    respondents = await create_scans(servers[0].port, arguments.respondents)
     figures = Figures()
     started = time.monotonic()
     deadline = started + arguments.duration
-    await asyncio.gather(*(respond("127.0.0.1", server.port, r, questions, deadline, arguments.result_every,
+    await asyncio.gather(*(respond("127.0.0.1", [server.port for server in servers], r, questions, deadline, arguments.result_every,
                                    arguments.min_saves, figures)
                            for r in respondents))
     return respondents, figures, time.monotonic() - started
@@ -224,28 +227,31 @@ def main():
     parser.add_argument("--enforce-targets", action="store_true", help="fail when a p99 misses its target")
     parser.add_argument("--wrk", action="store_true", help="also measure with wrk (Tests/Load/serve_wrk.lua)")
     parser.add_argument("--keep", help="keep the data directory and server log in this directory")
+    parser.add_argument("--database", help="a PostgreSQL URL: the server keeps its data in a new schema there (dropped afterwards)")
+    parser.add_argument("--servers", type=int, default=1, help="kader serve processes on the same database (default 1)")
     arguments = parser.parse_args()
 
     binary = os.path.abspath(arguments.kader) if arguments.kader else kader_binary(ROOT)
     work = arguments.keep or tempfile.mkdtemp(prefix="kader-load-")
     os.makedirs(work, exist_ok=True)
-    data = os.path.join(work, "data")
-    shutil.rmtree(data, ignore_errors=True)
-    server = KaderServer(binary, data, free_port(), os.path.join(work, "server.log"))
-    server.start()
+    data = PostgresData(arguments.database) if arguments.database else SQLiteData(work)
+    servers = [KaderServer(binary, os.path.join(work, "data"), free_port(), os.path.join(work, f"server-{n}.log"),
+                           data.server_args()) for n in range(max(arguments.servers, 1))]
     wrk_figures, wrk_respondents = None, []
     try:
-        respondents, figures, seconds = asyncio.run(run(arguments, server))
+        for server in servers:
+            server.start()
+        respondents, figures, seconds = asyncio.run(run(arguments, servers))
         if arguments.wrk:
-            wrk_respondents = asyncio.run(create_scans(server.port, arguments.respondents))
-            wrk_figures = run_wrk(arguments, server, wrk_respondents, scale_questions(ROOT), work)
+            wrk_respondents = asyncio.run(create_scans(servers[0].port, arguments.respondents))
+            wrk_figures = run_wrk(arguments, servers[0], wrk_respondents, scale_questions(ROOT), work)
     finally:
-        if server.process is not None:
-            server.kill()
-    database = os.path.join(data, "kader.sqlite")
-    problems = check_database(database, respondents)
+        for server in servers:
+            if server.process is not None:
+                server.kill()
+    problems = check_database(data, respondents)
     if wrk_figures:
-        problems += check_wrk_counts(database, wrk_respondents, int(wrk_figures["save"]["acknowledged"]))
+        problems += check_wrk_counts(data, wrk_respondents, int(wrk_figures["save"]["acknowledged"]))
         for mode, name in (("save", "save answer"), ("result", "result page")):
             f = wrk_figures[mode]
             print(f"wrk {name:<12} {int(f['requests']):>7} requests  {f['requests'] / f['seconds']:>8.1f}/s  "
@@ -253,9 +259,12 @@ def main():
                   f"failed {int(f['failed'])} socket errors {int(f['socket_errors'])}")
             if f["failed"] or f["socket_errors"]:
                 figures.error(f"wrk {mode}: {int(f['failed'])} failed replies, {int(f['socket_errors'])} socket errors")
+    if not arguments.keep:
+        data.remove()
 
     saves = sum(r.saves for r in respondents)
-    print(f"kader serve under load: {arguments.respondents} respondents, {seconds:.1f} s, {binary}")
+    print(f"kader serve under load: {arguments.respondents} respondents, {seconds:.1f} s, {len(servers)} server(s), "
+          f"{data.name}, {binary}")
     print(summary("save answer", figures.save_ms, seconds))
     print(summary("result page", figures.result_ms, seconds))
     print(f"acknowledged saves {saves}, answers checked in the database after SIGKILL: "

@@ -54,6 +54,14 @@ public struct PageError: Error, Sendable {
                         + "Controleer of de schijf vol is of de map alleen-lezen, en probeer het opnieuw.",
                     en: "The database could not be written (\(reason)). Your last change was NOT saved. "
                         + "Check whether the disk is full or the folder read-only, and try again."))
+        case StoreError.unreachable:
+            return PageError(
+                .serviceUnavailable,
+                Message(
+                    nl: "De database is op dit moment niet bereikbaar. Uw laatste wijziging is NIET opgeslagen. "
+                        + "Probeer het over een minuut opnieuw; blijft dit zo, meld het dan aan de beheerder van deze site.",
+                    en: "The database cannot be reached at the moment. Your last change was NOT saved. "
+                        + "Try again in a minute; if it stays like this, tell the administrator of this site."))
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return PageError(
                 .contentTooLarge,

@@ -7,8 +7,13 @@ public struct ServerConfiguration: Sendable {
     public var host: String
     /// The port; 0 picks a free one (the address printed says which).
     public var port: Int
-    /// The data directory; the database is `kader.sqlite` in it.
+    /// The data directory; the database is `kader.sqlite` in it (unless ``database`` is set).
     public var dataDirectory: String
+    /// A PostgreSQL database (`--database postgres://user@host/db`) instead of the SQLite file,
+    /// for several `kader serve` processes on one database; nil keeps the SQLite file.
+    public var database: String?
+    /// The most connections one process keeps open to PostgreSQL (`--database-connections`).
+    public var databaseConnections: Int
     /// A directory with frameworks, searched before the bundled ones (`--frameworks`).
     public var frameworksDirectory: String?
     /// The language of pages for a visitor who has not chosen one.
@@ -17,11 +22,13 @@ public struct ServerConfiguration: Sendable {
     /// Creates a configuration; the defaults are those of `kader serve` without options.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "kader-data",
-        frameworksDirectory: String? = nil, language: Language = .nl
+        frameworksDirectory: String? = nil, language: Language = .nl, database: String? = nil, databaseConnections: Int = 10
     ) {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory
+        self.database = database
+        self.databaseConnections = databaseConnections
         self.frameworksDirectory = frameworksDirectory
         self.language = language
     }

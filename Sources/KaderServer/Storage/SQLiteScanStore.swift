@@ -149,16 +149,10 @@ public final class SQLiteScanStore: ScanStore {
         }
     }
 
-    /// The start of every save: the form's one-time id recorded (a second time is a duplicate),
-    /// the scan's revision raised. Returns the new revision.
+    /// The start of every save: the scan's revision raised, then the form's one-time id recorded
+    /// (a second time is a duplicate). Returns the new revision. ``PostgresStore`` does the same
+    /// in the same order.
     static func begin(_ db: Database, scan: Int64, nonce: String?) throws -> Int64 {
-        if let nonce {
-            let used =
-                try Bool.fetchOne(
-                    db.cachedStatement(sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?"), arguments: [scan, nonce]) ?? false
-            if used { throw StoreError.duplicateSubmit }
-            try db.cachedStatement(sql: "INSERT INTO used_forms (scan_id, nonce) VALUES (?, ?)").execute(arguments: [scan, nonce])
-        }
         try db.cachedStatement(sql: "UPDATE scans SET revision = revision + 1, updated_at = ? WHERE id = ?").execute(arguments: [
             now(), scan
         ])
@@ -166,6 +160,13 @@ public final class SQLiteScanStore: ScanStore {
             let revision = try Int64.fetchOne(db.cachedStatement(sql: "SELECT revision FROM scans WHERE id = ?"), arguments: [scan])
         else {
             throw StoreError.unknownScan
+        }
+        if let nonce {
+            let used =
+                try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT 1 FROM used_forms WHERE scan_id = ? AND nonce = ?"), arguments: [scan, nonce]) ?? false
+            if used { throw StoreError.duplicateSubmit }
+            try db.cachedStatement(sql: "INSERT INTO used_forms (scan_id, nonce) VALUES (?, ?)").execute(arguments: [scan, nonce])
         }
         return revision
     }

@@ -2,8 +2,7 @@ import Kader
 
 /// Where `kader serve` keeps its scans: the answers as the response file would hold them, with
 /// who answered and when. The routes speak only to this protocol, so the SQL stays in
-/// ``SQLiteScanStore`` and another database (PostgreSQL for a hosted installation) can stand
-/// behind the same methods.
+/// ``SQLiteScanStore`` and ``PostgresStore`` (for a hosted installation with several processes).
 ///
 /// Every method that changes something does so in one transaction: when it returns, the change
 /// is on disk; when it throws, nothing of it was written.
@@ -31,8 +30,12 @@ public enum StoreError: Error, Sendable, Equatable {
     case duplicateSubmit
     /// The scan does not exist (any more).
     case unknownScan
-    /// The database could not be written: the reason from SQLite (disk full, read-only).
+    /// The database could not be written: the reason from the database (disk full, read-only,
+    /// a refused statement).
     case notWritten(String)
+    /// The database cannot be reached (PostgreSQL stopped, the network gone, no connection
+    /// within the deadline): the reason, for the log; nothing was written.
+    case unreachable(String)
 }
 
 /// The random part of a scan's address: 128 bits as 32 lowercase hexadecimal digits, so that
