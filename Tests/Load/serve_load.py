@@ -28,6 +28,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -53,8 +54,15 @@ def scale_questions(root):
     """(question id, option ids) of every question on an answer scale, in framework order."""
     with open(os.path.join(root, "Frameworks", FRAMEWORK + ".yaml"), encoding="utf-8") as f:
         framework = yaml.safe_load(f)
-    scales = {s["id"]: [o["id"] for o in s["options"]] for s in framework["scales"]}
-    return [(q["id"], scales[q["scale"]]) for d in framework["domains"] for q in d["questions"] if "scale" in q]
+    scales = {s["id"]: s["options"] for s in framework["scales"]}
+
+    def offered(question):
+        # A question's `allow` leaves out "weet niet" or "n.v.t." (docs/framework-format.md); the server
+        # refuses what it leaves out, so a respondent never picks it.
+        allowed = set(question.get("allow", ["unknown", "not_applicable"]))
+        return [o["id"] for o in scales[question["scale"]] if o.get("role") is None or o["role"] in allowed]
+
+    return [(q["id"], offered(q)) for d in framework["domains"] for q in d["questions"] if "scale" in q]
 
 
 class Respondent:
@@ -93,7 +101,7 @@ async def create_scan(host, port, number):
         await connection.close()
 
 
-async def respond(host, ports, respondent, questions, deadline, result_every, min_saves, figures):
+async def respond(host, ports, respondent, questions, deadline, result_every, min_saves, pace, figures):
     connections = [Connection(host, port) for port in ports]
     requests = 0
 
@@ -103,6 +111,8 @@ async def respond(host, ports, respondent, questions, deadline, result_every, mi
         return connections[(respondent.number + requests) % len(connections)]
 
     try:
+        if pace:  # people do not all start in the same millisecond
+            await asyncio.sleep(random.uniform(0, pace))
         while time.monotonic() < deadline or respondent.saves < min_saves:
             question, options = questions[respondent.saves % len(questions)]
             option = options[(respondent.number + respondent.saves // len(questions)) % len(options)]
@@ -119,6 +129,8 @@ async def respond(host, ports, respondent, questions, deadline, result_every, mi
                 return
             respondent.acknowledged[question] = (option, note, reply["revision"])
             respondent.saves += 1
+            if pace:  # a person reads the next question before answering it: 0.5 to 1.5 times the pace
+                await asyncio.sleep(random.uniform(0.5 * pace, 1.5 * pace))
             if respondent.saves % result_every == 0:
                 started = time.perf_counter()
                 status, _, body = await next_connection().request("GET", f"/s/{respondent.token}/result")
@@ -211,7 +223,7 @@ async def run(arguments, servers):
     started = time.monotonic()
     deadline = started + arguments.duration
     await asyncio.gather(*(respond("127.0.0.1", [server.port for server in servers], r, questions, deadline, arguments.result_every,
-                                   arguments.min_saves, figures)
+                                   arguments.min_saves, arguments.pace, figures)
                            for r in respondents))
     return respondents, figures, time.monotonic() - started
 
@@ -224,6 +236,8 @@ def main():
     parser.add_argument("--result-every", type=int, default=10, help="fetch the result page after this many saves")
     parser.add_argument("--min-saves", type=int, default=10,
                         help="each respondent goes on past --duration until it has this many saves (default 10)")
+    parser.add_argument("--pace", type=float, default=0,
+                        help="seconds a respondent takes per answer (0: save again at once, the server's saturation)")
     parser.add_argument("--enforce-targets", action="store_true", help="fail when a p99 misses its target")
     parser.add_argument("--wrk", action="store_true", help="also measure with wrk (Tests/Load/serve_wrk.lua)")
     parser.add_argument("--keep", help="keep the data directory and server log in this directory")
