@@ -65,9 +65,11 @@ struct ContextPage {
             div.element("label", [HTMLAttribute("for", id)], text: label)
             if let hint { div.element("p", [.class("hint"), .id(id + "-hint")], text: hint) }
             var attributes = [
-                HTMLAttribute("type", type), .id(id), HTMLAttribute("name", name), HTMLAttribute("value", value ?? ""),
-                HTMLAttribute("autocomplete", "off")
+                HTMLAttribute("type", type), .id(id), HTMLAttribute("name", name), HTMLAttribute("value", value ?? "")
             ]
+            // No autofill of someone else's organisation into a text field; a date input takes no
+            // autocomplete token at all (axe-core's autocomplete-valid refuses "off" on it).
+            if type == "text" { attributes.append(HTMLAttribute("autocomplete", "off")) }
             if numeric { attributes.append(HTMLAttribute("inputmode", "decimal")) }
             if hint != nil { attributes.append(HTMLAttribute("aria-describedby", id + "-hint")) }
             div.void("input", attributes)
