@@ -38,6 +38,13 @@ let pageStylesheet = """
     fieldset.question legend { font-weight: bold; padding: 0 .25rem; }
     fieldset.question .options label { display: block; padding: .35rem .25rem; }
     fieldset.question .options input { margin-right: .5rem; transform: scale(1.2); }
+    /* The action plan: each advice a box, each field's label above it, as on the context page. */
+    fieldset.plan-point { border: 1px solid #767676; border-radius: 6px; margin: 1.5rem 0; padding: .5rem 1rem 1rem; }
+    fieldset.plan-point legend { font-weight: bold; padding: 0 .25rem; }
+    fieldset.plan-point label { display: block; font-weight: bold; margin-bottom: .25rem; }
+    fieldset.plan-point input[type=checkbox] + label { display: inline; }
+    fieldset.plan-point input[type=checkbox] { transform: scale(1.2); margin-right: .25rem; }
+    select { font: inherit; padding: .35rem; border: 1px solid #555; border-radius: 3px; }
     .question-number { color: #444; margin-right: .25rem; }
     .save-state { font-size: .9rem; color: #1d6b2f; margin-left: .5rem; }
     .save-state.failed, .problem { color: #a30000; }
