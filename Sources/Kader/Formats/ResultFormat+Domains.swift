@@ -30,6 +30,10 @@ extension ResultFormat {
                 "Why the level is lower than the score's band, in the framework's words (the capping rules' `because`); "
                     + "null when it is not."),
             KeySpec("grade", .nullable(.anyNumber), "The domain's report grade."),
+            KeySpec(
+                "grade_capped", .nullable(.boolean), title: "Grade capped",
+                "`true` when a cap kept the level below the score's band: reports mark the grade as capped, and with "
+                    + "`grades.when_capped: limit` it is the capped level's grade; `null` without a grade."),
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the pass grade."),
             KeySpec("completeness", .object(completeness), "As for the whole result, for this domain."),
             KeySpec("items", .list(.object(item)), "One per question, in framework order.")

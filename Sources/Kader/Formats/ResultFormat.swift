@@ -79,6 +79,10 @@ public enum ResultFormat {
                 "Why the level is lower than the score's band, in the framework's words (the band level's `requires_text`, "
                     + "the capping rules' `because`); null when it is not."),
             KeySpec("grade", .nullable(.anyNumber), "The report grade (1-10); `null` without `grades:` or score."),
+            KeySpec(
+                "grade_capped", .nullable(.boolean), title: "Grade capped",
+                "`true` when the level is lower than the score's band (`level_note` says why): reports mark the grade as capped, "
+                    + "and with `grades.when_capped: limit` it is the capped level's grade; `null` without a grade."),
             KeySpec("passed", .nullable(.boolean), "Grade ≥ the framework's `pass` grade; `null` without a grade.")
         ].map(\.always) + [scaleKey, rangeKey])
 

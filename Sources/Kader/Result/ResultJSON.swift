@@ -101,6 +101,8 @@ public enum ResultJSON {
         out.field("capped_by", strings: r.cappedBy)
         out.field("level_note", r.levelNote?.text(in: language))
         out.field("grade", r.grade)
+        out.key("grade_capped")
+        if let capped = r.gradeCapped { out.bool(capped) } else { out.null() }
         out.key("passed")
         if let passed = r.passed { out.bool(passed) } else { out.null() }
         scale(r.scale, r.range, &out)
@@ -304,6 +306,8 @@ public enum ResultJSON {
         out.field("capped_by", strings: d.cappedBy)
         out.field("level_note", d.levelNote?.text(in: language))
         out.field("grade", d.grade)
+        out.key("grade_capped")
+        if let capped = d.gradeCapped { out.bool(capped) } else { out.null() }
         out.key("passed")
         if let passed = d.passed { out.bool(passed) } else { out.null() }
         out.key("completeness")

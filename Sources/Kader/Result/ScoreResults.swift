@@ -102,3 +102,16 @@ public struct PreconditionResult: Sendable {
     /// Questions whose answers would decide an unknown outcome.
     public let undecidedBy: [String]
 }
+
+extension DomainResult {
+    /// Whether the grade belongs to a level that a cap kept below the score's band, so that every
+    /// report marks it as capped (with `grades.when_capped: limit` the grade was lowered too); nil
+    /// without a grade.
+    public var gradeCapped: Bool? { grade == nil ? nil : levelNote != nil }
+}
+
+extension OverallResult {
+    /// Whether the grade belongs to a level that a cap or an unmet `requires` kept below the
+    /// score's band, so that every report marks it as capped; nil without a grade.
+    public var gradeCapped: Bool? { grade == nil ? nil : levelNote != nil }
+}

@@ -21,7 +21,7 @@ extension CSVRenderer {
             for index in row.scores.indices {
                 cells += [
                     number(row.scores[index]), text(row.levels[index].map { v.level($0, domain: row.id) }), number(row.grades[index]),
-                    text(row.capped[index] ? "true" : "false")
+                    flag(row.capped[index])
                 ]
             }
             if overTime { cells += [number(row.change), text(row.trend?.rawValue), text(v.trendSentence(row)?.plain)] }
@@ -41,7 +41,7 @@ extension CSVRenderer {
             var seen = Set<String>()
             for advice in c.columns.flatMap(\.result.advice) where seen.insert(advice.ruleID).inserted {
                 let given = c.columns.map { column in column.result.advice.contains { $0.ruleID == advice.ruleID } }
-                out += line(cells(advice) + given.map { text($0 ? "true" : "false") }, options)
+                out += line(cells(advice) + given.map { flag($0) }, options)
             }
             return out
         }

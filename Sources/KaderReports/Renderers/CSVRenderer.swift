@@ -23,6 +23,8 @@ public struct CSVRenderer: Renderer {
         cells.joined(separator: String(options.delimiter)) + "\r\n"
     }
     func text(_ value: String?) -> String { Escape.csvCell(value ?? "") }
+    /// `true`, `false`, or empty when there is nothing to say (no grade).
+    func flag(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "" }
     func number(_ value: Double?) -> String { value.map { Escape.csvCell(ExpressionFormat.number($0), isNumber: true) } ?? "" }
 
     /// Completeness as a percentage with one decimal and the four counts.
@@ -41,7 +43,7 @@ public struct CSVRenderer: Renderer {
             var out = line(
                 [
                     "respondent", "date", "domain_id", "domain", "role", "score", "level", "grade", "completeness", "answered",
-                    "unknown", "not_applicable", "unanswered", "level_note"
+                    "unknown", "not_applicable", "unanswered", "level_note", "grade_capped"
                 ], options)
             for d in result.domains {
                 out += line(
@@ -49,7 +51,7 @@ public struct CSVRenderer: Renderer {
                         text(d.id), text(v.text(d.title)), text(d.role.rawValue), number(d.score),
                         text(d.level.map { v.level($0, domain: d.id) }), number(d.grade)
                     ] + completeness(d.completeness)
-                        + [text(d.levelNote.map(v.text))], options)
+                        + [text(d.levelNote.map(v.text)), flag(d.gradeCapped)], options)
             }
             // Derived scores (not the overall, which has its own row), with role `score`; completeness is the domains'.
             for s in result.scores where s.id != result.overall.scoreID {
@@ -58,7 +60,7 @@ public struct CSVRenderer: Renderer {
                         text(s.id), text(v.text(s.title)), text("score"), number(s.score), text(s.band.map { v.band($0, of: s.id) }),
                         text("")
                     ]
-                        + Array(repeating: text(""), count: 6), options)
+                        + Array(repeating: text(""), count: 7), options)
             }
             let overall = result.overall
             out += line(
@@ -66,7 +68,7 @@ public struct CSVRenderer: Renderer {
                     text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
                     text(overall.level.map(v.level)), number(overall.grade)
                 ] + completeness(result.completeness)
-                    + [text(overall.levelNote.map(v.text))], options)
+                    + [text(overall.levelNote.map(v.text)), flag(overall.gradeCapped)], options)
             return out
         case .items:
             var out = line(
@@ -106,7 +108,7 @@ public struct CSVRenderer: Renderer {
                 let item = planned.item
                 out += line(
                     who + [
-                        text(item.adviceID), text(planned.domainID), text(v.text(planned.text)), text(planned.isGiven ? "true" : "false"),
+                        text(item.adviceID), text(planned.domainID), text(v.text(planned.text)), flag(planned.isGiven),
                         text(item.owner), text(item.due), text(item.status.rawValue), text(item.note)
                     ], options)
             }
@@ -117,7 +119,7 @@ public struct CSVRenderer: Renderer {
                 out += line(
                     who + [
                         text(item.domainID), text(item.questionID), text(v.text(item.text)), text(item.state.rawValue),
-                        text(item.critical ? "true" : "false"), text(item.waitingAdvice.map(v.text).joined(separator: " | "))
+                        flag(item.critical), text(item.waitingAdvice.map(v.text).joined(separator: " | "))
                     ], options)
             }
             return out

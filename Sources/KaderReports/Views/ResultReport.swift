@@ -67,7 +67,7 @@ extension Report where Subject == AssessmentResult {
             figures.append(
                 Figures.Figure(
                     t("Rapportcijfer", "Report grade"), words.grade(overall.grade),
-                    detail: overall.levelNote == nil ? nil : words.cappedGrade, isNumber: true))
+                    detail: overall.gradeCapped == true ? words.cappedGrade : nil, isNumber: true))
         }
         let completeness = words.completeness(result.completeness)
         figures.append(
@@ -81,7 +81,7 @@ extension Report where Subject == AssessmentResult {
             line.inlines.append(
                 .text(
                     " · " + t("rapportcijfer", "report grade") + " " + words.grade(grade)
-                        + (overall.levelNote == nil ? "" : " (" + words.cappedGrade + ")")))
+                        + (overall.gradeCapped == true ? " (" + words.cappedGrade + ")" : "")))
         }
         var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
         if let note = overall.levelNote {
@@ -155,9 +155,9 @@ extension Report where Subject == AssessmentResult {
             var cells: [Table.Cell] = [.text(name), .score(words.bar(domain.score, range: domain.range), score), .text(level)]
             if hasGrades {
                 cells.append(
-                    domain.levelNote == nil || domain.grade == nil
-                        ? .plain(words.grade(domain.grade))
-                        : .text([.text(words.grade(domain.grade) + " "), .tone(.warning, "(" + words.cappedGrade + ")")]))
+                    domain.gradeCapped == true
+                        ? .text([.text(words.grade(domain.grade) + " "), .tone(.warning, "(" + words.cappedGrade + ")")])
+                        : .plain(words.grade(domain.grade)))
             }
             cells.append(.plain(words.percentage(domain.completeness.percentage)))
             return Table.Row(cells)
