@@ -10,6 +10,10 @@ struct ExportWords {
     func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
     func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
     func number(_ value: Double) -> String { ValueText.number(value, language: language) }
+    /// A formula or derived score's expression as a reader reads it, never as written.
+    func expression(_ expression: CheckedExpression) -> String {
+        ExpressionWords.text(expression, framework: framework, language: language)
+    }
 
     /// "kader moskeeonderwijs · versie 1.0.0 · 2026-11-23".
     var versionLine: String {

@@ -134,7 +134,7 @@ extension FrameworkPrintouts {
             doc.add(.labelledText(t("Niveaus", "Levels"), bands.joined(separator: " · ")))
         }
         if let grades = framework.grades, case .formula(let formula) = grades.method {
-            doc.add(.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text))
+            doc.add(.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + words.expression(formula)))
         }
         doc.add(
             .smallPrint(

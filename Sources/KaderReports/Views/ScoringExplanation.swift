@@ -115,7 +115,7 @@ struct ScoringExplanation {
                         " If one part has no score, the whole has none either.")
                 return .labelledText(name, words.aggregator(aggregator, items: false) + t(" van: ", " of: ") + list + "." + invalid)
             case .expression(let expression):
-                return .labelledText(name, t("berekend als ", "computed as ") + expression.text)
+                return .labelledText(name, t("berekend als ", "computed as ") + words.expression(expression))
             }
         }
     }
@@ -128,7 +128,9 @@ struct ScoringExplanation {
         switch grades.method {
         case .formula(let formula):
             let range = t(", tussen 1 en 10; voldoende vanaf ", ", between 1 and 10; a pass from ")
-            return [.labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + formula.text + range + pass)]
+            return [
+                .labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + words.expression(formula) + range + pass)
+            ]
         case .table(let rows):
             let fromTable = t("uit de tabel hieronder; voldoende vanaf ", "from the table below; a pass from ")
             return [
@@ -149,9 +151,10 @@ struct ScoringExplanation {
             .labelledText(
                 t("Kritieke punten", "Critical items"),
                 t(
-                    "als een van deze niet in orde is, kan het niveau begrensd worden, hoe hoog de score ook is: ",
-                    "if one of these is not in order, the level can be capped, however high the score: ")
-                    + critical.map { words.number(of: $0.id) + " " + words.text($0.text) }.joined(separator: "; "))
+                    "als een van deze niet in orde is, kan het niveau begrensd worden, hoe hoog de score ook is:",
+                    "if one of these is not in order, the level can be capped, however high the score:")),
+            // One item a line: question texts end in a full stop, so a joined line read "vernederen.; 3.6".
+            .bulletList(critical.map { words.number(of: $0.id) + " " + words.text($0.text) })
         ]
     }
 }
