@@ -1,4 +1,5 @@
 import Kader
+import KaderReports
 import KaderTestSupport
 import XCTest
 
@@ -55,7 +56,13 @@ final class ComparisonTests: XCTestCase {
         // In the new framework's question order.
         XCTAssertEqual(comparison.frameworkChanges.map(\.kind), [.questionChanged, .questionAdded])
         XCTAssertEqual(comparison.frameworkChanges.map(\.id), ["plan", "ruimte"])
-        XCTAssertEqual(comparison.frameworkChanges.first?.detail.en, "changed: weight 1 → 2")
+        XCTAssertEqual(comparison.frameworkChanges.first?.detail.en, "question changed (weight 1 → 2): There is a plan.")
+        XCTAssertEqual(comparison.frameworkChanges.first?.detail.nl, "vraag gewijzigd (gewicht 1 → 2): Er is een plan.")
+        // A reader sees the questions by their text, never by their ids.
+        let report = try XCTUnwrap(RendererRegistry.builtIn.renderers["markdown"]).init()
+            .render(comparison, framework: new, options: RenderOptions(language: .nl))
+        XCTAssertTrue(report.contains("- vraag gewijzigd (gewicht 1 → 2): Er is een plan.\n- nieuwe vraag: Er is een lokaal.\n"), report)
+        XCTAssertFalse(report.contains("ruimte") || report.contains("`plan`"), report)
         // visie: 0 → (2×100 + 0 + 50) / 4 weights... mean aggregator ignores weights: (100 + 0 + 50) / 3 = 50.
         XCTAssertEqual(comparison.domains.first?.scores, [0, 50])
         XCTAssertEqual(comparison.domains.first?.change, 50)

@@ -110,6 +110,6 @@ public struct FrameworkChange: Sendable, Hashable {
     public var kind: Kind
     /// The domain or question id.
     public var id: String
-    /// What changed, in words.
+    /// What changed, in words that name the question or domain by its text or title, never its id.
     public var detail: Message
 }

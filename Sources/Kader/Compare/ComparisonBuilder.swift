@@ -102,9 +102,11 @@ public enum FrameworkDiff {
             }
             if previous.reverse != question.reverse { what.append(Message(nl: "omgekeerd scoren", en: "reverse scoring")) }
             if previous.domainID != question.domainID {
+                let (from, to) = (old.domain(previous.domainID)?.title, new.domain(question.domainID)?.title)
                 what.append(
                     Message(
-                        nl: "domein \(previous.domainID) → \(question.domainID)", en: "domain \(previous.domainID) → \(question.domainID)"))
+                        nl: "domein \(from?.text(in: .nl) ?? "") → \(to?.text(in: .nl) ?? "")",
+                        en: "domain \(from?.text(in: .en) ?? "") → \(to?.text(in: .en) ?? "")"))
             }
             if previous.kind.options.map(\.id) != question.kind.options.map(\.id)
                 || previous.kind.options.map(\.value) != question.kind.options.map(\.value)
@@ -116,8 +118,8 @@ public enum FrameworkDiff {
                     FrameworkChange(
                         kind: .questionChanged, id: question.id,
                         detail: Message(
-                            nl: "gewijzigd: " + what.map(\.nl).joined(separator: ", "),
-                            en: "changed: " + what.map(\.en).joined(separator: ", "))))
+                            nl: "vraag gewijzigd (\(what.map(\.nl).joined(separator: ", "))): \(question.text.text(in: .nl))",
+                            en: "question changed (\(what.map(\.en).joined(separator: ", "))): \(question.text.text(in: .en))")))
             }
         }
         for question in old.questions where new.question(question.id) == nil {
@@ -129,18 +131,21 @@ public enum FrameworkDiff {
         }
         for domain in new.domains {
             guard let previous = old.domain(domain.id) else { continue }
-            if previous.scoring.aggregatorName != domain.scoring.aggregatorName
-                || previous.scoring.minAnswered != domain.scoring.minAnswered
-            {
+            var what: [Message] = []
+            if previous.scoring.aggregatorName != domain.scoring.aggregatorName {
+                what.append(Message(nl: "rekenwijze", en: "method"))
+            }
+            if previous.scoring.minAnswered != domain.scoring.minAnswered {
+                let (from, to) = (previous.scoring.minAnswered, domain.scoring.minAnswered)
+                what.append(Message(nl: "minimaal \(from) → \(to) beantwoord", en: "at least \(from) → \(to) answered"))
+            }
+            if !what.isEmpty {
                 changes.append(
                     FrameworkChange(
                         kind: .scoringChanged, id: domain.id,
                         detail: Message(
-                            nl:
-                                "scoring van het domein gewijzigd (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))",
-                            en:
-                                "domain scoring changed (\(previous.scoring.aggregatorName), min \(previous.scoring.minAnswered) → \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered))"
-                        )))
+                            nl: "berekening gewijzigd (\(what.map(\.nl).joined(separator: ", "))): \(domain.title.text(in: .nl))",
+                            en: "scoring changed (\(what.map(\.en).joined(separator: ", "))): \(domain.title.text(in: .en))")))
             }
         }
         return changes

@@ -27,7 +27,8 @@ extension Report where Subject == Comparison {
             if let planReview { blocks.append(planReview) }
         }
         if !c.frameworkChanges.isEmpty {
-            let items = c.frameworkChanges.map { ItemList.Item([.code($0.id), .text(": " + $0.detail.text(in: words.language))]) }
+            // Each change names its question or domain in the framework's words: a reader does not know the ids.
+            let items = c.frameworkChanges.map { ItemList.Item(RichText($0.detail.text(in: words.language))) }
             let title = t("Wat veranderde in het kader", "What changed in the framework")
             blocks.append(.section(id: "changes", title: title, [.list(ItemList(.bullets, items))]))
         }
