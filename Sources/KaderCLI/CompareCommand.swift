@@ -33,6 +33,15 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A comparison has rows per domain, advice or plan point; items and find-out are a scan's.
+        if output.format == "csv", ["items", "find-out"].contains(output.rows) {
+            throw CLIFailure.usage(
+                Message(
+                    nl: "kader compare schrijft geen rijen per '\(output.rows)'", en: "kader compare writes no rows per '\(output.rows)'"),
+                fix: Message(
+                    nl: "kies --rows domains, advice of plan; per vraag of 'Zoek uit' van één scan: kader scan --rows \(output.rows)",
+                    en: "choose --rows domains, advice or plan; per question or 'Find out' of one scan: kader scan --rows \(output.rows)"))
+        }
         let renderer = try output.renderer(language: options.language)
         let library = options.library
         var entries: [(result: AssessmentResult, framework: Framework)] = []

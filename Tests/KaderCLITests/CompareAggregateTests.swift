@@ -61,6 +61,24 @@ final class CompareAggregateTests: XCTestCase {
         XCTAssertEqual(output.status, 2)
     }
 
+    func testCompareSaysWhichRowsItHasInsteadOfWritingDomains() throws {
+        // A policy officer asks for the comparison's find-out rows: a scan's, so it says where to find them.
+        let output = try CommandRunner.run([
+            "compare", "Examples/jeugdhulp_azc/waterland_oost_2025.yaml", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml",
+            "--format", "csv", "--rows", "find-out"
+        ])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.stdout, "")
+        XCTAssertTrue(output.stderr.contains("kader compare schrijft geen rijen per 'find-out'"), output.stderr)
+        XCTAssertTrue(output.stderr.contains("kader scan --rows find-out"), output.stderr)
+        let advice = try CommandRunner.run([
+            "compare", "Examples/jeugdhulp_azc/waterland_oost_2025.yaml", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml",
+            "--format", "csv", "--rows", "advice"
+        ])
+        XCTAssertEqual(advice.status, 0, advice.stderr)
+        XCTAssertTrue(advice.stdout.hasPrefix("advice_id,domain_id,advice,outcome,reason,why\r\n"), advice.stdout)
+    }
+
     func testCompareRefusesResponsesToDifferentFrameworks() throws {
         let output = try CommandRunner.run([
             "compare", "Examples/jeugdhulp_azc/waterland_oost_2026.yaml", "Examples/moskeeonderwijs/al-amal-startend.yaml", "--lang", "en"
