@@ -1,5 +1,6 @@
 import Foundation
 import Kader
+import KaderFiles
 import KaderReports
 import KaderTestSupport
 import XCTest
