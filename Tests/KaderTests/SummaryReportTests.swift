@@ -28,18 +28,23 @@ final class SummaryReportTests: XCTestCase {
     func testTheSummaryOfAnExampleOfEachFrameworkInEveryFormat() throws {
         for example in Self.examples {
             let (result, framework) = try loaded(example)
+            // Where the full report is, as `kader scan FILE --summary` says it.
+            let full = "kader scan \(example.split(separator: "/")[1]).yaml --format html --appendix"
             for (name, ext) in [("text", "txt"), ("markdown", "md"), ("html", "html")] {
                 let renderer = try XCTUnwrap(RendererRegistry.builtIn.renderers[name]).init()
                 Golden.assert(
-                    renderer.render(result, framework: framework, options: RenderOptions(language: .nl, summary: true)),
+                    renderer.render(result, framework: framework, options: RenderOptions(language: .nl, summary: true, fullReport: full)),
                     matches: "\(Self.golden)/\(example).\(ext)")
             }
-            let summary = ResultReport(result, framework: framework, language: .nl).summary()
+            let summary = ResultReport(result, framework: framework, language: .nl).summary(fullReport: full)
             Golden.assert(WordBackend().body(summary), matches: "\(Self.golden)/\(example).docx.xml")
         }
         let (result, framework) = try loaded("moskeeonderwijs/as-sabr-begrensd")
         Golden.assert(
-            MarkdownRenderer().render(result, framework: framework, options: RenderOptions(language: .en, summary: true)),
+            MarkdownRenderer().render(
+                result, framework: framework,
+                options: RenderOptions(
+                    language: .en, summary: true, fullReport: "kader scan as-sabr-begrensd.yaml --format html --appendix")),
             matches: "\(Self.golden)/moskeeonderwijs/as-sabr-begrensd.en.md")
     }
 
