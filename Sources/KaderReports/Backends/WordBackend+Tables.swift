@@ -40,20 +40,38 @@ extension WordBodyWriter {
         paragraph(ParagraphFormat(style: "Spacer")) { _ in }
     }
 
-    /// Widths that follow how much each column holds: a column's longest text, between a
-    /// number's width and that of a short sentence; names and sentences never narrower than a
-    /// third of a line's worth of characters.
+    /// Widths that follow what each column holds. A column of numbers or levels ("100%",
+    /// "Onvoldoende (begrensd)") gets the room its longest text needs in bold table type, so it
+    /// stays on one line and no wider; the columns that name rows or hold sentences share the rest
+    /// and wrap. Where that rest would be too narrow, every column gets a share by its length.
     static func columnWidths(_ table: Table) -> [Int] {
-        let weights = table.columns.indices.map { index -> Int in
-            let column = table.columns[index]
-            let longest =
-                ([column.header.plain] + table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index].text.plain : nil })
-                .map(\.count).max() ?? 1
-            let floor = column.namesRows || column.isProse ? 24 : 10
-            return min(max(longest, floor), column.isProse ? 60 : 40)
+        let longest = table.columns.indices.map { index -> Int in
+            let header = table.columns[index].header.plain.count
+            let cells = table.rows.compactMap { $0.cells.indices.contains(index) ? $0.cells[index].text.plain.count : nil }
+            return max(1, ([header] + cells).max() ?? 1)
         }
-        return share(textWidth, by: weights)
+        let wraps = table.columns.map { $0.namesRows || $0.isProse }
+        let fixed = zip(longest, wraps).map { length, wraps in wraps ? 0 : min(length, 40) * boldCharacterWidth + cellPadding }
+        let weights = zip(longest, table.columns).map { length, column in
+            min(max(length, 24), column.isProse ? 60 : 40)
+        }
+        let rest = textWidth - fixed.reduce(0, +)
+        let wrapping = table.columns.indices.filter { wraps[$0] }
+        guard !wrapping.isEmpty, rest >= wrapping.count * minimumWrappingWidth else {
+            return share(textWidth, by: wrapping.isEmpty ? fixed : weights.indices.map { wraps[$0] ? weights[$0] : longest[$0] })
+        }
+        var widths = fixed
+        for (index, width) in zip(wrapping, share(rest, by: wrapping.map { weights[$0] })) { widths[index] = width }
+        return widths
     }
+
+    /// The width of one character of 9-point bold table type in the widest common sans-serif
+    /// (DejaVu Sans, LibreOffice's stand-in for Arial), in twentieths of a point.
+    static let boldCharacterWidth = 118
+    /// A cell's left and right margins (80 each) and a little air.
+    static let cellPadding = 220
+    /// A column that names rows is not squeezed below about 20 characters.
+    static let minimumWrappingWidth = 2400
 
     /// `total` in parts proportional to `weights`, the last taking what rounding left.
     static func share(_ total: Int, by weights: [Int]) -> [Int] {
