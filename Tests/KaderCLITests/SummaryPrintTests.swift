@@ -54,7 +54,8 @@ final class SummaryPrintTests: TemporaryDirectoryTestCase {
         }
     }
 
-    /// The municipality's summary names the municipality, its overall figures and each theme.
+    /// The municipality's summary is the "bestuurlijke samenvatting" for a college memo (the
+    /// framework's `report.summary`) and names the municipality, its overall figures and each theme.
     func testTheMunicipalitysSummarySaysWhoWhatAndWhereToBegin() throws {
         let office = try PrintTools.require(PrintTools.office, install: "libreoffice-writer", what: "the Word summary")
         _ = try PrintTools.require(PrintTools.poppler ? "poppler" : nil, install: "poppler-utils", what: "the Word summary's pages")
@@ -73,6 +74,8 @@ final class SummaryPrintTests: TemporaryDirectoryTestCase {
             ).status, 0)
         let text = try PrintTools.text(directory + "/samenvatting.pdf")
         XCTAssertTrue(text.contains(try XCTUnwrap(result["respondent"] as? String)), text)
+        XCTAssertTrue(text.hasPrefix("Bestuurlijke samenvatting"), "the framework's title for a college memo: \(text.prefix(80))")
+        XCTAssertTrue(text.contains("Deze samenvatting is een bijlage bij een collegenota"), text)
         for domain in try XCTUnwrap(result["domains"] as? [[String: Any]]) {
             let title = try XCTUnwrap(domain["title"] as? String)
             XCTAssertTrue(text.contains(title), "the summary names the domain '\(title)'")

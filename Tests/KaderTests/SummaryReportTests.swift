@@ -124,6 +124,23 @@ final class SummaryReportTests: XCTestCase {
         XCTAssertTrue(markdown.hasPrefix("# Samenvatting"), markdown)
     }
 
+    /// The municipality's Word summary is the "bestuurlijke samenvatting" of jeugdhulp_azc, ready
+    /// to go with a memo to the college: its title, what it is for and what the college decides,
+    /// and, in English, the municipal executive (mayor and aldermen), never "the council".
+    func testTheMunicipalitysWordSummaryIsTheAnnexToACollegeMemo() throws {
+        let (result, framework) = try loaded("jeugdhulp_azc/waterland_oost_2026")
+        let dutch = WordBackend().body(ResultReport(result, framework: framework, language: .nl).summary())
+        XCTAssertTrue(dutch.contains(">Bestuurlijke samenvatting<"), "the title is the framework's")
+        XCTAssertTrue(dutch.contains("een bijlage bij een collegenota"))
+        XCTAssertTrue(dutch.contains("het college stelt ze vast"))
+        XCTAssertTrue(dutch.contains("Crisiszorg en de route naar Veilig Thuis zijn kritieke punten."))
+        let english = WordBackend().body(ResultReport(result, framework: framework, language: .en).summary())
+        XCTAssertTrue(english.contains(">Summary for the municipal executive<"))
+        XCTAssertTrue(english.contains("a memo to the municipal executive (the mayor and aldermen)"))
+        XCTAssertFalse(english.lowercased().contains("council"), "a collegebesluit is not the council's")
+        XCTAssertFalse(english.contains("Bestuurlijke samenvatting"))
+    }
+
     /// The full report leaves every answer out unless asked: `--appendix`, in every document format.
     func testTheAppendixOfAnswersOnlyWhenAsked() throws {
         let (result, framework) = try loaded("moskeeonderwijs/as-sabr-begrensd")
