@@ -33,8 +33,12 @@ let package = Package(
         ),
         // JSON string escaping with SSE2, for the result lines of large batches.
         .target(name: "CKaderJSON"),
-        // Renderers: turn a result into text people or programs read.
-        .target(name: "KaderReports", dependencies: ["Kader"], swiftSettings: strict),
+        // Renderers: turn a result into text people or programs read (and a Word file: a ZIP).
+        .target(
+            name: "KaderReports",
+            dependencies: ["Kader", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         // The file system: reading with limits, finding frameworks, atomic writes, batches.
         .target(name: "KaderFiles", dependencies: ["Kader"], swiftSettings: strict),
         // Answers from survey tools: CSV exports into responses.

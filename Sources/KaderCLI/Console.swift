@@ -24,6 +24,12 @@ enum Console {
         try write(text, to: STDOUT_FILENO)
     }
 
+    /// A file that is not text (a Word document), written as it is.
+    static func document(_ bytes: [UInt8]) throws(CLIFailure) {
+        if StandardStreams.closedAtStart.contains(STDOUT_FILENO) { throw streamFailure(STDOUT_FILENO, Errno(EBADF)) }
+        if let error = Descriptor.writeAll(STDOUT_FILENO, bytes) { throw streamFailure(STDOUT_FILENO, error) }
+    }
+
     static func error(_ text: String) throws(CLIFailure) {
         try write(TerminalText.sanitized(text.hasSuffix("\n") ? text : text + "\n"), to: STDERR_FILENO)
     }

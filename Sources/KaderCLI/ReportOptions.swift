@@ -4,7 +4,11 @@ import KaderReports
 
 /// The options of every command that writes a report: format, CSV rows and delimiter, output file.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Output format: \(RendererRegistry.builtIn.renderers.keys.sorted().joined(separator: ", ")); "
+                + "docx for kader scan (the two-page summary)."))
     var format = "text"
 
     @Option(
@@ -31,6 +35,13 @@ struct ReportOptions: ParsableArguments {
 
     /// The renderer for `--format`, or a usage error listing the formats.
     func renderer(language: Language) throws(CLIFailure) -> any Renderer {
+        if format == DocxRenderer.name {
+            throw .usage(
+                Message(nl: "docx is de samenvatting van één scan", en: "docx is the summary of one scan"),
+                fix: Message(
+                    nl: "gebruik kader scan ANTWOORDEN.yaml --format docx --output samenvatting.docx, of hier --format markdown",
+                    en: "use kader scan ANSWERS.yaml --format docx --output summary.docx, or --format markdown here"))
+        }
         guard let type = RendererRegistry.builtIn.renderers[format] else {
             throw .usage(
                 Message(nl: "onbekend formaat '\(format)'", en: "unknown format '\(format)'"),

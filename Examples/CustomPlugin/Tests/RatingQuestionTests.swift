@@ -131,7 +131,8 @@ final class RatingQuestionTests: XCTestCase {
         let markdown = MarkdownRenderer().render(result, framework: framework, options: options)
         XCTAssertTrue(
             markdown.contains("- Welk cijfer geeft u de samenwerking met het jeugdteam? (4 van 10): Ze komen te weinig langs.\n"), markdown)
-        let html = HTMLRenderer().render(result, framework: framework, options: RenderOptions(language: .en))
+        // The answer with its note is in the appendix of answers, which comes with --appendix.
+        let html = HTMLRenderer().render(result, framework: framework, options: RenderOptions(language: .en, appendix: true))
         XCTAssertTrue(html.contains("</td><td>4 out of 10</td><td class=\"note\">Ze komen te weinig langs.</td>"), html)
         let response = try Fixtures.answers("cijfer_jeugdteam: 4\nafspraken: nee", for: framework)
         let lines = try Explainer(framework: framework).explain(response, target: .item("cijfer_jeugdteam")).get().map(\.text.nl)

@@ -20,6 +20,22 @@ extension FrameworkFormat {
             KeySpec(
                 "domain_word", .text, title: "What a domain is called",
                 "What the framework calls one of its domains, in the singular (\"aspect\", \"thema\"): the progress line of "
-                    + "`kader serve` says \"Aspect 2 van 7\". Default: \"domein\" / \"domain\".")
+                    + "`kader serve` says \"Aspect 2 van 7\". Default: \"domein\" / \"domain\"."),
+            KeySpec(
+                "summary", .object(summary), title: "Two-page summary",
+                "The two-page summary's own title and opening words (`kader scan --summary`, `--format docx`); see below.")
+        ])
+
+    /// The two-page summary's title and introduction, in the framework's own words.
+    public static let summary = ObjectFormat(
+        "summary", what: Message(nl: "de samenvatting", en: "the summary"),
+        summary: "The title and opening words of the two-page summary (`kader scan --summary`, `--format docx`).",
+        keys: [
+            KeySpec(
+                "title", .text, title: "Title",
+                "The summary's title (\"Bestuurlijke samenvatting\"). Default: \"Samenvatting\" / \"Summary\"."),
+            KeySpec(
+                "introduction", .text, title: "Introduction",
+                "Words under the title, before the figures: for whom the summary is and what it is for. A paragraph per line.")
         ])
 }

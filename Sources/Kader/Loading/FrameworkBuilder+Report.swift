@@ -15,8 +15,12 @@ extension FrameworkBuilder {
             }
         }
         let address = reader.choice("address").flatMap(ReportSettings.Address.init(rawValue:)) ?? .u
+        var summary: ReportSettings.Summary?
+        if let node = reader["summary"], let summaryReader = ConfigReader(node, format: FrameworkFormat.summary, sink: sink) {
+            summary = ReportSettings.Summary(title: summaryReader.text("title"), introduction: summaryReader.text("introduction"))
+        }
         return ReportSettings(
             focus: focus, respondent: reader.text("respondent"), address: address, domainWord: reader.text("domain_word"),
-            focusLocation: reader["focus"]?.location)
+            summary: summary, focusLocation: reader["focus"]?.location)
     }
 }

@@ -21,6 +21,23 @@ public final class ReportSettings: Sendable {
     public let address: Address
     /// What the framework calls one domain ("aspect", "thema"); nil: "domein" / "domain".
     public let domainWord: LocalizedText?
+    /// The two-page summary's title and opening words; nil for the generic ones.
+    public let summary: Summary?
+
+    /// The framework's own words for the two-page summary (`report.summary`): the youth-care
+    /// scan's "Bestuurlijke samenvatting".
+    public struct Summary: Sendable {
+        /// Its title; nil for "Samenvatting" / "Summary".
+        public let title: LocalizedText?
+        /// The words under the title, before the figures; nil for none.
+        public let introduction: LocalizedText?
+
+        /// Creates the summary's words.
+        public init(title: LocalizedText?, introduction: LocalizedText?) {
+            self.title = title
+            self.introduction = introduction
+        }
+    }
 
     /// Where ``focus`` was written, for lint's findings about it.
     public let focusLocation: SourceLocation?
@@ -28,12 +45,13 @@ public final class ReportSettings: Sendable {
     /// Settings with every part given; none by default.
     public init(
         focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u, domainWord: LocalizedText? = nil,
-        focusLocation: SourceLocation? = nil
+        summary: Summary? = nil, focusLocation: SourceLocation? = nil
     ) {
         self.focus = focus
         self.respondent = respondent
         self.address = address
         self.domainWord = domainWord
+        self.summary = summary
         self.focusLocation = focusLocation
     }
 

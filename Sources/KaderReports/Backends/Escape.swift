@@ -4,8 +4,8 @@ import Kader
 /// Escaping for every output format, in one place: what a user typed (names, notes, answers,
 /// framework texts) must never become markup, a link, a terminal command or a spreadsheet
 /// formula. The backends call these and nothing else: ``HTMLBackend`` and ``HTMLWriter`` call
-/// ``html(_:)``, ``MarkdownBackend`` calls ``markdown(_:)``, ``TextBackend`` calls
-/// ``terminal(_:)``, the CSV renderer calls ``csvCell(_:isNumber:)``.
+/// ``html(_:)``, ``WordBackend`` (through ``WordXML``) calls ``xml(_:)``, ``MarkdownBackend`` calls
+/// ``markdown(_:)``, ``TextBackend`` calls ``terminal(_:)``, the CSV renderer calls ``csvCell(_:isNumber:)``.
 public enum Escape {
     /// Text on its way to a terminal. Every string of a document that ``TextBackend`` writes
     /// passes here, before its width is measured and before any colour is added: control
@@ -77,6 +77,18 @@ public enum Escape {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Text for XML content and attribute values (the parts of a Word document): what
+    /// ``html(_:)`` writes, whose entities are XML's own, with the two characters XML 1.0 does
+    /// not allow at all (U+FFFE, U+FFFF) as U+FFFD.
+    public static func xml(_ text: String) -> String {
+        let escaped = html(text)
+        // Both are EF BF BE / EF BF BF in UTF-8: no 0xEF byte, nothing to look for.
+        guard escaped.utf8.contains(0xEF), escaped.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else {
+            return escaped
+        }
+        return String(String.UnicodeScalarView(escaped.unicodeScalars.map { $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0 }))
     }
 
     /// Text for Markdown: characters that make inline markup or HTML (`\\ ` * _ [ ] < > | ~`)

@@ -107,11 +107,15 @@ extension HTMLBlockWriter {
         out.newline()
     }
 
+    /// The lead, then each detail line in a `span.detail` of its own (with its line break), so
+    /// that print can set the details smaller or leave them out where the lead says enough.
     private mutating func itemContent(_ item: ItemList.Item) {
         inline(item.lead)
         for detail in item.details {
+            out.open("span", [.class("detail")])
             out.void("br")
             inline(detail)
+            out.close("span")
         }
     }
 

@@ -1,5 +1,7 @@
-/// The stylesheets of ``HTMLPage``: colours always have words or numbers beside them, and a
-/// print stylesheet keeps sections, tables and list items whole on a page.
+/// The stylesheets of ``HTMLPage``: colours always have words or numbers beside them. The
+/// report's print stylesheet fits a full report on at most four A4 pages (smaller type, "Later"
+/// one line per piece of advice, notes and sources in two columns) and keeps a piece of advice, a
+/// flag or a table row whole on a page; the screen does not change with it.
 extension HTMLPage {
     static let reportCSS = """
         :root { --ink: #1b1f24; --muted: #59636e; --line: #c9d1d9; --bar: #2f6f9f; --bar2: #9fb9cf; \
@@ -49,12 +51,42 @@ extension HTMLPage {
         .note { font-style: italic; }
         footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
         @media print {
-          @page { margin: 15mm; }
-          body { font-size: 10.5pt; }
+          @page { size: A4; margin: 12mm 13mm; }
+          body { font-size: 8.5pt; line-height: 1.3; }
           main { max-width: none; padding: 0; }
-          h2 { break-after: avoid; }
-          section, table, figure, li { break-inside: avoid; }
+          header.report { margin-bottom: 6pt; border-bottom-width: 2px; }
+          h1 { font-size: 15pt; }
+          h2 { font-size: 11pt; margin: 9pt 0 3pt; break-after: avoid; }
+          h3 { font-size: 9.5pt; margin: 5pt 0 2pt; break-after: avoid; }
+          p { margin: 3pt 0; }
+          .summary { gap: 6pt; margin: 4pt 0; }
+          .figure { padding: 2pt 8pt; min-width: 0; }
+          .figure .value { font-size: 13pt; }
+          .level { font-size: inherit; border-width: 1px; }
+          table { margin: 2pt 0 5pt; }
+          .wide table { font-size: inherit; }
+          th, td { padding: 1pt 4pt; }
+          td .bar { display: none; }
+          figure.chart { margin: 3pt 0; }
+          figure.chart svg { width: 75%; }
+          figcaption, .small { font-size: 7.5pt; }
+          ol, ul { margin: 2pt 0; padding-left: 1.6em; }
+          ol > li { margin-bottom: 3pt; }
+          .detail, .tags { font-size: 7.5pt; }
+          details::details-content { content-visibility: visible; display: contents; }
           summary { list-style: none; }
+          section[aria-labelledby="later"] .detail { display: none; }
+          section[aria-labelledby="later"] ol > li { margin-bottom: 1pt; }
+          .flag { padding: 1pt 6pt; margin: 3pt 0; }
+          section[aria-labelledby="notes"] dl, ul.sources { columns: 2; column-gap: 14pt; }
+          section[aria-labelledby="notes"] dl { font-size: 7.5pt; }
+          dt { margin-top: 2pt; break-after: avoid; }
+          dd { margin: 0 0 2pt .8em; }
+          footer { margin-top: 8pt; font-size: 7pt; padding-top: 3pt; }
+          footer p { margin: 2pt 0; }
+          ul.sources { padding-left: 1.2em; }
+          a { color: inherit; text-decoration: none; overflow-wrap: anywhere; }
+          li, tr, dt, dd, .flag, .figure { break-inside: avoid; }
           .flag, th { background: none; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

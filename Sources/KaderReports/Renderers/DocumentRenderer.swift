@@ -9,9 +9,13 @@ public protocol DocumentRenderer: Renderer {
 }
 
 extension DocumentRenderer {
-    /// ``ResultReport``, written.
+    /// ``ResultReport``, written: the full report (with the answers when `options.appendix`), or
+    /// its two-page summary when `options.summary`.
     public func render(_ result: AssessmentResult, framework: Framework, options: RenderOptions) -> String {
-        write(ResultReport(result, framework: framework, language: options.language).document, options: options)
+        let report = ResultReport(result, framework: framework, language: options.language)
+        return write(
+            options.summary ? report.summary(fullReport: options.fullReport) : report.document(appendix: options.appendix),
+            options: options)
     }
 
     /// ``ComparisonReport``, written.

@@ -20,13 +20,26 @@ public struct RenderOptions: Sendable {
     public var rows: Rows
     /// CSV: the field separator (`,` or `;` for Dutch spreadsheets).
     public var delimiter: Character
+    /// A result's report: the two-page summary instead of the full report (text, Markdown, HTML).
+    public var summary: Bool
+    /// A result's full report: with every answer, per domain, after it (text, Markdown, HTML).
+    public var appendix: Bool
+    /// Where the full report is, as the summary says it ("kader scan FILE --format html"); nil
+    /// for the command in general words.
+    public var fullReport: String?
 
     /// Creates options.
-    public init(language: Language, color: Bool = false, rows: Rows = .domains, delimiter: Character = ",") {
+    public init(
+        language: Language, color: Bool = false, rows: Rows = .domains, delimiter: Character = ",", summary: Bool = false,
+        appendix: Bool = false, fullReport: String? = nil
+    ) {
         self.language = language
         self.color = color
         self.rows = rows
         self.delimiter = delimiter
+        self.summary = summary
+        self.appendix = appendix
+        self.fullReport = fullReport
     }
 }
 

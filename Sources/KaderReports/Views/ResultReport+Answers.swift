@@ -25,8 +25,11 @@ extension Report where Subject == AssessmentResult {
             ])
     }
 
-    /// Every answer per domain, with its note: an appendix.
-    public var answers: Block {
+    /// Every answer per domain, with its note: an appendix, foldable on screen.
+    public var answers: Block { answers(role: .detail) }
+
+    /// Every answer per domain, with its note, as a section of `role`.
+    func answers(role: Section.Role) -> Block {
         let t = words.t
         let columns = [
             Table.Column(t("Vraag", "Question"), isProse: true), Table.Column(t("Antwoord", "Answer")),
@@ -42,7 +45,7 @@ extension Report where Subject == AssessmentResult {
             let table = Block.table(Table(columns: columns, rows: rows))
             return .section(Section(id: "answers-" + domain.id, title: RichText(words.text(domain.title)), level: 3, blocks: [table]))
         }
-        return .section(id: "answers", title: t("Antwoorden per domein", "Answers per domain"), role: .detail, domains)
+        return .section(id: "answers", title: t("Antwoorden per domein", "Answers per domain"), role: role, domains)
     }
 
     /// What the engine noticed while scoring (answers it could not use, and the like).

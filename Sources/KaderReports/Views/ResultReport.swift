@@ -11,18 +11,29 @@ import Kader
 extension Report where Subject == AssessmentResult {
     var result: AssessmentResult { subject }
 
-    /// The whole report.
+    /// The whole report, as a page on screen shows it: every answer at the end, foldable.
     public var document: ReportDocument {
         ReportDocument(
             title: words.respondent(result) + " — " + words.text(result.framework.title), language: words.language,
             blocks: [header] + body)
     }
 
+    /// The report to print or send (`kader scan`): every answer only with `appendix`, and then
+    /// as a part of its own that every format writes (the terminal too).
+    public func document(appendix: Bool) -> ReportDocument {
+        var document = self.document
+        document.blocks = [header] + figures + sections(answers: appendix ? answers(role: .main) : nil) + [footer]
+        return document
+    }
+
     /// Everything after the header, in reading order: ``figures``, ``sections``, ``footer``.
     public var body: [Block] { figures + sections + [footer] }
 
     /// The sections after the key figures, in reading order, and the engine's notices.
-    public var sections: [Block] {
+    public var sections: [Block] { sections(answers: answers) }
+
+    /// ``sections`` with `answers` as the appendix of answers; nil for none.
+    func sections(answers: Block?) -> [Block] {
         [preconditions, domains, derivedScores, flags, strengths, advice, findOut, plan].compactMap { $0 } + otherOutcomes
             + [openAnswers, notes, answers].compactMap { $0 } + notices
     }
@@ -36,9 +47,6 @@ extension Report where Subject == AssessmentResult {
     public var header: Block {
         let t = words.t
         let framework = result.framework
-        var meta: RichText = [.strong(words.respondent(result))]
-        if let date = result.date { meta.inlines += [" · ", .date(date)] }
-        meta.inlines.append(.text(" · " + t("kader", "framework") + " " + framework.id + " " + framework.version))
         let notes =
             framework.answeredVersion.map { answered in
                 [
@@ -49,6 +57,15 @@ extension Report where Subject == AssessmentResult {
                 ]
             } ?? []
         return .header(Header(title: RichText(words.text(framework.title)), meta: meta, notes: notes))
+    }
+
+    /// Whose result it is, of when, scored with which framework: the line under a report's title.
+    public var meta: RichText {
+        let framework = result.framework
+        var meta: RichText = [.strong(words.respondent(result))]
+        if let date = result.date { meta.inlines += [" · ", .date(date)] }
+        meta.inlines.append(.text(" · " + words.t("kader", "framework") + " " + framework.id + " " + framework.version))
+        return meta
     }
 
     /// The overall score, level, grade and completeness, and whether the level was capped.
@@ -177,6 +194,8 @@ struct FrameworkFooter {
     /// Whether the report names documents of the framework beside its advice: then the footer
     /// says how to get them.
     var namesDocuments = false
+    /// Whether it lists the framework's sources (a summary leaves them to the full report).
+    var listsSources = true
 
     var block: Block {
         let t = words.t
@@ -185,7 +204,7 @@ struct FrameworkFooter {
             t("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
             + (framework.date.map { " (\($0))" } ?? "")
         var blocks: [Block] = [.text(made + ".")]
-        if !framework.sources.isEmpty {
+        if listsSources, !framework.sources.isEmpty {
             // The full references, once: advice items cite them by author, year and short title.
             blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ":"))
             blocks.append(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))

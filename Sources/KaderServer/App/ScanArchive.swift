@@ -20,7 +20,7 @@ struct ScanArchive {
                 name = "\(stem)-\(number).yaml"
                 number += 1
             }
-            let bytes = Data(Download.responseYAML.text(for: sheet, language: language).utf8)
+            let bytes = Data(try Download.responseYAML.bytes(for: sheet, language: language))
             try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
                 position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)

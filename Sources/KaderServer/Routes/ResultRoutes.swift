@@ -20,7 +20,7 @@ enum ResultRoutes: RouteGroup {
             guard let download = Download(rawValue: context.parameters.get("file") ?? "") else {
                 throw PageError(.notFound, Message(nl: "Dit bestand bestaat niet.", en: "This file does not exist."))
             }
-            return download.response(for: sheet, language: context.language)
+            return try download.response(for: sheet, language: context.language)
         }
     }
 }
@@ -32,6 +32,7 @@ enum Download: String, CaseIterable {
     case csv = "result.csv"
     case markdown = "result.md"
     case html = "report.html"
+    case summary = "summary.docx"
 
     /// The element id of its link on the result page.
     var linkID: String {
@@ -41,6 +42,7 @@ enum Download: String, CaseIterable {
         case .csv: "download-csv"
         case .markdown: "download-md"
         case .html: "download-html"
+        case .summary: "download-docx"
         }
     }
 
@@ -52,25 +54,33 @@ enum Download: String, CaseIterable {
         case .csv: return say("Uitslag als CSV (spreadsheet)", "Result as CSV (spreadsheet)")
         case .markdown: return say("Rapport als Markdown", "Report as Markdown")
         case .html: return say("Rapport als HTML-bestand", "Report as an HTML file")
+        case .summary: return say("Samenvatting op twee pagina's (Word)", "Two-page summary (Word)")
         }
     }
 
-    /// The file's text, as the CLI writes it.
-    func text(for sheet: ScanSheet, language: Language) -> String {
-        let options = RenderOptions(language: language)
+    /// The file, as the CLI writes it.
+    func bytes(for sheet: ScanSheet, language: Language) throws -> [UInt8] {
+        let say = Say(language)
+        // The summary says where the full report is: on this page, among the downloads.
+        let here = say("de resultaatpagina in Kader, onder Downloaden en printen", "the result page in Kader, under Download and print")
+        let options = RenderOptions(language: language, fullReport: here)
+        let text: String
         switch self {
-        case .responseYAML: return sheet.responseFile
-        case .json: return JSONRenderer().render(sheet.result, framework: sheet.framework, options: options)
-        case .csv: return CSVRenderer().render(sheet.result, framework: sheet.framework, options: options)
-        case .markdown: return MarkdownRenderer().render(sheet.result, framework: sheet.framework, options: options)
-        case .html: return HTMLRenderer().render(sheet.result, framework: sheet.framework, options: options)
+        case .summary: return try DocxRenderer().render(sheet.result, framework: sheet.framework, options: options)
+        case .responseYAML: text = sheet.responseFile
+        case .json: text = JSONRenderer().render(sheet.result, framework: sheet.framework, options: options)
+        case .csv: text = CSVRenderer().render(sheet.result, framework: sheet.framework, options: options)
+        case .markdown: text = MarkdownRenderer().render(sheet.result, framework: sheet.framework, options: options)
+        case .html: text = HTMLRenderer().render(sheet.result, framework: sheet.framework, options: options)
         }
+        return Array(text.utf8)
     }
 
-    func response(for sheet: ScanSheet, language: Language) -> Response {
+    func response(for sheet: ScanSheet, language: Language) throws -> Response {
         let types: [Download: String] = [
             .responseYAML: "application/yaml; charset=utf-8", .json: "application/json; charset=utf-8",
-            .csv: "text/csv; charset=utf-8", .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8"
+            .csv: "text/csv; charset=utf-8", .markdown: "text/markdown; charset=utf-8", .html: "text/html; charset=utf-8",
+            .summary: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         ]
         var headers: HTTPFields = [:]
         let name = fileName(for: sheet)
@@ -80,7 +90,9 @@ enum Download: String, CaseIterable {
             headers[HTTPField.Name("Content-Security-Policy")!] =
                 "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
         }
-        return HTMLResponse.text(text(for: sheet, language: language), type: types[self] ?? "text/plain; charset=utf-8", headers: headers)
+        headers[.contentType] = types[self] ?? "text/plain; charset=utf-8"
+        return Response(
+            status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: try bytes(for: sheet, language: language))))
     }
 
     /// The response file's name (``ScanSheet/fileName``); the reports add what they are.
@@ -89,6 +101,7 @@ enum Download: String, CaseIterable {
         switch self {
         case .responseYAML: return sheet.fileName
         case .html: return stem + "-rapport.html"
+        case .summary: return stem + "-samenvatting.docx"
         default: return stem + "-uitslag." + (rawValue.split(separator: ".").last.map(String.init) ?? "txt")
         }
     }
