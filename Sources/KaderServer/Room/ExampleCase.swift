@@ -42,7 +42,7 @@ struct ExampleCase: Sendable {
             let level = found.level
             var body: [String] = []
             index += 1
-            while index < lines.count, self.heading(lines[index]).map { $0.level > level } ?? true {
+            while index < lines.count, self.heading(lines[index]).map({ $0.level > level }) ?? true {
                 body.append(lines[index])
                 index += 1
             }
