@@ -79,17 +79,3 @@ class RoomStoreTests: TemporaryDirectoryTestCase, @unchecked Sendable {
         XCTAssertEqual(again?.isOpen, false, "the code still leads to the closed room, to say it is closed")
     }
 }
-
-/// Join codes: six characters without 0, O, 1 and I, read as typed.
-final class JoinCodeTests: XCTestCase {
-    func testCodesAreSixUnambiguousCharactersReadAsTyped() {
-        for _ in 0..<200 {
-            let code = JoinCode.random()
-            XCTAssertEqual(code.text.count, 6)
-            XCTAssertFalse(code.text.contains { "0O1I".contains($0) })
-        }
-        XCTAssertEqual(JoinCode(typed: " ab3-k9z ")?.text, "AB3K9Z")
-        XCTAssertNil(JoinCode(typed: "AB3K9"))
-        XCTAssertNil(JoinCode(typed: "AB3K9O"))
-    }
-}
