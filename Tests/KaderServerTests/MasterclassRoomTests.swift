@@ -172,7 +172,7 @@ final class MasterclassRoomTests: ServerTestCase, @unchecked Sendable {
     }
 
     func testTheTrainerTakesTheResponsesAndTheGroupOverviewHome() async throws {
-        try await withServer { client in
+        try await withServer { [self] client in
             let (trainer, code) = try await client.openExampleRoom()
             for (name, value) in [("Fatima", "sterk"), ("Joost", "summier"), ("Fatima", "voldoende")] {
                 let participant = try await client.join(code, as: name)
@@ -184,7 +184,7 @@ final class MasterclassRoomTests: ServerTestCase, @unchecked Sendable {
             let archive = try Archive(data: Data(zip.body.readableBytesView), accessMode: .read)
             let names = archive.map(\.path).sorted()
             XCTAssertEqual(names.count, 3)
-            XCTAssertTrue(names.allSatisfy { $0.hasPrefix("interventies_samenleven-") && $0.hasSuffix(".yaml") })
+            XCTAssertTrue(names.allSatisfy { $0.hasPrefix("interventies-samenleven-") && $0.hasSuffix(".yaml") })
             var respondents: [String] = []
             for entry in archive {
                 var bytes = Data()
