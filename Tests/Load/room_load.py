@@ -3,7 +3,7 @@
 while the trainer's screen follows it by Server-Sent Events.
 
     Tests/Load/room_load.py [--kader PATH] [--participants 300] [--questions 40] [--pace 1.0]
-                            [--duration 120] [--enforce-targets]
+                            [--duration 120] [--database URL] [--servers N] [--enforce-targets]
 
 Starts the server on a free port of 127.0.0.1 with a fresh data directory; the trainer opens a room
 with the example case of interventies_samenleven (POST /m/new) and opens the screen's event stream
@@ -11,12 +11,15 @@ with the example case of interventies_samenleven (POST /m/new) and opens the scr
 name (POST /m) and each answers --questions questions of the framework (all of them when it has
 fewer) as the page's script does (POST /m/p/TOKEN/answer), one after the other with a pause of
 --pace seconds on average between two answers of one participant (0: as fast as the server
-acknowledges). The whole run is bounded by --duration seconds.
+acknowledges). The whole run is bounded by --duration seconds. With --database URL the server keeps
+its data in a new schema of that PostgreSQL database (dropped afterwards); with --servers N that many
+`kader serve` processes share it, participant n talking to process n mod N and the trainer's screen
+to the first, so the screen must follow saves that another process took.
 
 Measured: the latency of every save (p50, p90, p99, max), and how long the trainer's screen lags:
 for every acknowledged save, the time until an `overview` event reports at least as many stored
 answers as had been acknowledged by then. Afterwards the server is killed with SIGKILL and the
-database read with Python's sqlite3: every acknowledged answer must be there with its value. Any
+database read back (sqlite3, or psql for PostgreSQL): every acknowledged answer must be there with its value. Any
 error response, a refused join or a lost answer fails the run (exit 1). The targets (p99 save
 < 100 ms, lag < 2 s, on the 2-core machine, release build) fail it only with --enforce-targets:
 CI runs a debug build on a shared machine, where only correctness counts.
@@ -29,7 +32,6 @@ import os
 import random
 import re
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -42,6 +44,7 @@ sys.path.insert(0, HERE)
 import yaml  # noqa: E402
 from http_client import Connection  # noqa: E402
 from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
+from load_database import PostgresData, SQLiteData  # noqa: E402
 from serve_load import percentile, summary  # noqa: E402
 
 FRAMEWORK = "interventies_samenleven"
@@ -117,8 +120,9 @@ async def follow(port, path, screen, stop):
 
 
 class Participant:
-    def __init__(self, number):
+    def __init__(self, number, port):
         self.number = number
+        self.port = port             # the server process this participant's phone talks to
         self.token = None
         self.acknowledged = {}   # question -> option
 
@@ -133,8 +137,8 @@ class Run:
         self.errors.append(text)
 
 
-async def join(port, code, participant, run):
-    connection = Connection("127.0.0.1", port)
+async def join(code, participant, run):
+    connection = Connection("127.0.0.1", participant.port)
     try:
         status, headers, body = await connection.request("POST", "/m", {"code": code, "name": f"Deelnemer {participant.number}"})
         match = re.fullmatch(r"/m/p/([0-9a-f]{32})", headers.get("location", ""))
@@ -146,8 +150,8 @@ async def join(port, code, participant, run):
         await connection.close()
 
 
-async def answer(port, participant, questions, pace, deadline, run):
-    connection = Connection("127.0.0.1", port)
+async def answer(participant, questions, pace, deadline, run):
+    connection = Connection("127.0.0.1", participant.port)
     rng = random.Random(participant.number)
     try:
         for question, options in questions:
@@ -190,9 +194,9 @@ async def drive(arguments, server, questions, screen, run, participants):
     deadline = started + arguments.duration
     # Joins in groups, as a room of phones does when the code appears on the screen.
     for start in range(0, len(participants), 50):
-        await asyncio.gather(*(join(server.port, code.group(1).decode(), p, run) for p in participants[start:start + 50]))
+        await asyncio.gather(*(join(code.group(1).decode(), p, run) for p in participants[start:start + 50]))
     joined = [p for p in participants if p.token]
-    await asyncio.gather(*(answer(server.port, p, questions, arguments.pace, deadline, run) for p in joined))
+    await asyncio.gather(*(answer(p, questions, arguments.pace, deadline, run) for p in joined))
     elapsed = time.monotonic() - started
     # The screen must come to count every acknowledged answer.
     total = len(run.acks)
@@ -204,25 +208,24 @@ async def drive(arguments, server, questions, screen, run, participants):
     return elapsed
 
 
-def check_database(path, participants):
+def check_database(data, participants):
     problems = []
-    database = sqlite3.connect(path)
-    try:
-        for participant in participants:
-            if participant.token is None:
-                continue
-            row = database.execute("SELECT id FROM room_participants WHERE token = ?", (participant.token,)).fetchone()
-            if row is None:
-                problems.append(f"participant {participant.number} is missing")
-                continue
-            stored = {q: v for q, v in database.execute("SELECT question_id, value FROM room_answers WHERE participant_id = ?", row)}
-            for question, option in participant.acknowledged.items():
-                if question not in stored:
-                    problems.append(f"participant {participant.number}: acknowledged answer to {question} is missing")
-                elif str(yaml.safe_load(stored[question])).lower() not in (option, {"ja": "true", "nee": "false"}.get(option)):
-                    problems.append(f"participant {participant.number}: {question} holds {stored[question]!r}, acknowledged {option!r}")
-    finally:
-        database.close()
+    ids = {token: int(pid) for token, pid in data.rows("room_participants", ("token", "id"))}
+    stored = {}
+    for pid, question, value in data.rows("room_answers", ("participant_id", "question_id", "value")):
+        stored.setdefault(int(pid), {})[question] = value
+    for participant in participants:
+        if participant.token is None:
+            continue
+        if participant.token not in ids:
+            problems.append(f"participant {participant.number} is missing")
+            continue
+        answers = stored.get(ids[participant.token], {})
+        for question, option in participant.acknowledged.items():
+            if question not in answers:
+                problems.append(f"participant {participant.number}: acknowledged answer to {question} is missing")
+            elif str(yaml.safe_load(answers[question])).lower() not in (option, {"ja": "true", "nee": "false"}.get(option)):
+                problems.append(f"participant {participant.number}: {question} holds {answers[question]!r}, acknowledged {option!r}")
     return problems
 
 
@@ -233,27 +236,34 @@ def main():
     parser.add_argument("--questions", type=int, default=40)
     parser.add_argument("--pace", type=float, default=1.0, help="average seconds between two answers of one participant")
     parser.add_argument("--duration", type=float, default=120, help="upper bound of the answering phase, in seconds")
+    parser.add_argument("--database", help="a PostgreSQL URL: the server keeps its data in a new schema there (dropped afterwards)")
+    parser.add_argument("--servers", type=int, default=1, help="kader serve processes on the same database (default 1)")
     parser.add_argument("--enforce-targets", action="store_true")
     arguments = parser.parse_args()
     binary = os.path.abspath(arguments.kader) if arguments.kader else kader_binary(ROOT)
     questions = option_questions(ROOT)[:arguments.questions]
     work = tempfile.mkdtemp(prefix="kader-room-load-")
-    server = KaderServer(binary, os.path.join(work, "data"), free_port(), os.path.join(work, "server.log"))
+    data = PostgresData(arguments.database) if arguments.database else SQLiteData(work)
+    servers = [KaderServer(binary, os.path.join(work, "data"), free_port(), os.path.join(work, f"server-{n}.log"),
+                           data.server_args()) for n in range(max(arguments.servers, 1))]
     screen, run = Screen(), Run()
-    participants = [Participant(n + 1) for n in range(arguments.participants)]
-    server.start()
+    participants = [Participant(n + 1, servers[n % len(servers)].port) for n in range(arguments.participants)]
     try:
-        elapsed = asyncio.run(drive(arguments, server, questions, screen, run, participants))
+        for server in servers:
+            server.start()
+        elapsed = asyncio.run(drive(arguments, servers[0], questions, screen, run, participants))
     finally:
-        server.kill()
+        for server in servers:
+            if server.process is not None:
+                server.kill()
     lags = []
     for at, count in run.acks:
         seen = screen.seen(count)
         lags.append(float("inf") if seen is None else max(0.0, seen - at))
-    problems = check_database(os.path.join(work, "data", "kader.sqlite"), participants)
+    problems = check_database(data, participants)
     joined = sum(1 for p in participants if p.token)
     print(f"room load: {joined} of {len(participants)} participants joined, {len(questions)} questions each, "
-          f"pace {arguments.pace} s, {elapsed:.1f} s")
+          f"pace {arguments.pace} s, {elapsed:.1f} s, {len(servers)} server(s), {data.name}")
     print(summary("save", run.save_ms, elapsed))
     print(f"screen lag   {len(lags):>7} answers   p50 {percentile(lags, 0.5):6.3f} s  p99 {percentile(lags, 0.99):6.3f} s  "
           f"max {max(lags, default=float('nan')):6.3f} s  ({screen.events} overview events)")
@@ -274,8 +284,9 @@ def main():
     for failure in failures:
         print("FAIL:", failure)
     if failures:
-        print(f"server log and data kept in {work}")
+        print(f"server log and data kept in {work}" + (f" (schema {data.schema})" if arguments.database else ""))
         return 1
+    data.remove()
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
