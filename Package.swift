@@ -22,7 +22,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
-        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2")
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
+        // Hummingbird's own service lifecycle: the masterclass room's event stream ends on Ctrl-C.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", exact: "2.13.0")
     ],
     targets: [
         // The core: model, loader, expressions, engine, plugins. No files, no terminals.
@@ -53,7 +55,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "_ConnectionPoolModule", package: "postgres-nio")
+                .product(name: "_ConnectionPoolModule", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
             ],
             swiftSettings: strict
         ),

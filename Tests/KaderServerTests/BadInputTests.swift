@@ -213,4 +213,17 @@ private struct UnwritableStore: ServerStore {
     func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
     func close() async throws { try inner.close() }
+    func createRoom(_ draft: RoomDraft) async throws -> StoredRoom { throw full }
+    func room(trainer token: ScanToken) async throws -> StoredRoom? { try await inner.room(trainer: token) }
+    func room(joinCode code: JoinCode) async throws -> StoredRoom? { try await inner.room(joinCode: code) }
+    func join(room: Int64, name: String) async throws -> RoomParticipant { throw full }
+    func participant(token: ScanToken) async throws -> (RoomParticipant, StoredRoom)? { try await inner.participant(token: token) }
+    func participants(room: Int64) async throws -> [RoomParticipant] { try await inner.participants(room: room) }
+    func saveRoomAnswers(_ changes: [AnswerChange], participant: Int64, nonce: String?) async throws -> SaveOutcome { throw full }
+    func roomAnswers(participant: Int64) async throws -> [StoredAnswer] { try await inner.roomAnswers(participant: participant) }
+    func roomAnswers(room: Int64, participants: [Int64]) async throws -> [Int64: [StoredAnswer]] {
+        try await inner.roomAnswers(room: room, participants: participants)
+    }
+    func setRanking(_ shown: Bool, room: Int64) async throws { throw full }
+    func closeRoom(_ room: Int64) async throws { throw full }
 }

@@ -23,7 +23,8 @@ extension Report where Subject == GroupSummary {
             let title = t("Vaakst onder de \(words.number(g.threshold))", "Most often below \(words.number(g.threshold))")
             blocks.append(.section(id: "shortfalls", title: title, [.list(ItemList(.bullets, Array(items)))]))
         }
-        blocks += [ranking, domainScores]
+        // Without a ranking (a masterclass room where the trainer did not ask for one), no names at all.
+        if !g.ranking.isEmpty { blocks += [ranking, domainScores] }
         // Files that could not be scored, like the engine's notices in a report: one line each.
         blocks += g.failed.map { failure in
             .text(t("niet gescoord", "not scored") + ": " + failure.name + ": " + failure.problem.text(in: words.language), .muted)
@@ -33,7 +34,7 @@ extension Report where Subject == GroupSummary {
     }
 
     /// Lowest, median and highest score per domain, as a chart and a table.
-    var spread: Block {
+    public var spread: Block {
         let t = words.t
         let spreads = [group.overall] + group.domains
         let description = spreads.map { spread in
@@ -70,7 +71,7 @@ extension Report where Subject == GroupSummary {
     }
 
     /// The results by overall score, highest first.
-    var ranking: Block {
+    public var ranking: Block {
         let t = words.t
         let hasGrades = words.framework.grades != nil
         var columns = [

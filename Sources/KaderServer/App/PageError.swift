@@ -29,7 +29,9 @@ public struct PageError: Error, Sendable {
         case 404: Message(nl: "Niet gevonden", en: "Not found")
         case 405: Message(nl: "Dit kan hier niet", en: "Not allowed here")
         case 409: Message(nl: "Al verstuurd", en: "Already sent")
+        case 410: Message(nl: "Gesloten", en: "Closed")
         case 413: Message(nl: "Te veel tekst in één keer", en: "Too much text at once")
+        case 429: Message(nl: "Even wachten", en: "Please wait")
         case 503: Message(nl: "Niet opgeslagen", en: "Not saved")
         default: Message(nl: "Er ging iets mis", en: "Something went wrong")
         }

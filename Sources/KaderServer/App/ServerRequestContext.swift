@@ -7,9 +7,13 @@ public struct ServerRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The visitor's language.
     public var language: Language = .nl
+    /// The address the connection comes from (for the masterclass room's limit on wrong join
+    /// codes); nil when the channel has none, as in the tests.
+    public var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Bodies are collected with the route's own limit (``ServerLimits``); this is the ceiling.

@@ -2,6 +2,6 @@
 /// is one file. The script only improves the pages (autosave, live score, questions appearing);
 /// every page works without it.
 enum Assets {
-    static let script = autosaveScript
-    static let stylesheet = pageStylesheet
+    static let script = autosaveScript + "\n" + roomScript
+    static let stylesheet = pageStylesheet + "\n" + roomStylesheet
 }

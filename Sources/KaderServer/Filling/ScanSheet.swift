@@ -94,7 +94,12 @@ struct ScanSheet: Sendable {
     /// The rows as a response: header fields, context, and each answer read by its question's
     /// kind from the YAML it was stored as. A row whose question the framework no longer has is
     /// left out (a framework updated between visits).
-    static func response(scan: StoredScan, framework: Framework, answers: [String: StoredAnswer]) -> Response {
+    /// `read` turns a stored YAML value back into an answer (a caller reading many rows may keep
+    /// what it read before).
+    static func response(
+        scan: StoredScan, framework: Framework, answers: [String: StoredAnswer],
+        read: (String, Question) -> AnswerValue? = StoredValue.read
+    ) -> Response {
         var response = Response(
             frameworkID: framework.id, frameworkVersion: scan.frameworkVersion, respondent: scan.header.respondent,
             organisation: scan.header.organisation, date: scan.header.date, context: scan.header.context,
@@ -105,8 +110,8 @@ struct ScanSheet: Sendable {
             let location = SourceLocation(file: response.sourceName, line: 1, column: 1)
             var value = AnswerValue.unanswered
             if let yaml = row.yaml {
-                guard let read = StoredValue.read(yaml, for: question) else { continue }
-                value = read
+                guard let known = read(yaml, question) else { continue }
+                value = known
             }
             response.answers[question.id] = Answer(value: value, note: row.note, evidence: row.evidence, location: location)
             response.answerOrder.append(question.id)

@@ -12,12 +12,15 @@ struct DomainPage {
     let nonce: String
     /// Notices from the previous step (questions that appeared, answers another window had changed).
     let notices: [String]
+    /// Where the form and the script send the answers: the scan's `/s/<token>` unless a page of
+    /// another kind of sheet (a masterclass participant's `/m/p/<token>`) says otherwise.
+    var base: String? = nil
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         let framework = sheet.framework
         let domain = framework.domains[index]
-        let base = "/s/\(sheet.scan.token.text)"
+        let base = self.base ?? "/s/\(sheet.scan.token.text)"
         main.element("p", [.class("framework-title")], text: framework.title.text(in: language))
         // Numbered as the framework numbers its domains ("1. Pedagogische visie", "Vooraf: Randvoorwaarden").
         let title =

@@ -10,28 +10,11 @@ enum AnswerRoutes: RouteGroup {
         router.post("/s/:token/answer") { request, context in
             do {
                 let sheet = try await app.sheet(token: context.parameters.require("token"))
-                let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
-                guard let id = form["question"], let question = sheet.framework.question(id) else {
-                    throw PageError(
-                        .badRequest,
-                        Message(
-                            nl: "Het kader kent deze vraag niet; er is niets opgeslagen.",
-                            en: "The framework does not know this question; nothing was saved."))
+                return try await saveOne(request, context: context, sheet: sheet, app: app) { change in
+                    try await app.store.saveAnswers([change], scan: sheet.scan.id, nonce: nil)
+                } reload: {
+                    try await app.sheet(token: sheet.scan.token.text)
                 }
-                guard let entry = try PageAnswers(form: form, sheet: sheet, questions: [question], only: id).changes.first else {
-                    throw PageError(.badRequest, Message(nl: "Er was niets om op te slaan.", en: "There was nothing to save."))
-                }
-                let outcome = try await app.store.saveAnswers([entry.change], scan: sheet.scan.id, nonce: nil)
-                let overwrote = (entry.pageRevision ?? 0) < (outcome.previousRevisions[id] ?? 0)
-                let after = try await app.sheet(token: sheet.scan.token.text)
-                let since = request.uri.queryParameters.get("since").flatMap { Int64($0) } ?? form["since"].flatMap { Int64($0) }
-                var reply = PageState(
-                    sheet: after, domain: after.framework.index.questions[id]?.domain ?? 0, since: since,
-                    language: context.language, skipping: id)
-                reply.saved = true
-                reply.question = id
-                reply.overwrote = overwrote
-                return try json(reply)
             } catch {
                 let failure = PageError.from(error)
                 return try json(PageState.failure(failure.message.text(in: context.language)), status: failure.status)
@@ -40,18 +23,52 @@ enum AnswerRoutes: RouteGroup {
 
         router.get("/s/:token/state") { request, context in
             do {
-                let sheet = try await app.sheet(token: context.parameters.require("token"))
-                let domain = request.uri.queryParameters.get("domain").flatMap { Int($0) }.map { $0 - 1 } ?? 0
-                guard sheet.framework.domains.indices.contains(domain) else {
-                    throw PageError(.notFound, Message(nl: "Geen domein.", en: "No domain."))
-                }
-                let since = request.uri.queryParameters.get("since").flatMap { Int64($0) }
-                return try json(PageState(sheet: sheet, domain: domain, since: since, language: context.language, skipping: nil))
+                return try state(request, context: context, sheet: try await app.sheet(token: context.parameters.require("token")))
             } catch {
                 let failure = PageError.from(error)
                 return try json(PageState.failure(failure.message.text(in: context.language)), status: failure.status)
             }
         }
+    }
+
+    /// Saves the one question a page's script sent, with `save`, and answers what the page shows
+    /// next from the sheet `reload` reads after it: a scan's and a masterclass participant's alike.
+    static func saveOne(
+        _ request: Request, context: ServerRequestContext, sheet: ScanSheet, app: ServerApp,
+        save: (AnswerChange) async throws -> SaveOutcome, reload: () async throws -> ScanSheet
+    ) async throws -> Response {
+        let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
+        guard let id = form["question"], let question = sheet.framework.question(id) else {
+            throw PageError(
+                .badRequest,
+                Message(
+                    nl: "Het kader kent deze vraag niet; er is niets opgeslagen.",
+                    en: "The framework does not know this question; nothing was saved."))
+        }
+        guard let entry = try PageAnswers(form: form, sheet: sheet, questions: [question], only: id).changes.first else {
+            throw PageError(.badRequest, Message(nl: "Er was niets om op te slaan.", en: "There was nothing to save."))
+        }
+        let outcome = try await save(entry.change)
+        let overwrote = (entry.pageRevision ?? 0) < (outcome.previousRevisions[id] ?? 0)
+        let after = try await reload()
+        let since = request.uri.queryParameters.get("since").flatMap { Int64($0) } ?? form["since"].flatMap { Int64($0) }
+        var reply = PageState(
+            sheet: after, domain: after.framework.index.questions[id]?.domain ?? 0, since: since,
+            language: context.language, skipping: id)
+        reply.saved = true
+        reply.question = id
+        reply.overwrote = overwrote
+        return try json(reply)
+    }
+
+    /// What changed in `sheet` since the revision the page asks about (`?since=N&domain=D`).
+    static func state(_ request: Request, context: ServerRequestContext, sheet: ScanSheet) throws -> Response {
+        let domain = request.uri.queryParameters.get("domain").flatMap { Int($0) }.map { $0 - 1 } ?? 0
+        guard sheet.framework.domains.indices.contains(domain) else {
+            throw PageError(.notFound, Message(nl: "Geen domein.", en: "No domain."))
+        }
+        let since = request.uri.queryParameters.get("since").flatMap { Int64($0) }
+        return try json(PageState(sheet: sheet, domain: domain, since: since, language: context.language, skipping: nil))
     }
 
     static func json(_ state: PageState, status: HTTPResponse.Status = .ok) throws -> Response {

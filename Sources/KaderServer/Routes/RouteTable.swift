@@ -16,7 +16,8 @@ enum RouteTable {
             DomainRoutes.self,
             AnswerRoutes.self,
             ResultRoutes.self,
-            PlanRoutes.self
+            PlanRoutes.self,
+            RoomRoutes.self
         ]
     }
 
