@@ -15,8 +15,17 @@ extension FrameworkBuilder {
             }
         }
         let address = reader.choice("address").flatMap(ReportSettings.Address.init(rawValue:)) ?? .u
+        var participant = reader.identifier("participant")
+        if let field = participant, let at = reader["participant"], !contextFields.contains(where: { $0.id == field }) {
+            sink.error(
+                "unknown-reference",
+                Message(nl: "'participant' noemt geen contextveld '\(field)'", en: "'participant' names no context field '\(field)'"),
+                fix: Suggestion.fix(
+                    for: field, in: contextFields.map(\.id), what: Message(nl: "contextvelden", en: "context fields")), at: at)
+            participant = nil
+        }
         return ReportSettings(
             focus: focus, respondent: reader.text("respondent"), address: address, domainWord: reader.text("domain_word"),
-            focusLocation: reader["focus"]?.location)
+            focusLocation: reader["focus"]?.location, participant: participant)
     }
 }
