@@ -10,9 +10,8 @@ struct ScanArchive {
     let data: [UInt8]
 
     init(_ sheets: [ScanSheet], language: Language) throws {
-        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
         var names: Set<String> = []
-        for sheet in sheets {
+        let files = sheets.map { sheet -> (name: String, text: String) in
             var name = Download.responseYAML.fileName(for: sheet)
             let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
             var number = 2
@@ -20,7 +19,16 @@ struct ScanArchive {
                 name = "\(stem)-\(number).yaml"
                 number += 1
             }
-            let bytes = Data(Download.responseYAML.text(for: sheet, language: language).utf8)
+            return (name, Download.responseYAML.text(for: sheet, language: language))
+        }
+        try self.init(files: files)
+    }
+
+    /// Files with the names given, in the order given.
+    init(files: [(name: String, text: String)]) throws {
+        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+        for (name, text) in files {
+            let bytes = Data(text.utf8)
             try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
                 position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)

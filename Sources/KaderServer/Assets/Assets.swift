@@ -3,5 +3,5 @@
 /// every page works without it.
 enum Assets {
     static let script = autosaveScript
-    static let stylesheet = pageStylesheet
+    static let stylesheet = pageStylesheet + togetherStylesheet
 }

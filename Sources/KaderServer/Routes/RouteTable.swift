@@ -16,7 +16,8 @@ enum RouteTable {
             DomainRoutes.self,
             AnswerRoutes.self,
             ResultRoutes.self,
-            PlanRoutes.self
+            PlanRoutes.self,
+            TogetherRoutes.self
         ]
     }
 
@@ -24,6 +25,7 @@ enum RouteTable {
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(ColleagueLinkGuard(app: app))
         for group in groups { group.add(to: router, app: app) }
         return router
     }

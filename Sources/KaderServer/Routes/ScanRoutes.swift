@@ -27,8 +27,9 @@ enum ScanRoutes: RouteGroup {
         router.get("/s/:token/start") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
             let page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text, origin: request.origin)
+            let note = try await TogetherNote(sheet: sheet, app: app, language: context.language)
             return PageShell(language: context.language, path: request.uri.path)
-                .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
+                .response(title: sheet.framework.title.text(in: context.language)) { note.around(&$0, page.render) }
         }
 
         router.post("/s/:token/start") { request, context in

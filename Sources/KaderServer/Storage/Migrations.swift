@@ -8,6 +8,7 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_scans", migrate: v1Scans)
         migrator.registerMigration("v2_plan", migrate: v2Plan)
+        migrator.registerMigration("v3_colleagues", migrate: v3Colleagues)
         return migrator
     }
 
