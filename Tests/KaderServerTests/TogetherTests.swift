@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import Kader
@@ -189,7 +190,7 @@ final class TogetherTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(response.headers[.contentType], "application/zip")
             let framework = try self.app.framework(id: "jeugdhulp_azc")
             let archive = try Archive(data: Data(response.body.readableBytesView), accessMode: .read)
-            var files: [(name: String, response: Response)] = []
+            var files: [(name: String, response: Kader.Response)] = []
             for entry in archive {
                 var data = Data()
                 _ = try archive.extract(entry) { data.append($0) }
