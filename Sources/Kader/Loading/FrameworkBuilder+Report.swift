@@ -15,7 +15,7 @@ extension FrameworkBuilder {
             }
         }
         let address = reader.choice("address").flatMap(ReportSettings.Address.init(rawValue:)) ?? .u
-        var participant = reader.identifier("participant")
+        var participant = reader.identifier("participant", required: false)
         if let field = participant, let at = reader["participant"], !contextFields.contains(where: { $0.id == field }) {
             sink.error(
                 "unknown-reference",

@@ -23,7 +23,7 @@ struct TogetherItem {
             ]
         ) { article in
             article.element("h3", [.id("item-title-" + id)]) { h3 in
-                h3.element("span", [.class("question-number")], text: DomainRoutes.number(of: id, in: framework))
+                h3.element("span", [.class("question-number")], text: framework.number(ofQuestion: id, in: language))
                 h3.text(" " + question.text.text(in: language))
                 if item.critical { h3.element("span", [.class("tag critical-tag")], text: " " + say("kritiek punt", "critical item")) }
             }
