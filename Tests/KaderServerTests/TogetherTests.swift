@@ -91,6 +91,12 @@ final class TogetherTests: ServerTestCase, @unchecked Sendable {
     func testAColleaguesLinkOpensOnlyTheirOwnAnswers() async throws {
         try await withServer { client in
             let (owner, colleagues) = try await self.startTogether(client)
+            let first = try await client.get("/s/\(colleagues[0])")
+            XCTAssertEqual(
+                first.headers[.location], "/s/\(colleagues[0])/start",
+                "the personal link opens on the first page, which says whose scan it is, although the owner filled in its header")
+            let owners = try await client.get("/s/\(owner)")
+            XCTAssertEqual(owners.headers[.location], "/s/\(owner)/d/1", "the owner's own link goes on where the owner was")
             try await self.answer(client, colleagues[0], "crisiszorg", "volledig", note: "Notitie van Sanne.")
             try await self.answer(client, colleagues[1], "crisiszorg", "deels", note: "Notitie van Youssef.")
             let own = try await client.get("/s/\(colleagues[1])/d/1")

@@ -19,7 +19,12 @@ enum ScanRoutes: RouteGroup {
         router.get("/s/:token") { _, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
             let base = "/s/\(sheet.scan.token.text)"
-            if sheet.response.answers.isEmpty && sheet.scan.header == ScanHeader() { return HTMLResponse.seeOther(base + "/start") }
+            // A new scan opens on its first page; so does a colleague's, whose header the owner filled in,
+            // so that the colleague first reads whose scan it is and that only their own answers are shown.
+            if sheet.response.answers.isEmpty {
+                let colleague = try await app.store.owner(ofColleague: sheet.scan.id) != nil
+                if colleague || sheet.scan.header == ScanHeader() { return HTMLResponse.seeOther(base + "/start") }
+            }
             guard let open = sheet.firstOpenDomain else { return HTMLResponse.seeOther(base + "/result") }
             return HTMLResponse.seeOther(base + "/d/\(open + 1)")
         }
