@@ -212,6 +212,10 @@ private struct UnwritableStore: ServerStore {
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
     func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
+    func invite(_ invitation: Invitation, header: ScanHeader, owner: StoredScan, nonce: String?) async throws -> Colleague { throw full }
+    func colleagues(owner: Int64) async throws -> [Colleague] { try await inner.colleagues(owner: owner) }
+    func owner(ofColleague scan: Int64) async throws -> Int64? { try await inner.owner(ofColleague: scan) }
+    func colleagueTokens() async throws -> Set<ScanToken> { try await inner.colleagueTokens() }
     func close() async throws { try inner.close() }
     func createRoom(_ draft: RoomDraft) async throws -> StoredRoom { throw full }
     func room(trainer token: ScanToken) async throws -> StoredRoom? { try await inner.room(trainer: token) }

@@ -96,4 +96,15 @@ final class ReportGoldenTests: XCTestCase {
         XCTAssertFalse(consensus.disagreements.isEmpty)
         render({ $0.render(consensus, framework: framework, options: $1) }, name: "jeugdhulp_azc/combined-colleagues")
     }
+
+    /// A masterclass room scoring one case, combined: each participant by who scored
+    /// (`report.participant: beoordelaar`), never by the case's name.
+    func testMasterclassCombined() throws {
+        let framework = try framework("interventies_samenleven")
+        let paths = FileReader.yamlFiles(in: Fixtures.root + "/Examples/interventies_samenleven/masterclass")
+        let consensus = ConsensusBuilder.combine(
+            try paths.map { try response(String($0.dropFirst(Fixtures.root.count + 1)), framework) }, framework: framework)
+        XCTAssertEqual(Set(consensus.respondents).count, 3)
+        render({ $0.render(consensus, framework: framework, options: $1) }, name: "interventies_samenleven/combined-masterclass")
+    }
 }

@@ -118,8 +118,10 @@ public enum CompareJSON {
         let items: [JSONValue] = c.items.map { item in
             .object([
                 ("id", .string(item.questionID)), ("domain", .string(item.domainID)), ("text", text(item.text, language)),
-                ("answers", .array(item.answers.map { text($0, language) })), ("agreement", .string(item.agreement.rawValue)),
-                ("spread", .number(item.spread)), ("combined", text(item.combined, language))
+                ("critical", .bool(item.critical)), ("answers", .array(item.answers.map { text($0, language) })),
+                ("notes", .array(item.notes.map { JSONValue.string($0) })), ("agreement", .string(item.agreement.rawValue)),
+                ("spread", .number(item.spread)), ("combined", text(item.combined, language)), ("rule", .string(item.rule.rawValue)),
+                ("given_by", .array(item.givenBy.map { JSONValue.string($0) })), ("combined_note", .string(item.combinedNote))
             ])
         }
         return .object([

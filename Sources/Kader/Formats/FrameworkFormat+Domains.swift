@@ -87,7 +87,12 @@ extension FrameworkFormat {
             KeySpec(
                 "allow", .list(.words(["unknown", "not_applicable"])), title: "Allowed non-answers",
                 "Which of \"weet niet\" (`unknown`) and \"n.v.t.\" (`not_applicable`) the question accepts, as far as its kind "
-                    + "and scale offer them; default both. `allow: [unknown]` for a critical item that must not be \"n.v.t.\".")
+                    + "and scale offer them; default both. `allow: [unknown]` for a critical item that must not be \"n.v.t.\"."),
+            KeySpec(
+                "combine", .words(of: CombineRule.self), default: "middle",
+                "How colleagues' answers become one proposed answer (`kader aggregate --combine`, \"samen invullen\" in `kader serve`): "
+                    + "`middle` the median option value or number, the majority for yes/no; `lowest` the lowest answer given (by item "
+                    + "score), marked as such, with the notes of whoever gave it. A `critical` item is always combined `lowest`.")
         ],
         pluginKeys: .questionKind(questionKind))
 

@@ -15,6 +15,11 @@ extension FrameworkFormat {
                 "Who answers, as the generic texts name them (\"de moskee\"): the template's comment, the paper form's name field, "
                     + "`kader fill`'s first question. Default: \"de moskee, de gemeente of de interventie\"."),
             KeySpec(
+                "participant", .id, title: "Who scored",
+                "The context field that names who filled in a response (a colleague, an assessor, a masterclass participant), "
+                    + "such as `beoordelaar`. Combined answers (`kader aggregate --combine`, \"samen invullen\" in `kader serve`) label "
+                    + "each response by it, never by the organisation or the case; without it, by `respondent:`."),
+            KeySpec(
                 "address", .words(of: ReportSettings.Address.self), default: "u",
                 "How the generic Dutch texts (template, paper form, handout, `kader fill`) address the reader: `u` or `je`."),
             KeySpec(

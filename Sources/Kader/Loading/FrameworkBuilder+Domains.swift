@@ -244,6 +244,16 @@ extension FrameworkBuilder {
             relevance: nil, sources: sources, domainID: domainID, location: node.location)
         question.unknown = reader.choice("unknown").flatMap(UnknownPolicy.init(rawValue:))
         question.openIsConcern = reader.choice("unanswered") == "concern"
+        question.combine = reader.choice("combine").flatMap(CombineRule.init(rawValue:)) ?? .middle
+        if critical, question.combine == .middle, let at = reader["combine"] {
+            sink.error(
+                "invalid-value",
+                Message(
+                    nl: "een kritiek punt wordt nooit gemiddeld: 'combine: middle' kan niet bij 'critical: true'",
+                    en: "a critical item is never averaged away: 'combine: middle' cannot go with 'critical: true'"),
+                fix: Message(nl: "laat 'combine' weg of schrijf 'combine: lowest'", en: "leave out 'combine' or write 'combine: lowest'"),
+                at: at)
+        }
         return question
     }
 

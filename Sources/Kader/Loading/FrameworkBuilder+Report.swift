@@ -19,8 +19,17 @@ extension FrameworkBuilder {
         if let node = reader["summary"], let summaryReader = ConfigReader(node, format: FrameworkFormat.summary, sink: sink) {
             summary = ReportSettings.Summary(title: summaryReader.text("title"), introduction: summaryReader.text("introduction"))
         }
+        var participant = reader.identifier("participant", required: false)
+        if let field = participant, let at = reader["participant"], !contextFields.contains(where: { $0.id == field }) {
+            sink.error(
+                "unknown-reference",
+                Message(nl: "'participant' noemt geen contextveld '\(field)'", en: "'participant' names no context field '\(field)'"),
+                fix: Suggestion.fix(
+                    for: field, in: contextFields.map(\.id), what: Message(nl: "contextvelden", en: "context fields")), at: at)
+            participant = nil
+        }
         return ReportSettings(
             focus: focus, respondent: reader.text("respondent"), address: address, domainWord: reader.text("domain_word"),
-            summary: summary, focusLocation: reader["focus"]?.location)
+            summary: summary, focusLocation: reader["focus"]?.location, participant: participant)
     }
 }

@@ -30,6 +30,9 @@ public struct Question: Sendable {
     /// When true (`unanswered: concern`), a blank or "weet niet" answer is a reason for advice:
     /// the result lists the question under "Zoek uit", with the advice that waits on it.
     public var openIsConcern = false
+    /// How colleagues' answers are combined into one proposal (`combine:`); a critical item is
+    /// combined by ``CombineRule/lowest`` whatever this says (``combineRule``).
+    public var combine = CombineRule.middle
 }
 
 /// A group of questions that gets its own score, level and grade (an aspect, a theme, a criterion).

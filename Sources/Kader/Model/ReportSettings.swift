@@ -17,6 +17,9 @@ public final class ReportSettings: Sendable {
     /// Who answers, as the generic texts name them ("de moskee", "the municipality"): the
     /// template's comment, the form's name field, `kader fill`'s first question.
     public let respondent: LocalizedText?
+    /// The context field that names who filled in a response (`beoordelaar`): combined answers
+    /// label each response by it (``ParticipantLabels``). Nil: by `respondent:`.
+    public let participant: String?
     /// How the generic Dutch texts address the reader.
     public let address: Address
     /// What the framework calls one domain ("aspect", "thema"); nil: "domein" / "domain".
@@ -45,8 +48,9 @@ public final class ReportSettings: Sendable {
     /// Settings with every part given; none by default.
     public init(
         focus: Int? = nil, respondent: LocalizedText? = nil, address: Address = .u, domainWord: LocalizedText? = nil,
-        summary: Summary? = nil, focusLocation: SourceLocation? = nil
+        summary: Summary? = nil, focusLocation: SourceLocation? = nil, participant: String? = nil
     ) {
+        self.participant = participant
         self.focus = focus
         self.respondent = respondent
         self.address = address

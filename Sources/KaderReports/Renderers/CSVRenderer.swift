@@ -143,13 +143,15 @@ public struct CSVRenderer: Renderer {
     /// One row per question: each colleague's answer, how far apart they are, and the combined one.
     public func render(_ c: Consensus, framework: Framework, options: RenderOptions) -> String {
         let v = Vocabulary(framework, options.language)
-        var out = line(["domain_id", "question_id", "question"] + c.respondents.map(text) + ["agreement", "spread", "combined"], options)
+        var out = line(
+            ["domain_id", "question_id", "question"] + c.respondents.map(text) + ["agreement", "spread", "combined", "rule", "given_by"],
+            options)
         for item in c.items {
             out += line(
                 [text(item.domainID), text(item.questionID), text(v.text(item.text))] + item.answers.map { text($0.map(v.text)) }
                     + [
                         text(item.agreement.rawValue), number(item.spread.map { ($0 * 10).rounded() / 10 }),
-                        text(item.combined.map(v.text))
+                        text(item.combined.map(v.text)), text(item.rule.rawValue), text(item.givenBy.joined(separator: "; "))
                     ], options)
         }
         return out

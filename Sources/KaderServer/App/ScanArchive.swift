@@ -10,9 +10,8 @@ struct ScanArchive {
     let data: [UInt8]
 
     init(_ sheets: [ScanSheet], language: Language) throws {
-        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
         var names: Set<String> = []
-        for sheet in sheets {
+        let files = try sheets.map { sheet -> (name: String, bytes: Data) in
             var name = Download.responseYAML.fileName(for: sheet)
             let stem = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
             var number = 2
@@ -20,7 +19,20 @@ struct ScanArchive {
                 name = "\(stem)-\(number).yaml"
                 number += 1
             }
-            let bytes = Data(try Download.responseYAML.bytes(for: sheet, language: language))
+            return (name, Data(try Download.responseYAML.bytes(for: sheet, language: language)))
+        }
+        try self.init(entries: files)
+    }
+
+    /// Files with the names given, in the order given.
+    init(files: [(name: String, text: String)]) throws {
+        try self.init(entries: files.map { ($0.name, Data($0.text.utf8)) })
+    }
+
+    /// Files with the names given, in the order given, as bytes.
+    init(entries files: [(name: String, bytes: Data)]) throws {
+        let archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
+        for (name, bytes) in files {
             try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
                 position, size in
                 bytes.subdata(in: Int(position)..<Int(position) + size)

@@ -3,5 +3,5 @@
 /// every page works without it.
 enum Assets {
     static let script = autosaveScript + "\n" + roomScript
-    static let stylesheet = pageStylesheet + "\n" + roomStylesheet
+    static let stylesheet = pageStylesheet + "\n" + roomStylesheet + togetherStylesheet
 }

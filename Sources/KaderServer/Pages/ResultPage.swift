@@ -11,6 +11,8 @@ struct ResultPage {
     let language: Language
     /// `http://host:port`, for the full resume link.
     let origin: String?
+    /// False on a colleague's own scan: the action plan is the owner's.
+    var showsPlan = true
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
@@ -22,6 +24,7 @@ struct ResultPage {
             section.trusted(HTMLBackend().fragment(report.sections + [report.footer]))
         }
         ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
+        guard showsPlan else { return }
         PlanForm(sheet: sheet, result: result, language: language, nonce: ScanToken.random().text).render(into: &main)
     }
 

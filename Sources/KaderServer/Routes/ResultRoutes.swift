@@ -10,9 +10,11 @@ enum ResultRoutes: RouteGroup {
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         router.get("/s/:token/result") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
-            let page = ResultPage(sheet: sheet, result: sheet.result, language: context.language, origin: request.origin)
+            let note = try await TogetherNote(sheet: sheet, app: app, language: context.language)
+            let page = ResultPage(
+                sheet: sheet, result: sheet.result, language: context.language, origin: request.origin, showsPlan: !note.isColleague)
             return PageShell(language: context.language, path: request.uri.path)
-                .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
+                .response(title: sheet.framework.title.text(in: context.language)) { note.around(&$0, page.render) }
         }
 
         router.get("/s/:token/download/:file") { _, context in

@@ -17,7 +17,8 @@ enum RouteTable {
             AnswerRoutes.self,
             ResultRoutes.self,
             PlanRoutes.self,
-            RoomRoutes.self
+            RoomRoutes.self,
+            TogetherRoutes.self
         ]
     }
 
@@ -25,6 +26,7 @@ enum RouteTable {
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(ColleagueLinkGuard(app: app))
         for group in groups { group.add(to: router, app: app) }
         return router
     }

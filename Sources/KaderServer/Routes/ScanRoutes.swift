@@ -19,7 +19,12 @@ enum ScanRoutes: RouteGroup {
         router.get("/s/:token") { _, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
             let base = "/s/\(sheet.scan.token.text)"
-            if sheet.response.answers.isEmpty && sheet.scan.header == ScanHeader() { return HTMLResponse.seeOther(base + "/start") }
+            // A new scan opens on its first page; so does a colleague's, whose header the owner filled in,
+            // so that the colleague first reads whose scan it is and that only their own answers are shown.
+            if sheet.response.answers.isEmpty {
+                let colleague = try await app.store.owner(ofColleague: sheet.scan.id) != nil
+                if colleague || sheet.scan.header == ScanHeader() { return HTMLResponse.seeOther(base + "/start") }
+            }
             guard let open = sheet.firstOpenDomain else { return HTMLResponse.seeOther(base + "/result") }
             return HTMLResponse.seeOther(base + "/d/\(open + 1)")
         }
@@ -27,8 +32,9 @@ enum ScanRoutes: RouteGroup {
         router.get("/s/:token/start") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
             let page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text, origin: request.origin)
+            let note = try await TogetherNote(sheet: sheet, app: app, language: context.language)
             return PageShell(language: context.language, path: request.uri.path)
-                .response(title: sheet.framework.title.text(in: context.language)) { page.render(into: &$0) }
+                .response(title: sheet.framework.title.text(in: context.language)) { note.around(&$0, page.render) }
         }
 
         router.post("/s/:token/start") { request, context in

@@ -6,7 +6,7 @@ extension Migrations {
     /// room of three hundred phones never fills the start page's list of scans, and closing a room
     /// can be checked in the same transaction as every save. The join code is unique among open
     /// rooms only (a partial index): an old, closed room keeps its code for the record.
-    static func v3Rooms(_ db: Database) throws {
+    static func v4Rooms(_ db: Database) throws {
         try db.execute(
             sql: """
                 CREATE TABLE rooms (

@@ -8,7 +8,8 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1_scans", migrate: v1Scans)
         migrator.registerMigration("v2_plan", migrate: v2Plan)
-        migrator.registerMigration("v3_rooms", migrate: v3Rooms)
+        migrator.registerMigration("v3_colleagues", migrate: v3Colleagues)
+        migrator.registerMigration("v4_rooms", migrate: v4Rooms)
         return migrator
     }
 

@@ -33,41 +33,44 @@ extension SQLiteScanStore: PlanStore {
 
     public func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] {
         try await write { db in
-            try scans.map { imported in
-                let token = ScanToken.random()
-                let now = Self.now()
+            try scans.map { try Self.insert(db, $0) }
+        }
+    }
+
+    /// Stores one response as a new scan with a fresh token, inside the caller's transaction.
+    static func insert(_ db: Database, _ imported: ImportedScan) throws -> StoredScan {
+        let token = ScanToken.random()
+        let now = Self.now()
+        try db.execute(
+            sql: """
+                INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
+                                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                """,
+            arguments: [
+                token.text, imported.frameworkID, imported.frameworkVersion, imported.language.rawValue,
+                imported.header.organisation, imported.header.respondent, imported.header.date, now, now
+            ])
+        let id = db.lastInsertedRowID
+        for (field, value) in imported.header.context.sorted(by: { $0.key < $1.key }) {
+            switch value {
+            case .number(let number):
                 try db.execute(
-                    sql: """
-                        INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
-                                           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                        """,
-                    arguments: [
-                        token.text, imported.frameworkID, imported.frameworkVersion, imported.language.rawValue,
-                        imported.header.organisation, imported.header.respondent, imported.header.date, now, now
-                    ])
-                let id = db.lastInsertedRowID
-                for (field, value) in imported.header.context.sorted(by: { $0.key < $1.key }) {
-                    switch value {
-                    case .number(let number):
-                        try db.execute(
-                            sql: "INSERT INTO scan_context (scan_id, field_id, number) VALUES (?, ?, ?)", arguments: [id, field, number])
-                    case .text(let text):
-                        try db.execute(
-                            sql: "INSERT INTO scan_context (scan_id, field_id, text) VALUES (?, ?, ?)", arguments: [id, field, text])
-                    }
-                }
-                for answer in imported.answers where !answer.removes {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, 1, ?)
-                            """, arguments: [id, answer.questionID, answer.yaml, answer.note, answer.evidence, now])
-                }
-                try Self.replacePlan(db, imported.plan, scan: id)
-                return StoredScan(
-                    id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
-                    language: imported.language, header: imported.header, revision: 1, createdAt: now, updatedAt: now)
+                    sql: "INSERT INTO scan_context (scan_id, field_id, number) VALUES (?, ?, ?)", arguments: [id, field, number])
+            case .text(let text):
+                try db.execute(
+                    sql: "INSERT INTO scan_context (scan_id, field_id, text) VALUES (?, ?, ?)", arguments: [id, field, text])
             }
         }
+        for answer in imported.answers where !answer.removes {
+            try db.execute(
+                sql: """
+                    INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, 1, ?)
+                    """, arguments: [id, answer.questionID, answer.yaml, answer.note, answer.evidence, now])
+        }
+        try Self.replacePlan(db, imported.plan, scan: id)
+        return StoredScan(
+            id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
+            language: imported.language, header: imported.header, revision: 1, createdAt: now, updatedAt: now)
     }
 
     static func planItems(_ db: Database, scan: Int64) throws -> [PlanItem] {

@@ -2,7 +2,7 @@ import GRDB
 import Kader
 
 /// ``RoomStore`` in the SQLite file: tables `rooms`, `room_participants`, `room_answers` and
-/// `room_forms` (migration `v3_rooms`). Every save checks in its own transaction that the room is
+/// `room_forms` (migration `v4_rooms`). Every save checks in its own transaction that the room is
 /// still open, so the trainer's "close" is final the moment it returns.
 extension SQLiteScanStore: RoomStore {
     public func createRoom(_ draft: RoomDraft) async throws -> StoredRoom {

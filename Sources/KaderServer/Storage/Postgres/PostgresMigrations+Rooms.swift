@@ -1,8 +1,8 @@
 extension PostgresMigrations {
-    /// Masterclass rooms, the twin of SQLite's `v3_rooms` (``Migrations/v3Rooms(_:)``): a room's
+    /// Masterclass rooms, the twin of SQLite's `v4_rooms` (``Migrations/v4Rooms(_:)``): a room's
     /// join code is unique among open rooms only, so a closed room keeps its code for the record.
-    static let v3Rooms = Migration(
-        identifier: "v3_rooms",
+    static let v4Rooms = Migration(
+        identifier: "v4_rooms",
         statements: [
             """
             CREATE TABLE rooms (

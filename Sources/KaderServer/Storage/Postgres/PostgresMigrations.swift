@@ -15,7 +15,7 @@ enum PostgresMigrations {
         let statements: [String]
     }
 
-    static let all: [Migration] = [v1Scans, v2Plan, v3Rooms]
+    static let all: [Migration] = [v1Scans, v2Plan, v3Colleagues, v4Rooms]
 
     /// Any number, the same in every process: the key of the advisory lock.
     private static let lockKey: Int64 = 0x6B61_6465_72  // "kader"
@@ -118,5 +118,23 @@ enum PostgresMigrations {
             )
             """,
             "CREATE INDEX scans_by_framework ON scans(framework_id, organisation, respondent)"
+        ])
+
+    /// Colleagues invited to fill in a scan together: each colleague's answers are a scan of their
+    /// own (`scan_id`), linked to the owner's scan, which keeps the agreed answers.
+    static let v3Colleagues = Migration(
+        identifier: "v3_colleagues",
+        statements: [
+            """
+            CREATE TABLE colleagues (
+                scan_id BIGINT PRIMARY KEY REFERENCES scans(id) ON DELETE CASCADE,
+                owner_id BIGINT NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT,
+                invited_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX colleagues_by_owner ON colleagues(owner_id, position)"
         ])
 }

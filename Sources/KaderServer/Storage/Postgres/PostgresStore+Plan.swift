@@ -31,33 +31,35 @@ extension PostgresStore: PlanStore {
     public func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] {
         try await transaction { connection in
             var stored: [StoredScan] = []
-            for imported in scans {
-                let token = ScanToken.random()
-                let now = Self.now()
-                let header = imported.header
-                let id = try await self.rows(
-                    """
-                    INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
-                                       created_at, updated_at)
-                    VALUES (\(token.text), \(imported.frameworkID), \(imported.frameworkVersion), \(imported.language.rawValue),
-                            \(header.organisation), \(header.respondent), \(header.date), 1, \(now), \(now)) RETURNING id
-                    """, on: connection)[0].decode(Int64.self)
-                try await self.insertContext(header.context, scan: id, on: connection)
-                for answer in imported.answers where !answer.removes {
-                    try await connection.query(
-                        """
-                        INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at)
-                        VALUES (\(id), \(answer.questionID), \(answer.yaml), \(answer.note), \(answer.evidence), 1, \(now))
-                        """, logger: self.logger)
-                }
-                try await self.replacePlan(connection, imported.plan, scan: id)
-                stored.append(
-                    StoredScan(
-                        id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
-                        language: imported.language, header: header, revision: 1, createdAt: now, updatedAt: now))
-            }
+            for imported in scans { stored.append(try await self.insert(connection, imported)) }
             return stored
         }
+    }
+
+    /// A new scan with its header, answers and plan at revision 1 (an import, a colleague's scan).
+    func insert(_ connection: PostgresConnection, _ imported: ImportedScan) async throws -> StoredScan {
+        let token = ScanToken.random()
+        let now = Self.now()
+        let header = imported.header
+        let id = try await rows(
+            """
+            INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
+                               created_at, updated_at)
+            VALUES (\(token.text), \(imported.frameworkID), \(imported.frameworkVersion), \(imported.language.rawValue),
+                    \(header.organisation), \(header.respondent), \(header.date), 1, \(now), \(now)) RETURNING id
+            """, on: connection)[0].decode(Int64.self)
+        try await insertContext(header.context, scan: id, on: connection)
+        for answer in imported.answers where !answer.removes {
+            try await connection.query(
+                """
+                INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at)
+                VALUES (\(id), \(answer.questionID), \(answer.yaml), \(answer.note), \(answer.evidence), 1, \(now))
+                """, logger: logger)
+        }
+        try await replacePlan(connection, imported.plan, scan: id)
+        return StoredScan(
+            id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
+            language: imported.language, header: header, revision: 1, createdAt: now, updatedAt: now)
     }
 
     func planItems(_ connection: PostgresConnection, scan: Int64) async throws -> [PlanItem] {

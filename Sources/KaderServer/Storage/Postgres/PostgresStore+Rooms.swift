@@ -1,7 +1,7 @@
 import Kader
 import PostgresNIO
 
-/// ``RoomStore`` in PostgreSQL: the tables of migration `v3_rooms`, the same rules as
+/// ``RoomStore`` in PostgreSQL: the tables of migration `v4_rooms`, the same rules as
 /// ``SQLiteScanStore``. Several processes may serve one room: a fresh join code is claimed by the
 /// unique index on open rooms' codes, and every join or save reads the room's row `FOR SHARE`, so
 /// the trainer's close (an `UPDATE` of that row) waits for saves in flight and every later one
