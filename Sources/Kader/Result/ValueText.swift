@@ -17,6 +17,8 @@ public enum ValueText {
             // The scale's own words for "weet niet" and "n.v.t.", as the respondent saw them.
             let role: OptionRole = missing.reason == .unknown ? .unknown : .notApplicable
             if let option = kind?.options.first(where: { $0.role == role }) { return option.label.text(in: language) }
+            // A kind without its own words for them (yes/no, a number): the words the forms show.
+            if kind != nil, let label = answerLabel(missing.reason, language: language) { return label }
         default: break
         }
         switch value {
@@ -84,6 +86,19 @@ public enum ValueText {
     public static func number(_ n: Double, language: Language) -> String {
         let text = ExpressionFormat.number(Rounding(decimals: 1, mode: .halfUp).apply(n))
         return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+    }
+
+    /// "Weet niet" or "N.v.t." as an answer's label, capitalised as the options beside it are:
+    /// what the web form, the paper form and `kader fill` offer where a kind has no words of its own.
+    /// Nil for any other reason: those are no answer a respondent can give.
+    public static func answerLabel(_ reason: MissingReason, language: Language) -> String? {
+        switch (reason, language) {
+        case (.unknown, .nl): "Weet niet"
+        case (.unknown, .en): "Don't know"
+        case (.notApplicable, .nl): "N.v.t."
+        case (.notApplicable, .en): "Not applicable"
+        default: nil
+        }
     }
 
     /// Why something is missing, in words.
