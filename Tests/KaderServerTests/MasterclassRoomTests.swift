@@ -13,6 +13,8 @@ import ZIPFoundation
 final class MasterclassRoomTests: ServerTestCase, @unchecked Sendable {
     func testATrainerOpensARoomWithTheExampleCaseAndSeesTheCode() async throws {
         try await withServer { [self] client in
+            let start = try await client.get("/").text
+            XCTAssertTrue(start.contains("<a id=\"room-link\" href=\"/m/new\">"), "the start page leads the trainer to the room")
             let page = try await client.get("/m/new").text
             XCTAssertTrue(page.contains("Derby van de Wijk"), "the session plan's case is offered")
             XCTAssertTrue(page.contains("<form id=\"room-own-form\""))
