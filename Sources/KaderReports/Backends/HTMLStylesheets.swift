@@ -1,7 +1,8 @@
 /// The stylesheets of ``HTMLPage``: colours always have words or numbers beside them. The
 /// report's print stylesheet fits a full report on at most four A4 pages (smaller type, "Later"
 /// one line per piece of advice, notes and sources in two columns) and keeps a piece of advice, a
-/// flag or a table row whole on a page; the screen does not change with it.
+/// flag or a table row whole on a page; the screen does not change with it. On a phone (under 40rem)
+/// the bars beside the numbers in a table give way, as in print: the chart above shows them.
 extension HTMLPage {
     static let reportCSS = """
         :root { --ink: #1b1f24; --muted: #59636e; --line: #c9d1d9; --bar: #2f6f9f; --bar2: #9fb9cf; \
@@ -50,6 +51,14 @@ extension HTMLPage {
         figcaption { font-size: .9rem; color: var(--muted); }
         .note { font-style: italic; }
         footer { margin-top: 3rem; font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
+        @media (max-width: 40rem) {
+          main { padding: 1rem .75rem; }
+          th, td { padding: .3rem .25rem; }
+          table, .wide table { font-size: .8rem; }
+          thead th:first-child { width: 45%; }
+          td .bar { display: none; }
+          .level { white-space: normal; overflow-wrap: normal; padding: 0 .3rem; }
+        }
         @media print {
           @page { size: A4; margin: 12mm 13mm; }
           body { font-size: 8.5pt; line-height: 1.3; }

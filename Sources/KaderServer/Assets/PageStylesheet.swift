@@ -23,7 +23,7 @@ let pageStylesheet = """
     ul.diagnostics code.location { font-weight: bold; }
     .table-scroll { overflow-x: auto; }
     /* Report tables wrap rather than scroll: a scrolling table needs keyboard focus (WCAG 2.1.1). */
-    #report table { width: 100%; table-layout: fixed; }
+    #report table { width: 100%; }
     #report th, #report td, #report li, #report p, #report h2, #report h3 { overflow-wrap: anywhere; }
     #report svg, #report img { max-width: 100%; height: auto; }
     #report pre { white-space: pre-wrap; }
