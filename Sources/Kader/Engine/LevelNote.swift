@@ -25,14 +25,21 @@ enum LevelNote {
         if let (level, ids) = cappedTo, !ids.isEmpty {
             let reasons = ids.compactMap { id in rules.first { $0.id == id }?.because }
             let (nlLabel, enLabel) = (level.label.text(in: .nl), level.label.text(in: .en))
-            nl.append("begrensd tot \(nlLabel)" + (reasons.isEmpty ? "" : ": " + reasons.map { $0.text(in: .nl) }.joined(separator: "; ")))
-            en.append("capped at \(enLabel)" + (reasons.isEmpty ? "" : ": " + reasons.map { $0.text(in: .en) }.joined(separator: "; ")))
+            nl.append("begrensd tot \(nlLabel)" + (reasons.isEmpty ? "" : ": " + listed(reasons.map { $0.text(in: .nl) })))
+            en.append("capped at \(enLabel)" + (reasons.isEmpty ? "" : ": " + listed(reasons.map { $0.text(in: .en) })))
         }
         guard !nl.isEmpty else { return nil }
         return LocalizedText(nl: capitalised(nl.joined(separator: " · ")), en: capitalised(en.joined(separator: " · ")))
     }
 
     private static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// Sentences as one list: "a; b." rather than "a.; b." (each `because` ends as a sentence).
+    static func listed(_ sentences: [String]) -> String {
+        sentences.enumerated().map { index, sentence in
+            index < sentences.count - 1 && sentence.hasSuffix(".") && !sentence.hasSuffix("..") ? String(sentence.dropLast()) : sentence
+        }.joined(separator: "; ")
+    }
 }
 
 extension Engine {
