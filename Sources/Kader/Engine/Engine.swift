@@ -120,7 +120,8 @@ public struct Engine: Sendable {
                     "not-relevant",
                     Message(
                         nl:
-                            "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; het antwoord blijft bewaard en telt niet mee",
+                            "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; "
+                            + "het antwoord blijft bewaard en telt niet mee",
                         en: "'\(id)' is answered, but the question does not apply here; the answer is kept and not counted"),
                     at: location))
         }

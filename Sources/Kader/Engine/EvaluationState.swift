@@ -61,7 +61,7 @@ final class EvaluationState: PlanScope {
     /// Per domain, then the overall result last.
     private let scoreStates: SlotTable<ScoreState>
     /// Where the overall result sits in ``scoreStates``: after the domains.
-    private var overallIndex: Int { scoreStates.count - 1 }
+    var overallIndex: Int { scoreStates.count - 1 }
     /// Per derived score: nil until computed, then the score (nil: insufficient).
     private let derivedScores: SlotTable<Double??>
     /// Per domain, then all questions last.
@@ -71,7 +71,7 @@ final class EvaluationState: PlanScope {
     /// Lists for function arguments, reused by every call.
     let argumentLists = ArgumentLists()
     /// The grade formula's `score`, the only plain variable a framework has.
-    private var scoreVariable: Value = .missing(Missing(.undefined))
+    private(set) var scoreVariable: Value = .missing(Missing(.undefined))
 
     /// A state for `response`; `tables` are the engine's (made from `framework` when not given).
     init(framework: Framework, response: Response, tables: EngineTables? = nil) {
@@ -227,7 +227,7 @@ final class EvaluationState: PlanScope {
         return .missing(Missing(reason, questions: reason == .notRelevant ? [] : [tables.questionIDs[slot]]))
     }
 
-    private func score(_ slot: ResolvedName.Slot) -> Value {
+    func score(_ slot: ResolvedName.Slot) -> Value {
         switch slot {
         case .domain(let index): score(scoreStates[index].score, behind: slot)
         case .derived(let index): score(derivedScores[index], behind: slot)
@@ -241,7 +241,7 @@ final class EvaluationState: PlanScope {
         return .number(score)
     }
 
-    private func level(at index: Int, behind slot: ResolvedName.Slot) -> Value {
+    func level(at index: Int, behind slot: ResolvedName.Slot) -> Value {
         levelValue(scoreStates[index].level, domain: index == overallIndex ? nil : index, behind: slot)
     }
 
@@ -254,58 +254,11 @@ final class EvaluationState: PlanScope {
         return .level(level, model.levels[level].id)
     }
 
-    private func grade(at index: Int, behind slot: ResolvedName.Slot) -> Value {
+    func grade(at index: Int, behind slot: ResolvedName.Slot) -> Value {
         scoreStates[index].grade.map(Value.number) ?? .missing(Missing(.insufficient, questions: questionsBehind(slot)))
     }
 
-    // MARK: By id, for plugins and expressions checked without a framework
-
-    func answer(_ id: String) -> Value {
-        guard let slot = tables.questionSlots[id] else { return .missing(Missing(.unanswered, questions: [id])) }
-        return answer(at: slot)
-    }
-
-    func itemScore(_ id: String) -> Value {
-        guard let slot = tables.questionSlots[id] else { return .missing(Missing(.unanswered, questions: [id])) }
-        return itemScore(at: slot)
-    }
-
-    func score(_ id: String) -> Value {
-        score(id == "overall" ? tables.overallSlot : tables.scoreSlot(id))
-    }
-
-    func level(_ id: String) -> Value {
-        if id == "overall" { return level(at: overallIndex, behind: .overall) }
-        guard let index = framework.index.domains[id] else {
-            return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved)))
-        }
-        return level(at: index, behind: .domain(index))
-    }
-
-    func grade(_ id: String) -> Value {
-        if id == "overall" { return grade(at: overallIndex, behind: .overall) }
-        guard let index = framework.index.domains[id] else {
-            return .missing(Missing(.insufficient, questions: questionsBehind(.unresolved)))
-        }
-        return grade(at: index, behind: .domain(index))
-    }
-
-    func domainFact(_ fact: DomainFact, of domainID: String) -> Value {
-        guard let index = framework.index.domains[domainID] else { return .missing(Missing(.undefined)) }
-        return domainFact(fact, at: index, name: 0)
-    }
-
-    func context(_ key: String) -> Value {
-        switch response.context[key] {
-        case .text(let t)?: .text(t)
-        case .number(let n)?: .number(n)
-        case nil: .missing(Missing(.unanswered))
-        }
-    }
-
-    func variable(_ name: String) -> Value {
-        name == "score" ? scoreVariable : .missing(Missing(.undefined))
-    }
+    // MARK: Lists found once per domain
 
     /// Found once per domain: item scores are final before any expression reads them, and a
     /// framework may ask for the same domain's items in many rules.
@@ -321,7 +274,7 @@ final class EvaluationState: PlanScope {
 
     /// The unanswered questions of a domain (or of all, for any other score), to say what would
     /// decide. Found once: every rule that reads a missing score asks again.
-    private func questionsBehind(_ slot: ResolvedName.Slot) -> [String] {
+    func questionsBehind(_ slot: ResolvedName.Slot) -> [String] {
         let domain: Int? = if case .domain(let index) = slot { index } else { nil }
         let listIndex = domain ?? lists.count - 1
         if itemsFinal, let known = lists[listIndex].unanswered { return known }

@@ -163,7 +163,8 @@ extension FillSession {
         var out =
             t(
                 "Ingevuld: \(answered) van \(asked.count) vragen beantwoord, \(unknown) weet niet, \(notApplicable) n.v.t., \(open) open.",
-                "Filled in: \(answered) of \(asked.count) questions answered, \(unknown) don't know, \(notApplicable) not applicable, \(open) open."
+                "Filled in: \(answered) of \(asked.count) questions answered, "
+                    + "\(unknown) don't know, \(notApplicable) not applicable, \(open) open."
             ) + "\n"
         if !openRequired.isEmpty {
             out += t("Verplichte vragen nog open: ", "Required questions still open: ") + openRequired.joined(separator: ", ") + "\n"

@@ -71,7 +71,8 @@ public struct Linter {
                             nl: "kritieke vraag '\(question.id)' wordt door geen regel gelezen: hij begrenst niets",
                             en: "critical question '\(question.id)' is read by no rule: it caps nothing"),
                         fix: Message(
-                            nl: "voeg een regel met 'cap:' toe die deze vraag leest", en: "add a rule with 'cap:' that reads this question"),
+                            nl: "voeg een regel met 'cap:' toe die deze vraag leest",
+                            en: "add a rule with 'cap:' that reads this question"),
                         at: question.location))
             }
         }
@@ -135,7 +136,8 @@ public struct Linter {
                     en: "domain '\(domain.id)' has no advice for a \(badEN) score"),
                 fix: Message(
                     nl:
-                        "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld when: \"score.\(domain.id) \(op) \(middle)\" en 'advice:'",
+                        "voeg een regel toe met 'domain: \(domain.id)', bijvoorbeeld "
+                        + "when: \"score.\(domain.id) \(op) \(middle)\" en 'advice:'",
                     en: "add a rule with 'domain: \(domain.id)', for example when: \"score.\(domain.id) \(op) \(middle)\" and 'advice:'"),
                 at: domain.location)
         }

@@ -119,15 +119,19 @@ extension FrameworkBuilder {
                 "evaluation-budget",
                 Message(
                     nl:
-                        "dit kader kost ongeveer \(Self.grouped(steps, separator: ".")) stappen per antwoord; de grens is \(Self.grouped(EvaluationBudget.maxSteps, separator: ".")).\(worst)",
+                        "dit kader kost ongeveer \(Self.grouped(steps, separator: ".")) stappen per antwoord; "
+                        + "de grens is \(Self.grouped(EvaluationBudget.maxSteps, separator: ".")).\(worst)",
                     en:
-                        "this framework takes about \(Self.grouped(steps)) steps per response; the limit is \(Self.grouped(EvaluationBudget.maxSteps)).\(worstEN)"
+                        "this framework takes about \(Self.grouped(steps)) steps per response; "
+                        + "the limit is \(Self.grouped(EvaluationBudget.maxSteps)).\(worstEN)"
                 ),
                 fix: Message(
                     nl:
-                        "gebruik items() en answered_count() niet in duizenden regels over een groot domein: splits het domein, of reken één afgeleide score uit en gebruik die in de regels",
+                        "gebruik items() en answered_count() niet in duizenden regels over een groot domein: "
+                        + "splits het domein, of reken één afgeleide score uit en gebruik die in de regels",
                     en:
-                        "do not use items() or answered_count() over a large domain in thousands of rules: split the domain, or compute one derived score and use that in the rules"
+                        "do not use items() or answered_count() over a large domain in thousands of rules: "
+                        + "split the domain, or compute one derived score and use that in the rules"
                 ),
                 at: location))
     }

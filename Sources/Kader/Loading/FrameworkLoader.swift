@@ -192,7 +192,8 @@ final class FrameworkBuilder {
             sink.error(
                 "duplicate-id",
                 Message(
-                    nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))", en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
+                    nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))",
+                    en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
                 fix: Message(nl: "geef elk onderdeel een eigen id", en: "give every part an id of its own"), at: node)
             return false
         }

@@ -65,7 +65,7 @@ public struct Explainer {
             fix: Suggestion.fix(for: id, in: candidates, what: what))
     }
 
-    private func line(_ depth: Int, _ nl: String, _ en: String) -> Line { Line(depth: depth, text: Message(nl: nl, en: en)) }
+    func line(_ depth: Int, _ nl: String, _ en: String) -> Line { Line(depth: depth, text: Message(nl: nl, en: en)) }
     private func num(_ value: Double?, _ language: Language) -> String {
         value.map { ValueText.number($0, language: language) } ?? ValueText.missingText(.insufficient, language: language)
     }
@@ -83,14 +83,18 @@ public struct Explainer {
                 domain.score == nil
                 ? line(
                     1,
-                    "\(domain.title.text(in: .nl)): onvoldoende gegevens (\(domain.answeredItems) van minimaal \(domain.minAnswered) vragen beantwoord)",
-                    "\(domain.title.text(in: .en)): insufficient data (\(domain.answeredItems) of at least \(domain.minAnswered) questions answered)"
+                    "\(domain.title.text(in: .nl)): onvoldoende gegevens "
+                        + "(\(domain.answeredItems) van minimaal \(domain.minAnswered) vragen beantwoord)",
+                    "\(domain.title.text(in: .en)): insufficient data "
+                        + "(\(domain.answeredItems) of at least \(domain.minAnswered) questions answered)"
                 )
                 : line(
                     1,
-                    "\(domain.title.text(in: .nl)): \(num(domain.score, .nl)) (\(domain.aggregator) van \(domain.answeredItems) items) → \(levelLabel(domain.level, .nl))"
+                    "\(domain.title.text(in: .nl)): \(num(domain.score, .nl)) (\(domain.aggregator) van \(domain.answeredItems) items) "
+                        + "→ \(levelLabel(domain.level, .nl))"
                         + (domain.grade.map { ", cijfer \(num($0, .nl))" } ?? ""),
-                    "\(domain.title.text(in: .en)): \(num(domain.score, .en)) (\(domain.aggregator) of \(domain.answeredItems) items) → \(levelLabel(domain.level, .en))"
+                    "\(domain.title.text(in: .en)): \(num(domain.score, .en)) (\(domain.aggregator) of \(domain.answeredItems) items) "
+                        + "→ \(levelLabel(domain.level, .en))"
                         + (domain.grade.map { ", grade \(num($0, .en))" } ?? ""))
             lines.append(status)
         }
@@ -122,7 +126,7 @@ public struct Explainer {
     }
 
     /// "commissie < 'grotendeels' (commissie = Deels)".
-    private func conditionText(_ node: TraceNode) -> Message { ConditionText(framework: framework).describe(node) }
+    func conditionText(_ node: TraceNode) -> Message { ConditionText(framework: framework).describe(node) }
 
     // MARK: Overall and scores
 
@@ -235,7 +239,8 @@ public struct Explainer {
             let reverse = item.reverse ? (language == .nl ? ", omgekeerd gescoord" : ", reverse scored") : ""
             let weight = item.weight != 1 ? (language == .nl ? ", gewicht " : ", weight ") + ExpressionFormat.number(item.weight) : ""
             return
-                "\(answer) → \(num(item.points, language)) / \(num(item.maxPoints, language))\(reverse)\(weight) = \(num(item.score, language))"
+                "\(answer) → \(num(item.points, language)) / \(num(item.maxPoints, language))"
+                + "\(reverse)\(weight) = \(num(item.score, language))"
         }
     }
 
@@ -274,66 +279,4 @@ public struct Explainer {
         }
         return lines
     }
-
-    // MARK: Rules
-
-    private func truth(_ value: Value, _ language: Language) -> String { ConditionText(framework: framework).truth(value, language) }
-
-    private func rule(_ rule: Rule, result: AssessmentResult, state: EvaluationState, depth: TraceDepth) -> [Line] {
-        let outcome = result.rules.first { $0.id == rule.id }
-        let trace = rule.condition.plan.trace(in: state, depth: depth)
-        var lines = [line(0, "Regel \(rule.id): als \(rule.condition.text)", "Rule \(rule.id): when \(rule.condition.text)")]
-        switch outcome?.outcome {
-        case .fired?:
-            lines.append(line(1, "Ging af, omdat:", "Fired, because:"))
-        case .notFired?:
-            lines.append(line(1, "Ging niet af, omdat:", "Did not fire, because:"))
-        default:
-            let questions = trace.undecidedQuestions
-            if questions.isEmpty {
-                lines.append(
-                    line(
-                        1,
-                        "Bleef onbeslist: de voorwaarde leest iets wat hier niet bekend is (een vraag die niet gesteld wordt, of een score met onvoldoende gegevens).",
-                        "Stayed undecided: the condition reads something unknown here (a question that is not asked, or a score with insufficient data)."
-                    ))
-            } else {
-                lines.append(
-                    line(
-                        1, "Bleef onbeslist: de voorwaarde is onbekend omdat antwoorden ontbreken (\(questions.joined(separator: ", "))).",
-                        "Stayed undecided: the condition is unknown because answers are missing (\(questions.joined(separator: ", ")))."))
-                lines.append(
-                    line(1, "Met deze antwoorden erbij is de uitkomst te bepalen.", "With these answers the outcome can be decided."))
-            }
-        }
-        lines += traceLines(trace, depth: 2, full: depth == .full)
-        if let because = outcome?.because {
-            lines.append(line(1, "Toelichting: \(because.text(in: .nl))", "Why: \(because.text(in: .en))"))
-        }
-        if let advice = result.advice.first(where: { $0.ruleID == rule.id }) {
-            lines.append(
-                line(
-                    1, "Advies (\(advice.priority.label(in: .nl)), \(advice.effort.label(in: .nl))): \(advice.text.text(in: .nl))",
-                    "Advice (\(advice.priority.label(in: .en)), \(advice.effort.label(in: .en))): \(advice.text.text(in: .en))"))
-        }
-        return lines
-    }
-
-    private func traceLines(_ node: TraceNode, depth: Int, full: Bool) -> [Line] {
-        var lines = [
-            Line(
-                depth: depth,
-                text: Message(nl: "[\(truth(node.value, .nl))] ", en: "[\(truth(node.value, .en))] ").appendingTight(conditionText(node)))
-        ]
-        // At summary depth only the parts that decided the outcome are shown.
-        for child in node.children where full || child.decisive {
-            lines += traceLines(child, depth: depth + 1, full: full)
-        }
-        return lines
-    }
-}
-
-extension Message {
-    /// Both texts with `other` appended without a space.
-    func appendingTight(_ other: Message) -> Message { Message(nl: nl + other.nl, en: en + other.en) }
 }

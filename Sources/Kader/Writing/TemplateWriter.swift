@@ -37,8 +37,10 @@ public struct TemplateWriter: Sendable {
             t(
                 "Vul achter elke vraag het antwoord in: een van de woorden na 'Kies:'. " + leaveOpen
                     + "Controleer met: kader validate BESTAND; scoor met: kader scan BESTAND.",
-                "After each question, write the answer: one of the words after 'Choose:'. Leave a question empty if you do not answer it (yet). "
-                    + "A note goes like this: 'question: {value: deels, note: \"your note\"}'. Check with: kader validate FILE; score with: kader scan FILE."
+                "After each question, write the answer: one of the words after 'Choose:'. "
+                    + "Leave a question empty if you do not answer it (yet). "
+                    + "A note goes like this: 'question: {value: deels, note: \"your note\"}'. "
+                    + "Check with: kader validate FILE; score with: kader scan FILE."
             ))
         out += "framework: \(YAMLText.scalar(framework.id))\n"
         out += "version: \(YAMLText.quoted(framework.version))\n"
