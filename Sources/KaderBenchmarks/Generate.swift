@@ -76,7 +76,8 @@ enum Generate {
             out += """
                   - id: \(domainIDs[d])
                     title: {nl: "Domein \(d + 1)", en: "Domain \(d + 1)"}
-                    description: {nl: "Het \(d + 1)e domein van het gegenereerde kader.", en: "Domain number \(d + 1) of the generated framework."}
+                    description: {nl: "Het \(d + 1)e domein van het gegenereerde kader.", \
+                en: "Domain number \(d + 1) of the generated framework."}
                     sources: [bron]
                     questions:
 
@@ -90,9 +91,11 @@ enum Generate {
                     out += "        scale: mate\n"
                 }
                 out +=
-                    "        text: {nl: \"Vraag \(id): gebeurt dit in de praktijk?\", en: \"Question \(id): does this happen in practice?\"}\n"
+                    "        text: {nl: \"Vraag \(id): gebeurt dit in de praktijk?\", "
+                    + "en: \"Question \(id): does this happen in practice?\"}\n"
                 out +=
-                    "        help: {nl: \"Kijk naar wat er echt gebeurt, niet naar wat op papier staat.\", en: \"Look at what really happens, not at what is on paper.\"}\n"
+                    "        help: {nl: \"Kijk naar wat er echt gebeurt, niet naar wat op papier staat.\", "
+                    + "en: \"Look at what really happens, not at what is on paper.\"}\n"
                 if q % 7 == 3 { out += "        weight: 2\n" }
                 if q % 11 == 5, !isYesNo(q) { out += "        reverse: true\n" }
                 if q % 17 == 9 { out += "        required: true\n" }
@@ -231,8 +234,8 @@ enum Generate {
             }
             guard let value else { continue }
             if roll > 85 {
-                out +=
-                    "  \(question.id):\n    value: \(value)\n    note: \(YAMLText.quoted("Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."))\n"
+                let note = "Toelichting \(index + 1) bij \(question.id): besproken in de commissie, actie bij de voorzitter."
+                out += "  \(question.id):\n    value: \(value)\n    note: \(YAMLText.quoted(note))\n"
             } else {
                 out += "  \(question.id): \(value)\n"
             }

@@ -158,3 +158,21 @@ func spawn(_ arguments: [String], directory: String? = nil, captureTo output: St
     let elapsed = Double(now() - start) / 1e9
     return ((status >> 8) & 0xFF, elapsed)
 }
+
+/// Times `body` once per call, cycling over `inputs`.
+func perCall<T>(_ inputs: [T], calls: Int, _ body: (T) -> Void) -> Sample {
+    for input in inputs { body(input) }
+    var times: [Double] = []
+    times.reserveCapacity(calls)
+    for call in 0..<calls {
+        let input = inputs[call % inputs.count]
+        let start = now()
+        body(input)
+        times.append(Double(now() - start) / 1e9)
+    }
+    return Sample(times)
+}
+
+func spread(_ sample: Sample) -> String {
+    "\(Format.duration(sample.median)) (p10–p90 \(Format.duration(sample.p10))–\(Format.duration(sample.p90)))"
+}
