@@ -10,9 +10,13 @@ struct AggregateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aggregate",
         abstract:
-            "Many responses to one framework: spread per domain, items that most often fall short, a ranking; or --combine colleagues' answers into one.",
+            "Many responses to one framework: spread per domain, items that most often fall short, a ranking; "
+            + "or --combine colleagues' answers into one.",
         discussion:
-            "Directories are searched for .yaml files; a .csv file is a survey tool's export (one row per respondent, as 'kader import csv' reads it). Responses stream: memory stays flat for thousands of files. Exit codes: 0 all scored, 1 some could not be scored (they are listed), 2 usage or file error."
+            "Directories are searched for .yaml files; "
+            + "a .csv file is a survey tool's export (one row per respondent, as 'kader import csv' reads it). "
+            + "Responses stream: memory stays flat for thousands of files. "
+            + "Exit codes: 0 all scored, 1 some could not be scored (they are listed), 2 usage or file error."
     )
 
     @OptionGroup var options: SharedOptions

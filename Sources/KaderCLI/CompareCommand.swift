@@ -9,7 +9,8 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare results: one respondent over time (progress, advice resolved and new) or several side by side (a twin).",
         discussion:
-            "Responses of one respondent become a timeline sorted by date; others are shown side by side. Framework versions are matched by id; what changed is reported."
+            "Responses of one respondent become a timeline sorted by date; others are shown side by side. "
+            + "Framework versions are matched by id; what changed is reported."
     )
 
     @OptionGroup var options: SharedOptions

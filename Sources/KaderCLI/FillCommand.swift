@@ -13,7 +13,8 @@ struct FillCommand: ParsableCommand {
         abstract: "Fill in a scan in the terminal, one question at a time; every answer is saved at once.",
         discussion: """
             Example: kader fill moskeeonderwijs --output antwoorden/al-amal-2026.yaml
-            Answers: a number picks an option; w = weet niet, n = n.v.t., o: text = a note, Enter or s = next, b = back, g 3.2 = go to, q = stop, h = help.
+            Answers: a number picks an option; w = weet niet, n = n.v.t., o: text = a note, \
+            Enter or s = next, b = back, g 3.2 = go to, q = stop, h = help.
             Exit codes: 0 done or stopped with q, 2 usage or file error, 130 interrupted (answers saved).
             """)
 

@@ -20,7 +20,8 @@ struct ImportCSVCommand: ParsableCommand {
         abstract: "Import a CSV export (LimeSurvey, Microsoft Forms, Google Forms: one row per respondent) into response files.",
         discussion: """
             Example: kader import csv enquete.csv --framework jeugdhulp_azc --map koppeling.yaml --output-dir antwoorden/
-            Without --output-dir it only checks and reports. Every column not imported and every answer not understood is reported as file:row:column.
+            Without --output-dir it only checks and reports. \
+            Every column not imported and every answer not understood is reported as file:row:column.
             Exit codes: 0 imported (warnings allowed), 1 errors (or warnings with --strict), 2 usage or file error.
             """)
 

@@ -11,7 +11,8 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Fill in self-scans in a browser: a web server on this computer, answers kept in SQLite or PostgreSQL.",
         discussion: "`kader serve` alone starts the server at http://127.0.0.1:8080/; its options (--host, --port, --data, "
-            + "--database, --frameworks, --lang) are listed by `kader serve start --help`. docs/serve.md describes the data directory, PostgreSQL and backups. "
+            + "--database, --frameworks, --lang) are listed by `kader serve start --help`. "
+            + "docs/serve.md describes the data directory, PostgreSQL and backups. "
             + "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory or database that cannot be used.",
         subcommands: [ServeStartCommand.self, ServeBackupCommand.self],
         defaultSubcommand: ServeStartCommand.self)

@@ -30,7 +30,9 @@ struct ShowCommand: ParsableCommand {
         for domain in framework.domains {
             let role = domain.role == .precondition ? (nl ? " [randvoorwaarde]" : " [precondition]") : ""
             out +=
-                "  \(domain.id): \(domain.title.text(in: l))\(role) — \(domain.questions.count) \(nl ? "vragen" : "questions"), \(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered)\n"
+                "  \(domain.id): \(domain.title.text(in: l))\(role) — "
+                + "\(domain.questions.count) \(nl ? "vragen" : "questions"), "
+                + "\(domain.scoring.aggregatorName), min \(domain.scoring.minAnswered)\n"
             for question in domain.questions {
                 var tags = [question.kindName]
                 if question.weight != 1 { tags.append("×\(ExpressionFormat.number(question.weight))") }
@@ -52,7 +54,8 @@ struct ShowCommand: ParsableCommand {
             switch grades.method {
             case .formula(let expression):
                 out +=
-                    "\n\(nl ? "Rapportcijfer" : "Report grade"): \(expression.text) (\(nl ? "voldoende vanaf" : "pass from") \(ExpressionFormat.number(grades.pass)))\n"
+                    "\n\(nl ? "Rapportcijfer" : "Report grade"): \(expression.text) "
+                    + "(\(nl ? "voldoende vanaf" : "pass from") \(ExpressionFormat.number(grades.pass)))\n"
             case .table(let rows):
                 out += "\n\(nl ? "Rapportcijfer: tabel met" : "Report grade: table with") \(rows.count) \(nl ? "rijen" : "rows")\n"
             }

@@ -44,9 +44,11 @@ struct RowImporter {
                         "csv-extra-cell",
                         Message(
                             nl:
-                                "rij \(row.number), kolom \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' staat buiten de kolommen; niet geïmporteerd",
+                                "rij \(row.number), kolom \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' "
+                                + "staat buiten de kolommen; niet geïmporteerd",
                             en:
-                                "row \(row.number), column \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' is outside the columns; not imported"
+                                "row \(row.number), column \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' "
+                                + "is outside the columns; not imported"
                         ),
                         at: SourceLocation(file: name, line: row.number, column: index + 1)))
             }
@@ -171,10 +173,12 @@ struct RowImporter {
 
     /// An answer that was not understood, kept as a note so that it stays in the file.
     private func keep(_ response: inout Response, _ id: String, _ text: String, column: Int, row: Int, at: SourceLocation) {
+        let file = (table.name as NSString).lastPathComponent
+        let letter = CSVTable.columnLetter(column)
         let note =
             language == .nl
-            ? "niet herkend antwoord uit \((table.name as NSString).lastPathComponent), rij \(row), kolom \(CSVTable.columnLetter(column)): '\(text)'"
-            : "answer not recognised from \((table.name as NSString).lastPathComponent), row \(row), column \(CSVTable.columnLetter(column)): '\(text)'"
+            ? "niet herkend antwoord uit \(file), rij \(row), kolom \(letter): '\(text)'"
+            : "answer not recognised from \(file), row \(row), column \(letter): '\(text)'"
         set(&response, id, at: at) { $0.note = [$0.note, note].compactMap { $0 }.joined(separator: " · ") }
     }
 }

@@ -111,15 +111,18 @@ struct ColumnReport {
             case .unmatched:
                 var fix = Message(
                     nl:
-                        "koppel de kolom in een koppelbestand (--map): columns: {\(YAMLText.quoted(column.heading)): vraag_id}, of 'ignore'",
+                        "koppel de kolom in een koppelbestand (--map): "
+                        + "columns: {\(YAMLText.quoted(column.heading)): vraag_id}, of 'ignore'",
                     en: "map the column in a mapping file (--map): columns: {\(YAMLText.quoted(column.heading)): question_id}, or 'ignore'")
                 // A suggestion compares the heading with every question: only for a warning that is kept.
                 if diagnostics.all.count < diagnostics.limit, let question = matcher.closestQuestion(to: column.heading) {
                     fix = Message(
                         nl:
-                            "bedoelde je vraag '\(question.id)' (\(question.text.text(in: .nl)))? Koppel de kolom dan in een koppelbestand (--map)",
+                            "bedoelde je vraag '\(question.id)' (\(question.text.text(in: .nl)))? "
+                            + "Koppel de kolom dan in een koppelbestand (--map)",
                         en:
-                            "did you mean question '\(question.id)' (\(question.text.text(in: .en)))? Then map the column in a mapping file (--map)"
+                            "did you mean question '\(question.id)' (\(question.text.text(in: .en)))? "
+                            + "Then map the column in a mapping file (--map)"
                     )
                 }
                 diagnostics.append(

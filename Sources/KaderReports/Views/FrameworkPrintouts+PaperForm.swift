@@ -103,10 +103,12 @@ extension FrameworkPrintouts {
         doc.add(
             Block.paragraphs(
                 t(
-                    "Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), en deel door het hoogst haalbare "
-                        + "aantal punten van die vragen. Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
-                    "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), and divide by the "
-                        + "highest possible points of those questions. Times 100 is the score. Or let Kader compute: kader scan answers.yaml."
+                    "Per domein: tel de punten van de beantwoorde vragen op (zonder 'weet niet' en 'n.v.t.'), "
+                        + "en deel door het hoogst haalbare aantal punten van die vragen. "
+                        + "Keer 100 is de score. Of laat Kader rekenen: kader scan antwoorden.yaml.",
+                    "Per domain: add up the points of the answered questions (without 'don't know' and 'not applicable'), "
+                        + "and divide by the highest possible points of those questions. "
+                        + "Times 100 is the score. Or let Kader compute: kader scan answers.yaml."
                 )))
         let header = [
             t("Domein", "Domain"), t("Beantwoord", "Answered"), t("Punten", "Points"), t("Maximum", "Maximum"),

@@ -41,10 +41,10 @@ struct ScoringExplanation {
         let scoring = words.framework.scoring
         var steps = [
             t(
-                "Elk beantwoord item krijgt een itemscore van 0 tot 100: de punten van het antwoord ten opzichte van het laagste en hoogste "
-                    + "mogelijke antwoord.",
-                "Each answered item gets an item score from 0 to 100: the points of the answer relative to the lowest and highest "
-                    + "possible answer."),
+                "Elk beantwoord item krijgt een itemscore van 0 tot 100: de punten van het antwoord "
+                    + "ten opzichte van het laagste en hoogste mogelijke antwoord.",
+                "Each answered item gets an item score from 0 to 100: the points of the answer "
+                    + "relative to the lowest and highest possible answer."),
             scoring.unknown == .exclude
                 ? t(
                     "'Weet niet' telt niet mee in de score; het komt op de lijst om uit te zoeken. 'N.v.t.' telt niet mee, "

@@ -53,7 +53,8 @@ struct FormBody: Sendable {
         .badRequest,
         Message(
             nl:
-                "Het formulier kwam beschadigd aan (ongeldige tekens); er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.",
+                "Het formulier kwam beschadigd aan (ongeldige tekens); er is niets opgeslagen. "
+                + "Laad de pagina opnieuw en probeer het nog eens.",
             en: "The form arrived damaged (invalid characters); nothing was saved. Reload the page and try again."))
 
     private static func decode(_ bytes: ArraySlice<UInt8>) throws(PageError) -> String {

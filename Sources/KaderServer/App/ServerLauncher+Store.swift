@@ -67,9 +67,11 @@ extension ServerLauncher {
                     en: "cannot open or write the database \(configuration.databasePath): \(Self.reason(error))"),
                 fix: Message(
                     nl:
-                        "controleer of de map en het bestand schrijfbaar zijn en of het een Kader-database is; of kies een andere map met --data",
+                        "controleer of de map en het bestand schrijfbaar zijn en of het een Kader-database is; "
+                        + "of kies een andere map met --data",
                     en:
-                        "check that the directory and file are writable and that it is a Kader database; or choose another directory with --data"
+                        "check that the directory and file are writable and that it is a Kader database; "
+                        + "or choose another directory with --data"
                 ))
         }
         return store
@@ -100,7 +102,8 @@ extension ServerLauncher {
         guard !FileManager.default.fileExists(atPath: target) else {
             throw Failure(
                 message: Message(
-                    nl: "\(target) bestaat al; een back-up overschrijft niets", en: "\(target) already exists; a backup overwrites nothing"),
+                    nl: "\(target) bestaat al; een back-up overschrijft niets",
+                    en: "\(target) already exists; a backup overwrites nothing"),
                 fix: Message(nl: "kies een nieuwe bestandsnaam", en: "choose a new file name"))
         }
         do {

@@ -78,12 +78,14 @@ let autosaveScript = #"""
               if (!reply.ok || !reply.body.saved) { throw new Error(reply.body.message || form.dataset.failed); }
               byName('rev.' + id).forEach(function (input) { input.value = String(reply.body.revision); });
               apply(reply.body);
-              if (reply.body.overwrote) { conflict.textContent = say(form.dataset.overwrote, (document.querySelector('#q-' + id + ' .question-number') || {}).textContent || id); }
+              if (reply.body.overwrote) { conflict.textContent = \#
+    say(form.dataset.overwrote, (document.querySelector('#q-' + id + ' .question-number') || {}).textContent || id); }
               if (pending === 1) { status.textContent = form.dataset.saved; }
               if (state && pendingFor[id] === 1) { state.textContent = form.dataset.saved; }
             })
             .catch(function (error) {
-              var text = form.dataset.failed + (error && error.message && error.message !== form.dataset.failed ? ': ' + error.message : '');
+              var text = form.dataset.failed + \#
+    (error && error.message && error.message !== form.dataset.failed ? ': ' + error.message : '');
               status.textContent = text;
               status.classList.add('failed');
               if (state) { state.textContent = form.dataset.failed; state.classList.add('failed'); }

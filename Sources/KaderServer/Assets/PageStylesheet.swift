@@ -12,9 +12,11 @@ let pageStylesheet = """
     a { color: #00338d; }
     a:focus, button:focus, input:focus, textarea:focus, select:focus, summary:focus {
       outline: 3px solid #b35900; outline-offset: 2px; }
-    button { font: inherit; padding: .5rem 1rem; border: 2px solid #00338d; border-radius: 4px; background: #00338d; color: #fff; cursor: pointer; }
+    button { font: inherit; padding: .5rem 1rem; border: 2px solid #00338d; border-radius: 4px; \
+    background: #00338d; color: #fff; cursor: pointer; }
     button.secondary { background: #fff; color: #00338d; }
-    input[type=text], input[type=date], input[type=number], textarea { font: inherit; padding: .4rem; border: 1px solid #555; border-radius: 3px;
+    input[type=text], input[type=date], input[type=number], textarea { \
+    font: inherit; padding: .4rem; border: 1px solid #555; border-radius: 3px;
       max-width: 100%; box-sizing: border-box; }
     textarea { width: 100%; min-height: 3rem; }
     label { cursor: pointer; }
@@ -54,7 +56,8 @@ let pageStylesheet = """
     #conflict-notice { color: #8a4b00; font-weight: bold; }
     .layout { display: grid; grid-template-columns: minmax(0, 1fr) 16rem; gap: 1.5rem; align-items: start; }
     aside#live-score { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; position: sticky; top: .5rem; }
-    nav.steps { display: flex; flex-direction: row-reverse; flex-wrap: wrap; gap: 1rem; justify-content: space-between; margin-top: 1.5rem; }
+    nav.steps { display: flex; flex-direction: row-reverse; flex-wrap: wrap; \
+    gap: 1rem; justify-content: space-between; margin-top: 1.5rem; }
     nav#downloads { border: 2px solid #00338d; border-radius: 6px; padding: .25rem 1rem; margin: 1.5rem 0; background: #f2f4f7; }
     nav#downloads h2 { font-size: 1.1rem; margin: .5rem 0; }
     nav#downloads ul { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }

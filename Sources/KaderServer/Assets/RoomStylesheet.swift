@@ -25,7 +25,9 @@ let roomStylesheet = """
     #room-controls { margin-top: 2rem; border-top: 2px solid #ccc; font-size: 1.1rem; }
     #room-controls form { display: inline-block; margin: .5rem 1rem .5rem 0; }
     details.case { border: 1px solid #767676; border-radius: 6px; padding: .5rem 1rem; margin: 1rem 0; }
-    a.button { display: inline-block; padding: .6rem 1.2rem; border-radius: 4px; background: #00338d; color: #fff; text-decoration: none; font-weight: bold; }
+    a.button { display: inline-block; padding: .6rem 1.2rem; border-radius: 4px; background: #00338d; \
+    color: #fff; text-decoration: none; font-weight: bold; }
     input.code-input { font-size: 1.6rem; letter-spacing: .3rem; text-transform: uppercase; width: 12rem; font-family: monospace; }
-    @media (max-width: 45rem) { main.room-screen { font-size: 1.1rem; } .room-code { font-size: 2.5rem; } #room-questions { grid-template-columns: 1fr; } }
+    @media (max-width: 45rem) { main.room-screen { font-size: 1.1rem; } \
+    .room-code { font-size: 2.5rem; } #room-questions { grid-template-columns: 1fr; } }
     """

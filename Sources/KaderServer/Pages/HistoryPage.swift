@@ -25,8 +25,10 @@ struct HistoryPage {
             main.element(
                 "p", [.id("no-organisation")],
                 text: say(
-                    "Deze scan heeft nog geen organisatie. Vul die in op de eerste pagina van de scan; dan staan scans van dezelfde organisatie hier bij elkaar.",
-                    "This scan has no organisation yet. Fill it in on the first page of the scan; scans of the same organisation are then listed here together."
+                    "Deze scan heeft nog geen organisatie. Vul die in op de eerste pagina van de scan; "
+                        + "dan staan scans van dezelfde organisatie hier bij elkaar.",
+                    "This scan has no organisation yet. Fill it in on the first page of the scan; "
+                        + "scans of the same organisation are then listed here together."
                 ))
         }
         let words = Vocabulary(current.framework, language)

@@ -46,7 +46,8 @@ struct PlanForm {
             section.element(
                 "p",
                 text: say(
-                    "Kies de adviezen waar u aan gaat werken (een paar is genoeg), met wie het oppakt, wanneer het klaar is en hoe ver het is. "
+                    "Kies de adviezen waar u aan gaat werken (een paar is genoeg), "
+                        + "met wie het oppakt, wanneer het klaar is en hoe ver het is. "
                         + "Het plan komt in het rapport en in het antwoordbestand; de volgende vergelijking laat zien wat ervan werd.",
                     "Choose the advice you will work on (a few is enough), who takes it on, when it is done and how far it is. "
                         + "The plan goes into the report and the response file; the next comparison shows what became of it."))

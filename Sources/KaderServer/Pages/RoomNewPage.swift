@@ -13,10 +13,12 @@ struct RoomNewPage {
         main.element(
             "p", [.class("lead")],
             text: say(
-                "Deelnemers doen mee op hun telefoon met een code van zes tekens en hun voornaam, zonder account. Ieder scoort dezelfde casus; "
-                    + "uw scherm toont live de spreiding. U krijgt een eigen link voor het trainersscherm: bewaar die.",
-                "Participants join on their phones with a six-character code and their first name, no account. Each scores the same case; "
-                    + "your screen shows the spread live. You get a link of your own for the trainer's screen: keep it."))
+                "Deelnemers doen mee op hun telefoon met een code van zes tekens en hun voornaam, zonder account. "
+                    + "Ieder scoort dezelfde casus; uw scherm toont live de spreiding. "
+                    + "U krijgt een eigen link voor het trainersscherm: bewaar die.",
+                "Participants join on their phones with a six-character code and their first name, no account. "
+                    + "Each scores the same case; your screen shows the spread live. "
+                    + "You get a link of your own for the trainer's screen: keep it."))
         let examples = catalog.frameworks.flatMap { ExampleCase.cases(of: $0, language: language) }
         if !examples.isEmpty {
             main.element("section", [.id("room-examples"), HTMLAttribute("aria-labelledby", "room-examples-title")]) { section in

@@ -15,8 +15,10 @@ struct StartPage {
         main.element(
             "p", [.class("lead")],
             text: say(
-                "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; met de link van uw scan gaat u later verder.",
-                "Choose a framework and fill in the scan. Every answer is saved on this computer at once; the link of your scan lets you continue later."
+                "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; "
+                    + "met de link van uw scan gaat u later verder.",
+                "Choose a framework and fill in the scan. Every answer is saved on this computer at once; "
+                    + "the link of your scan lets you continue later."
             ))
         UploadLink(language: language).render(into: &main)
         RoomLink(language: language).render(into: &main)

@@ -85,8 +85,10 @@ struct TogetherPage {
                 section.element(
                     "p", [.class("hint")],
                     text: say(
-                        "Geef elke collega alleen de eigen link: daarmee ziet hij of zij alleen de eigen antwoorden, niet die van de anderen en niet dit overzicht.",
-                        "Give each colleague only their own link: with it they see only their own answers, not the others' and not this overview."
+                        "Geef elke collega alleen de eigen link: daarmee ziet hij of zij alleen de eigen antwoorden, "
+                            + "niet die van de anderen en niet dit overzicht.",
+                        "Give each colleague only their own link: with it they see only their own answers, "
+                            + "not the others' and not this overview."
                     ))
                 section.element("ul", [.id("colleague-list")]) { list in
                     for entry in together.colleagues {

@@ -16,9 +16,11 @@ struct UploadPage {
             "p", [.class("lead")],
             text: say(
                 "Lees een antwoordbestand (.yaml) in, of de CSV-export van een enquêtetool (één rij per respondent). "
-                    + "Kader controleert het bestand zoals kader scan dat doet; klopt er iets niet, dan ziet u waar en hoe u het oplost, en wordt er niets opgeslagen.",
+                    + "Kader controleert het bestand zoals kader scan dat doet; "
+                    + "klopt er iets niet, dan ziet u waar en hoe u het oplost, en wordt er niets opgeslagen.",
                 "Read in a response file (.yaml), or a survey tool's CSV export (one row per respondent). "
-                    + "Kader checks the file as kader scan does; if something is wrong you see where and how to fix it, and nothing is saved."
+                    + "Kader checks the file as kader scan does; "
+                    + "if something is wrong you see where and how to fix it, and nothing is saved."
             ))
         main.element(
             "form",

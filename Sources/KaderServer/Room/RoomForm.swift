@@ -77,7 +77,8 @@ extension PageError {
         .gone,
         Message(
             nl:
-                "Deze masterclass is gesloten: de code werkt niet meer en er wordt niets meer opgeslagen. Vraag de trainer om een nieuwe code.",
+                "Deze masterclass is gesloten: de code werkt niet meer en er wordt niets meer opgeslagen. "
+                + "Vraag de trainer om een nieuwe code.",
             en: "This masterclass is closed: the code no longer works and nothing is saved any more. Ask the trainer for a new code."))
     /// A trainer or participant link that leads to no room.
     static let unknownRoom = PageError(
@@ -92,7 +93,8 @@ extension PageError {
             .tooManyRequests,
             Message(
                 nl:
-                    "Te veel verkeerde codes vanaf dit apparaat. Probeer het over \(seconds) seconden opnieuw, en kijk goed naar de code op het scherm.",
+                    "Te veel verkeerde codes vanaf dit apparaat. Probeer het over \(seconds) seconden opnieuw, "
+                    + "en kijk goed naar de code op het scherm.",
                 en: "Too many wrong codes from this device. Try again in \(seconds) seconds, and look closely at the code on the screen."))
     }
 }

@@ -18,7 +18,8 @@ extension SQLiteScanStore: RoomStore {
             }
             try db.execute(
                 sql: """
-                    INSERT INTO rooms (trainer_token, join_code, framework_id, framework_version, language, case_title, case_text, created_at)
+                    INSERT INTO rooms (trainer_token, join_code, framework_id, framework_version, \
+                    language, case_title, case_text, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
@@ -109,7 +110,8 @@ extension SQLiteScanStore: RoomStore {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO room_answers (participant_id, question_id, value, note, evidence, revision, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO room_answers (participant_id, question_id, value, note, evidence, revision, saved_at) \
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (participant_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
                             evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
                         """, arguments: [participant, change.questionID, change.yaml, change.note, change.evidence, revision, now])
