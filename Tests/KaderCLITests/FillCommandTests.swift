@@ -24,7 +24,8 @@ final class FillCommandTests: XCTestCase {
             questions:
               - {id: plan, scale: mate, text: {nl: Er is een plan., en: There is a plan.}}
               - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
-              - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
+              - {id: opvolging, scale: mate, relevant: "not eerste_keer", \
+        text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
           - id: ouders
             title: {nl: Ouders, en: Parents}
             questions:

@@ -60,11 +60,15 @@ final class ImportCommandTests: XCTestCase {
         let name = csv + "googleforms_jeugdhulp.csv"
         XCTAssertTrue(
             output.stderr.contains(
-                "\(name):1:5: warning: column E ('Een beleidsmedewerker heeft de jeugdhulp aan kinderen op de locatie als vast taak.') matches no question; not imported"
+                "\(name):1:5: warning: column E "
+                    + "('Een beleidsmedewerker heeft de jeugdhulp aan kinderen op de locatie als vast taak.') "
+                    + "matches no question; not imported"
             ), output.stderr)
         XCTAssertTrue(
             output.stderr.contains(
-                "\(name):2:6: warning: row 2, column F ('Het jeugdbeleid noemt kinderen in de asielopvang uitdrukkelijk als doelgroep.'): 'Soms' is not an answer to question 'beleid_noemt_kinderen'; kept as a note"
+                "\(name):2:6: warning: row 2, column F "
+                    + "('Het jeugdbeleid noemt kinderen in de asielopvang uitdrukkelijk als doelgroep.'): "
+                    + "'Soms' is not an answer to question 'beleid_noemt_kinderen'; kept as a note"
             ), output.stderr)
         XCTAssertTrue(output.stderr.contains("\(name):3:1: warning: row 3 has 8 fields, the header 9"), output.stderr)
         XCTAssertTrue(

@@ -64,7 +64,8 @@ struct GeneratedFramework {
                 let reverse = random.next() % 3 == 0
                 let weight = 1 + Int(random.next() % 3)
                 yaml +=
-                    "      - {id: \(id), scale: vier, weight: \(weight), reverse: \(reverse), text: {nl: Vraag \(id), en: Question \(id)}}\n"
+                    "      - {id: \(id), scale: vier, weight: \(weight), reverse: \(reverse), "
+                    + "text: {nl: Vraag \(id), en: Question \(id)}}\n"
                 items.append(Item(id: id, domain: "d\(d)", reverse: reverse))
             }
         }

@@ -26,7 +26,8 @@ final class AutosaveTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(state.progress, "Domein 1 van 2 · 1 van 6 vragen beantwoord")
             XCTAssertEqual(
                 try count(
-                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'deels' AND note = 'eerste <versie>' AND revision = ?",
+                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'deels' "
+                        + "AND note = 'eerste <versie>' AND revision = ?",
                     [state.revision]), 1, "in the database when the reply says saved")
         }
     }

@@ -103,7 +103,8 @@ final class ScanFlowTests: ServerTestCase, @unchecked Sendable {
             XCTAssertEqual(saved.headers[.location], "/s/\(token)/d/2")
             XCTAssertEqual(
                 try count(
-                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig' AND note = ? AND evidence = 'notulen mei'",
+                    "SELECT COUNT(*) FROM answers WHERE question_id = 'plan' AND value = 'volledig' "
+                        + "AND note = ? AND evidence = 'notulen mei'",
                     ["Zie \"jaarplan\" <2026>"]), 1)
             XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 3)
             let again = try await client.post(

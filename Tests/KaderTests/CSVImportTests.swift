@@ -148,7 +148,10 @@ final class CSVImportTests: XCTestCase {
         let loaded = ImportMapping.load(bytes: Array(text.text.utf8), name: "koppeling.yaml", framework: framework)
         XCTAssertNil(loaded.value)
         let found = loaded.diagnostics.all.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.code)" }
-        for (marker, code) in [("1️⃣", "unknown-question"), ("2️⃣", "invalid-option"), ("3️⃣", "invalid-option"), ("4️⃣", "invalid-value")] {
+        for (marker, code) in [
+            ("1️⃣", "unknown-question"), ("2️⃣", "invalid-option"),
+            ("3️⃣", "invalid-option"), ("4️⃣", "invalid-value")
+        ] {
             let at = try XCTUnwrap(text.location(marker, file: "koppeling.yaml"))
             let expected = "\(at.line):\(at.column - (marker == "4️⃣" ? 1 : 0)) \(code)"
             XCTAssertTrue(found.contains(expected), "expected \(expected) in \(found)")

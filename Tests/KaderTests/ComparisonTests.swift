@@ -48,7 +48,8 @@ final class ComparisonTests: XCTestCase {
         )
         let after = Engine(framework: new).evaluate(
             try Fixtures.response(
-                "framework: kort\nversion: \"1.1\"\nrespondent: Moskee Noor\ndate: 2026-05-01\nanswers: {plan: ja, ouders: nee, ruimte: deels}",
+                "framework: kort\nversion: \"1.1\"\nrespondent: Moskee Noor\ndate: 2026-05-01\n"
+                    + "answers: {plan: ja, ouders: nee, ruimte: deels}",
                 for: new))
         let comparison = ComparisonBuilder.compare([(before, old), (after, new)])
         XCTAssertEqual(comparison.mode, .overTime)

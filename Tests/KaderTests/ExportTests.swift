@@ -23,7 +23,8 @@ final class ExportTests: XCTestCase {
             title: {nl: "Domein | met pijp", en: Domain}
             sources: [bron, goed]
             questions:
-              - {id: q, scale: s, text: {nl: "Vraag \\"met\\" <em>opmaak</em>", en: Question}, help: {nl: "- geen lijst\\n# geen kop", en: help}}
+              - {id: q, scale: s, text: {nl: "Vraag \\"met\\" <em>opmaak</em>", en: Question}, \
+        help: {nl: "- geen lijst\\n# geen kop", en: help}}
         """
 
     func testEveryTextIsEscapedInHTML() throws {

@@ -46,7 +46,8 @@ final class FeatureTests: XCTestCase {
                   - {id: nooit, value: 0, label: {nl: Nooit, en: Never}}
                   - {id: jaarlijks, value: 1, label: {nl: Jaarlijks, en: Yearly}}
                   - {id: maandelijks, value: 4, label: {nl: Maandelijks, en: Monthly}}
-              - {id: wachttijd, type: number, min: 0, max: 20, scored: true, reverse: true, text: {nl: Wachttijd in weken, en: Waiting time in weeks}}
+              - {id: wachttijd, type: number, min: 0, max: 20, scored: true, reverse: true, \
+        text: {nl: Wachttijd in weken, en: Waiting time in weeks}}
               - {id: tolk, type: yesno, text: {nl: Er is een tolk., en: There is an interpreter.}}
               - id: tolk_betaald
                 type: yesno

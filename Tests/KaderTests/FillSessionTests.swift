@@ -25,9 +25,11 @@ final class FillSessionTests: XCTestCase {
           - id: basis
             title: {nl: Basis, en: Basics}
             questions:
-              - {id: plan, scale: mate, required: true, text: {nl: Er is een plan., en: There is a plan.}, help: {nl: Een A4 is genoeg., en: One page is enough.}}
+              - {id: plan, scale: mate, required: true, text: {nl: Er is een plan., en: There is a plan.}, \
+        help: {nl: Een A4 is genoeg., en: One page is enough.}}
               - {id: eerste_keer, type: yesno, scored: false, text: {nl: Is dit de eerste keer?, en: Is this the first time?}}
-              - {id: opvolging, scale: mate, relevant: "not eerste_keer", text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
+              - {id: opvolging, scale: mate, relevant: "not eerste_keer", \
+        text: {nl: De vorige punten zijn opgepakt., en: The previous points were taken up.}}
           - id: extra
             title: {nl: Extra, en: Extra}
             questions:

@@ -15,8 +15,10 @@ final class NumberUnitTests: XCTestCase {
           - id: taakstelling
             title: {nl: Taakstelling, en: Target}
             questions:
-              - {id: gehaald, type: number, min: 0, max: 100, scored: true, unit: "%", text: {nl: Deel van de taakstelling gehaald, en: Share of the target met}}
-              - {id: wachtend, type: number, min: 0, unit: {nl: statushouders, en: permit holders}, text: {nl: Wachtend in het azc, en: Waiting in the centre}}
+              - {id: gehaald, type: number, min: 0, max: 100, scored: true, unit: "%", \
+        text: {nl: Deel van de taakstelling gehaald, en: Share of the target met}}
+              - {id: wachtend, type: number, min: 0, unit: {nl: statushouders, en: permit holders}, \
+        text: {nl: Wachtend in het azc, en: Waiting in the centre}}
         rules:
           - id: achter
             domain: taakstelling

@@ -61,7 +61,8 @@ final class ResponseEventReaderTests: XCTestCase {
         // Blank header fields, numbers in context, a note without an answer, "weet niet", an empty answer list.
         assertSame(
             header
-                + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n",
+                + "respondent:\ndate: 2026-02-28\ncontext:\n  aantal_kinderen: 85\n  gemeente: \"12\"\n  leeg:\nanswers:\n"
+                + "  commissie:\n    note: nog niet besproken\n  steun_imam: weet_niet\n  jaarplan:\n",
             framework: framework, direct: true)
         assertSame(header + "answers:\n", framework: framework, direct: true)
         assertSame("\u{FEFF}" + header + "answers: {commissie: deels}\n", framework: framework, direct: true)

@@ -3,40 +3,10 @@ import KaderTestSupport
 import XCTest
 
 /// A YAML mistake is reported where the author made it, in the author's words, with the fix:
-/// every problem libyaml's scanner and parser can report (scanner.c, parser.c) has a test here.
-/// The marker 1️⃣ is where the caret must land.
-final class YAMLSyntaxTests: XCTestCase {
-    /// Asserts a `yaml-syntax` error at 1️⃣ with exactly this English message and fix, and a
-    /// Dutch message (`nl`, when given, exactly); read as a framework and as a response.
-    @discardableResult
-    func expect(
-        _ marked: String, _ message: String, fix: String, nl: String? = nil, nlFix: String? = nil, length: Int? = nil,
-        file: StaticString = #filePath, line: UInt = #line
-    ) -> Diagnostic? {
-        let text = MarkedText(marked)
-        let framework = try? LoaderCheck.loadedFramework()
-        var found: Diagnostic?
-        let asResponse = framework.map { ResponseLoader().load(text: text.text, name: "response.yaml", framework: $0).diagnostics }
-        for (name, diagnostics) in [
-            ("framework.yaml", FrameworkLoader().load(text: text.text, name: "framework.yaml").diagnostics),
-            ("response.yaml", asResponse)
-        ] {
-            guard let diagnostics else { continue }
-            let errors = diagnostics.errors.filter { $0.code == "yaml-syntax" }
-            XCTAssertEqual(errors.count, 1, "\(name): \(LoaderCheck.describe(diagnostics))", file: file, line: line)
-            guard let error = errors.first else { continue }
-            XCTAssertEqual(error.location, text.location("1️⃣", file: name), "\(name): \(error.message.en)", file: file, line: line)
-            XCTAssertEqual(error.message.en, message, file: file, line: line)
-            XCTAssertEqual(error.fix?.en, fix, file: file, line: line)
-            if let nl { XCTAssertEqual(error.message.nl, nl, file: file, line: line) }
-            if let nlFix { XCTAssertEqual(error.fix?.nl, nlFix, file: file, line: line) }
-            XCTAssertNotEqual(error.message.nl, error.message.en, "untranslated", file: file, line: line)
-            if let length { XCTAssertEqual(error.length, length, file: file, line: line) }
-            found = error
-        }
-        return found
-    }
-
+/// every problem libyaml's scanner and parser can report (scanner.c, parser.c) has a test here or,
+/// for indentation, colons and dashes, in ``YAMLIndentationSyntaxTests``. The marker 1️⃣ is where the
+/// caret must land.
+final class YAMLSyntaxTests: XCTestCase, YAMLSyntaxExpectation {
     // MARK: Quotes
 
     func testAnUnclosedQuoteIsReportedWhereItOpensNotWhereTheNextQuoteCloses() {
@@ -144,134 +114,6 @@ final class YAMLSyntaxTests: XCTestCase {
             "contact: 1️⃣@moskee\n", "'@' cannot start a value", fix: "put the value in quotes: \"@…\"",
             nl: "'@' kan een waarde niet beginnen")
         expect("code: 1️⃣`x`\n", "'`' cannot start a value", fix: "put the value in quotes: \"`…\"")
-    }
-
-    // MARK: Indentation
-
-    func testAKeyOneColumnTooFarLeft() {
-        expect(
-            """
-            id: demo
-            title:
-              nl: Demo
-             1️⃣en: Demo
-            """, "the key 'en' is in column 2, but belongs in column 3, under 'nl' on line 3",
-            fix: "put 'en' in column 3 (2 spaces before it)",
-            nl: "de sleutel 'en' staat in kolom 2, maar hoort in kolom 3, onder 'nl' op regel 3",
-            nlFix: "zet 'en' in kolom 3 (2 spaties ervoor)", length: 2)
-    }
-
-    func testAKeyOneColumnTooFarRight() {
-        expect(
-            """
-            title:
-              nl: Demo
-               1️⃣en: Demo
-            """, "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2",
-            fix: "put 'en' in column 3 (2 spaces before it)")
-    }
-
-    func testATopLevelKeyIndentedByOneSpace() {
-        expect(
-            "id: demo\n 1️⃣title: Demo\n", "the key 'title' is in column 2, but belongs in column 1, under 'id' on line 1",
-            fix: "put 'title' at the start of the line, in column 1", nlFix: "zet 'title' aan het begin van de regel, in kolom 1")
-    }
-
-    func testAKeyBetweenTheColumnsOfAListItem() {
-        expect(
-            """
-            domains:
-              - id: visie
-                title: Visie
-               1️⃣questions: []
-            """, "the key 'questions' is in column 4, but belongs in column 5, under 'title' on line 3",
-            fix: "put 'questions' in column 5 (4 spaces before it)")
-    }
-
-    func testAKeyAmongTheItemsOfAList() {
-        expect(
-            """
-            levels:
-              - id: startend
-              1️⃣label: Startend
-            """, "the key 'label' is in column 3, among the items ('-') of the list on line 2",
-            fix: "make it a new item ('- label: …'), or put 'label' in column 5 if it belongs to the item above",
-            nl: "de sleutel 'label' staat in kolom 3, tussen de items ('-') van de lijst op regel 2")
-    }
-
-    func testAListItemAmongKeys() {
-        expect(
-            "id: demo\n1️⃣- visie\n", "a list item ('-') in column 1, among keys such as 'id' on line 1",
-            fix: "a list belongs under a key without a value: write 'name:' and put the items on the lines below it, indented")
-    }
-
-    func testAListItemOutOfLineWithItsList() {
-        expect(
-            "sources:\n    - a\n  1️⃣- b\n",
-            "this list item ('-') is in column 3, but the items of this list are in column 5 (as on line 2)",
-            fix: "put the '-' in column 5 (4 spaces before it)")
-    }
-
-    func testAKeyAfterAPlainValue() {
-        expect(
-            "- visie\n  1️⃣title: Visie\n", "the key 'title' follows text that starts on line 1, and text cannot have keys",
-            fix: "put 'title' straight under the keys it belongs with, or put text that contains ': ' in quotes")
-        expect(
-            "title:\n  Demo\n  1️⃣en: Demo\n", "the key 'en' follows text that starts on line 2, and text cannot have keys",
-            fix: "put 'en' straight under the keys it belongs with, or put text that contains ': ' in quotes")
-    }
-
-    func testAMistakeBelowACommentIsMeasuredAgainstTheKeysAboveIt() {
-        expect(
-            "title:\n  nl: Demo\n  # English\n   1️⃣en: Demo\n",
-            "the key 'en' is in column 4, but belongs in column 3, under 'nl' on line 2",
-            fix: "put 'en' in column 3 (2 spaces before it)")
-    }
-
-    // MARK: Colons, dashes and keys
-
-    func testAColonInAValue() {
-        expect(
-            "title: Demo1️⃣: een kader\n", "the colon in the value 'Demo: een kader' makes YAML read a key",
-            fix: "put the value in quotes: \"Demo: een kader\"",
-            nl: "de dubbele punt in de waarde 'Demo: een kader' laat YAML een sleutel lezen")
-    }
-
-    func testAColonInAFlowList() {
-        expect("tags: [a1️⃣:]\n", "the colon in the value '[a:]' makes YAML read a key", fix: "put the value in quotes: \"[a:]\"")
-    }
-
-    func testAListItemOnTheLineOfItsKey() {
-        expect(
-            "sources: 1️⃣- kis2022\n", "a list item ('- ') cannot start on the same line as the key 'sources'",
-            fix: "put the item on a new line, indented under 'sources:', or write the list as [a, b]")
-    }
-
-    func testADashWithoutASpace() {
-        expect(
-            "sources:\n  - kis2022\n  1️⃣-kis2023\n", "'-kis2023' is text, not a list item: '-' needs a space after it",
-            fix: "write '- kis2023'")
-    }
-
-    func testAKeyWithoutItsColon() {
-        expect(
-            "id: demo\n1️⃣version\ntitle: Demo\n", "the colon after 'version' is missing",
-            fix: "write 'version: value'; put text that runs over several lines in quotes", nl: "na 'version' ontbreekt de dubbele punt")
-    }
-
-    func testAQuestionMark() {
-        expect(
-            "title: 1️⃣? Demo\n", "'?' starts a complex YAML key here",
-            fix: "put text that starts like this in quotes; Kader reads plain YAML")
-    }
-
-    func testTextAfterAValueOnTheSameLine() {
-        expect(
-            "languages: [nl, en]1️⃣]\n", "']' follows the value of 'languages' on the same line",
-            fix: "put every key on a line of its own, and remove what is left over")
-        expect(
-            "title: {nl: Demo, en: Demo} 1️⃣extra\n", "'extra' follows the value of 'title' on the same line",
-            fix: "put every key on a line of its own, and remove what is left over")
     }
 
     // MARK: Brackets and commas

@@ -23,7 +23,8 @@ final class CustomPluginTests: XCTestCase {
             title: {nl: Bereik, en: Reach}
             aggregate: lowest_two
             questions:
-              - {id: gezien, type: number, min: 0, max: 500, text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}}
+              - {id: gezien, type: number, min: 0, max: 500, \
+        text: {nl: Hoeveel kinderen zag het jeugdteam?, en: How many children did the youth team see?}}
               - {id: a, scale: drie, text: {nl: A, en: A}}
               - {id: b, scale: drie, text: {nl: B, en: B}}
               - {id: c, scale: drie, text: {nl: C, en: C}}

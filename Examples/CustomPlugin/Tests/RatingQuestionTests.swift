@@ -22,7 +22,8 @@ final class RatingQuestionTests: XCTestCase {
             questions:
               - id: cijfer_jeugdteam
                 type: rating
-                text: {nl: Welk cijfer geeft u de samenwerking met het jeugdteam?, en: What mark do you give the collaboration with the youth team?}
+                text: {nl: Welk cijfer geeft u de samenwerking met het jeugdteam?, \
+        en: What mark do you give the collaboration with the youth team?}
               - id: afspraken
                 type: yesno
                 text: {nl: Zijn de afspraken met het jeugdteam vastgelegd?, en: Are the agreements with the youth team written down?}
@@ -30,7 +31,8 @@ final class RatingQuestionTests: XCTestCase {
           - id: samenwerking_onvoldoende
             domain: partners
             when: "cijfer_jeugdteam < 6"
-            advice: {nl: Plan een gesprek met het jeugdteam over wat beter kan., en: Plan a talk with the youth team about what could be better.}
+            advice: {nl: Plan een gesprek met het jeugdteam over wat beter kan., \
+        en: Plan a talk with the youth team about what could be better.}
         """
 
     func framework() throws -> Framework { try Fixtures.validFramework(yaml, registry: customRegistry) }

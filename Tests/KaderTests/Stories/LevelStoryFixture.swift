@@ -44,7 +44,8 @@ enum LevelStoryFixture {
             max: 100
             label: {nl: Voorbeeldig, en: Exemplary}
             requires: "score.leren >= 65"
-            requires_text: {nl: "monitoren en leren minstens 65; nu {score.leren}", en: "monitoring and learning at least 65; now {score.leren}"}
+            requires_text: {nl: "monitoren en leren minstens 65; nu {score.leren}", \
+        en: "monitoring and learning at least 65; now {score.leren}"}
         \(grades)
         rules:
           - id: code_niet_getekend
