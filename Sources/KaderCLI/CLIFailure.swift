@@ -54,7 +54,7 @@ extension CLIFailure {
             try Console.report(diagnostics, sources: sources, language: language)
             guard let message else { return status }
             var text = "kader: \(DiagnosticFormatter(language: language).label(.error)): \(message.text(in: language))"
-            if let fix { text += "\n  = " + (language == .nl ? "oplossing: " : "fix: ") + fix.text(in: language) }
+            if let fix { text += "\n  = " + Say(language)("oplossing: ", "fix: ") + fix.text(in: language) }
             try Console.error(text)
             return status
         } catch {

@@ -113,7 +113,7 @@ struct ExportCommand: ParsableCommand {
         switch ResourceFiles.copy(framework, into: output, overwrite: force) {
         case .failure(let failure): throw CLIFailure(failure)
         case .success(let written):
-            for path in written { try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)") }
+            for path in written { try Console.error(Say(language)("geschreven: \(path)", "written: \(path)")) }
         }
     }
 }

@@ -54,18 +54,18 @@ struct FillCommand: ParsableCommand {
         // First, so that Ctrl-C at any moment from here on ends with 130 and the answers saved.
         let input = InterruptibleInput()
         let language = options.language
-        let t = { (nl: String, en: String) in language == .nl ? nl : en }
+        let say = Say(language)
         var (session, path) = try start(language)
         let saver = FillSaver(path: path, writer: ResponseWriter(framework: session.framework, language: language), language: language)
         saver.cleanUp()
         try saver.save(session.response)
-        let stopped = t(
+        let stopped = say(
             "\nGestopt. Alle gegeven antwoorden zijn bewaard in \(path).\nVerder gaan: kader fill --resume \(path)",
             "\nStopped. Every answer given is saved in \(path).\nGo on: kader fill --resume \(path)")
         let terminal = isatty(STDIN_FILENO) == 1
         try Console.out(
             session.framework.title.text(in: language) + "\n"
-                + t("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
+                + say("Antwoorden worden bewaard in ", "Answers are saved in ") + path + "\n\n" + session.helpText)
         while session.step != nil {
             try Console.out(session.promptText)
             if terminal { try Console.out("> ") }
@@ -77,7 +77,7 @@ struct FillCommand: ParsableCommand {
             case .end:
                 try Console.out("\n" + session.summaryText)
                 try Console.error(
-                    t(
+                    say(
                         "Invoer afgelopen. Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
                         "Input ended. Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
@@ -92,14 +92,14 @@ struct FillCommand: ParsableCommand {
             if reply.quit {
                 try Console.out("\n" + session.summaryText)
                 try Console.error(
-                    t(
+                    say(
                         "Bewaard in \(path). Verder gaan: kader fill --resume \(path)",
                         "Saved in \(path). Go on: kader fill --resume \(path)"))
                 return
             }
         }
-        try Console.out("\n" + t("Klaar. ", "Done. ") + session.summaryText)
-        try Console.error(t("Bewaard in \(path). Scoren: kader scan \(path)", "Saved in \(path). Score it: kader scan \(path)"))
+        try Console.out("\n" + say("Klaar. ", "Done. ") + session.summaryText)
+        try Console.error(say("Bewaard in \(path). Scoren: kader scan \(path)", "Saved in \(path). Score it: kader scan \(path)"))
     }
 
     /// A new session writing to `--output`, or one going on with `--resume`.

@@ -50,7 +50,7 @@ struct ImportCSVCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let t = { (nl: String, en: String) in language == .nl ? nl : en }
+        let say = Say(language)
         let framework = try options.loadFramework(self.framework).framework
         var map: ImportMapping?
         if let mapping {
@@ -82,19 +82,19 @@ struct ImportCSVCommand: ParsableCommand {
         let matched = outcome.columns.filter { $0.target?.questionID != nil && $0.kind != .duplicate }.count
         let notImported = outcome.columns.filter { $0.kind == .unmatched || $0.kind == .duplicate }.count
         try Console.error(
-            t(
+            say(
                 "\(file): \(outcome.imported.count) antwoorden; \(matched) kolommen gekoppeld aan vragen, \(notImported) niet gekoppeld; ",
                 "\(file): \(outcome.imported.count) responses; \(matched) columns matched to questions, \(notImported) not matched; ")
                 + DiagnosticFormatter(language: language).summary(outcome.diagnostics))
         if outcome.diagnostics.hasErrors { throw ExitCode(ExitStatus.problems) }
         if strict, !outcome.diagnostics.warnings.isEmpty {
-            try Console.error(t("--strict: niets geschreven", "--strict: nothing written"))
+            try Console.error(say("--strict: niets geschreven", "--strict: nothing written"))
             throw ExitCode(ExitStatus.problems)
         }
         guard let directory = outputDirectory else {
-            for imported in outcome.imported { try Console.out(t("rij", "row") + " \(imported.row): \(imported.fileName)\n") }
+            for imported in outcome.imported { try Console.out(say("rij", "row") + " \(imported.row): \(imported.fileName)\n") }
             try Console.error(
-                t("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
+                say("Controle klaar; schrijf de bestanden met --output-dir MAP.", "Check done; write the files with --output-dir DIR."))
             return
         }
         let paths = outcome.imported.map { (directory as NSString).appendingPathComponent($0.fileName) }
@@ -121,7 +121,7 @@ struct ImportCSVCommand: ParsableCommand {
             let text = writer.write(
                 imported.response,
                 comments: [
-                    t(
+                    say(
                         "Geïmporteerd uit \(source), rij \(imported.row), met kader import csv",
                         "Imported from \(source), row \(imported.row), with kader import csv")
                 ])
@@ -129,6 +129,6 @@ struct ImportCSVCommand: ParsableCommand {
             try Console.out(path + "\n")
         }
         try Console.error(
-            t("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
+            say("\(paths.count) antwoordbestanden geschreven naar \(directory)", "\(paths.count) response files written to \(directory)"))
     }
 }

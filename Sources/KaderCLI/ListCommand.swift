@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
         let files = library.files()
         if files.isEmpty {
             try Console.error(
-                options.language == .nl ? "Geen kaders gevonden. Gebruik --frameworks MAP." : "No frameworks found. Use --frameworks DIR.")
+                Say(options.language)("Geen kaders gevonden. Gebruik --frameworks MAP.", "No frameworks found. Use --frameworks DIR."))
             throw ExitCode(ExitStatus.problems)
         }
         var rows: [[String]] = []
@@ -31,7 +31,7 @@ struct ListCommand: ParsableCommand {
                 rows.append([framework.id, framework.version, framework.title.text(in: options.language)])
             } else {
                 rows.append([
-                    file, "—", options.language == .nl ? "(bevat fouten: kader validate \(file))" : "(has errors: kader validate \(file))"
+                    file, "—", Say(options.language)("(bevat fouten: kader validate \(file))", "(has errors: kader validate \(file))")
                 ])
             }
         }

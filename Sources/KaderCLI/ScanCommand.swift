@@ -93,7 +93,7 @@ struct ScanCommand: ParsableCommand {
     /// How the summary names the command that writes the full report of this response.
     private var fullReportCommand: String {
         let file =
-            response == "-" ? (options.language == .nl ? "ANTWOORDEN.yaml" : "ANSWERS.yaml") : (response as NSString).lastPathComponent
+            response == "-" ? Say(options.language)("ANTWOORDEN.yaml", "ANSWERS.yaml") : (response as NSString).lastPathComponent
         return "kader scan \(file) --format html --appendix"
     }
 }
@@ -103,7 +103,7 @@ enum Output {
     static func write(_ text: String, to path: String?, force: Bool, language: Language) throws(CLIFailure) {
         guard let path else { return try Console.document(text) }
         if case .failure(let failure) = AtomicWriter.write(text, to: path, overwrite: force) { throw CLIFailure(failure) }
-        try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)")
+        try Console.error(Say(language)("geschreven: \(path)", "written: \(path)"))
     }
 
     /// A file that is not text (a Word document): to `path`, or to standard output when that is
@@ -111,6 +111,6 @@ enum Output {
     static func write(_ bytes: [UInt8], to path: String?, force: Bool, language: Language) throws(CLIFailure) {
         guard let path else { return try Console.document(bytes) }
         if case .failure(let failure) = AtomicWriter.write(bytes, to: path, overwrite: force) { throw CLIFailure(failure) }
-        try Console.error(language == .nl ? "geschreven: \(path)" : "written: \(path)")
+        try Console.error(Say(language)("geschreven: \(path)", "written: \(path)"))
     }
 }

@@ -96,7 +96,7 @@ struct ServeBackupCommand: ParsableCommand {
         } catch {
             throw CLIFailure.usage(error.message, fix: error.fix)
         }
-        try Console.error(options.language == .nl ? "back-up geschreven: \(file)" : "backup written: \(file)")
+        try Console.error(Say(options.language)("back-up geschreven: \(file)", "backup written: \(file)"))
     }
 }
 

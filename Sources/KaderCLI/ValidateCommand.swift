@@ -108,7 +108,7 @@ struct FileChecker {
         }
         try Console.report(diagnostics, sources: sources, language: language)
         if diagnostics.isEmpty {
-            try Console.error("\(file): " + (language == .nl ? "in orde" : "OK"))
+            try Console.error("\(file): " + Say(language)("in orde", "OK"))
         } else {
             try Console.error("\(file): \(formatter.summary(diagnostics))")
         }

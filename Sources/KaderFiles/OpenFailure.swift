@@ -55,7 +55,7 @@ public struct OpenFailure: Error, Sendable {
     public func asDiagnostics(name: String) -> DiagnosticList {
         guard diagnostics.isEmpty else { return diagnostics }
         var list = DiagnosticList()
-        list.append(.error("file", message, fix: fix, at: SourceLocation(file: name, line: 1, column: 1)))
+        list.append(.error(.file, message, fix: fix, at: SourceLocation(file: name, line: 1, column: 1)))
         return list
     }
 
@@ -122,7 +122,7 @@ public struct OpenFailure: Error, Sendable {
         let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
         list.append(
             .error(
-                "invalid-id", Message(nl: "'\(shown)' is geen kader-id", en: "'\(shown)' is not a framework id"), fix: fix,
+                .invalidID, Message(nl: "'\(shown)' is geen kader-id", en: "'\(shown)' is not a framework id"), fix: fix,
                 at: node.location, length: min(text.count, 60)))
         return OpenFailure(
             kind: .invalid,

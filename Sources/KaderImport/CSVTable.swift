@@ -44,7 +44,7 @@ public struct CSVTable: Sendable {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
             diagnostics.append(
-                .error("csv-unreadable", Message(nl: "\(name) is niet te lezen als CSV", en: "\(name) cannot be read as CSV"), at: start))
+                .error(.csvUnreadable, Message(nl: "\(name) is niet te lezen als CSV", en: "\(name) cannot be read as CSV"), at: start))
             return (nil, diagnostics)
         }
         var records: [[String]] = []
@@ -58,13 +58,13 @@ public struct CSVTable: Sendable {
         if reader.error != nil {
             diagnostics.append(
                 .error(
-                    "csv-unreadable",
+                    .csvUnreadable,
                     Message(nl: "\(name) is niet helemaal te lezen als CSV", en: "\(name) cannot be read completely as CSV"), at: start))
         }
         guard let header = records.first, header.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             diagnostics.append(
                 .error(
-                    "csv-empty",
+                    .csvEmpty,
                     Message(nl: "\(name) heeft geen kopregel met kolomnamen", en: "\(name) has no header row with column names"),
                     fix: Message(
                         nl: "exporteer de antwoorden met kolomkoppen (vraagcodes of vraagteksten)",
@@ -86,7 +86,7 @@ public struct CSVTable: Sendable {
         let at = SourceLocation(file: name, line: number, column: 1)
         if number > maxRows + 1 {
             return .error(
-                "csv-too-many-rows",
+                .csvTooManyRows,
                 Message(
                     nl: "\(name) heeft meer dan \(maxRows) rijen met antwoorden", en: "\(name) has more than \(maxRows) rows of answers"),
                 fix: Message(
@@ -95,7 +95,7 @@ public struct CSVTable: Sendable {
         }
         if fields.count > maxColumns {
             return .error(
-                "csv-too-many-columns",
+                .csvTooManyColumns,
                 Message(
                     nl: "rij \(number) van \(name) heeft \(fields.count) kolommen; de grens is \(maxColumns)",
                     en: "row \(number) of \(name) has \(fields.count) columns; the limit is \(maxColumns)"),
@@ -105,7 +105,7 @@ public struct CSVTable: Sendable {
         }
         if let long = fields.firstIndex(where: { $0.utf8.count > maxCellBytes }) {
             return .error(
-                "csv-cell-too-long",
+                .csvCellTooLong,
                 Message(
                     nl: "rij \(number), kolom \(columnLetter(long + 1)) van \(name) is langer dan \(maxCellBytes / 1024) KiB",
                     en: "row \(number), column \(columnLetter(long + 1)) of \(name) is longer than \(maxCellBytes / 1024) KiB"),
@@ -133,7 +133,7 @@ public struct CSVTable: Sendable {
         if let text = String(bytes: bytes, encoding: .windowsCP1252) {
             diagnostics.append(
                 .warning(
-                    "csv-encoding",
+                    .csvEncoding,
                     Message(nl: "\(name) is geen UTF-8; gelezen als Windows-1252", en: "\(name) is not UTF-8; read as Windows-1252"),
                     fix: Message(
                         nl: "controleer letters als é en ë, of exporteer als 'CSV UTF-8'",
@@ -142,7 +142,7 @@ public struct CSVTable: Sendable {
         }
         diagnostics.append(
             .error(
-                "csv-encoding", Message(nl: "\(name) is geen tekst in UTF-8", en: "\(name) is not UTF-8 text"),
+                .csvEncoding, Message(nl: "\(name) is geen tekst in UTF-8", en: "\(name) is not UTF-8 text"),
                 fix: Message(nl: "exporteer als 'CSV UTF-8'", en: "export as 'CSV UTF-8'"), at: at))
         return nil
     }

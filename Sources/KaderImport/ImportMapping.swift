@@ -55,7 +55,7 @@ public struct ImportMapping: Sendable {
             mapping.framework = top.string("framework")
             if let id = mapping.framework, id != framework.id, let node = top["framework"] {
                 sink.error(
-                    "wrong-framework",
+                    .wrongFramework,
                     Message(
                         nl: "deze koppeling is voor kader '\(id)', niet voor '\(framework.id)'",
                         en: "this mapping is for framework '\(id)', not '\(framework.id)'"), at: node)
@@ -66,7 +66,7 @@ public struct ImportMapping: Sendable {
                     mapping.delimiter = scalars[0]
                 } else {
                     sink.error(
-                        "invalid-value",
+                        .invalidValue,
                         Message(nl: "scheidingsteken '\(text)' wordt niet ondersteund", en: "delimiter '\(text)' is not supported"),
                         fix: Message(nl: "gebruik \",\", \";\" of tab", en: "use \",\", \";\" or tab"), at: node)
                 }
@@ -84,7 +84,7 @@ public struct ImportMapping: Sendable {
                     }
                 } else {
                     sink.error(
-                        "wrong-type",
+                        .wrongType,
                         Message(
                             nl: "'columns' moet kolomkoppen met hun betekenis geven",
                             en: "'columns' must give column headings with their meaning"),
@@ -157,7 +157,7 @@ struct TargetChecker {
         guard let question = framework.question(id) else {
             let targets = framework.questions.map(\.id) + ["respondent", "organisation", "date", "ignore"]
             sink.error(
-                "unknown-question",
+                .unknownQuestion,
                 Message(nl: "kader '\(framework.id)' heeft geen vraag '\(id)'", en: "framework '\(framework.id)' has no question '\(id)'"),
                 fix: Suggestion.fix(for: id, in: targets, what: Message(nl: "doelen", en: "targets")), at: node)
             return nil
@@ -165,7 +165,7 @@ struct TargetChecker {
         if let option {
             guard question.kind.answerShape.picksSeveral, question.kind.options.contains(where: { $0.id == option }) else {
                 sink.error(
-                    "invalid-option",
+                    .invalidOption,
                     Message(
                         nl: "'\(option)' is geen optie van meerkeuzevraag '\(id)'",
                         en: "'\(option)' is not an option of multiple-choice question '\(id)'"),
@@ -183,7 +183,7 @@ struct TargetChecker {
     func values(_ node: YAMLNode, question id: String?) -> [String: String] {
         guard let pairs = node.mapping else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(nl: "'values' moet antwoorden met hun optie-id geven", en: "'values' must give answers with their option id"),
                 fix: Message(nl: "schrijf per regel: \"Antwoord\": optie_id", en: "write one per line: \"Answer\": option_id"), at: node)
             return [:]
@@ -200,7 +200,7 @@ struct TargetChecker {
             else { continue }
             guard valid.contains(option) else {
                 sink.error(
-                    "invalid-option",
+                    .invalidOption,
                     Message(
                         nl: "'\(option)' is geen optie" + (id.map { " van vraag '\($0)'" } ?? " in dit kader"),
                         en: "'\(option)' is not an option" + (id.map { " of question '\($0)'" } ?? " in this framework")),

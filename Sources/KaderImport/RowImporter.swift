@@ -31,7 +31,7 @@ struct RowImporter {
         if row.fields.count != table.header.count {
             diagnostics.append(
                 .warning(
-                    "csv-ragged-row",
+                    .csvRaggedRow,
                     Message(
                         nl: "rij \(row.number) heeft \(row.fields.count) velden, de kopregel \(table.header.count)",
                         en: "row \(row.number) has \(row.fields.count) fields, the header \(table.header.count)"),
@@ -41,7 +41,7 @@ struct RowImporter {
             where !row.fields[index].trimmingWhitespaceAndQuotes().isEmpty {
                 diagnostics.append(
                     .warning(
-                        "csv-extra-cell",
+                        .csvExtraCell,
                         Message(
                             nl:
                                 "rij \(row.number), kolom \(CSVTable.columnLetter(index + 1)): '\(row.fields[index])' "
@@ -71,7 +71,7 @@ struct RowImporter {
                 case .failure(let problem):
                     diagnostics.append(
                         .warning(
-                            "csv-unknown-value",
+                            .csvUnknownValue,
                             Message(
                                 nl: "\(place.nl): \(problem.message.nl); bewaard als toelichting",
                                 en: "\(place.en): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))
@@ -92,7 +92,7 @@ struct RowImporter {
                 } else {
                     diagnostics.append(
                         .warning(
-                            "csv-unknown-value",
+                            .csvUnknownValue,
                             Message(
                                 nl: "\(place.nl): '\(text)' is geen vinkje (verwacht Y, ja, 1 of leeg); bewaard als toelichting",
                                 en: "\(place.en): '\(text)' is not a tick (expected Y, yes, 1 or empty); kept as a note"), at: at))
@@ -110,7 +110,7 @@ struct RowImporter {
                             ? Message(nl: "dag-maand-jaar", en: "day-month-year") : Message(nl: "maand/dag/jaar", en: "month/day/year")
                         diagnostics.append(
                             Diagnostic(
-                                .note, code: "csv-date-order",
+                                .note, code: .csvDateOrder,
                                 Message(
                                     nl: "data in kolom \(CSVTable.columnLetter(column.number)) gelezen als \(order.nl)",
                                     en: "dates in column \(CSVTable.columnLetter(column.number)) read as \(order.en)"), at: at))
@@ -118,7 +118,7 @@ struct RowImporter {
                 } else {
                     diagnostics.append(
                         .warning(
-                            "csv-invalid-date",
+                            .csvInvalidDate,
                             Message(
                                 nl: "\(place.nl): '\(text)' is geen datum; datum blijft leeg",
                                 en: "\(place.en): '\(text)' is not a date; the date stays empty"),
@@ -133,7 +133,7 @@ struct RowImporter {
                     } else {
                         diagnostics.append(
                             .warning(
-                                "csv-unknown-value",
+                                .csvUnknownValue,
                                 Message(
                                     nl: "\(place.nl): '\(text)' is geen getal; niet geïmporteerd",
                                     en: "\(place.en): '\(text)' is not a number; not imported"), at: at))
@@ -154,7 +154,7 @@ struct RowImporter {
             } else if let problem = sink.list.errors.first {
                 diagnostics.append(
                     .warning(
-                        "csv-unknown-value",
+                        .csvUnknownValue,
                         Message(
                             nl: "rij \(row.number): \(problem.message.nl); bewaard als toelichting",
                             en: "row \(row.number): \(problem.message.en); kept as a note"), fix: problem.fix, at: at))

@@ -66,7 +66,7 @@ public enum SurveyImport {
             for problem in check.diagnostics.errors {
                 outcome.diagnostics.append(
                     .error(
-                        "import-roundtrip",
+                        .importRoundtrip,
                         Message(nl: "rij \(row.number): \(problem.message.nl)", en: "row \(row.number): \(problem.message.en)"),
                         at: SourceLocation(file: name, line: row.number, column: 1)))
             }
@@ -127,7 +127,7 @@ struct ColumnReport {
                 }
                 diagnostics.append(
                     .warning(
-                        "csv-unmatched-column",
+                        .csvUnmatchedColumn,
                         Message(
                             nl: "\(place.nl) hoort bij geen vraag; niet geïmporteerd", en: "\(place.en) matches no question; not imported"),
                         fix: fix, at: at))
@@ -135,7 +135,7 @@ struct ColumnReport {
                 let what = column.target?.questionID.map { "'\($0)'" } ?? "\(column.target.map { "\($0)" } ?? "")"
                 diagnostics.append(
                     .warning(
-                        "csv-duplicate-column",
+                        .csvDuplicateColumn,
                         Message(
                             nl: "\(place.nl): \(what) heeft al een eerdere kolom; deze wordt niet geïmporteerd",
                             en: "\(place.en): \(what) already has an earlier column; this one is not imported"),
@@ -150,7 +150,7 @@ struct ColumnReport {
             let list = tool.map { "\(CSVTable.columnLetter($0.number)) '\($0.heading)'" }.joined(separator: ", ")
             diagnostics.append(
                 Diagnostic(
-                    .note, code: "csv-tool-columns",
+                    .note, code: .csvToolColumns,
                     Message(
                         nl: "kolommen van het enquêteprogramma, niet geïmporteerd: \(list)",
                         en: "survey tool columns, not imported: \(list)"),
@@ -161,7 +161,7 @@ struct ColumnReport {
             for entry in mapping.columns where !headings.contains(Normalize.text(entry.heading)) {
                 diagnostics.append(
                     .warning(
-                        "mapping-unused",
+                        .mappingUnused,
                         Message(nl: "kolom '\(entry.heading)' staat niet in \(name)", en: "column '\(entry.heading)' is not in \(name)"),
                         fix: Suggestion.closest(to: entry.heading, in: table.header).map {
                             Message(nl: "bedoelde je '\($0)'?", en: "did you mean '\($0)'?")
@@ -178,7 +178,7 @@ struct ColumnReport {
         if covered.isEmpty {
             diagnostics.append(
                 .error(
-                    "csv-no-questions",
+                    .csvNoQuestions,
                     Message(
                         nl: "geen enkele kolom van \(name) hoort bij een vraag van kader '\(framework.id)'",
                         en: "no column of \(name) matches a question of framework '\(framework.id)'"),
@@ -190,7 +190,7 @@ struct ColumnReport {
             let list = missing.prefix(15).map(\.id).joined(separator: ", ") + (missing.count > 15 ? ", …" : "")
             diagnostics.append(
                 .warning(
-                    "csv-missing-column",
+                    .csvMissingColumn,
                     Message(
                         nl: "geen kolom voor \(missing.count) \(missing.count == 1 ? "vraag" : "vragen") (blijft open): \(list)",
                         en: "no column for \(missing.count) \(missing.count == 1 ? "question" : "questions") (left open): \(list)"),

@@ -45,7 +45,7 @@ public enum Fixtures {
     public static func inlineTestRunner(for framework: Framework) -> FrameworkTestRunner {
         FrameworkTestRunner(framework: framework) { path, _ in
             var problems = DiagnosticList()
-            problems.append(.error("file", Message(nl: "\(path) wordt hier niet gelezen", en: "\(path) is not read here"), at: nil))
+            problems.append(.error(.file, Message(nl: "\(path) wordt hier niet gelezen", en: "\(path) is not read here"), at: nil))
             return Loaded(value: nil, diagnostics: problems, source: SourceFile(name: path, text: ""))
         }
     }
@@ -85,7 +85,7 @@ public enum Fixtures {
             XCTFail("no marker \(marker) in the test text", file: file, line: line)
             return
         }
-        let matching = diagnostics.all.filter { $0.code == code }
+        let matching = diagnostics.all.filter { $0.code.rawValue == code }
         guard let found = matching.first(where: { $0.location == expected }) else {
             let all = diagnostics.all.map { "\($0.location?.description ?? "-") [\($0.code)] \($0.message.en)" }.joined(separator: "\n")
             XCTFail("expected [\(code)] at \(expected); got:\n\(all)", file: file, line: line)

@@ -36,7 +36,7 @@ final class BatchRunnerTests: XCTestCase {
                 prepare: { _, outcome -> String in
                     switch outcome {
                     case .scored(let result): String(decoding: ResultJSON.line(result, language: .en), as: UTF8.self)
-                    case .failed(let diagnostics, _): "failed: " + (diagnostics.errors.first?.code ?? "")
+                    case .failed(let diagnostics, _): "failed: " + (diagnostics.errors.first?.code.rawValue ?? "")
                     }
                 },
                 emit: { index, path, line in

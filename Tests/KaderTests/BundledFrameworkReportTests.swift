@@ -30,7 +30,7 @@ final class BundledFrameworkReportTests: XCTestCase {
     func refusal(_ answers: String, _ framework: Framework) -> String? {
         let text = "framework: \(framework.id)\nanswers:\n" + answers
         let loaded = ResponseLoader().load(text: text, name: "r.yaml", framework: framework)
-        return loaded.value == nil ? loaded.diagnostics.all.first { $0.code == "invalid-answer" }?.message.en : nil
+        return loaded.value == nil ? loaded.diagnostics.all.first { $0.code.rawValue == "invalid-answer" }?.message.en : nil
     }
 
     func testEveryBundledFrameworkBeginsWithAtMostThree() throws {

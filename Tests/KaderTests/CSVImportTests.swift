@@ -55,7 +55,7 @@ final class CSVImportTests: XCTestCase {
         XCTAssertEqual(hoogdijk.answers["aantal_in_hulp"]?.value, .unanswered)
         XCTAssertTrue(hoogdijk.answers["aantal_in_hulp"]?.note?.contains("rij 3, kolom R: '3,5'") ?? false)
         // The tool's own columns are named in a note, not imported.
-        let note = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-tool-columns" })
+        let note = try XCTUnwrap(outcome.diagnostics.all.first { $0.code.rawValue == "csv-tool-columns" })
         XCTAssertTrue(note.message.en.contains("A 'id', C 'lastpage', D 'startlanguage', E 'seed'"), note.message.en)
         XCTAssertEqual(
             outcome.imported.map(\.fileName),
@@ -77,7 +77,7 @@ final class CSVImportTests: XCTestCase {
         XCTAssertEqual(lantaarn.answers["commissie"]?.value, .notApplicable)
         XCTAssertEqual(lantaarn.answers["steun_bestuur"]?.value, .option("volledig"), "an option's value, 3")
         // The note column with doubled quotes in its heading matches nothing: reported at row 1, column J.
-        let unmatched = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-unmatched-column" })
+        let unmatched = try XCTUnwrap(outcome.diagnostics.all.first { $0.code.rawValue == "csv-unmatched-column" })
         XCTAssertEqual(unmatched.location, SourceLocation(file: "msforms_moskee.csv", line: 1, column: 10))
         XCTAssertTrue(unmatched.message.nl.contains("kolom J ('Toelichting bij \"de leskrachten\"')"), unmatched.message.nl)
         XCTAssertEqual(outcome.imported.map(\.fileName), ["moskee-al-amal.yaml", "stichting-yeni-hilal.yaml", "de-lantaarn-12.yaml"])
@@ -100,9 +100,9 @@ final class CSVImportTests: XCTestCase {
         XCTAssertEqual(waterland.answers["beleid_noemt_kinderen"]?.value, .unanswered)
         XCTAssertEqual(
             waterland.answers["beleid_noemt_kinderen"]?.note, "niet herkend antwoord uit googleforms_jeugdhulp.csv, rij 2, kolom F: 'Soms'")
-        let typo = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-unmatched-column" })
+        let typo = try XCTUnwrap(outcome.diagnostics.all.first { $0.code.rawValue == "csv-unmatched-column" })
         XCTAssertTrue(typo.fix?.en.contains("did you mean question 'beleidsmedewerker'") ?? false, typo.fix?.en ?? "")
-        let missing = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-missing-column" })
+        let missing = try XCTUnwrap(outcome.diagnostics.all.first { $0.code.rawValue == "csv-missing-column" })
         XCTAssertTrue(missing.message.en.contains("beleidsmedewerker"), "the question whose heading has a typo has no column")
         let hoogdijk = outcome.responses[1]
         XCTAssertNil(hoogdijk.answers["regie_goed"], "the short row has no text answer")
@@ -114,7 +114,7 @@ final class CSVImportTests: XCTestCase {
         let framework = try framework("jeugdhulp_azc")
         let without = try read("codes_jeugdhulp.csv", "jeugdhulp_azc")
         XCTAssertTrue(without.diagnostics.hasErrors, "no column matches a question")
-        XCTAssertEqual(without.diagnostics.errors.first?.code, "csv-no-questions")
+        XCTAssertEqual(without.diagnostics.errors.first?.code.rawValue, "csv-no-questions")
         XCTAssertTrue(without.responses.isEmpty)
 
         let mappingFile = directory + "koppeling_jeugdhulp.yaml"
@@ -166,7 +166,7 @@ final class CSVImportTests: XCTestCase {
         let latin1 = try XCTUnwrap(csv.data(using: .windowsCP1252))
         let fromLatin1 = SurveyImport.read(csv: [UInt8](latin1), name: "excel.csv", framework: framework)
         XCTAssertEqual(fromLatin1.responses.first?.respondent, "Café Één")
-        XCTAssertTrue(fromLatin1.diagnostics.all.contains { $0.code == "csv-encoding" && $0.severity == .warning })
+        XCTAssertTrue(fromLatin1.diagnostics.all.contains { $0.code.rawValue == "csv-encoding" && $0.severity == .warning })
         // UTF-16 with a byte-order mark.
         let utf16 = try XCTUnwrap(csv.data(using: .utf16))
         XCTAssertEqual(
@@ -177,7 +177,8 @@ final class CSVImportTests: XCTestCase {
             csv: Array(csv.replacingOccurrences(of: ";", with: "\t").utf8), name: "tab.csv", framework: framework)
         XCTAssertEqual(tabbed.responses.first?.answers["commissie"]?.value, .option("volledig"))
         // Empty and header-only files.
-        XCTAssertEqual(SurveyImport.read(csv: [], name: "leeg.csv", framework: framework).diagnostics.errors.first?.code, "csv-empty")
+        XCTAssertEqual(
+            SurveyImport.read(csv: [], name: "leeg.csv", framework: framework).diagnostics.errors.first?.code.rawValue, "csv-empty")
         let headerOnly = SurveyImport.read(csv: Array("commissie\n".utf8), name: "kop.csv", framework: framework)
         XCTAssertFalse(headerOnly.diagnostics.hasErrors)
         XCTAssertTrue(headerOnly.responses.isEmpty)

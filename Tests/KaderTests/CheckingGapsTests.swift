@@ -91,6 +91,6 @@ final class CheckingGapsTests: XCTestCase {
             text: framework.replacingOccurrences(of: "      - id: ouders\n", with: "      - id: \u{0434}\u{0435}\u{0442}\u{0438}\n"),
             name: "f.yaml")
         XCTAssertNotNil(loaded.value)
-        XCTAssertFalse(loaded.diagnostics.all.contains { $0.code == "mixed-script-id" || $0.code == "confusable-id" })
+        XCTAssertFalse(loaded.diagnostics.all.contains { $0.code.rawValue == "mixed-script-id" || $0.code.rawValue == "confusable-id" })
     }
 }

@@ -83,7 +83,7 @@ final class CombineStoryTests: XCTestCase {
         let loaded = Fixtures.framework(Self.smallFramework(combine: "combine: middle\n        critical: true"))
         XCTAssertNil(loaded.value)
         let error = try XCTUnwrap(loaded.diagnostics.errors.first)
-        XCTAssertEqual(error.code, "invalid-value")
+        XCTAssertEqual(error.code.rawValue, "invalid-value")
         XCTAssertTrue(error.message.en.contains("critical"), error.message.en)
     }
 

@@ -37,9 +37,9 @@ struct DocumentMutation: CustomStringConvertible {
     /// A problem with the document's shape, which the schema must see too.
     func isShapeProblem(_ diagnostic: Diagnostic) -> Bool {
         switch change {
-        case .addKey: diagnostic.code == "unknown-key" && diagnostic.message.en.contains("'zz_extra'")
-        case .removeKey(let key): diagnostic.code == "missing-key" && diagnostic.message.en.contains("'\(key)'")
-        case .replace(.object): diagnostic.code == "wrong-type"
+        case .addKey: diagnostic.code.rawValue == "unknown-key" && diagnostic.message.en.contains("'zz_extra'")
+        case .removeKey(let key): diagnostic.code.rawValue == "missing-key" && diagnostic.message.en.contains("'\(key)'")
+        case .replace(.object): diagnostic.code.rawValue == "wrong-type"
         case .replace: false
         }
     }

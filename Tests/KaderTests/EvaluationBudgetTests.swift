@@ -35,7 +35,8 @@ final class EvaluationBudgetTests: XCTestCase {
         let loaded = Fixtures.framework(yaml(questions: 5_000, rules: 2_000, condition: "count(items('groot') >= 50) > 10"))
         XCTAssertNil(loaded.value)
         let error = try XCTUnwrap(
-            loaded.diagnostics.errors.first { $0.code == "evaluation-budget" }, "\(loaded.diagnostics.errors.map(\.code))")
+            loaded.diagnostics.errors.first { $0.code.rawValue == "evaluation-budget" }, "\(loaded.diagnostics.errors.map(\.code.rawValue))"
+        )
         XCTAssertTrue(error.message.en.contains("steps per response; the limit is 2,000,000"), error.message.en)
         XCTAssertTrue(error.message.nl.contains("stappen per antwoord"), error.message.nl)
         XCTAssertTrue(error.fix?.en.contains("split the domain") ?? false)
@@ -47,7 +48,7 @@ final class EvaluationBudgetTests: XCTestCase {
         // Each condition refers to 200 questions; unanswered, their lists merge along the chain.
         let chain = (1...200).map { "q\($0) == 'hoog'" }.joined(separator: " or ")
         let loaded = Fixtures.framework(yaml(questions: 200, rules: 200, condition: chain))
-        XCTAssertEqual(loaded.diagnostics.errors.map(\.code), ["evaluation-budget"])
+        XCTAssertEqual(loaded.diagnostics.errors.map(\.code.rawValue), ["evaluation-budget"])
     }
 
     func testLargeButSaneFrameworksPass() throws {

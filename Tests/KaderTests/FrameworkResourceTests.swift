@@ -61,7 +61,7 @@ final class FrameworkResourceTests: TemporaryDirectoryTestCase {
         let loaded = FrameworkLibrary(directories: [directory]).load(path: directory + "/demo.yaml")
         guard case .success(let result) = loaded else { return XCTFail("the framework file should be readable") }
         XCTAssertNil(result.value, "a framework whose document is missing does not open")
-        let missing = result.diagnostics.all.filter { $0.code == "missing-file" }
+        let missing = result.diagnostics.all.filter { $0.code.rawValue == "missing-file" }
         XCTAssertEqual(missing.count, 1, LoaderCheck.describe(result.diagnostics))
         XCTAssertEqual(missing.first?.location, text.location("2️⃣", file: directory + "/demo.yaml"))
         XCTAssertEqual(missing.first?.message.en, "the file 'docs/gedragscode.md' of document 'gedragscode' does not exist")

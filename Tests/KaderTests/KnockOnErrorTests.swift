@@ -84,7 +84,7 @@ final class KnockOnErrorTests: XCTestCase {
         let errors = Fixtures.framework(text.text).diagnostics.errors
         let described = errors.map { "\($0.location?.description ?? "-") [\($0.code)] \($0.message.en)" }.joined(separator: "\n")
         XCTAssertEqual(errors.count, 1, "expected only [\(code)]; got:\n\(described)", file: file, line: line)
-        XCTAssertEqual(errors.first?.code, code, described, file: file, line: line)
+        XCTAssertEqual(errors.first?.code.rawValue, code, described, file: file, line: line)
         XCTAssertEqual(errors.first?.location, text.location("1️⃣", file: "framework.yaml"), described, file: file, line: line)
     }
 

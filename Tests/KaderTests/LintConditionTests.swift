@@ -50,7 +50,7 @@ final class LintConditionTests: XCTestCase {
 
     func warnings(_ yaml: String, code: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> [Diagnostic] {
         let all = Linter(framework: try Fixtures.validFramework(yaml, file: file, line: line)).run()
-        return code.map { code in all.filter { $0.code == code } } ?? all
+        return code.map { code in all.filter { $0.code.rawValue == code } } ?? all
     }
 
     /// Asserts exactly one dead rule, `id`, whose fix starts with `fix`, at 1️⃣ in the marked YAML.
@@ -172,7 +172,7 @@ final class LintConditionTests: XCTestCase {
                 of: "  - {id: op_orde, min: 70, max: 100, label: {nl: Op orde, en: On track}}",
                 with: "  - {id: op_orde, min: 70, max: 100, requires: \"score.visie > 100\", label: {nl: Op orde, en: On track}}"))
         XCTAssertEqual(
-            found.filter { ["dead-relevance", "dead-precondition", "dead-level"].contains($0.code) }.map(\.message.en),
+            found.filter { ["dead-relevance", "dead-precondition", "dead-level"].contains($0.code.rawValue) }.map(\.message.en),
             [
                 "question 'nooit' is never asked",
                 "precondition 'altijd_nee' is never met",
@@ -196,7 +196,7 @@ final class LintConditionTests: XCTestCase {
                       - {id: h, when: "protocol == false and kinderen >= 3 and kinderen <= 3", advice: H.}
                       - {id: i, when: "grade.overall >= 7", advice: I.}
                     """))
-        XCTAssertEqual(found.filter { $0.code.hasPrefix("dead") }.map(\.message.en), [])
+        XCTAssertEqual(found.filter { $0.code.rawValue.hasPrefix("dead") }.map(\.message.en), [])
     }
 
     func testTheBundledFrameworksHaveNoImpossibleConditions() throws {

@@ -36,7 +36,9 @@ final class LintOverrideTests: XCTestCase {
     }
 
     func warnings(_ rules: String, code: String, file: StaticString = #filePath, line: UInt = #line) throws -> [Diagnostic] {
-        Linter(framework: try Fixtures.validFramework(framework(rules: rules), file: file, line: line)).run().filter { $0.code == code }
+        Linter(framework: try Fixtures.validFramework(framework(rules: rules), file: file, line: line)).run().filter {
+            $0.code.rawValue == code
+        }
     }
 
     func testACapThatALowerCapWithAWeakerConditionAlwaysOverrides() throws {

@@ -109,7 +109,7 @@ final class LintSoundnessTests: XCTestCase {
         }
         let everFired = fired.reduce(into: Set<String>()) { $0.formUnion($1) }
 
-        let dead = Linter(framework: framework).run().filter { $0.code == "dead-rule" }
+        let dead = Linter(framework: framework).run().filter { $0.code.rawValue == "dead-rule" }
         let deadIDs = Set(framework.rules.map(\.id).filter { id in dead.contains { $0.message.en == "rule '\(id)' can never fire" } })
         for id in deadIDs.intersection(everFired).sorted() {
             XCTFail("\(id) is called impossible but fires: \(framework.rules.first { $0.id == id }?.condition.text ?? "")")

@@ -48,7 +48,7 @@ final class LintTests: XCTestCase {
                         when: "plan <= 'nee'"
                         advice: {nl: Soms, en: Sometimes}
                     """))
-        let dead = found.filter { $0.code == "dead-rule" }
+        let dead = found.filter { $0.code.rawValue == "dead-rule" }
         XCTAssertEqual(dead.map(\.message.en), ["rule 'onmogelijk' can never fire", "rule 'ook_onmogelijk' can never fire"])
         XCTAssertEqual(
             dead.map { $0.fix?.en },
@@ -68,7 +68,7 @@ final class LintTests: XCTestCase {
                         when: "score.visie < 50"
                         advice: {nl: Schrijf een visie., en: Write a vision.}
                     """))
-        let noAdvice = found.filter { $0.code == "no-advice" }
+        let noAdvice = found.filter { $0.code.rawValue == "no-advice" }
         XCTAssertEqual(noAdvice.map(\.message.en), ["domain 'ouders' has no advice for a low score"])
         XCTAssertEqual(noAdvice.first?.location?.line, 16)
     }
@@ -86,10 +86,10 @@ final class LintTests: XCTestCase {
                         advice: {nl: Schrijf een visie., en: Write a vision.}
                     """, extraQuestion: "      - {id: aantal, type: number, min: 0, max: 99, text: {nl: Aantal, en: Number}}"))
         XCTAssertEqual(
-            found.filter { $0.code == "unused-critical" }.map(\.message.en),
+            found.filter { $0.code.rawValue == "unused-critical" }.map(\.message.en),
             ["critical question 'plan' is read by no rule: it caps nothing"])
         XCTAssertEqual(
-            found.filter { $0.code == "unused-question" }.map(\.message.en),
+            found.filter { $0.code.rawValue == "unused-question" }.map(\.message.en),
             ["question 'aantal' counts in no score and no rule reads it"])
     }
 

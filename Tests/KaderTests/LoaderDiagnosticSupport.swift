@@ -63,7 +63,7 @@ enum LoaderCheck {
             framework.map { ResponseLoader().load(text: text.text, name: name, framework: $0).diagnostics }
             ?? FrameworkLoader().load(text: text.text, name: name).diagnostics
         guard let expected = text.location(marker, file: name),
-            let found = diagnostics.all.first(where: { $0.code == code && $0.location == expected })
+            let found = diagnostics.all.first(where: { $0.code.rawValue == code && $0.location == expected })
         else { return nil }
         if fix {
             XCTAssertNotNil(found.fix, "[\(code)] '\(found.message.en)' gives no fix", file: file, line: line)
@@ -86,7 +86,7 @@ enum LoaderCheck {
         label: String = "", file: StaticString = #filePath, line: UInt = #line
     ) -> Diagnostic? {
         let found = list.all.first {
-            $0.code == code && $0.location?.line == expectedLine && (column == nil || $0.location?.column == column)
+            $0.code.rawValue == code && $0.location?.line == expectedLine && (column == nil || $0.location?.column == column)
         }
         guard let found else {
             XCTFail(

@@ -128,7 +128,7 @@ final class OwnBandTests: XCTestCase {
 
     func testLintAsksForAdviceAtTheBadEndOfTheScale() throws {
         let framework = try Fixtures.validFramework(Self.yaml)
-        let warnings = Linter(framework: framework).run().filter { $0.code == "no-advice" }
+        let warnings = Linter(framework: framework).run().filter { $0.code.rawValue == "no-advice" }
         // slaap (higher is better, 0-2) and dagen have no advice; the lower-is-better domains have.
         let slaap = try XCTUnwrap(warnings.first { $0.message.en.contains("'slaap'") })
         XCTAssertEqual(slaap.message.en, "domain 'slaap' has no advice for a low score")
@@ -142,7 +142,7 @@ final class OwnBandTests: XCTestCase {
         .replacingOccurrences(of: "advice: [somber_ernstig, angst_mild]", with: "advice: [angst_mild]")
         let framework = try Fixtures.validFramework(yaml)
         let warning = try XCTUnwrap(
-            Linter(framework: framework).run().first { $0.code == "no-advice" && $0.message.en.contains("'somber'") })
+            Linter(framework: framework).run().first { $0.code.rawValue == "no-advice" && $0.message.en.contains("'somber'") })
         // Lower is better: the bad end is a high score, the middle of 0-6 is 3.
         XCTAssertEqual(warning.message.en, "domain 'somber' has no advice for a high score")
         XCTAssertTrue(warning.fix?.en.contains("score.somber > 3") ?? false, warning.fix?.en ?? "no fix")

@@ -196,7 +196,7 @@ final class ResponseDiagnosticsTests: XCTestCase {
         for (marker, code) in expected {
             let at = text.location(marker, file: "response.yaml")
             XCTAssertTrue(
-                diagnostics.all.contains { $0.code == code && $0.location == at },
+                diagnostics.all.contains { $0.code.rawValue == code && $0.location == at },
                 "\(code) at \(at!) missing; got:\n\(LoaderCheck.describe(diagnostics))")
         }
         for diagnostic in diagnostics.all {

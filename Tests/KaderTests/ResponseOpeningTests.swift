@@ -44,7 +44,7 @@ final class ResponseOpeningTests: TemporaryDirectoryTestCase {
                 return XCTFail("\(path) was opened")
             }
             XCTAssertEqual(failure.kind, .invalid)
-            XCTAssertEqual(failure.diagnostics.errors.first?.code, "invalid-id")
+            XCTAssertEqual(failure.diagnostics.errors.first?.code.rawValue, "invalid-id")
             XCTAssertEqual(failure.diagnostics.errors.first?.location?.line, 1)
             XCTAssertEqual(failure.diagnostics.errors.first?.location?.column, 12)
         }

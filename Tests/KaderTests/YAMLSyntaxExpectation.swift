@@ -23,7 +23,7 @@ extension YAMLSyntaxExpectation {
             ("response.yaml", asResponse)
         ] {
             guard let diagnostics else { continue }
-            let errors = diagnostics.errors.filter { $0.code == "yaml-syntax" }
+            let errors = diagnostics.errors.filter { $0.code.rawValue == "yaml-syntax" }
             XCTAssertEqual(errors.count, 1, "\(name): \(LoaderCheck.describe(diagnostics))", file: file, line: line)
             guard let error = errors.first else { continue }
             XCTAssertEqual(error.location, text.location("1️⃣", file: name), "\(name): \(error.message.en)", file: file, line: line)

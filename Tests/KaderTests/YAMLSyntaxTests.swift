@@ -215,7 +215,7 @@ final class YAMLSyntaxTests: XCTestCase, YAMLSyntaxExpectation {
         ]
         for sample in samples {
             let diagnostics = FrameworkLoader().load(text: sample, name: "framework.yaml").diagnostics
-            let error = diagnostics.errors.first { $0.code == "yaml-syntax" }
+            let error = diagnostics.errors.first { $0.code.rawValue == "yaml-syntax" }
             XCTAssertNotNil(error, sample)
             XCTAssertFalse(
                 error?.message.en.contains("(") == true && error?.message.en.contains("while") == true,

@@ -26,7 +26,7 @@ public struct RatingQuestion: QuestionKind {
         let highest = reader.integer("highest") ?? 10
         guard (2...100).contains(highest) else {
             reader.sink.error(
-                "invalid-value",
+                .invalidValue,
                 Message(
                     nl: "highest moet tussen 2 en 100 liggen, niet \(highest)",
                     en: "highest must be from 2 to 100, not \(highest)"),
@@ -50,7 +50,7 @@ public struct RatingQuestion: QuestionKind {
             return .number(Double(mark))
         }
         sink.error(
-            "invalid-answer",
+            .invalidAnswer,
             Message(
                 nl: "'\(text)' is geen cijfer van 1 tot en met \(highest) bij '\(questionID)'",
                 en: "'\(text)' is not a mark from 1 to \(highest) for '\(questionID)'"),
@@ -69,7 +69,7 @@ public struct RatingQuestion: QuestionKind {
     /// "7 van 10" in reports, explanations and `kader fill`.
     public func display(_ value: AnswerValue, in language: Language) -> String {
         guard case .number(let mark) = value else { return AnswerDisplay.text(value, options: [], in: language) }
-        return ValueText.number(mark, language: language) + (language == .nl ? " van " : " out of ") + String(highest)
+        return ValueText.number(mark, language: language) + Say(language)(" van ", " out of ") + String(highest)
     }
 
     /// "7/10", typed or in a survey export, goes to `read`; a plain number is read as numbers are.

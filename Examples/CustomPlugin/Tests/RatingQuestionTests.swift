@@ -150,7 +150,7 @@ final class RatingQuestionTests: XCTestCase {
         // A mark that is no mark is kept, as a note, not lost.
         XCTAssertEqual(outcome.responses.last?.answers["cijfer_jeugdteam"]?.note?.contains("12"), true)
         XCTAssertEqual(outcome.responses.map(\.respondent), ["De Brug", "Het Anker", "De Haven"])
-        let warning = try XCTUnwrap(outcome.diagnostics.all.first { $0.code == "csv-unknown-value" })
+        let warning = try XCTUnwrap(outcome.diagnostics.all.first { $0.code.rawValue == "csv-unknown-value" })
         XCTAssertTrue(warning.message.nl.contains("'12' is geen cijfer van 1 tot en met 10"), warning.message.nl)
     }
 

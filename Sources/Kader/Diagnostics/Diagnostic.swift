@@ -18,8 +18,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// Error, warning or note.
     public var severity: Severity
-    /// A stable identifier for the kind of problem, for example `unknown-key`.
-    public var code: String
+    /// The kind of problem, for example ``DiagnosticCode/unknownKey`` (`unknown-key`).
+    public var code: DiagnosticCode
     /// What is wrong.
     public var message: Message
     /// How to fix it, when there is something to say.
@@ -31,7 +31,7 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, code: String, _ message: Message, fix: Message? = nil,
+        _ severity: Severity, code: DiagnosticCode, _ message: Message, fix: Message? = nil,
         at location: SourceLocation?, length: Int = 1
     ) {
         self.severity = severity
@@ -44,14 +44,14 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// An error.
     public static func error(
-        _ code: String, _ message: Message, fix: Message? = nil, at location: SourceLocation?, length: Int = 1
+        _ code: DiagnosticCode, _ message: Message, fix: Message? = nil, at location: SourceLocation?, length: Int = 1
     ) -> Diagnostic {
         Diagnostic(.error, code: code, message, fix: fix, at: location, length: length)
     }
 
     /// A warning.
     public static func warning(
-        _ code: String, _ message: Message, fix: Message? = nil, at location: SourceLocation?, length: Int = 1
+        _ code: DiagnosticCode, _ message: Message, fix: Message? = nil, at location: SourceLocation?, length: Int = 1
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, message, fix: fix, at: location, length: length)
     }

@@ -43,7 +43,7 @@ public struct DiagnosticFormatter: Sendable {
             out += "\n \(gutter) | " + String(repeating: " ", count: caretColumn) + "^" + underline
         }
         if let fix = diagnostic.fix {
-            out += "\n  = " + (language == .nl ? "oplossing: " : "fix: ") + fix.text(in: language)
+            out += "\n  = " + Say(language)("oplossing: ", "fix: ") + fix.text(in: language)
         }
         return out
     }

@@ -1,6 +1,7 @@
 /// A sentence for people, in Dutch and in English.
 ///
 /// Every message Kader shows exists in both languages; the caller picks one with ``text(in:)``.
+/// Where code words a short text on the spot rather than keeping it, ``Say`` picks it.
 public struct Message: Sendable, Hashable {
     /// The Dutch text.
     public var nl: String
@@ -15,7 +16,7 @@ public struct Message: Sendable, Hashable {
 
     /// The text in `language`.
     public func text(in language: Language) -> String {
-        language == .nl ? nl : en
+        language.pick(nl, en)
     }
 
     /// Both texts with `other` appended, separated by a space.
@@ -30,4 +31,18 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
     case nl
     /// English.
     case en
+
+    /// `dutch` in Dutch, `english` in English: the one place a language chooses between two
+    /// values. Texts go through ``Message`` or ``Say``; this is for what is not a `String`
+    /// (the bytes of a prepared text, a decimal separator, the other language).
+    @inlinable
+    public func pick<Value>(_ dutch: Value, _ english: Value) -> Value {
+        switch self {
+        case .nl: dutch
+        case .en: english
+        }
+    }
+
+    /// The language that is not this one (the page's language switch offers it).
+    public var other: Language { pick(.en, .nl) }
 }

@@ -117,7 +117,7 @@ public struct Engine: Sendable {
         for (_, id, location) in notCounted.sorted(by: { $0.order < $1.order }) {
             notices.append(
                 .warning(
-                    "not-relevant",
+                    .notRelevant,
                     Message(
                         nl:
                             "'\(id)' is beantwoord, maar de vraag is hier niet van toepassing; "
@@ -131,7 +131,7 @@ public struct Engine: Sendable {
             let word = answer.value == .unknown ? "weet niet" : "n.v.t."
             notices.append(
                 .warning(
-                    "invalid-answer",
+                    .invalidAnswer,
                     Message(
                         nl: "vraag '\(id)' kent geen '\(word)'; het antwoord telt als open",
                         en: "question '\(id)' has no '\(word)'; the answer counts as open"),
@@ -141,7 +141,7 @@ public struct Engine: Sendable {
             let id = tables.questionIDs[slot]
             notices.append(
                 .warning(
-                    "missing-answer",
+                    .missingAnswer,
                     Message(nl: "verplichte vraag '\(id)' is niet beantwoord", en: "required question '\(id)' is not answered"),
                     at: SourceLocation(file: state.response.sourceName, line: 1, column: 1)))
         }

@@ -13,7 +13,7 @@ public struct ExpressionWords {
         ExpressionWords(framework: framework, language: language, expression: expression).words(expression.root)
     }
 
-    private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    private var say: Say { Say(language) }
 
     private func words(_ node: ExprNode) -> String {
         switch node.operation {
@@ -30,9 +30,9 @@ public struct ExpressionWords {
             return grouped(left, under: precedence) + " " + Self.symbol(op) + " " + grouped(right, under: rightMinimum)
         case .call(let function, let arguments) where ["min", "max"].contains(type(of: function).name) && arguments.count > 1:
             let parts = arguments.map(words)
-            let list = parts.dropLast().joined(separator: ", ") + t(" en ", " and ") + (parts.last ?? "")
+            let list = parts.dropLast().joined(separator: ", ") + say(" en ", " and ") + (parts.last ?? "")
             return type(of: function).name == "min"
-                ? t("de laagste van ", "the lowest of ") + list : t("de hoogste van ", "the highest of ") + list
+                ? say("de laagste van ", "the lowest of ") + list : say("de hoogste van ", "the highest of ") + list
         default:
             return expression.snippet(node.range)
         }
@@ -48,7 +48,7 @@ public struct ExpressionWords {
     /// What reports call a domain or score: its title, "Totaal" for the overall score.
     private func title(of id: String) -> String? {
         if id == framework.scoring.overallID, framework.domain(id) == nil {
-            return framework.scoring.derived.first { $0.id == id }?.title.text(in: language) ?? t("Totaal", "Overall")
+            return framework.scoring.derived.first { $0.id == id }?.title.text(in: language) ?? say("Totaal", "Overall")
         }
         if let domain = framework.domain(id) { return domain.title.text(in: language) }
         return framework.scoring.derived.first { $0.id == id }?.title.text(in: language)

@@ -40,30 +40,31 @@ extension FillSession {
         case .respondent:
             let who = framework.report.respondentName(in: language)
             out +=
-                t(
+                say(
                     "Wie vult de scan in? Typ de naam van \(who) (Enter: overslaan).",
                     "Who fills in the scan? Type the name of \(who) (Enter: skip).")
                 + "\n"
-            if let respondent = response.respondent { out += "     " + t("Nu: ", "Now: ") + respondent + "\n" }
+            if let respondent = response.respondent { out += "     " + say("Nu: ", "Now: ") + respondent + "\n" }
         case .context(let id):
             let field = framework.context.first { $0.id == id }
             let label = field?.label.text(in: language) ?? id
             out +=
-                label + (field?.kind == .number ? t(" (een getal)", " (a number)") : "") + t(" (Enter: overslaan)", " (Enter: skip)") + "\n"
-            if let value = response.context[id] { out += "     " + t("Nu: ", "Now: ") + Self.text(of: value) + "\n" }
+                label + (field?.kind == .number ? say(" (een getal)", " (a number)") : "") + say(" (Enter: overslaan)", " (Enter: skip)")
+                + "\n"
+            if let value = response.context[id] { out += "     " + say("Nu: ", "Now: ") + Self.text(of: value) + "\n" }
         case .question(let id):
             guard let question = framework.question(id) else { return "" }
             if let progress {
                 out +=
                     "\n"
-                    + t(
+                    + say(
                         "Vraag \(progress.question) van \(progress.questions) · domein \(progress.domain) van \(progress.domains): ",
                         "Question \(progress.question) of \(progress.questions) · domain \(progress.domain) of \(progress.domains): ")
                     + progress.domainTitle + "\n"
             }
             var tags: [String] = []
-            if question.required { tags.append(t("verplicht", "required")) }
-            if question.critical { tags.append(t("kritiek punt", "critical item")) }
+            if question.required { tags.append(say("verplicht", "required")) }
+            if question.critical { tags.append(say("kritiek punt", "critical item")) }
             out +=
                 number(of: id) + "  " + question.text.text(in: language) + (tags.isEmpty ? "" : "  [" + tags.joined(separator: ", ") + "]")
                 + "\n"
@@ -74,9 +75,10 @@ extension FillSession {
             if let answer = response.answers[id] {
                 var now: [String] = []
                 if answer.value != .unanswered { now.append(question.kind.display(answer.value, in: language)) }
-                if let note = answer.note { now.append(t("toelichting: ", "note: ") + note) }
-                if let evidence = answer.evidence { now.append(t("bewijs: ", "evidence: ") + evidence) }
-                out += "     " + t("Nu: ", "Now: ") + now.joined(separator: " · ") + t(" (Enter houdt dit)", " (Enter keeps this)") + "\n"
+                if let note = answer.note { now.append(say("toelichting: ", "note: ") + note) }
+                if let evidence = answer.evidence { now.append(say("bewijs: ", "evidence: ") + evidence) }
+                out +=
+                    "     " + say("Nu: ", "Now: ") + now.joined(separator: " · ") + say(" (Enter houdt dit)", " (Enter keeps this)") + "\n"
             }
         }
         return out
@@ -88,9 +90,9 @@ extension FillSession {
         let kind = question.kind
         var lines = kind.fillPrompt(in: language)
         if !kind.answerShape.isFreeText {
-            let unknownLabel = kind.options.first { $0.role == .unknown }?.label.text(in: language) ?? t("Weet niet", "Don't know")
+            let unknownLabel = kind.options.first { $0.role == .unknown }?.label.text(in: language) ?? say("Weet niet", "Don't know")
             let notApplicableLabel =
-                kind.options.first { $0.role == .notApplicable }?.label.text(in: language) ?? t("N.v.t.", "Not applicable")
+                kind.options.first { $0.role == .notApplicable }?.label.text(in: language) ?? say("N.v.t.", "Not applicable")
             if kind.allowsUnknown { lines.append("w  " + unknownLabel) }
             if kind.allowsNotApplicable { lines.append((FillAnswerReader.takesN(kind) ? "nvt  " : "n  ") + notApplicableLabel) }
         }
@@ -102,7 +104,7 @@ extension FillSession {
     public var helpText: String {
         let report = framework.report
         var out =
-            t(
+            say(
                 report.dutch("Zo vult u in (typ en druk op Enter):", "Zo vul je in (typ en druk op Enter):"),
                 "How to answer (type, then press Enter):") + "\n"
         let rows: [(String, String, String)] = [
@@ -128,13 +130,13 @@ extension FillSession {
             )
         ]
         for (keys, dutch, english) in rows {
-            out += "  " + keys + String(repeating: " ", count: max(1, 10 - keys.count)) + t(dutch, english) + "\n"
+            out += "  " + keys + String(repeating: " ", count: max(1, 10 - keys.count)) + say(dutch, english) + "\n"
         }
-        out += t("Elk antwoord wordt meteen bewaard.", "Every answer is saved at once.") + "\n"
+        out += say("Elk antwoord wordt meteen bewaard.", "Every answer is saved at once.") + "\n"
         if case .question(let id)? = step, let question = framework.question(id) {
             let explained = question.kind.options.filter { $0.help != nil }
             if !explained.isEmpty {
-                out += t("Betekenis van de antwoorden:", "What the answers mean:") + "\n"
+                out += say("Betekenis van de antwoorden:", "What the answers mean:") + "\n"
                 for option in explained {
                     out += "  " + option.label.text(in: language) + ": " + (option.help?.text(in: language) ?? "") + "\n"
                 }
@@ -161,13 +163,13 @@ extension FillSession {
         }
         let open = asked.count - answered - unknown - notApplicable
         var out =
-            t(
+            say(
                 "Ingevuld: \(answered) van \(asked.count) vragen beantwoord, \(unknown) weet niet, \(notApplicable) n.v.t., \(open) open.",
                 "Filled in: \(answered) of \(asked.count) questions answered, "
                     + "\(unknown) don't know, \(notApplicable) not applicable, \(open) open."
             ) + "\n"
         if !openRequired.isEmpty {
-            out += t("Verplichte vragen nog open: ", "Required questions still open: ") + openRequired.joined(separator: ", ") + "\n"
+            out += say("Verplichte vragen nog open: ", "Required questions still open: ") + openRequired.joined(separator: ", ") + "\n"
         }
         return out
     }
@@ -179,5 +181,5 @@ extension FillSession {
         }
     }
 
-    private func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+    private var say: Say { Say(language) }
 }

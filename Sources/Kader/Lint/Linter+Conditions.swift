@@ -8,7 +8,7 @@ extension Linter {
             guard case .impossible(let why) = analyzer.assume(rule.condition) else { continue }
             warnings.append(
                 warning(
-                    "dead-rule", Message(nl: "regel '\(rule.id)' kan nooit afgaan", en: "rule '\(rule.id)' can never fire"),
+                    .deadRule, Message(nl: "regel '\(rule.id)' kan nooit afgaan", en: "rule '\(rule.id)' can never fire"),
                     why, in: rule.condition, analyzer: analyzer,
                     advice: Message(
                         nl: "pas de voorwaarde aan of verwijder de regel",
@@ -18,7 +18,7 @@ extension Linter {
             guard let relevance = question.relevance, case .impossible(let why) = analyzer.assume(relevance) else { continue }
             warnings.append(
                 warning(
-                    "dead-relevance",
+                    .deadRelevance,
                     Message(
                         nl: "vraag '\(question.id)' wordt nooit gesteld",
                         en: "question '\(question.id)' is never asked"),
@@ -31,7 +31,7 @@ extension Linter {
             guard case .impossible(let why) = analyzer.assume(precondition.condition) else { continue }
             warnings.append(
                 warning(
-                    "dead-precondition",
+                    .deadPrecondition,
                     Message(
                         nl: "randvoorwaarde '\(precondition.id)' is nooit vervuld",
                         en: "precondition '\(precondition.id)' is never met"),
@@ -42,7 +42,7 @@ extension Linter {
             guard let requires = level.requires, case .impossible(let why) = analyzer.assume(requires) else { continue }
             warnings.append(
                 warning(
-                    "dead-level",
+                    .deadLevel,
                     Message(
                         nl: "niveau '\(level.id)' is als totaalniveau nooit te halen: "
                             + "'requires' is nooit waar",
@@ -56,7 +56,7 @@ extension Linter {
 
     /// A warning at the impossible part, whose fix says which part that is and why.
     private func warning(
-        _ code: String, _ message: Message, _ why: ConditionAnalyzer.Impossibility, in expression: CheckedExpression,
+        _ code: DiagnosticCode, _ message: Message, _ why: ConditionAnalyzer.Impossibility, in expression: CheckedExpression,
         analyzer: ConditionAnalyzer, advice: Message
     ) -> Diagnostic {
         let explanation = explain(why, analyzer: analyzer)

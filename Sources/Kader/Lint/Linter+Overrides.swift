@@ -39,7 +39,7 @@ extension Linter {
             let (own, other) = (cap.effect.levelID, stronger.effect.levelID)
             warnings.append(
                 .warning(
-                    "overridden-cap",
+                    .overriddenCap,
                     Message(
                         nl: "de begrenzing van regel '\(cap.rule.id)' tot '\(own)' bepaalt nooit het niveau",
                         en: "the cap of rule '\(cap.rule.id)' to '\(own)' never decides the level"),
@@ -86,7 +86,7 @@ extension Linter {
             guard let same else { continue }
             warnings.append(
                 .warning(
-                    "duplicate-outcome",
+                    .duplicateOutcome,
                     Message(
                         nl: "regel '\(item.rule.id)' geeft altijd dubbel '\(item.effect)': regel "
                             + "'\(same.rule.id)' geeft dan dezelfde tekst",

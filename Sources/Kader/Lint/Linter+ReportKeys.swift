@@ -14,7 +14,7 @@ extension Linter {
         guard focus >= advice else { return [] }
         return [
             .warning(
-                "focus-too-large",
+                .focusTooLarge,
                 Message(
                     nl: "report.focus is \(focus), maar de regels geven hooguit \(advice) adviezen: 'Later' blijft altijd leeg",
                     en: "report.focus is \(focus), but the rules give at most \(advice) pieces of advice: 'Later' is always empty"),
@@ -37,7 +37,7 @@ extension Linter {
             if shutOut, !question.required {
                 warnings.append(
                     .warning(
-                        "allow-without-required",
+                        .allowWithoutRequired,
                         Message(
                             nl: "vraag '\(question.id)' staat geen 'weet niet' en geen 'n.v.t.' toe, maar mag open blijven",
                             en: "question '\(question.id)' allows neither 'weet niet' nor 'n.v.t.', but may be left blank"),
@@ -54,7 +54,7 @@ extension Linter {
                     : Message(nl: "de vraag geeft geen punten", en: "the question gives no points")
                 warnings.append(
                     .warning(
-                        "unknown-never-applies",
+                        .unknownNeverApplies,
                         Message(
                             nl: "unknown: \(policy.rawValue) bij vraag '\(question.id)' doet niets: \(why.nl)",
                             en: "unknown: \(policy.rawValue) on question '\(question.id)' does nothing: \(why.en)"),
@@ -71,7 +71,7 @@ extension Linter {
         guard !framework.rules.contains(where: { $0.effects.contains { $0 is CapEffect } }) else { return [] }
         return [
             .warning(
-                "when-capped-without-caps",
+                .whenCappedWithoutCaps,
                 Message(
                     nl: "grades.when_capped: limit begrenst niets: geen regel begrenst een niveau",
                     en: "grades.when_capped: limit limits nothing: no rule caps a level"),

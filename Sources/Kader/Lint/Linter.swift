@@ -55,7 +55,7 @@ public struct Linter {
             if !question.kind.isScored, !question.kind.answerShape.isFreeText, !read {
                 warnings.append(
                     .warning(
-                        "unused-question",
+                        .unusedQuestion,
                         Message(
                             nl: "vraag '\(question.id)' telt in geen score en geen regel leest hem",
                             en: "question '\(question.id)' counts in no score and no rule reads it"),
@@ -66,7 +66,7 @@ public struct Linter {
             if question.critical, !read {
                 warnings.append(
                     .warning(
-                        "unused-critical",
+                        .unusedCritical,
                         Message(
                             nl: "kritieke vraag '\(question.id)' wordt door geen regel gelezen: hij begrenst niets",
                             en: "critical question '\(question.id)' is read by no rule: it caps nothing"),
@@ -84,7 +84,7 @@ public struct Linter {
         for level in framework.growthModel?.levels ?? [] where level.requires != nil && level.requiresText == nil {
             warnings.append(
                 .warning(
-                    "missing-text",
+                    .missingText,
                     Message(
                         nl: "niveau '\(level.id)' heeft 'requires' zonder 'requires_text'",
                         en: "level '\(level.id)' has 'requires' without 'requires_text'"),
@@ -96,7 +96,7 @@ public struct Linter {
         for rule in framework.rules where rule.because == nil && rule.effects.contains(where: { $0 is CapEffect }) {
             warnings.append(
                 .warning(
-                    "cap-without-because",
+                    .capWithoutBecause,
                     Message(
                         nl: "regel '\(rule.id)' begrenst een niveau zonder 'because'",
                         en: "rule '\(rule.id)' caps a level without 'because'"),
@@ -130,7 +130,7 @@ public struct Linter {
             let lowIsBad = domain.scoring.direction == .higherIsBetter
             let (bad, badEN, op) = lowIsBad ? ("lage", "low", "<") : ("hoge", "high", ">")
             return .warning(
-                "no-advice",
+                .noAdvice,
                 Message(
                     nl: "domein '\(domain.id)' heeft geen advies voor een \(bad) score",
                     en: "domain '\(domain.id)' has no advice for a \(badEN) score"),

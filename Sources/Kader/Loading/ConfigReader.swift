@@ -31,7 +31,7 @@ public struct ConfigReader {
         self.format = format
         guard let pairs = node.mapping else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(
                     nl: "\(what.nl) moet een mapping zijn (sleutels met waarden), maar dit is \(node.shapeName.nl)",
                     en: "\(what.en) must be a mapping (keys with values), but this is \(node.shapeName.en)"),
@@ -47,7 +47,7 @@ public struct ConfigReader {
         for (position, pair) in pairs.enumerated() {
             let key = pair.key
             guard let name = key.scalar else {
-                sink.error("wrong-type", Message(nl: "een sleutel moet een naam zijn", en: "a key must be a name"), at: key)
+                sink.error(.wrongType, Message(nl: "een sleutel moet een naam zijn", en: "a key must be a name"), at: key)
                 continue
             }
             let earlier: YAMLNode?
@@ -58,7 +58,7 @@ public struct ConfigReader {
             }
             if let first = earlier {
                 sink.error(
-                    "duplicate-key",
+                    .duplicateKey,
                     Message(
                         nl: "sleutel '\(name)' staat twee keer in \(what.nl) (eerst op regel \(first.location.line))",
                         en: "key '\(name)' appears twice in \(what.en) (first on line \(first.location.line))"),
@@ -73,7 +73,7 @@ public struct ConfigReader {
                         en: "a comma inside {…} starts a new key: put text that contains a comma in quotes")
                     : Suggestion.fix(for: name, in: keys, what: Message(nl: "sleutels", en: "keys"))
                 sink.error(
-                    "unknown-key", Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
+                    .unknownKey, Message(nl: "onbekende sleutel '\(name)' in \(what.nl)", en: "unknown key '\(name)' in \(what.en)"),
                     fix: fix, at: key)
             }
         }
@@ -91,7 +91,7 @@ public struct ConfigReader {
     static func checkTag(_ node: YAMLNode, sink: DiagnosticSink) {
         guard let tag = node.tag, !standardTags.contains(tag) else { return }
         sink.error(
-            "custom-tag", Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
+            .customTag, Message(nl: "YAML-tag '\(tag)' wordt niet ondersteund", en: "YAML tag '\(tag)' is not supported"),
             fix: Message(nl: "verwijder de tag; Kader leest gewone YAML", en: "remove the tag; Kader reads plain YAML"), at: node)
     }
 
@@ -116,7 +116,7 @@ public struct ConfigReader {
     public func required(_ key: String) -> YAMLNode? {
         if let value = self[key] { return value }
         sink.error(
-            "missing-key",
+            .missingKey,
             Message(nl: "\(what.nl) mist de verplichte sleutel '\(key)'", en: "\(what.en) is missing the required key '\(key)'"),
             fix: Message(nl: "voeg '\(key): ...' toe", en: "add '\(key): ...'"), at: node, length: 1)
         return nil
@@ -173,7 +173,7 @@ public struct ConfigReader {
         }
         guard allowed.contains(word) else {
             sink.error(
-                "invalid-value",
+                .invalidValue,
                 Message(nl: "'\(word)' is geen geldige waarde voor '\(key)'", en: "'\(word)' is not a valid value for '\(key)'"),
                 fix: Suggestion.fix(for: word, in: allowed, what: Message(nl: "waarden", en: "values")), at: value)
             return nil

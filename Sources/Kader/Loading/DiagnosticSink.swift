@@ -11,19 +11,19 @@ public final class DiagnosticSink {
     public func report(_ diagnostic: Diagnostic) { list.append(diagnostic) }
 
     /// Adds an error at `node`.
-    public func error(_ code: String, _ message: Message, fix: Message? = nil, at node: YAMLNode, length: Int? = nil) {
+    public func error(_ code: DiagnosticCode, _ message: Message, fix: Message? = nil, at node: YAMLNode, length: Int? = nil) {
         report(.error(code, message, fix: fix, at: node.location, length: length ?? Self.length(of: node)))
     }
 
     /// Adds a warning at `node`.
-    public func warning(_ code: String, _ message: Message, fix: Message? = nil, at node: YAMLNode) {
+    public func warning(_ code: DiagnosticCode, _ message: Message, fix: Message? = nil, at node: YAMLNode) {
         report(.warning(code, message, fix: fix, at: node.location, length: Self.length(of: node)))
     }
 
     /// Reports an id used twice, with the fix every such mistake shares.
     public func duplicate(_ message: Message, at node: YAMLNode) {
         error(
-            "duplicate-id", message,
+            .duplicateID, message,
             fix: Message(
                 nl: "geef elk onderdeel een eigen id, of verwijder het dubbele",
                 en: "give every part an id of its own, or remove the duplicate"), at: node)

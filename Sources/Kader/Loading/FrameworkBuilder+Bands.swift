@@ -31,7 +31,7 @@ extension FrameworkBuilder {
         if word == "none" { return .none }
         guard let bands = bandSets[word] else {
             sink.error(
-                "unknown-reference", Message(nl: "onbekende bandenset '\(word)'", en: "unknown band set '\(word)'"),
+                .unknownReference, Message(nl: "onbekende bandenset '\(word)'", en: "unknown band set '\(word)'"),
                 fix: Suggestion.fix(
                     for: word, in: bandSets.keys.sorted() + ["none"],
                     what: Message(
@@ -44,7 +44,7 @@ extension FrameworkBuilder {
             let (low, high) = (ExpressionFormat.number(range.min), ExpressionFormat.number(range.max))
             let (setLow, setHigh) = (ExpressionFormat.number(first.min), ExpressionFormat.number(last.max))
             sink.error(
-                "band-gap",
+                .bandGap,
                 Message(
                     nl: "bandenset '\(word)' loopt van \(setLow) tot \(setHigh), maar \(owner.nl) scoort van \(low) tot \(high)",
                     en: "band set '\(word)' runs from \(setLow) to \(setHigh), but \(owner.en) scores from \(low) to \(high)"),
@@ -71,7 +71,7 @@ extension FrameworkBuilder {
             }
             if min >= max, let at = reader["max"] {
                 sink.error(
-                    "invalid-bounds",
+                    .invalidBounds,
                     Message(
                         nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
                         en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),

@@ -116,7 +116,7 @@ extension FrameworkBuilder {
         let worstEN = costliest.map { " The costliest expression takes \(Self.grouped($0.steps))." } ?? ""
         sink.report(
             .error(
-                "evaluation-budget",
+                .evaluationBudget,
                 Message(
                     nl:
                         "dit kader kost ongeveer \(Self.grouped(steps, separator: ".")) stappen per antwoord; "

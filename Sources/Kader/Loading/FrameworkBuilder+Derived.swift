@@ -16,7 +16,7 @@ extension FrameworkBuilder {
             guard let id = score.identifier("id"), let idNode = score["id"] else { return }
             guard id != "overall" else {
                 sink.error(
-                    "reserved-id", Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
+                    .reservedID, Message(nl: "'overall' is gereserveerd", en: "'overall' is reserved"),
                     fix: Message(
                         nl: "beschrijf de totaalscore onder 'scoring: overall:'", en: "describe the overall score under 'scoring: overall:'"
                     ), at: idNode)
@@ -44,7 +44,7 @@ extension FrameworkBuilder {
         derived?.decimals = score.integer("decimals").map { min(6, max(0, $0)) }
         if score["bands"] != nil { pendingScoreBands.append((id, score)) }
         if let decimals = score.integer("decimals"), !(0...6).contains(decimals), let at = score["decimals"] {
-            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+            sink.error(.invalidValue, Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
         return derived
     }
@@ -56,7 +56,7 @@ extension FrameworkBuilder {
         if let expressionNode = score["expression"] {
             if score["of"] != nil || score["aggregate"] != nil, let at = score.keyNode("expression") {
                 sink.error(
-                    "conflicting-keys",
+                    .conflictingKeys,
                     Message(
                         nl: "een score heeft óf 'expression' óf 'aggregate'/'of', niet beide",
                         en: "a score has either 'expression' or 'aggregate'/'of', not both"), at: at)
@@ -72,7 +72,7 @@ extension FrameworkBuilder {
         let parts = readParts(score["of"], environment: environment)
         if parts.isEmpty {
             sink.error(
-                "empty-list", Message(nl: "score '\(id)' heeft geen onderdelen", en: "score '\(id)' has no parts"),
+                .emptyList, Message(nl: "score '\(id)' heeft geen onderdelen", en: "score '\(id)' has no parts"),
                 fix: Message(nl: "noem de domeinen of scores onder 'of:'", en: "name the domains or scores under 'of:'"),
                 at: score["of"] ?? score.node)
             return nil
@@ -98,13 +98,13 @@ extension FrameworkBuilder {
                 weight = reader.number("weight") ?? 1
                 if weight <= 0, let at = reader["weight"] {
                     sink.error(
-                        "invalid-weight", Message(nl: "een gewicht moet groter dan 0 zijn", en: "a weight must be greater than 0"), at: at)
+                        .invalidWeight, Message(nl: "een gewicht moet groter dan 0 zijn", en: "a weight must be greater than 0"), at: at)
                 }
             }
             guard let id = ValueReader(sink: sink).identifier(idNode, what: Message(nl: "een onderdeel", en: "a part")) else { continue }
             guard environment.scoreIDs.contains(id), id != "overall" else {
                 sink.error(
-                    "unknown-reference", Message(nl: "onbekend domein of score '\(id)'", en: "unknown domain or score '\(id)'"),
+                    .unknownReference, Message(nl: "onbekend domein of score '\(id)'", en: "unknown domain or score '\(id)'"),
                     fix: Suggestion.fix(
                         for: id, in: environment.scoreIDs.filter { $0 != "overall" },
                         what: Message(nl: "domeinen en scores", en: "domains and scores")), at: idNode)
@@ -129,7 +129,7 @@ extension FrameworkBuilder {
             guard let id = ValueReader(sink: sink).identifier(node, what: Message(nl: "'overall'", en: "'overall'")) else { return }
             guard environment.scoreIDs.contains(id), id != "overall" else {
                 sink.error(
-                    "unknown-reference", Message(nl: "onbekende score '\(id)'", en: "unknown score '\(id)'"),
+                    .unknownReference, Message(nl: "onbekende score '\(id)'", en: "unknown score '\(id)'"),
                     fix: Suggestion.fix(
                         for: id, in: environment.scoreIDs.filter { $0 != "overall" }, what: Message(nl: "scores", en: "scores")), at: node)
                 return
@@ -151,7 +151,7 @@ extension FrameworkBuilder {
             guard let score = derivedScores.first(where: { $0.id == cycle.first }) else { continue }
             sink.report(
                 .error(
-                    "score-cycle",
+                    .scoreCycle,
                     Message(
                         nl: "scores hangen in een kring van elkaar af: \(cycle.joined(separator: " → "))",
                         en: "scores depend on each other in a circle: \(cycle.joined(separator: " → "))"),

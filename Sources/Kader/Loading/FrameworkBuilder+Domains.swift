@@ -6,7 +6,7 @@ extension FrameworkBuilder {
         }
         if nodes.isEmpty {
             sink.error(
-                "empty-list", Message(nl: "het kader heeft geen domeinen", en: "the framework has no domains"),
+                .emptyList, Message(nl: "het kader heeft geen domeinen", en: "the framework has no domains"),
                 fix: Message(
                     nl: "voeg onder 'domains:' minstens één domein met vragen toe",
                     en: "add at least one domain with questions under 'domains:'"), at: listNode)
@@ -28,7 +28,7 @@ extension FrameworkBuilder {
             let questionNodes = reader.list("questions", required: true) ?? []
             if questionNodes.isEmpty, let at = reader["questions"] {
                 sink.error(
-                    "empty-list", Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
+                    .emptyList, Message(nl: "domein '\(id)' heeft geen vragen", en: "domain '\(id)' has no questions"),
                     fix: Message(nl: "voeg vragen toe of verwijder het domein", en: "add questions or remove the domain"), at: at)
             }
             var allQuestionsRead = true
@@ -51,7 +51,7 @@ extension FrameworkBuilder {
                 let scored = domain.questions.filter { $0.kind.isScored }.count
                 if minimum > scored {
                     sink.error(
-                        "invalid-value",
+                        .invalidValue,
                         Message(
                             nl: "min_answered (\(minimum)) is groter dan het aantal gescoorde vragen (\(scored))",
                             en: "min_answered (\(minimum)) is larger than the number of scored questions (\(scored))"),
@@ -76,7 +76,7 @@ extension FrameworkBuilder {
                 expression.references.contains(.answer(question.id))
             {
                 sink.error(
-                    "self-reference",
+                    .selfReference,
                     Message(
                         nl: "de relevantie van '\(question.id)' hangt af van zijn eigen antwoord",
                         en: "the relevance of '\(question.id)' depends on its own answer"),
@@ -95,12 +95,12 @@ extension FrameworkBuilder {
         let aggregator = lookupAggregator(name, at: reader["aggregate"])
         let minimum = reader.count("min_answered") ?? defaultMinAnswered
         if minimum < 0, let at = reader["min_answered"] {
-            sink.error("invalid-value", Message(nl: "min_answered mag niet negatief zijn", en: "min_answered may not be negative"), at: at)
+            sink.error(.invalidValue, Message(nl: "min_answered mag niet negatief zijn", en: "min_answered may not be negative"), at: at)
         }
         let scale = reader.choice("scale").flatMap(ScoreScale.init(rawValue:)) ?? .percent
         if scale != .percent, let at = reader.keyNode("aggregate") {
             sink.error(
-                "conflicting-keys",
+                .conflictingKeys,
                 Message(
                     nl: "'aggregate' geldt alleen voor scale: percent; scale: \(scale.rawValue) telt de punten zelf op",
                     en: "'aggregate' applies to scale: percent only; scale: \(scale.rawValue) adds up the points itself"),
@@ -132,7 +132,7 @@ extension FrameworkBuilder {
         if let type = registry.aggregators[name] { return type.init() }
         if let node {
             sink.error(
-                "unknown-plugin", Message(nl: "onbekende aggregator '\(name)'", en: "unknown aggregator '\(name)'"),
+                .unknownPlugin, Message(nl: "onbekende aggregator '\(name)'", en: "unknown aggregator '\(name)'"),
                 fix: Suggestion.fix(for: name, in: registry.aggregators.keys.sorted(), what: Message(nl: "aggregators", en: "aggregators")),
                 at: node)
         }
@@ -143,7 +143,7 @@ extension FrameworkBuilder {
         (ids ?? []).compactMap { id, node in
             guard sources.contains(where: { $0.id == id }) else {
                 sink.error(
-                    "unknown-reference", Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
+                    .unknownReference, Message(nl: "onbekende bron '\(id)'", en: "unknown source '\(id)'"),
                     fix: Suggestion.fix(for: id, in: sources.map(\.id), what: Message(nl: "bronnen", en: "sources")), at: node)
                 return nil
             }
@@ -163,7 +163,7 @@ extension FrameworkBuilder {
             guard let first = cycle.first, let question = domains.flatMap(\.questions).first(where: { $0.id == first }) else { continue }
             sink.report(
                 .error(
-                    "relevance-cycle",
+                    .relevanceCycle,
                     Message(
                         nl: "relevantievoorwaarden verwijzen in een kring naar elkaar: \(cycle.joined(separator: " → "))",
                         en: "relevance conditions refer to each other in a circle: \(cycle.joined(separator: " → "))"),

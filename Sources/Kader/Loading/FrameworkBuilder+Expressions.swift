@@ -34,14 +34,14 @@ extension FrameworkBuilder {
         case .failure(let problem):
             if problem.followsEarlierError { return nil }
             let location = ScalarPositions.location(ofOffset: problem.range.lowerBound, in: node, source: source)
-            sink.report(.error("expression", problem.message, fix: problem.fix, at: location, length: max(1, problem.range.count)))
+            sink.report(.error(.expression, problem.message, fix: problem.fix, at: location, length: max(1, problem.range.count)))
             return nil
         case .success(let expression):
             switch expected {
             case .bool where expression.type != .bool:
                 sink.report(
                     .error(
-                        "expression-type",
+                        .expressionType,
                         Message(
                             nl: "deze voorwaarde moet waar of onwaar opleveren, maar levert \(expression.type.dutch) op",
                             en: "this condition must give true or false, but gives \(expression.type)"),
@@ -53,7 +53,7 @@ extension FrameworkBuilder {
             case .number where !expression.type.isNumeric:
                 sink.report(
                     .error(
-                        "expression-type",
+                        .expressionType,
                         Message(
                             nl: "deze expressie moet een getal opleveren, maar levert \(expression.type.dutch) op",
                             en: "this expression must give a number, but gives \(expression.type)"),

@@ -8,7 +8,7 @@ extension FrameworkBuilder {
         let spellings: [String] = [number.nl, number.en].compactMap { $0?.lowercased() }
         for spelling in spellings where spelling.isEmpty || spelling.contains(where: { $0 == "." || $0.isWhitespace }) {
             sink.error(
-                "invalid-value",
+                .invalidValue,
                 Message(
                     nl: "domeinnummer '\(spelling)' mag geen punt of spatie bevatten",
                     en: "domain number '\(spelling)' may not contain a point or a space"),
@@ -20,7 +20,7 @@ extension FrameworkBuilder {
             let taken: [String] = [domain.number?.nl, domain.number?.en].compactMap { $0?.lowercased() }
             guard let clash = spellings.first(where: taken.contains) else { continue }
             sink.error(
-                "duplicate-id",
+                .duplicateID,
                 Message(
                     nl: "domein '\(domain.id)' heeft al nummer '\(clash)'",
                     en: "domain '\(domain.id)' already has number '\(clash)'"),

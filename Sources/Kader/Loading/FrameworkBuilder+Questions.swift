@@ -34,7 +34,7 @@ extension FrameworkBuilder {
         let weight = reader.number("weight") ?? 1
         if weight <= 0, let at = reader["weight"] {
             sink.error(
-                "invalid-weight",
+                .invalidWeight,
                 Message(
                     nl: "het gewicht moet groter dan 0 zijn (nu \(ExpressionFormat.number(weight)))",
                     en: "the weight must be greater than 0 (now \(ExpressionFormat.number(weight)))"),
@@ -57,7 +57,7 @@ extension FrameworkBuilder {
                 kind = kindType.make(reader, context: context)
             } else {
                 sink.error(
-                    "unknown-plugin", Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
+                    .unknownPlugin, Message(nl: "onbekend vraagtype '\(typeName)'", en: "unknown question type '\(typeName)'"),
                     fix: Suggestion.fix(
                         for: typeName, in: registry.questionKinds.keys.sorted(), what: Message(nl: "vraagtypes", en: "question types")),
                     at: reader[kindKeys.kindKey] ?? node)
@@ -68,7 +68,7 @@ extension FrameworkBuilder {
         }) {
             // (A misspelt 'scale' or 'type' is already reported as an unknown key.)
             sink.error(
-                "missing-key",
+                .missingKey,
                 Message(
                     nl: "vraag '\(questionID)' mist '\(kindKeys.kindKey)'",
                     en: "question '\(questionID)' is missing '\(kindKeys.kindKey)'"),
@@ -78,7 +78,7 @@ extension FrameworkBuilder {
         }
         if let kind, reverse, !kind.isScored, let at = reader["reverse"] {
             sink.warning(
-                "no-effect",
+                .noEffect,
                 Message(
                     nl: "'reverse' heeft geen effect: '\(questionID)' wordt niet gescoord",
                     en: "'reverse' has no effect: '\(questionID)' is not scored"), at: at)
@@ -97,7 +97,7 @@ extension FrameworkBuilder {
         question.combine = reader.choice("combine").flatMap(CombineRule.init(rawValue:)) ?? .middle
         if critical, question.combine == .middle, let at = reader["combine"] {
             sink.error(
-                "invalid-value",
+                .invalidValue,
                 Message(
                     nl: "een kritiek punt wordt nooit gemiddeld: 'combine: middle' kan niet bij 'critical: true'",
                     en: "a critical item is never averaged away: 'combine: middle' cannot go with 'critical: true'"),
@@ -118,7 +118,7 @@ extension FrameworkBuilder {
             guard let word = values.string(item, what: what) else { continue }
             guard let role = OptionRole(rawValue: word), role != .scored else {
                 sink.error(
-                    "invalid-value",
+                    .invalidValue,
                     Message(
                         nl: "'\(word)' is geen 'unknown' of 'not_applicable'",
                         en: "'\(word)' is not 'unknown' or 'not_applicable'"),

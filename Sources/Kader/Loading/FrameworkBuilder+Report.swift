@@ -6,7 +6,7 @@ extension FrameworkBuilder {
         if let value = reader.integer("focus"), let at = reader["focus"] {
             if value < 1 {
                 sink.error(
-                    "invalid-value", Message(nl: "focus moet 1 of meer zijn", en: "focus must be 1 or more"),
+                    .invalidValue, Message(nl: "focus moet 1 of meer zijn", en: "focus must be 1 or more"),
                     fix: Message(
                         nl: "zet hoeveel adviezen vooraan komen, bijvoorbeeld focus: 3",
                         en: "say how many pieces of advice come first, for example focus: 3"), at: at)
@@ -22,7 +22,7 @@ extension FrameworkBuilder {
         var participant = reader.identifier("participant", required: false)
         if let field = participant, let at = reader["participant"], !contextFields.contains(where: { $0.id == field }) {
             sink.error(
-                "unknown-reference",
+                .unknownReference,
                 Message(nl: "'participant' noemt geen contextveld '\(field)'", en: "'participant' names no context field '\(field)'"),
                 fix: Suggestion.fix(
                     for: field, in: contextFields.map(\.id), what: Message(nl: "contextvelden", en: "context fields")), at: at)

@@ -15,7 +15,7 @@ extension FrameworkBuilder {
             }
             for path in [file.nl, file.en].compactMap({ $0 }) where !Self.isInsideFolder(path) {
                 sink.error(
-                    "invalid-value",
+                    .invalidValue,
                     Message(nl: "'\(path)' ligt niet in de map van het kader", en: "'\(path)' is not inside the framework's folder"),
                     fix: Message(
                         nl: "schrijf een pad ten opzichte van het kaderbestand, zonder '..' en zonder '/' vooraan",
@@ -54,7 +54,7 @@ public enum ResourceCheck {
         framework.resources.flatMap { resource in
             resource.files.filter { !exists($0) }.map { path in
                 Diagnostic.error(
-                    "missing-file",
+                    .missingFile,
                     Message(
                         nl: "het bestand '\(path)' van document '\(resource.id)' bestaat niet",
                         en: "the file '\(path)' of document '\(resource.id)' does not exist"),

@@ -26,7 +26,7 @@ extension FrameworkBuilder {
                 namedDomain = domain
                 if index.domains[domain] == nil {
                     sink.error(
-                        "unknown-reference", Message(nl: "onbekend domein '\(domain)'", en: "unknown domain '\(domain)'"),
+                        .unknownReference, Message(nl: "onbekend domein '\(domain)'", en: "unknown domain '\(domain)'"),
                         fix: Suggestion.fix(for: domain, in: domains.map(\.id), what: Message(nl: "domeinen", en: "domains")),
                         at: domainNode)
                 } else {
@@ -43,7 +43,7 @@ extension FrameworkBuilder {
             checkDomainCaps(effects, domainID: domainID, at: reader.keyNode("cap") ?? reader.node)
             if !reader.presentKeys.contains(where: { registry.ruleEffects[$0] != nil }) {
                 sink.error(
-                    "missing-key",
+                    .missingKey,
                     Message(nl: "regel '\(id)' doet niets: er staat geen effect in", en: "rule '\(id)' does nothing: it has no effect"),
                     fix: Message(
                         nl: "voeg een van deze toe: \(effectNames.joined(separator: ", "))",
@@ -105,7 +105,7 @@ extension FrameworkBuilder {
             }
             guard let close = scalars[i...].firstIndex(of: "}") else {
                 sink.error(
-                    "template", Message(nl: "'{' zonder '}' in de tekst", en: "'{' without '}' in the text"),
+                    .template, Message(nl: "'{' zonder '}' in de tekst", en: "'{' without '}' in the text"),
                     fix: Message(
                         nl: "sluit de plaatshouder af met '}', of schrijf '{{' voor een accolade",
                         en: "close the placeholder with '}', or write '{{' for a brace"), at: node)
@@ -131,7 +131,7 @@ extension FrameworkBuilder {
                 let offsetOrigin = ScalarPositions.location(ofOffset: offset, in: node, source: source)
                 sink.report(
                     .error(
-                        "expression", problem.message, fix: problem.fix, at: offsetOrigin.advanced(byColumns: problem.range.lowerBound),
+                        .expression, problem.message, fix: problem.fix, at: offsetOrigin.advanced(byColumns: problem.range.lowerBound),
                         length: max(1, problem.range.count)))
             }
             i = scalars.index(after: close)
@@ -174,7 +174,7 @@ extension FrameworkBuilder {
         case .none: what = Message(nl: "heeft geen niveau (bands: none)", en: "has no level (bands: none)")
         }
         sink.error(
-            "invalid-value",
+            .invalidValue,
             Message(
                 nl: "domein '\(domainID)' \(what.nl): een begrenzing met scope: domain kan daar niets begrenzen",
                 en: "domain '\(domainID)' \(what.en): a cap with scope: domain has nothing to lower there"),

@@ -49,12 +49,12 @@ extension FrameworkBuilder {
             }
             if !options.contains(where: { $0.role == .scored }) {
                 sink.error(
-                    "empty-scale",
+                    .emptyScale,
                     Message(nl: "schaal '\(id)' heeft geen opties met een waarde", en: "scale '\(id)' has no options with a value"),
                     fix: Message(nl: "geef minstens twee opties een 'value:'", en: "give at least two options a 'value:'"), at: optionsNode)
             } else if Set(options.filter { $0.role == .scored }.map(\.value)).count == 1 {
                 sink.error(
-                    "flat-scale",
+                    .flatScale,
                     Message(
                         nl: "alle opties van schaal '\(id)' hebben dezelfde waarde: elk antwoord zou 0 scoren",
                         en: "every option of scale '\(id)' has the same value: every answer would score 0"),
@@ -75,7 +75,7 @@ extension FrameworkBuilder {
         guard let nodes = ValueReader(sink: sink).list(node, what: what) else { return nil }
         if nodes.isEmpty {
             sink.error(
-                "empty-list", Message(nl: "\(what.nl) is leeg", en: "\(what.en) is empty"),
+                .emptyList, Message(nl: "\(what.nl) is leeg", en: "\(what.en) is empty"),
                 fix: Message(nl: "geef minstens twee opties", en: "give at least two options"), at: node)
             return nil
         }
@@ -92,14 +92,14 @@ extension FrameworkBuilder {
             let value = reader.number("value")
             if role == .scored, value == nil, reader["value"] == nil, nodes.count > 0, readsValues(nodes) {
                 sink.error(
-                    "missing-key", Message(nl: "optie '\(id)' heeft geen 'value'", en: "option '\(id)' has no 'value'"),
+                    .missingKey, Message(nl: "optie '\(id)' heeft geen 'value'", en: "option '\(id)' has no 'value'"),
                     fix: Message(
                         nl: "geef een waarde, of 'role: unknown' voor 'weet niet' en 'role: not_applicable' voor 'n.v.t.'",
                         en: "give a value, or 'role: unknown' for 'weet niet' and 'role: not_applicable' for 'n.v.t.'"), at: reader.node)
             }
             if role != .scored, let valueNode = reader["value"] {
                 sink.error(
-                    "invalid-value",
+                    .invalidValue,
                     Message(
                         nl: "'weet niet' en 'n.v.t.' hebben geen waarde: ze tellen niet mee in de score",
                         en: "'weet niet' and 'n.v.t.' have no value: they do not count in the score"),

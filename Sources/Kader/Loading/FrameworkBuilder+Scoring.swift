@@ -26,7 +26,7 @@ extension FrameworkBuilder {
             }
             if !(0...6).contains(decimals) {
                 sink.error(
-                    "invalid-value",
+                    .invalidValue,
                     Message(nl: "rounding moet tussen 0 en 6 decimalen liggen", en: "rounding must be between 0 and 6 decimals"), at: node)
             }
             return Rounding(decimals: min(6, max(0, decimals)), mode: fallback.mode)
@@ -34,7 +34,7 @@ extension FrameworkBuilder {
         guard let reader = ConfigReader(node, format: FrameworkFormat.rounding, sink: sink) else { return fallback }
         let decimals = reader.integer("decimals") ?? fallback.decimals
         if !(0...6).contains(decimals), let at = reader["decimals"] {
-            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+            sink.error(.invalidValue, Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
         let mode = reader.choice("mode").flatMap(Rounding.Mode.init(rawValue:)) ?? fallback.mode
         return Rounding(decimals: min(6, max(0, decimals)), mode: mode)
@@ -61,7 +61,7 @@ extension FrameworkBuilder {
             }
             if min >= max, let at = reader["max"] {
                 sink.error(
-                    "invalid-bounds",
+                    .invalidBounds,
                     Message(
                         nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
                         en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
@@ -75,7 +75,7 @@ extension FrameworkBuilder {
                 pendingRequires.append((levels.count, requires, reader["requires_text"]))
                 if reader["requires_text"] == nil {
                     sink.warning(
-                        "missing-text",
+                        .missingText,
                         Message(
                             nl: "niveau '\(id)' heeft 'requires' zonder 'requires_text': rapporten kunnen niet zeggen wat het vraagt",
                             en: "level '\(id)' has 'requires' without 'requires_text': reports cannot say what it asks"),
@@ -88,7 +88,7 @@ extension FrameworkBuilder {
                 }
             } else if let text = reader["requires_text"] {
                 sink.warning(
-                    "unused-text",
+                    .unusedText,
                     Message(
                         nl: "niveau '\(id)' heeft 'requires_text' zonder 'requires': de tekst wordt nooit getoond",
                         en: "level '\(id)' has 'requires_text' without 'requires': the text is never shown"),
@@ -123,7 +123,7 @@ extension FrameworkBuilder {
         if first.min != lower {
             sink.report(
                 .error(
-                    "band-gap",
+                    .bandGap,
                     Message(
                         nl:
                             "de \(what.nl) beginnen bij \(ExpressionFormat.number(first.min)), niet bij \(low): "
@@ -134,7 +134,7 @@ extension FrameworkBuilder {
         if last.max != upper {
             sink.report(
                 .error(
-                    "band-gap",
+                    .bandGap,
                     Message(
                         nl: "de \(what.nl) eindigen bij \(ExpressionFormat.number(last.max)), niet bij \(high)",
                         en: "the \(what.en) end at \(ExpressionFormat.number(last.max)), not at \(high)"),
@@ -144,7 +144,7 @@ extension FrameworkBuilder {
             if band.min > previous.max {
                 sink.report(
                     .error(
-                        "band-gap",
+                        .bandGap,
                         Message(
                             nl:
                                 "gat tussen \(ExpressionFormat.number(previous.max)) en \(ExpressionFormat.number(band.min)): "
@@ -157,7 +157,7 @@ extension FrameworkBuilder {
             } else if band.min < previous.max {
                 sink.report(
                     .error(
-                        "band-overlap",
+                        .bandOverlap,
                         Message(
                             nl:
                                 "overlap: \(ExpressionFormat.number(band.min))–\(ExpressionFormat.number(previous.max)) "
@@ -188,7 +188,7 @@ extension FrameworkBuilder {
         guard let node, let reader = ConfigReader(node, format: FrameworkFormat.grades, sink: sink) else { return nil }
         let decimals = reader.integer("decimals") ?? 1
         if !(0...6).contains(decimals), let at = reader["decimals"] {
-            sink.error("invalid-value", Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
+            sink.error(.invalidValue, Message(nl: "decimals moet tussen 0 en 6 liggen", en: "decimals must be between 0 and 6"), at: at)
         }
         var rounding = Rounding(decimals: min(6, max(0, decimals)), mode: .halfUp)
         if let mode = reader.choice("rounding").flatMap(Rounding.Mode.init(rawValue:)) { rounding.mode = mode }
@@ -197,7 +197,7 @@ extension FrameworkBuilder {
         if let formula = reader["formula"] {
             if reader["table"] != nil, let at = reader.keyNode("table") {
                 sink.error(
-                    "conflicting-keys", Message(nl: "kies 'formula' of 'table', niet beide", en: "choose 'formula' or 'table', not both"),
+                    .conflictingKeys, Message(nl: "kies 'formula' of 'table', niet beide", en: "choose 'formula' or 'table', not both"),
                     at: at)
             }
             var environment = ExpressionEnvironment()
@@ -216,7 +216,7 @@ extension FrameworkBuilder {
                     let grade = row.number("grade", required: true)
                 else { return }
                 if !(1...10).contains(grade), let at = row["grade"] {
-                    sink.error("invalid-value", Message(nl: "een cijfer ligt tussen 1 en 10", en: "a grade lies between 1 and 10"), at: at)
+                    sink.error(.invalidValue, Message(nl: "een cijfer ligt tussen 1 en 10", en: "a grade lies between 1 and 10"), at: at)
                 }
                 rows.append((min, max, grade))
                 bands.append((min, max, row.node.location))
@@ -225,7 +225,7 @@ extension FrameworkBuilder {
             method = .table(rows)
         } else {
             sink.error(
-                "missing-key", Message(nl: "'grades' heeft 'formula' of 'table' nodig", en: "'grades' needs 'formula' or 'table'"),
+                .missingKey, Message(nl: "'grades' heeft 'formula' of 'table' nodig", en: "'grades' needs 'formula' or 'table'"),
                 fix: Message(nl: "bijvoorbeeld: formula: \"1 + 9 * score / 100\"", en: "for example: formula: \"1 + 9 * score / 100\""),
                 at: node)
             return nil

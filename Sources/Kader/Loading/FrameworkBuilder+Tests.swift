@@ -14,7 +14,7 @@ extension FrameworkBuilder {
             let input: FrameworkTest.Input
             if reader["response"] != nil, reader["answers"] != nil, let at = reader.keyNode("answers") {
                 sink.error(
-                    "conflicting-keys",
+                    .conflictingKeys,
                     Message(nl: "test '\(id)' heeft zowel 'response' als 'answers'", en: "test '\(id)' has both 'response' and 'answers'"),
                     fix: Message(nl: "kies één van beide", en: "choose one of them"), at: at)
             }
@@ -24,7 +24,7 @@ extension FrameworkBuilder {
                 input = .inline(answers)
             } else {
                 sink.error(
-                    "missing-key",
+                    .missingKey,
                     Message(
                         nl: "test '\(id)' heeft 'response' (een bestand) of 'answers' nodig",
                         en: "test '\(id)' needs 'response' (a file) or 'answers'"), at: reader.node)
@@ -50,7 +50,7 @@ extension FrameworkBuilder {
             guard let node = reader[key] else { return }
             guard let pairs = node.mapping else {
                 sink.error(
-                    "wrong-type", Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"),
+                    .wrongType, Message(nl: "'\(key)' moet een mapping zijn (id: waarde)", en: "'\(key)' must be a mapping (id: value)"),
                     at: node)
                 return
             }
@@ -59,7 +59,7 @@ extension FrameworkBuilder {
                 guard let id = keyNode.scalar else { continue }
                 guard ids.contains(id) else {
                     sink.error(
-                        "unknown-reference", Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),
+                        .unknownReference, Message(nl: "onbekende id '\(id)' in '\(key)'", en: "unknown id '\(id)' in '\(key)'"),
                         fix: Suggestion.fix(for: id, in: ids.sorted(), what: Message(nl: "ids", en: "ids")), at: keyNode)
                     continue
                 }
@@ -90,7 +90,7 @@ extension FrameworkBuilder {
             let known = index.domains[id].flatMap { domains[$0].scoring.levels.bands?.map(\.id) } ?? levelIDs
             guard known.contains(level) else {
                 sink.error(
-                    "unknown-reference", Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
+                    .unknownReference, Message(nl: "onbekend niveau '\(level)'", en: "unknown level '\(level)'"),
                     fix: Suggestion.fix(for: level, in: known, what: Message(nl: "niveaus", en: "levels")), at: node)
                 return
             }
@@ -100,7 +100,7 @@ extension FrameworkBuilder {
             if let word = values.string(node, what: Message(nl: "een uitkomst", en: "an outcome")) {
                 guard TestCaseFormat.outcomes.contains(word) else {
                     sink.error(
-                        "invalid-value", Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
+                        .invalidValue, Message(nl: "'\(word)' is geen uitkomst", en: "'\(word)' is not an outcome"),
                         fix: Message(nl: "gebruik met, not_met of unknown", en: "use met, not_met or unknown"), at: node)
                     return
                 }
@@ -118,7 +118,7 @@ extension FrameworkBuilder {
                         ? Message(nl: "onbekende regel '\(id)' in '\(key)'", en: "unknown rule '\(id)' in '\(key)'")
                         : Message(nl: "regel '\(id)' heeft geen '\(effect)'-effect", en: "rule '\(id)' has no '\(effect)' effect")
                     sink.error(
-                        "unknown-reference", message,
+                        .unknownReference, message,
                         fix: Suggestion.fix(for: id, in: candidates, what: Message(nl: "regels met \(effect)", en: "rules with \(effect)")),
                         at: node)
                     return false

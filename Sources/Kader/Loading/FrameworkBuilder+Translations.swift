@@ -28,13 +28,13 @@ extension FrameworkBuilder {
         for (node, absent) in missing.prefix(50) {
             let names = absent.map(\.rawValue).joined(separator: ", ")
             sink.warning(
-                "untranslated", Message(nl: "tekst zonder vertaling (\(names))", en: "text without translation (\(names))"),
+                .untranslated, Message(nl: "tekst zonder vertaling (\(names))", en: "text without translation (\(names))"),
                 fix: Message(nl: "schrijf {nl: ..., en: ...}", en: "write {nl: ..., en: ...}"), at: node)
         }
         if missing.count > 50 {
             sink.report(
                 .warning(
-                    "untranslated",
+                    .untranslated,
                     Message(
                         nl: "en nog \(missing.count - 50) teksten zonder vertaling",
                         en: "and \(missing.count - 50) more texts without translation"), at: top.node.location))

@@ -107,7 +107,7 @@ final class FrameworkBuilder {
             number != 1
         {
             sink.error(
-                "unsupported-format",
+                .unsupportedFormat,
                 Message(nl: "formaatversie \(number) wordt niet ondersteund", en: "format version \(number) is not supported"),
                 fix: Message(nl: "gebruik 'kader: 1'", en: "use 'kader: 1'"), at: format)
         }
@@ -115,7 +115,7 @@ final class FrameworkBuilder {
         let version = top.string("version", required: true)
         if let version, let node = top["version"], !Self.isVersion(version) {
             sink.warning(
-                "version-format",
+                .versionFormat,
                 Message(
                     nl: "versie '\(version)' is geen versienummer als 1.0 of 1.2.0",
                     en: "version '\(version)' is not a version number like 1.0 or 1.2.0"),
@@ -125,7 +125,7 @@ final class FrameworkBuilder {
         }
         if let date = top.string("date"), let node = top["date"], !ResponseLoader.isDate(date) {
             sink.error(
-                "invalid-date", Message(nl: "'\(date)' is geen datum als 2026-11-23", en: "'\(date)' is not a date like 2026-11-23"),
+                .invalidDate, Message(nl: "'\(date)' is geen datum als 2026-11-23", en: "'\(date)' is not a date like 2026-11-23"),
                 fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
         }
         readLanguages(top)
@@ -177,7 +177,7 @@ final class FrameworkBuilder {
             guard let word = ValueReader(sink: sink).string(node, what: Message(nl: "een taal", en: "a language")) else { continue }
             guard let language = Language(rawValue: word) else {
                 sink.error(
-                    "invalid-value", Message(nl: "taal '\(word)' wordt niet ondersteund", en: "language '\(word)' is not supported"),
+                    .invalidValue, Message(nl: "taal '\(word)' wordt niet ondersteund", en: "language '\(word)' is not supported"),
                     fix: Message(nl: "gebruik nl en/of en", en: "use nl and/or en"), at: node)
                 continue
             }
@@ -190,7 +190,7 @@ final class FrameworkBuilder {
     func claim(_ id: String, at node: YAMLNode, kind: Message) -> Bool {
         if let first = usedIDs[id] {
             sink.error(
-                "duplicate-id",
+                .duplicateID,
                 Message(
                     nl: "\(kind.nl) '\(id)' bestaat al (regel \(first.line))",
                     en: "\(kind.en) '\(id)' already exists (line \(first.line))"),
@@ -201,7 +201,7 @@ final class FrameworkBuilder {
         let skeleton = Confusables.skeleton(id)
         if let other = idsBySkeleton[skeleton], let first = usedIDs[other] {
             sink.warning(
-                "confusable-id",
+                .confusableID,
                 Message(
                     nl: "id '\(id)' lijkt op id '\(other)' (regel \(first.line)) maar is een andere id",
                     en: "id '\(id)' looks like id '\(other)' (line \(first.line)) but is another id"),

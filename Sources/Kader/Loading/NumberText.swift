@@ -50,7 +50,7 @@ public enum NumberText {
     /// Why a text is not a number Kader accepts: a diagnostic code, a message and a fix.
     public struct Problem: Error, Sendable {
         /// `not-finite`, `number-too-large` or `wrong-type`.
-        public let code: String
+        public let code: DiagnosticCode
         /// What is wrong, naming the value.
         public let message: Message
         /// How to write it instead.
@@ -64,7 +64,7 @@ public enum NumberText {
         case .notFinite:
             return .failure(
                 Problem(
-                    code: "not-finite",
+                    code: .notFinite,
                     message: Message(
                         nl: "\(what.nl) moet een gewoon getal zijn, niet '\(text)'",
                         en: "\(what.en) must be an ordinary number, not '\(text)'"),
@@ -72,7 +72,7 @@ public enum NumberText {
         case .tooLarge:
             return .failure(
                 Problem(
-                    code: "number-too-large",
+                    code: .numberTooLarge,
                     message: Message(nl: "\(what.nl) is te groot: '\(text)'", en: "\(what.en) is too large: '\(text)'"),
                     fix: Message(
                         nl: "Kader rekent met getallen tot 10^15 (1000000000000000), positief of negatief",
@@ -80,7 +80,7 @@ public enum NumberText {
         case .notANumber:
             return .failure(
                 Problem(
-                    code: "wrong-type",
+                    code: .wrongType,
                     message: Message(
                         nl: "\(what.nl) moet een getal zijn, niet '\(text)'", en: "\(what.en) must be a number, not '\(text)'"),
                     fix: Message(nl: "schrijf een getal, zoals 2 of 2.5", en: "write a number, such as 2 or 2.5")))

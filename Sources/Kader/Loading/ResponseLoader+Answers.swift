@@ -5,7 +5,7 @@ extension ResponseLoader {
     public static func readAnswers(_ node: YAMLNode, framework: Framework?, sink: DiagnosticSink) -> ([String: Answer], [String]) {
         guard let pairs = node.mapping else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(nl: "'answers' moet een mapping zijn (vraag: antwoord)", en: "'answers' must be a mapping (question: answer)"),
                 fix: Message(
                     nl: "schrijf elk antwoord als 'vraag_id: antwoord' op een eigen regel",
@@ -33,7 +33,7 @@ extension ResponseLoader {
             let id = entry.id
             guard let path = framework.index.questions[id] else {
                 sink.error(
-                    "unknown-question",
+                    .unknownQuestion,
                     Message(
                         nl: "kader '\(framework.id)' heeft geen vraag '\(id)'", en: "framework '\(framework.id)' has no question '\(id)'"),
                     fix: Suggestion.fix(for: id, in: framework.questions.map(\.id), what: Message(nl: "vragen", en: "questions")),
@@ -78,7 +78,7 @@ extension ResponseLoader {
             guard let id = keyNode.scalar else { return nil }
             guard seen.insert(id).inserted else {
                 sink.error(
-                    "duplicate-key", Message(nl: "vraag '\(id)' is twee keer beantwoord", en: "question '\(id)' is answered twice"),
+                    .duplicateKey, Message(nl: "vraag '\(id)' is twee keer beantwoord", en: "question '\(id)' is answered twice"),
                     fix: Message(nl: "houd één antwoord over", en: "keep one answer"), at: keyNode)
                 return nil
             }
@@ -114,7 +114,7 @@ extension ResponseLoader {
                 guard allowed else {
                     let what = isUnknown ? "weet niet" : "n.v.t."
                     sink.error(
-                        "invalid-answer",
+                        .invalidAnswer,
                         Message(nl: "vraag '\(questionID)' kent geen '\(what)'", en: "question '\(questionID)' has no '\(what)'"),
                         fix: Suggestion.fix(for: word, in: kind.options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
                     return nil

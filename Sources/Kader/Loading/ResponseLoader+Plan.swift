@@ -6,7 +6,7 @@ extension ResponseLoader {
         guard let node, !node.isNull else { return [] }
         guard let entries = node.sequence else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(
                     nl: "'plan' moet een lijst zijn, maar dit is \(node.shapeName.nl)",
                     en: "'plan' must be a list, but this is \(node.shapeName.en)"),
@@ -25,7 +25,7 @@ extension ResponseLoader {
             let due = optionalText(reader, "due")
             if let due, let dueNode = reader["due"], !isDate(due) {
                 sink.error(
-                    "invalid-date", Message(nl: "'\(due)' is geen datum als 2026-09-01", en: "'\(due)' is not a date like 2026-09-01"),
+                    .invalidDate, Message(nl: "'\(due)' is geen datum als 2026-09-01", en: "'\(due)' is not a date like 2026-09-01"),
                     fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: dueNode)
             }
             let status = reader["status"] == nil ? PlanStatus.planned : reader.choice("status").flatMap(PlanStatus.init(word:))
@@ -37,7 +37,7 @@ extension ResponseLoader {
             }
             if let line = firstLine[id] {
                 sink.error(
-                    "duplicate-advice",
+                    .duplicateAdvice,
                     Message(
                         nl: "advies '\(id)' staat twee keer in het actieplan (eerst op regel \(line))",
                         en: "advice '\(id)' appears twice in the action plan (first on line \(line))"),
@@ -72,14 +72,14 @@ extension ResponseLoader {
         let what = Message(nl: "adviezen", en: "advice ids")
         if framework.rules.contains(where: { $0.id == id }) {
             sink.error(
-                "unknown-advice",
+                .unknownAdvice,
                 Message(
                     nl: "regel '\(id)' van kader '\(framework.id)' geeft geen advies, dus hoort niet in het actieplan",
                     en: "rule '\(id)' of framework '\(framework.id)' gives no advice, so it cannot be in the action plan"),
                 fix: Suggestion.fix(for: id, in: adviceIDs.filter { $0 != id }, what: what), at: node)
         } else {
             sink.error(
-                "unknown-advice",
+                .unknownAdvice,
                 Message(
                     nl: "kader '\(framework.id)' heeft geen advies '\(id)'",
                     en: "framework '\(framework.id)' has no advice '\(id)'"),

@@ -74,7 +74,7 @@ public struct ResponseLoader: Sendable {
         let version = headerText(top, "version")
         if let framework, let frameworkID, let node = top["framework"], frameworkID != framework.id {
             sink.error(
-                "wrong-framework",
+                .wrongFramework,
                 Message(
                     nl: "dit antwoord hoort bij kader '\(frameworkID)', niet bij '\(framework.id)'",
                     en: "this response belongs to framework '\(frameworkID)', not '\(framework.id)'"),
@@ -89,14 +89,14 @@ public struct ResponseLoader: Sendable {
                 en: "this response answered version \(version); the framework is version \(framework.version)")
             if sameMajor {
                 sink.warning(
-                    "version-mismatch", message,
+                    .versionMismatch, message,
                     fix: Message(
                         nl: "de score wordt berekend met versie \(framework.version)",
                         en: "it is scored with version \(framework.version)"),
                     at: node)
             } else {
                 sink.error(
-                    "version-mismatch", message,
+                    .versionMismatch, message,
                     fix: Message(
                         nl: "gebruik het kader van versie \(version), of vul de scan opnieuw in voor versie \(framework.version)",
                         en: "use the framework of version \(version), or fill in the scan again for version \(framework.version)"), at: node
@@ -106,7 +106,7 @@ public struct ResponseLoader: Sendable {
         let date = headerText(top, "date")
         if let date, let node = top["date"], !isDate(date) {
             sink.error(
-                "invalid-date", Message(nl: "'\(date)' is geen datum als 2026-03-14", en: "'\(date)' is not a date like 2026-03-14"),
+                .invalidDate, Message(nl: "'\(date)' is geen datum als 2026-03-14", en: "'\(date)' is not a date like 2026-03-14"),
                 fix: Message(nl: "schrijf de datum als JJJJ-MM-DD", en: "write the date as YYYY-MM-DD"), at: node)
         }
         let context = readContext(top["context"], framework: framework, sink: sink)
@@ -144,7 +144,7 @@ public struct ResponseLoader: Sendable {
         guard let node, !node.isNull else { return [:] }
         guard let pairs = node.mapping else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(nl: "'context' moet een mapping zijn (veld: waarde)", en: "'context' must be a mapping (field: value)"), at: node)
             return [:]
         }
@@ -154,7 +154,7 @@ public struct ResponseLoader: Sendable {
             guard let name = key.scalar, !value.isNull else { continue }
             guard let text = value.scalar else {
                 sink.error(
-                    "wrong-type",
+                    .wrongType,
                     Message(
                         nl: "contextveld '\(name)' moet een enkele waarde zijn, maar dit is \(value.shapeName.nl)",
                         en: "context field '\(name)' must be a single value, but this is \(value.shapeName.en)"), at: value)

@@ -9,7 +9,7 @@ public struct ValueReader {
 
     private func wrongType(_ node: YAMLNode, what: Message, expected: Message, fix: Message? = nil) {
         sink.error(
-            "wrong-type",
+            .wrongType,
             Message(
                 nl: "\(what.nl) moet \(expected.nl) zijn, maar dit is \(node.shapeName.nl)",
                 en: "\(what.en) must be \(expected.en), but this is \(node.shapeName.en)"),
@@ -35,7 +35,7 @@ public struct ValueReader {
         guard Self.isIdentifier(text) else {
             let suggestion = Self.suggestIdentifier(text)
             sink.error(
-                "invalid-id", Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
+                .invalidID, Message(nl: "'\(text)' is geen geldige id", en: "'\(text)' is not a valid id"),
                 fix: Message(
                     nl: "een id begint met een letter en bevat alleen letters, cijfers en '_'"
                         + (suggestion.map { ", bijvoorbeeld '\($0)'" } ?? ""),
@@ -62,7 +62,7 @@ public struct ValueReader {
                     + "type the id again in one script")
         }
         sink.warning(
-            "mixed-script-id",
+            .mixedScriptID,
             Message(
                 nl: "id '\(id)' mengt letters uit verschillende schriften (\(namesNL))",
                 en: "id '\(id)' mixes letters of different scripts (\(names))"),
@@ -112,7 +112,7 @@ public struct ValueReader {
         }
         guard node.isPlain else {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(
                     nl: "\(what.nl) moet een getal zijn, maar dit is tekst tussen aanhalingstekens",
                     en: "\(what.en) must be a number, but this is quoted text"),
@@ -121,7 +121,7 @@ public struct ValueReader {
         }
         if text.contains(","), let value = NumberText.finite(String(text.map { $0 == "," ? "." : $0 })) {
             sink.error(
-                "wrong-type",
+                .wrongType,
                 Message(nl: "'\(text)' gebruikt een komma als decimaalteken", en: "'\(text)' uses a comma as decimal separator"),
                 fix: Message(
                     nl: "schrijf \(ExpressionFormat.number(value)) met een punt", en: "write \(ExpressionFormat.number(value)) with a point"
@@ -144,7 +144,7 @@ public struct ValueReader {
         guard value == value.rounded(), abs(value) < 1e9 else {
             let what = what()
             sink.error(
-                "wrong-type", Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
+                .wrongType, Message(nl: "\(what.nl) moet een geheel getal zijn", en: "\(what.en) must be a whole number"), at: node)
             return nil
         }
         return Int(value)
@@ -158,7 +158,7 @@ public struct ValueReader {
         guard value >= 0 else {
             let what = what()
             sink.error(
-                "negative-count",
+                .negativeCount,
                 Message(nl: "\(what.nl) moet 0 of meer zijn, niet \(value)", en: "\(what.en) must be 0 or more, not \(value)"),
                 fix: Message(nl: "een aantal of lengte is nooit negatief", en: "a count or length is never negative"), at: node)
             return nil
@@ -174,7 +174,7 @@ public struct ValueReader {
         case "false" where node.isPlain: return false
         default:
             sink.error(
-                "wrong-type", Message(nl: "\(what.nl) moet true of false zijn", en: "\(what.en) must be true or false"),
+                .wrongType, Message(nl: "\(what.nl) moet true of false zijn", en: "\(what.en) must be true or false"),
                 fix: Message(nl: "schrijf true of false (zonder aanhalingstekens)", en: "write true or false (without quotes)"), at: node)
             return nil
         }
@@ -200,7 +200,7 @@ public struct ValueReader {
             let en = reader.string("en")
             if nl == nil, en == nil {
                 sink.error(
-                    "missing-key", Message(nl: "\(what.nl) heeft geen tekst", en: "\(what.en) has no text"),
+                    .missingKey, Message(nl: "\(what.nl) heeft geen tekst", en: "\(what.en) has no text"),
                     fix: Message(nl: "geef 'nl:' en 'en:'", en: "give 'nl:' and 'en:'"), at: node)
                 return nil
             }

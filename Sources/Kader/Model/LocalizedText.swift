@@ -24,6 +24,6 @@ public struct LocalizedText: Sendable, Hashable {
 
     /// The languages this text is missing, among `languages`.
     public func missing(of languages: [Language]) -> [Language] {
-        languages.filter { ($0 == .nl ? nl : en)?.isEmpty ?? true }
+        languages.filter { $0.pick(nl, en)?.isEmpty ?? true }
     }
 }

@@ -28,7 +28,7 @@ extension Framework {
     /// domain that is not a precondition.
     public func titleNamesPrecondition(ofDomainAt index: Int, in language: Language) -> Bool {
         guard domains[index].role == .precondition else { return false }
-        return numberedTitle(ofDomainAt: index, in: language).lowercased().contains(language == .nl ? "randvoorwaarde" : "precondition")
+        return numberedTitle(ofDomainAt: index, in: language).lowercased().contains(Say(language)("randvoorwaarde", "precondition"))
     }
 
     /// Whether the framework declares its domains' numbers (`number:`): then reports show them

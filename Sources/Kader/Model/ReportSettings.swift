@@ -73,6 +73,6 @@ public final class ReportSettings: Sendable {
 
     /// What one domain is called in `language`, in lower case as in a sentence: "aspect", or "domein".
     public func domainName(in language: Language) -> String {
-        domainWord?.text(in: language) ?? (language == .nl ? "domein" : "domain")
+        domainWord?.text(in: language) ?? Say(language)("domein", "domain")
     }
 }

@@ -80,7 +80,7 @@ public struct Template: Sendable {
     /// The text without values, for a page printed before any answer: each placeholder an
     /// ellipsis, never its expression.
     public func words(in language: Language) -> String {
-        (language == .nl ? nl : en).map { part in
+        language.pick(nl, en).map { part in
             switch part {
             case .text(let text): text
             case .value: "…"

@@ -9,25 +9,25 @@ extension QuestionKind {
     }
 
     public func fillPrompt(in language: Language) -> [String] {
-        let t = Words(language)
+        let say = Say(language)
         switch answerShape {
         case .yesNo:
-            return ["1  " + t("Ja", "Yes"), "2  " + t("Nee", "No")]
+            return ["1  " + say("Ja", "Yes"), "2  " + say("Nee", "No")]
         case .number(let range):
-            var hint = t("Typ een getal", "Type a number")
+            var hint = say("Typ een getal", "Type a number")
             if let minimum = range.minimum, let maximum = range.maximum {
                 let (low, high) = (YAMLText.number(minimum), YAMLText.number(maximum))
-                hint += t(" van \(low) tot en met \(high)", " from \(low) to \(high)")
+                hint += say(" van \(low) tot en met \(high)", " from \(low) to \(high)")
             }
             if let unit = range.unit { hint += " (\(unit.text(in: language)))" }
             return [hint + "."]
         case .text:
-            return [t("Typ het antwoord op één regel (Enter: overslaan).", "Type the answer on one line (Enter: skip).")]
+            return [say("Typ het antwoord op één regel (Enter: overslaan).", "Type the answer on one line (Enter: skip).")]
         case .option, .options:
             var lines = numberedOptions.enumerated().map { "\($0.offset + 1)  " + $0.element.label.text(in: language) }
             if answerShape.picksSeveral {
                 lines.append(
-                    t(
+                    say(
                         "Kies een of meer nummers, bijvoorbeeld: 1 3 (0: geen).",
                         "Choose one or more numbers, for example: 1 3 (0: none)."))
             }
@@ -36,27 +36,27 @@ extension QuestionKind {
     }
 
     /// "; of weet_niet of nvt", with only the non-answers the kind allows ("" for none).
-    private func nonAnswerWords(_ t: Words) -> String {
+    private func nonAnswerWords(_ say: Say) -> String {
         let words = [allowsUnknown ? "weet_niet" : nil, allowsNotApplicable ? "nvt" : nil].compactMap { $0 }
-        return words.isEmpty ? "" : t("; of ", "; or ") + words.joined(separator: t(" of ", " or "))
+        return words.isEmpty ? "" : say("; of ", "; or ") + words.joined(separator: say(" of ", " or "))
     }
 
     public func templateChoices(in language: Language) -> String {
-        let t = Words(language)
+        let say = Say(language)
         var words: [String]
         switch answerShape {
         case .yesNo:
             words = ["ja", "nee"]
         case .number(let range):
             let bounds = [
-                range.minimum.map { t("vanaf ", "from ") + YAMLText.number($0) },
-                range.maximum.map { t("tot en met ", "up to ") + YAMLText.number($0) }
+                range.minimum.map { say("vanaf ", "from ") + YAMLText.number($0) },
+                range.maximum.map { say("tot en met ", "up to ") + YAMLText.number($0) }
             ].compactMap { $0 }
             let unit = range.unit.map { " (\($0.text(in: language)))" } ?? ""
-            return t("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit
-                + nonAnswerWords(t)
+            return say("Een getal", "A number") + (bounds.isEmpty ? "" : " " + bounds.joined(separator: " ")) + unit
+                + nonAnswerWords(say)
         case .text:
-            return t("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
+            return say("Vrije tekst, tussen aanhalingstekens: \"...\"", "Free text, in quotes: \"...\"")
         case .option, .options:
             words = options.map { option in "\(option.id) = \(option.label.text(in: language))" }
         }
@@ -64,21 +64,21 @@ extension QuestionKind {
             if allowsUnknown { words.append(AnswerYAML.word(for: .unknown, options: options)) }
             if allowsNotApplicable { words.append(AnswerYAML.word(for: .notApplicable, options: options)) }
         } else if !options.contains(where: { $0.role != .scored }) {
-            if allowsUnknown { words.append("weet_niet = " + t("Weet niet", "Don't know")) }
-            if allowsNotApplicable { words.append("nvt = " + t("N.v.t.", "Not applicable")) }
+            if allowsUnknown { words.append("weet_niet = " + say("Weet niet", "Don't know")) }
+            if allowsNotApplicable { words.append("nvt = " + say("N.v.t.", "Not applicable")) }
         }
-        let several = answerShape.picksSeveral ? t(" (een of meer, als lijst: [a, b])", " (one or more, as a list: [a, b])") : ""
-        return t("Kies", "Choose") + several + ": " + words.joined(separator: " · ")
+        let several = answerShape.picksSeveral ? say(" (een of meer, als lijst: [a, b])", " (one or more, as a list: [a, b])") : ""
+        return say("Kies", "Choose") + several + ": " + words.joined(separator: " · ")
     }
 
     public func paperAnswer(reverse: Bool, in language: Language) -> PaperAnswer {
-        let t = Words(language)
+        let say = Say(language)
         let number = { (value: Double) in ValueText.number(value, language: language) }
         switch answerShape {
         case .text:
-            return PaperAnswer(.lines(t("Antwoord", "Answer"), count: 3))
+            return PaperAnswer(.lines(say("Antwoord", "Answer"), count: 3))
         case .number(let range):
-            var label = t("Getal", "Number")
+            var label = say("Getal", "Number")
             if let minimum = range.minimum, let maximum = range.maximum { label += " (\(number(minimum))–\(number(maximum)))" }
             if let unit = range.unit { label += " " + unit.text(in: language) }
             return PaperAnswer(.field(label))
@@ -88,12 +88,12 @@ extension QuestionKind {
                 guard let earned = self.points(for: .bool(answer)) else { return "" }
                 return " (" + number(reverse ? earned.max + earned.min - earned.points : earned.points) + ")"
             }
-            return PaperAnswer(.boxes([t("Ja", "Yes") + points(true), t("Nee", "No") + points(false)]))
+            return PaperAnswer(.boxes([say("Ja", "Yes") + points(true), say("Nee", "No") + points(false)]))
         case .option, .options:
             var hint: String?
             if case .options(let count) = answerShape {
-                let limits = " (" + t("kies ", "choose ") + "\(count.min)–" + (count.max.map(String.init) ?? "…") + ")"
-                hint = t("Meer antwoorden mogelijk", "More than one answer possible") + (count.isLimited ? limits : "")
+                let limits = " (" + say("kies ", "choose ") + "\(count.min)–" + (count.max.map(String.init) ?? "…") + ")"
+                hint = say("Meer antwoorden mogelijk", "More than one answer possible") + (count.isLimited ? limits : "")
             }
             let labels = options.map { option in option.label.text(in: language) + (option.value.map { " (" + number($0) + ")" } ?? "") }
             return PaperAnswer(.boxes(labels), hint: hint)
@@ -103,11 +103,4 @@ extension QuestionKind {
     public func yaml(_ value: AnswerValue) -> String {
         AnswerYAML.text(of: value, options: options)
     }
-}
-
-/// Dutch or English, picked once: `t("Ja", "Yes")`.
-struct Words {
-    let language: Language
-    init(_ language: Language) { self.language = language }
-    func callAsFunction(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
 }

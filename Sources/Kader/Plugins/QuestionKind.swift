@@ -52,7 +52,7 @@ public struct QuestionKindContext {
 ///
 ///     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
 ///         if let mark = node.scalar.flatMap({ Int($0) }), (1...10).contains(mark) { return .number(Double(mark)) }
-///         sink.error("invalid-answer", Message(nl: "geef een cijfer van 1 tot en met 10", en: "give a mark from 1 to 10"), at: node)
+///         sink.error(.invalidAnswer, Message(nl: "geef een cijfer van 1 tot en met 10", en: "give a mark from 1 to 10"), at: node)
 ///         return nil
 ///     }
 ///     public func points(for value: AnswerValue) -> ItemPoints? {
@@ -153,19 +153,19 @@ public enum AnswerDisplay {
         switch value {
         case .option(let id): return label(id)
         case .options(let ids):
-            guard !ids.isEmpty else { return language == .nl ? "geen" : "none" }
+            guard !ids.isEmpty else { return Say(language)("geen", "none") }
             var text = ""
             for (offset, id) in ids.enumerated() {
                 if offset > 0 { text += ", " }
                 text += label(id)
             }
             return text
-        case .bool(let b): return language == .nl ? (b ? "ja" : "nee") : (b ? "yes" : "no")
+        case .bool(let b): return b ? Say(language)("ja", "yes") : Say(language)("nee", "no")
         case .number(let n): return ExpressionFormat.number(n)
         case .text(let t): return t
-        case .unknown: return language == .nl ? "weet niet" : "don't know"
-        case .notApplicable: return language == .nl ? "n.v.t." : "n/a"
-        case .unanswered: return language == .nl ? "niet ingevuld" : "not answered"
+        case .unknown: return Say(language)("weet niet", "don't know")
+        case .notApplicable: return Say(language)("n.v.t.", "n/a")
+        case .unanswered: return Say(language)("niet ingevuld", "not answered")
         }
     }
 }

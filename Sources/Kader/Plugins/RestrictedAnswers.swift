@@ -47,7 +47,7 @@ struct RestrictedAnswers: QuestionKind {
             }
         guard let refused else { return value }
         sink.error(
-            "invalid-answer",
+            .invalidAnswer,
             Message(
                 nl: "vraag '\(questionID)' kent geen '\(refused)'",
                 en: "question '\(questionID)' has no '\(refused)'"),

@@ -38,7 +38,7 @@ final class BecauseText: Sendable {
             // Gathered as bytes and made a string once: appending to a `String` piece by piece
             // cost more than evaluating the placeholders.
             let bytes = ByteBuffer(capacity: 256)
-            for part in language == .nl ? template.nl : template.en {
+            for part in language.pick(template.nl, template.en) {
                 switch part {
                 case .text(let piece): bytes.append(piece)
                 case .value(let index):
@@ -106,11 +106,11 @@ final class BecauseTemplate: Sendable {
                 }
             }
             bytes.append(ValueText.describe(value, expression: expression, framework: framework, language: language))
-            if case .number = value, let unit { bytes.append(language == .nl ? unit.nl : unit.en) }
+            if case .number = value, let unit { bytes.append(language.pick(unit.nl, unit.en)) }
         }
 
         private func label(_ id: String, _ language: Language) -> [UInt8]? {
-            for option in options where option.id == id { return language == .nl ? option.nl : option.en }
+            for option in options where option.id == id { return language.pick(option.nl, option.en) }
             return nil
         }
     }

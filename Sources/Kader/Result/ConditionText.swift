@@ -18,9 +18,9 @@ struct ConditionText {
     /// A condition's value in words: true, false, or unknown and why.
     func truth(_ value: Value, _ language: Language) -> String {
         switch value {
-        case .bool(true): language == .nl ? "waar" : "true"
-        case .bool(false): language == .nl ? "onwaar" : "false"
-        case .missing(let m): (language == .nl ? "onbekend (" : "unknown (") + ValueText.missingText(m.reason, language: language) + ")"
+        case .bool(true): Say(language)("waar", "true")
+        case .bool(false): Say(language)("onwaar", "false")
+        case .missing(let m): Say(language)("onbekend (", "unknown (") + ValueText.missingText(m.reason, language: language) + ")"
         default: ValueText.describe(value, framework: framework, language: language)
         }
     }

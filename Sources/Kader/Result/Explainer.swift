@@ -70,7 +70,7 @@ public struct Explainer {
         value.map { ValueText.number($0, language: language) } ?? ValueText.missingText(.insufficient, language: language)
     }
     private func levelLabel(_ id: String?, _ language: Language) -> String {
-        guard let id else { return language == .nl ? "geen" : "none" }
+        guard let id else { return Say(language)("geen", "none") }
         return framework.growthModel?.levels.first { $0.id == id }?.label.text(in: language) ?? id
     }
 
@@ -230,14 +230,14 @@ public struct Explainer {
     private func itemSummary(_ item: ItemResult, _ language: Language) -> String {
         let answer = item.display?.text(in: language) ?? ValueText.missingText(.unanswered, language: language)
         switch item.state {
-        case .notRelevant: return language == .nl ? "niet van toepassing (relevantie), telt niet mee" : "not relevant, not counted"
+        case .notRelevant: return Say(language)("niet van toepassing (relevantie), telt niet mee", "not relevant, not counted")
         case .notApplicable:
-            return language == .nl ? "n.v.t., telt niet mee en niet in het maximum" : "n/a, not counted, not in the maximum"
-        case .unanswered: return language == .nl ? "niet ingevuld, telt niet mee" : "not answered, not counted"
-        case .unknown where item.score == nil: return language == .nl ? "weet niet, telt niet mee" : "don't know, not counted"
+            return Say(language)("n.v.t., telt niet mee en niet in het maximum", "n/a, not counted, not in the maximum")
+        case .unanswered: return Say(language)("niet ingevuld, telt niet mee", "not answered, not counted")
+        case .unknown where item.score == nil: return Say(language)("weet niet, telt niet mee", "don't know, not counted")
         default:
-            let reverse = item.reverse ? (language == .nl ? ", omgekeerd gescoord" : ", reverse scored") : ""
-            let weight = item.weight != 1 ? (language == .nl ? ", gewicht " : ", weight ") + ExpressionFormat.number(item.weight) : ""
+            let reverse = item.reverse ? Say(language)(", omgekeerd gescoord", ", reverse scored") : ""
+            let weight = item.weight != 1 ? Say(language)(", gewicht ", ", weight ") + ExpressionFormat.number(item.weight) : ""
             return
                 "\(answer) → \(num(item.points, language)) / \(num(item.maxPoints, language))"
                 + "\(reverse)\(weight) = \(num(item.score, language))"

@@ -253,7 +253,7 @@ public enum ResultJSON {
     private static func notice<Output: JSONOutput & ~Copyable>(_ n: borrowing Diagnostic, _ language: Language, _ out: inout Output) {
         out.beginObject()
         out.field("severity", n.severity.rawValue)
-        out.field("code", n.code)
+        out.field("code", n.code.rawValue)
         out.field("message", n.message.text(in: language))
         out.field("location", n.location?.description)
         out.endObject()

@@ -12,7 +12,7 @@ public enum ValueText {
         case (.number(let n), .grade?): return fixed(n, decimals: framework.grades?.rounding.decimals ?? 1, language: language)
         case (.options(let ids), _) where kind != nil:
             let labels = ids.map { id in kind?.options.first { $0.id == id }?.label.text(in: language) ?? id }
-            return labels.isEmpty ? (language == .nl ? "geen" : "none") : labels.joined(separator: ", ")
+            return labels.isEmpty ? Say(language)("geen", "none") : labels.joined(separator: ", ")
         case (.missing(let missing), _) where missing.reason == .unknown || missing.reason == .notApplicable:
             // The scale's own words for "weet niet" and "n.v.t.", as the respondent saw them.
             let role: OptionRole = missing.reason == .unknown ? .unknown : .notApplicable
@@ -39,7 +39,7 @@ public enum ValueText {
         case .number(let n):
             return number(n, language: language)
         case .bool(let b):
-            return language == .nl ? (b ? "ja" : "nee") : (b ? "yes" : "no")
+            return b ? Say(language)("ja", "yes") : Say(language)("nee", "no")
         case .text(let t):
             return t
         case .options(let ids):
@@ -72,7 +72,7 @@ public enum ValueText {
             }
             var written = 0
             repeat {
-                if places > 0, written == places { put(language == .nl ? UInt8(ascii: ",") : UInt8(ascii: ".")) }
+                if places > 0, written == places { put(language.pick(UInt8(ascii: ","), UInt8(ascii: "."))) }
                 put(UInt8(ascii: "0") + UInt8(scaled % 10))
                 scaled /= 10
                 written += 1
@@ -85,7 +85,7 @@ public enum ValueText {
     /// A number with at most one decimal; a decimal comma in Dutch.
     public static func number(_ n: Double, language: Language) -> String {
         let text = ExpressionFormat.number(Rounding(decimals: 1, mode: .halfUp).apply(n))
-        return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+        return language.pick(String(text.map { $0 == "." ? "," : $0 }), text)
     }
 
     /// "Weet niet" or "N.v.t." as an answer's label, capitalised as the options beside it are:

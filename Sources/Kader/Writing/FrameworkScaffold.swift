@@ -27,7 +27,7 @@ public struct FrameworkScaffold: Sendable {
     /// The framework's file name.
     public var frameworkFile: String { "\(id).yaml" }
     /// The example response's file name.
-    public var responseFile: String { "\(id)-\(language == .nl ? "voorbeeld" : "example").yaml" }
+    public var responseFile: String { "\(id)-\(Say(language)("voorbeeld", "example")).yaml" }
 
     /// Why `id` cannot be a framework id and how to fix it, or nil when it can.
     public static func problem(with id: String) -> (message: Message, fix: Message)? {
@@ -42,7 +42,7 @@ public struct FrameworkScaffold: Sendable {
     }
 
     /// A comment line in the scaffold's language.
-    private func comment(_ nl: String, _ en: String) -> String { "# " + (language == .nl ? nl : en) }
+    private func comment(_ nl: String, _ en: String) -> String { "# " + Say(language)(nl, en) }
 
     /// "mijn_kader" → "Mijn kader".
     private var title: String {

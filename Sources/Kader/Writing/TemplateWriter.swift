@@ -26,7 +26,7 @@ public struct TemplateWriter: Sendable {
                 out += indent + "#" + (line.isEmpty ? "" : " " + prefix + YAMLText.comment(line)) + "\n"
             }
         }
-        comment(t("Antwoorden voor: ", "Answers for: ") + framework.title.text(in: l) + " (\(framework.id) \(framework.version))")
+        comment(say("Antwoorden voor: ", "Answers for: ") + framework.title.text(in: l) + " (\(framework.id) \(framework.version))")
         let report = framework.report
         let leaveOpen = report.dutch(
             "Laat een vraag leeg als u hem (nog) niet beantwoordt. "
@@ -34,7 +34,7 @@ public struct TemplateWriter: Sendable {
             "Laat een vraag leeg als je hem (nog) niet beantwoordt. "
                 + "Een toelichting kan zo: 'vraag: {value: deels, note: \"je toelichting\"}'. ")
         comment(
-            t(
+            say(
                 "Vul achter elke vraag het antwoord in: een van de woorden na 'Kies:'. " + leaveOpen
                     + "Controleer met: kader validate BESTAND; scoor met: kader scan BESTAND.",
                 "After each question, write the answer: one of the words after 'Choose:'. "
@@ -45,14 +45,14 @@ public struct TemplateWriter: Sendable {
         out += "framework: \(YAMLText.scalar(framework.id))\n"
         out += "version: \(YAMLText.quoted(framework.version))\n"
         out +=
-            "respondent: " + (respondent.map(YAMLText.quoted) ?? "") + "   # " + t("wie antwoordt: ", "who answers: ")
+            "respondent: " + (respondent.map(YAMLText.quoted) ?? "") + "   # " + say("wie antwoordt: ", "who answers: ")
             + YAMLText.comment(report.respondentName(in: l)) + "\n"
-        out += "organisation:   # " + t("de organisatie (mag leeg blijven)", "the organisation (may stay empty)") + "\n"
-        out += "date: " + (date.map(YAMLText.scalar) ?? "") + "   # " + t("JJJJ-MM-DD", "YYYY-MM-DD") + "\n"
+        out += "organisation:   # " + say("de organisatie (mag leeg blijven)", "the organisation (may stay empty)") + "\n"
+        out += "date: " + (date.map(YAMLText.scalar) ?? "") + "   # " + say("JJJJ-MM-DD", "YYYY-MM-DD") + "\n"
         if !framework.context.isEmpty {
             out += "context:\n"
             for field in framework.context {
-                let kind = field.kind == .number ? t(" (een getal)", " (a number)") : ""
+                let kind = field.kind == .number ? say(" (een getal)", " (a number)") : ""
                 out += "  \(YAMLText.scalar(field.id)):   # " + YAMLText.comment(field.label.text(in: l)) + kind + "\n"
             }
         }
@@ -60,22 +60,22 @@ public struct TemplateWriter: Sendable {
         for (domainIndex, domain) in framework.domains.enumerated() {
             out += "\n"
             let named = framework.titleNamesPrecondition(ofDomainAt: domainIndex, in: l)
-            let role = domain.role == .precondition && !named ? t(" (randvoorwaarde)", " (precondition)") : ""
+            let role = domain.role == .precondition && !named ? say(" (randvoorwaarde)", " (precondition)") : ""
             let title = YAMLText.comment(framework.numberedTitle(ofDomainAt: domainIndex, in: l))
             out += "  # " + String(repeating: "=", count: 3) + " " + title + role + "\n"
             if let description = domain.description { comment(description.text(in: l), indent: "  ") }
             for question in domain.questions {
                 out += "\n"
                 var tags: [String] = []
-                if question.required { tags.append(t("verplicht", "required")) }
-                if question.critical { tags.append(t("kritiek punt", "critical item")) }
+                if question.required { tags.append(say("verplicht", "required")) }
+                if question.critical { tags.append(say("kritiek punt", "critical item")) }
                 let number = framework.number(ofQuestion: question.id, in: l)
                 comment(
                     number + " " + question.text.text(in: l) + (tags.isEmpty ? "" : " [" + tags.joined(separator: ", ") + "]"), indent: "  "
                 )
                 if let help = question.help { comment(help.text(in: l), indent: "  ", prefix: "  ") }
                 if let relevance = question.relevance {
-                    comment(t("Alleen invullen als: ", "Only answer when: ") + relevance.text, indent: "  ", prefix: "  ")
+                    comment(say("Alleen invullen als: ", "Only answer when: ") + relevance.text, indent: "  ", prefix: "  ")
                 }
                 comment(question.kind.templateChoices(in: l), indent: "  ", prefix: "  ")
                 out += "  \(YAMLText.scalar(question.id)):\n"
@@ -84,5 +84,5 @@ public struct TemplateWriter: Sendable {
         return out
     }
 
-    private func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+    private var say: Say { Say(language) }
 }

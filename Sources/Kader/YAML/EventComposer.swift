@@ -42,7 +42,7 @@ struct EventComposer {
     mutating func run(utf8 bytes: [UInt8]) -> YAMLNode? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            diagnostics.append(.error("yaml-memory", YAMLMessages.outOfMemory, at: location(line: 0, column: 0)))
+            diagnostics.append(.error(.yamlMemory, YAMLMessages.outOfMemory, at: location(line: 0, column: 0)))
             return nil
         }
         defer { yaml_parser_delete(&parser) }
@@ -84,7 +84,7 @@ struct EventComposer {
                 if documents > 1 {
                     diagnostics.append(
                         .error(
-                            "several-documents", YAMLMessages.severalDocuments,
+                            .severalDocuments, YAMLMessages.severalDocuments,
                             fix: YAMLMessages.severalDocumentsFix, at: here))
                     return nil
                 }
@@ -93,7 +93,7 @@ struct EventComposer {
                 guard data.length <= limits.maxScalarBytes else {
                     diagnostics.append(
                         .error(
-                            "value-too-long", YAMLMessages.scalarTooLong(Int(data.length), limits.maxScalarBytes),
+                            .valueTooLong, YAMLMessages.scalarTooLong(Int(data.length), limits.maxScalarBytes),
                             fix: YAMLMessages.tooLargeFix, at: here))
                     return nil
                 }
@@ -118,7 +118,7 @@ struct EventComposer {
                 guard let target = anchors[name] else {
                     diagnostics.append(
                         .error(
-                            "undefined-alias", YAMLMessages.undefinedAlias(name),
+                            .undefinedAlias, YAMLMessages.undefinedAlias(name),
                             fix: YAMLMessages.undefinedAliasFix, at: here))
                     return nil
                 }
@@ -128,7 +128,7 @@ struct EventComposer {
                 guard stack.count < limits.maxDepth else {
                     diagnostics.append(
                         .error(
-                            "too-deep", YAMLMessages.tooDeep(limits.maxDepth),
+                            .tooDeep, YAMLMessages.tooDeep(limits.maxDepth),
                             fix: YAMLMessages.tooDeepFix, at: here))
                     return nil
                 }
@@ -160,7 +160,7 @@ struct EventComposer {
             guard nodeCount <= limits.maxNodes else {
                 diagnostics.append(
                     .error(
-                        "too-many-nodes", YAMLMessages.tooManyNodes(limits.maxNodes),
+                        .tooManyNodes, YAMLMessages.tooManyNodes(limits.maxNodes),
                         fix: YAMLMessages.tooManyNodesFix, at: here))
                 return nil
             }
@@ -168,7 +168,7 @@ struct EventComposer {
             guard textBytes <= limits.maxExpandedBytes else {
                 diagnostics.append(
                     .error(
-                        "too-much-text", YAMLMessages.tooMuchText(limits.maxExpandedBytes),
+                        .tooMuchText, YAMLMessages.tooMuchText(limits.maxExpandedBytes),
                         fix: YAMLMessages.tooMuchTextFix, at: here))
                 return nil
             }
@@ -207,7 +207,7 @@ struct EventComposer {
             // libyaml's own depth guard (1000 levels) can fire before ours in flow collections.
             diagnostics.append(
                 .error(
-                    "too-deep", YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix,
+                    .tooDeep, YAMLMessages.tooDeep(limits.maxDepth), fix: YAMLMessages.tooDeepFix,
                     at: source.location(line: at.line, column: at.column)))
             return
         }
@@ -219,7 +219,7 @@ struct EventComposer {
         let diagnosis = found.diagnose(in: source)
         diagnostics.append(
             .error(
-                "yaml-syntax", diagnosis.kind.message, fix: diagnosis.kind.fix,
+                .yamlSyntax, diagnosis.kind.message, fix: diagnosis.kind.fix,
                 at: source.location(line: diagnosis.at.line, column: diagnosis.at.column), length: diagnosis.length))
     }
 

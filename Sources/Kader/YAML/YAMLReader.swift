@@ -50,7 +50,7 @@ public struct YAMLReader: Sendable {
         guard bytes.count <= limits.maxBytes else {
             diagnostics.append(
                 .error(
-                    "file-too-large", YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
+                    .fileTooLarge, YAMLMessages.tooLarge(bytes.count, limits.maxBytes),
                     fix: YAMLMessages.tooLargeFix, at: start))
             return .failed(Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics))
         }
@@ -58,7 +58,7 @@ public struct YAMLReader: Sendable {
         let bom = body.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         body = body.dropFirst(bom)
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
-            diagnostics.append(.error("not-utf8", YAMLMessages.utf16, fix: YAMLMessages.saveAsUTF8, at: start))
+            diagnostics.append(.error(.notUTF8, YAMLMessages.utf16, fix: YAMLMessages.saveAsUTF8, at: start))
             return .failed(Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics))
         }
         guard let text = String(validating: body, as: UTF8.self) else {
@@ -67,7 +67,7 @@ public struct YAMLReader: Sendable {
             let source = SourceFile(name: name, text: String(decoding: body, as: UTF8.self))
             diagnostics.append(
                 .error(
-                    "not-utf8", YAMLMessages.invalidUTF8(offset: valid + bom),
+                    .notUTF8, YAMLMessages.invalidUTF8(offset: valid + bom),
                     fix: YAMLMessages.saveAsUTF8, at: source.location(line: line + 1, column: column + 1)))
             return .failed(Output(source: source, root: nil, diagnostics: diagnostics))
         }
@@ -97,7 +97,7 @@ public struct YAMLReader: Sendable {
         if text.utf8.count > limits.maxBytes {
             diagnostics.append(
                 .error(
-                    "file-too-large", YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
+                    .fileTooLarge, YAMLMessages.tooLarge(text.utf8.count, limits.maxBytes),
                     fix: YAMLMessages.tooLargeFix, at: SourceLocation(file: name, line: 1, column: 1)))
             return Output(source: SourceFile(name: name, text: ""), root: nil, diagnostics: diagnostics)
         }
@@ -105,7 +105,7 @@ public struct YAMLReader: Sendable {
         if text.allSatisfy({ $0.isWhitespace }) {
             diagnostics.append(
                 .error(
-                    "empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                    .emptyFile, YAMLMessages.empty, fix: YAMLMessages.emptyFix,
                     at: source.location(line: 1, column: 1)))
             return Output(source: source, root: nil, diagnostics: diagnostics)
         }
@@ -115,7 +115,7 @@ public struct YAMLReader: Sendable {
         if root == nil, !diagnostics.hasErrors {
             diagnostics.append(
                 .error(
-                    "empty-file", YAMLMessages.empty, fix: YAMLMessages.emptyFix,
+                    .emptyFile, YAMLMessages.empty, fix: YAMLMessages.emptyFix,
                     at: source.location(line: 1, column: 1)))
         }
         return Output(source: source, root: diagnostics.hasErrors ? nil : root, diagnostics: diagnostics)

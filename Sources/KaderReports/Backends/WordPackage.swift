@@ -40,7 +40,7 @@ struct WordPackage {
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// The language tag Word marks the text with (spelling, hyphenation).
-    var languageTag: String { document.language == .nl ? "nl-NL" : "en-GB" }
+    var languageTag: String { document.language.pick("nl-NL", "en-GB") }
 
     /// Every part, by its path in the ZIP, in the order they are stored.
     var parts: [(path: String, xml: String)] {
@@ -117,7 +117,7 @@ struct WordPackage {
                 p.element("w:pPr") { $0.empty("w:pStyle", ["w:val": "Footer"]) }
                 p.element("w:r") { r in
                     r.element("w:t", ["xml:space": "preserve"]) {
-                        $0.text(document.title + " · " + (document.language == .nl ? "pagina " : "page "))
+                        $0.text(document.title + " · " + Say(document.language)("pagina ", "page "))
                     }
                 }
                 p.element("w:fldSimple", ["w:instr": " PAGE "]) { s in

@@ -65,7 +65,7 @@ public struct CSVRenderer: Renderer {
             let overall = result.overall
             out += line(
                 who + [
-                    text("overall"), text(v.t("Totaal", "Overall")), text(""), number(overall.score),
+                    text("overall"), text(v.say("Totaal", "Overall")), text(""), number(overall.score),
                     text(overall.level.map(v.level)), number(overall.grade)
                 ] + completeness(result.completeness)
                     + [text(overall.levelNote.map(v.text)), flag(overall.gradeCapped)], options)

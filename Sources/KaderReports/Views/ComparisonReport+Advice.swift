@@ -6,22 +6,22 @@ extension Report where Subject == Comparison {
     /// One section per kind of change in the advice, each left out when empty.
     var adviceSections: [Block] {
         let c = comparison
-        let t = words.t
+        let say = words.say
         var blocks: [Block] = []
         func section(_ id: String, _ title: String, _ items: [ItemList.Item]) {
             guard !items.isEmpty else { return }
             blocks.append(.section(id: id, title: title, [.list(ItemList(.bullets, items))]))
         }
         section(
-            "resolved", t("Opgelost door een ander antwoord", "Resolved by a changed answer"),
+            "resolved", say("Opgelost door een ander antwoord", "Resolved by a changed answer"),
             c.adviceResolved.map { ItemList.Item(RichText(words.text($0.text))) })
         section(
-            "no-longer-applies", t("Vervallen advies", "Advice that no longer applies"),
+            "no-longer-applies", say("Vervallen advies", "Advice that no longer applies"),
             c.adviceNoLongerApplies.map { lapsed in
                 ItemList.Item(RichText(words.text(lapsed.advice.text)), details: [[.tone(.muted, words.lapse(lapsed.followUp, in: c))]])
             })
         section(
-            "undecided", t("Nog niet te beoordelen", "Cannot tell yet"),
+            "undecided", say("Nog niet te beoordelen", "Cannot tell yet"),
             c.adviceUndecided.map { advice in
                 ItemList.Item(
                     RichText(words.text(advice.text)),
@@ -29,14 +29,14 @@ extension Report where Subject == Comparison {
                         [
                             .tone(
                                 .info,
-                                t(
+                                say(
                                     "antwoorden die het advies nodig heeft ontbreken nu",
                                     "answers the advice needs are missing now"))
                         ]
                     ])
             })
-        section("new", t("Nieuw advies", "New advice"), c.adviceNew.map { ItemList.Item(RichText(words.text($0.text))) })
-        section("open", t("Nog open", "Still open"), c.adviceOpen.map { ItemList.Item(RichText(words.text($0.text))) })
+        section("new", say("Nieuw advies", "New advice"), c.adviceNew.map { ItemList.Item(RichText(words.text($0.text))) })
+        section("open", say("Nog open", "Still open"), c.adviceOpen.map { ItemList.Item(RichText(words.text($0.text))) })
         return blocks
     }
 }
@@ -48,10 +48,10 @@ extension Vocabulary {
         var text = RichText(score(row.scores[index], scale: row.scale, range: row.range))
         if let level = row.levels[index] {
             text.inlines += [.lineBreak, .level(self.level(level, domain: row.id))]
-            if row.capped[index] { text.inlines += [" ", .tone(.warning, "(" + t("begrensd", "capped") + ")")] }
+            if row.capped[index] { text.inlines += [" ", .tone(.warning, "(" + say("begrensd", "capped") + ")")] }
         }
         if let grade = row.grades[index] {
-            text.inlines += [.lineBreak, .text(t("cijfer ", "grade ") + self.grade(grade))]
+            text.inlines += [.lineBreak, .text(say("cijfer ", "grade ") + self.grade(grade))]
             if row.levelNotes[index] != nil { text.inlines += [" ", .tone(.warning, "(" + cappedGrade + ")")] }
         }
         return text
@@ -68,8 +68,8 @@ extension Vocabulary {
         var sentence: RichText = [.strong(text(row.title)), " "]
         if let firstLevel, let lastLevel, firstLevel != lastLevel {
             sentence.inlines += [
-                .text(trend == .declined ? t("daalde van ", "fell from ") : t("steeg van ", "rose from ")),
-                .level(level(firstLevel, domain: row.id)), .text(t(" naar ", " to ")),
+                .text(trend == .declined ? say("daalde van ", "fell from ") : say("steeg van ", "rose from ")),
+                .level(level(firstLevel, domain: row.id)), .text(say(" naar ", " to ")),
                 .level(level(lastLevel, domain: row.id)), .text(" (\(scores.0) → \(scores.1))")
             ]
             return sentence
@@ -77,18 +77,18 @@ extension Vocabulary {
         guard let firstScore, let lastScore, firstScore != lastScore else { return nil }
         sentence.inlines.append(
             .text(
-                (lastScore < firstScore ? t("daalde van ", "fell from ") : t("steeg van ", "rose from "))
-                    + scores.0 + t(" naar ", " to ") + scores.1))
-        if let lastLevel { sentence.inlines += [.text(t(" (blijft ", " (still ")), .level(level(lastLevel, domain: row.id)), ")"] }
+                (lastScore < firstScore ? say("daalde van ", "fell from ") : say("steeg van ", "rose from "))
+                    + scores.0 + say(" naar ", " to ") + scores.1))
+        if let lastLevel { sentence.inlines += [.text(say(" (blijft ", " (still ")), .level(level(lastLevel, domain: row.id)), ")"] }
         return sentence
     }
 
     /// A trend as a mark: ▼ achteruit, ▲ vooruit, = gelijk.
     func mark(_ trend: Comparison.Trend) -> Mark {
         switch trend {
-        case .declined: Mark(symbol: "▼", word: t("achteruit", "down"), tone: .warning)
-        case .improved: Mark(symbol: "▲", word: t("vooruit", "up"), tone: .good)
-        case .unchanged: Mark(symbol: "=", word: t("gelijk", "same"), tone: .info)
+        case .declined: Mark(symbol: "▼", word: say("achteruit", "down"), tone: .warning)
+        case .improved: Mark(symbol: "▲", word: say("vooruit", "up"), tone: .good)
+        case .unchanged: Mark(symbol: "=", word: say("gelijk", "same"), tone: .info)
         }
     }
 
@@ -96,11 +96,11 @@ extension Vocabulary {
     func lapse(_ followUp: AdviceFollowUp, in comparison: Comparison) -> String {
         guard followUp.lapse != .questionNotAsked else {
             let questions = followUp.questions.map { "'" + text($0) + "'" }.joined(separator: ", ")
-            return t("de vraag wordt niet meer gesteld of is n.v.t.: ", "the question is no longer asked or not applicable: ") + questions
+            return say("de vraag wordt niet meer gesteld of is n.v.t.: ", "the question is no longer asked or not applicable: ") + questions
         }
         let (first, last) = (comparison.columns.first?.version, comparison.columns.last?.version)
         let versions = first != last ? " (" + (first ?? "") + " → " + (last ?? "") + ")" : ""
-        return t("het kader veranderde", "the framework changed") + versions
-            + t(": het geeft dit advies niet meer, of op andere gronden", ": it no longer gives this advice, or on other grounds")
+        return say("het kader veranderde", "the framework changed") + versions
+            + say(": het geeft dit advies niet meer, of op andere gronden", ": it no longer gives this advice, or on other grounds")
     }
 }

@@ -12,11 +12,11 @@ extension Report where Subject == Comparison {
     /// The whole report.
     public var document: ReportDocument {
         let c = comparison
-        let t = words.t
+        let say = words.say
         var meta: RichText =
             c.mode == .overTime
-            ? [.text(t("Voortgang van ", "Progress of ")), .strong(c.columns.last?.respondent ?? "")]
-            : RichText(t("Naast elkaar", "Side by side"))
+            ? [.text(say("Voortgang van ", "Progress of ")), .strong(c.columns.last?.respondent ?? "")]
+            : RichText(say("Naast elkaar", "Side by side"))
         meta.inlines.append(.text(": " + c.columns.map(\.label).joined(separator: " · ")))
         var blocks: [Block] = [.header(Header(title: RichText(words.text(c.framework.title)), meta: meta))]
         if let inBrief { blocks.append(inBrief) }
@@ -29,7 +29,7 @@ extension Report where Subject == Comparison {
         if !c.frameworkChanges.isEmpty {
             // Each change names its question or domain in the framework's words: a reader does not know the ids.
             let items = c.frameworkChanges.map { ItemList.Item(RichText($0.detail.text(in: words.language))) }
-            let title = t("Wat veranderde in het kader", "What changed in the framework")
+            let title = say("Wat veranderde in het kader", "What changed in the framework")
             blocks.append(.section(id: "changes", title: title, [.list(ItemList(.bullets, items))]))
         }
         blocks.append(FrameworkFooter(words: words).block)
@@ -47,19 +47,19 @@ extension Report where Subject == Comparison {
         let items =
             declined.compactMap { row in words.trendSentence(row).map { ItemList.Item(mark: words.mark(.declined), $0) } }
             + improved.compactMap { row in words.trendSentence(row).map { ItemList.Item(mark: words.mark(.improved), $0) } }
-        let t = words.t
+        let say = words.say
         let content: Block =
             items.isEmpty
-            ? .text(t("Geen niveau of score veranderde.", "No level or score changed."), .muted)
+            ? .text(say("Geen niveau of score veranderde.", "No level or score changed."), .muted)
             : .list(ItemList(.checklist, items))
-        return .section(id: "in-brief", title: t("In het kort", "In brief"), [content])
+        return .section(id: "in-brief", title: say("In het kort", "In brief"), [content])
     }
 
     /// The overall score and each domain's, with level and grade, per result (a capped level
     /// marked), and over time the change; why the last result's levels are lower than their bands.
     var scores: Block {
         let c = comparison
-        let t = words.t
+        let say = words.say
         let rows = [c.overall] + c.domains
         let description = rows.map { row in
             "\(words.text(row.title)): " + row.scores.map { words.score($0, scale: row.scale, range: row.range) }.joined(separator: ", ")
@@ -67,14 +67,14 @@ extension Report where Subject == Comparison {
         let ownScales = rows.contains { $0.scale != .percent }
         var chart = Chart(
             title: ownScales
-                ? t("Scores per domein (deel van het bereik)", "Scores per domain (share of its range)")
-                : t("Scores per domein (0-100)", "Scores per domain (0-100)"),
+                ? say("Scores per domein (deel van het bereik)", "Scores per domain (share of its range)")
+                : say("Scores per domein (0-100)", "Scores per domain (0-100)"),
             description: description,
             caption: ownScales
-                ? t(
+                ? say(
                     "Scores als deel van het eigen bereik; de getallen staan ook in de tabel.",
                     "Scores as a share of their own range; the numbers are also in the table.")
-                : t(
+                : say(
                     "Scores van 0 tot 100 per domein; de getallen staan ook in de tabel.",
                     "Scores from 0 to 100 per domain; the numbers are also in the table."),
             series: c.columns.map(\.label),
@@ -84,17 +84,18 @@ extension Report where Subject == Comparison {
                     words.text(row.title),
                     values: row.scores.indices.map { index in
                         let score = row.scores[index]
-                        let capped = row.capped[index] ? " · " + t("niveau begrensd", "level capped") : ""
+                        let capped = row.capped[index] ? " · " + say("niveau begrensd", "level capped") : ""
                         // A score without a range is a percentage: its bar is the score itself.
                         return Chart.Value(
                             row.range == nil ? score : words.bar(score, range: row.range),
                             text: words.score(score, scale: row.scale, range: row.range) + capped)
                     })
             },
-            missing: t("onvoldoende gegevens", "insufficient data"))
+            missing: say("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
-        var columns = [Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36)] + c.columns.map { Table.Column.number($0.label) }
-        if c.mode == .overTime { columns.append(.number(t("Verschil", "Change"))) }
+        var columns =
+            [Table.Column(say("Domein", "Domain"), namesRows: true, maxWidth: 36)] + c.columns.map { Table.Column.number($0.label) }
+        if c.mode == .overTime { columns.append(.number(say("Verschil", "Change"))) }
         let table = Table(
             columns: columns,
             rows: rows.map { row in
@@ -108,10 +109,10 @@ extension Report where Subject == Comparison {
         }
         if !notes.isEmpty {
             let when = c.columns.last.map { " (" + $0.label + ")" } ?? ""
-            blocks.append(.text(t("Waarom dit niveau", "Why this level") + when + ":"))
+            blocks.append(.text(say("Waarom dit niveau", "Why this level") + when + ":"))
             blocks.append(.list(ItemList(.bullets, notes)))
         }
-        return .section(id: "scores", title: t("Scores en niveaus", "Scores and levels"), blocks)
+        return .section(id: "scores", title: say("Scores en niveaus", "Scores and levels"), blocks)
     }
 
     /// The answers that changed over time, or that differ between the results (each party's
@@ -119,12 +120,12 @@ extension Report where Subject == Comparison {
     var items: Block? {
         let c = comparison
         guard !c.items.isEmpty else { return nil }
-        let t = words.t
+        let say = words.say
         let title =
             c.mode == .overTime
-            ? t("Antwoorden die veranderden", "Answers that changed")
-            : t("Antwoorden die verschillen", "Answers that differ")
-        let columns = [Table.Column(t("Vraag", "Question"), isProse: true)] + c.columns.map { Table.Column($0.label) }
+            ? say("Antwoorden die veranderden", "Answers that changed")
+            : say("Antwoorden die verschillen", "Answers that differ")
+        let columns = [Table.Column(say("Vraag", "Question"), isProse: true)] + c.columns.map { Table.Column($0.label) }
         let rows = c.items.map { item in Table.Row([.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) }) }
         let reading: Table.Reading = c.mode == .overTime ? .series : .fields
         return .section(id: "items", title: title, [.table(Table(columns: columns, rows: rows, reading: reading, isWide: true))])

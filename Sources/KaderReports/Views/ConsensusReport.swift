@@ -18,51 +18,52 @@ extension Report where Subject == Consensus {
 
     /// Who filled it in together, and where their answers differ.
     public var together: Block {
-        let t = words.t
+        let say = words.say
         var blocks: [Block] = [.text(consensus.respondents.joined(separator: ", "))]
         let disagreements = consensus.disagreements
         if disagreements.isEmpty {
-            blocks.append(.text(t("Geen grote verschillen tussen de antwoorden.", "No large differences between the answers.")))
+            blocks.append(.text(say("Geen grote verschillen tussen de antwoorden.", "No large differences between the answers.")))
         } else {
             let columns =
-                [Table.Column(t("Vraag", "Question"), isProse: true)] + consensus.respondents.map { Table.Column($0) }
-                + [Table.Column(t("Samen", "Combined"))]
+                [Table.Column(say("Vraag", "Question"), isProse: true)] + consensus.respondents.map { Table.Column($0) }
+                + [Table.Column(say("Samen", "Combined"))]
             let rows = disagreements.map { item in
                 Table.Row([.plain(words.text(item.text))] + item.answers.map { .plain(words.answer($0)) } + [.plain(combined(item))])
             }
-            let title = t("Bespreek samen: de antwoorden lopen uiteen", "Discuss together: the answers differ")
+            let title = say("Bespreek samen: de antwoorden lopen uiteen", "Discuss together: the answers differ")
             let table = Block.table(Table(columns: columns, rows: rows, isWide: true))
             blocks.append(.section(Section(id: "discuss", title: RichText(title), level: 3, blocks: [table])))
         }
         if let lowest = lowestAnswers { blocks.append(lowest) }
-        return .section(id: "consensus", title: t("Samen ingevuld", "Filled in together"), blocks)
+        return .section(id: "consensus", title: say("Samen ingevuld", "Filled in together"), blocks)
     }
 
     /// The combined answer in words, marked when it is the lowest one given.
     func combined(_ item: Consensus.Item) -> String {
         let answer = words.answer(item.combined)
-        return item.rule == .lowest ? answer + " " + words.t("(laagste antwoord)", "(lowest answer)") : answer
+        return item.rule == .lowest ? answer + " " + words.say("(laagste antwoord)", "(lowest answer)") : answer
     }
 
     /// The critical items (and `combine: lowest` questions) whose answers were not all the same:
     /// the lowest answer given, who gave it, and their notes.
     var lowestAnswers: Block? {
-        let t = words.t
+        let say = words.say
         let items = consensus.items.filter { $0.rule == .lowest && $0.agreement != .same && $0.agreement != .single }
         guard !items.isEmpty else { return nil }
         let list = ItemList(
             .bullets,
             items.map { item in
                 var details = [
-                    RichText(t("Laagste antwoord, gegeven door ", "Lowest answer, given by ") + item.givenBy.joined(separator: ", ") + ".")
+                    RichText(
+                        say("Laagste antwoord, gegeven door ", "Lowest answer, given by ") + item.givenBy.joined(separator: ", ") + ".")
                 ]
                 for (name, note) in zip(consensus.respondents, item.notes) where item.givenBy.contains(name) {
                     if let note { details.append(RichText(name + ": " + note)) }
                 }
                 return ItemList.Item(RichText(words.text(item.text) + " — " + words.answer(item.combined)), details: details)
             })
-        let title = t("Kritieke punten: het laagste antwoord telt", "Critical items: the lowest answer counts")
-        let lead = t(
+        let title = say("Kritieke punten: het laagste antwoord telt", "Critical items: the lowest answer counts")
+        let lead = say(
             "Bij een kritiek punt wordt niet gemiddeld: het laagste antwoord dat een collega gaf, geldt tot u samen anders besluit.",
             "A critical item is never averaged: the lowest answer a colleague gave counts until you decide otherwise together.")
         return .section(Section(id: "lowest", title: RichText(title), level: 3, blocks: [.text(lead), .list(list)]))

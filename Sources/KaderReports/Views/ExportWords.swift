@@ -7,7 +7,8 @@ struct ExportWords {
     let framework: Framework
     let language: Language
 
-    func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+    /// Dutch or English, picked in the language of the words.
+    var say: Say { Say(language) }
     func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
     func number(_ value: Double) -> String { ValueText.number(value, language: language) }
     /// A formula or derived score's expression as a reader reads it, never as written.
@@ -17,7 +18,7 @@ struct ExportWords {
 
     /// "kader moskeeonderwijs · versie 1.0.0 · 2026-11-23".
     var versionLine: String {
-        t("kader", "framework") + " \(framework.id) · " + t("versie", "version") + " \(framework.version)"
+        say("kader", "framework") + " \(framework.id) · " + say("versie", "version") + " \(framework.version)"
             + (framework.date.map { " · \($0)" } ?? "")
     }
 
@@ -35,21 +36,21 @@ struct ExportWords {
         let named = framework.titleNamesPrecondition(ofDomainAt: index, in: language)
         switch (named, notCounted) {
         case (true, false): return title
-        case (true, true): return title + t(" (telt niet mee in het totaal)", " (not part of the total)")
-        case (false, false): return title + t(" (randvoorwaarde)", " (precondition)")
-        case (false, true): return title + t(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)")
+        case (true, true): return title + say(" (telt niet mee in het totaal)", " (not part of the total)")
+        case (false, false): return title + say(" (randvoorwaarde)", " (precondition)")
+        case (false, true): return title + say(" (randvoorwaarde, telt niet mee in het totaal)", " (precondition, not part of the total)")
         }
     }
 
     /// Marks for a question: required, critical, weight, reverse, conditional.
     func tags(_ question: Question) -> [String] {
         var tags: [String] = []
-        if question.critical { tags.append(t("kritiek punt", "critical item")) }
-        if question.required { tags.append(t("verplicht", "required")) }
-        if question.weight != 1 { tags.append(t("weegt ", "weight ") + number(question.weight) + "×") }
-        if question.reverse { tags.append(t("omgekeerd gescoord", "reverse-scored")) }
-        if !question.kind.isScored { tags.append(t("telt niet mee in de score", "not scored")) }
-        if question.relevance != nil { tags.append(t("alleen als ", "only when ") + dependsOn(question)) }
+        if question.critical { tags.append(say("kritiek punt", "critical item")) }
+        if question.required { tags.append(say("verplicht", "required")) }
+        if question.weight != 1 { tags.append(say("weegt ", "weight ") + number(question.weight) + "×") }
+        if question.reverse { tags.append(say("omgekeerd gescoord", "reverse-scored")) }
+        if !question.kind.isScored { tags.append(say("telt niet mee in de score", "not scored")) }
+        if question.relevance != nil { tags.append(say("alleen als ", "only when ") + dependsOn(question)) }
         return tags
     }
 
@@ -61,22 +62,22 @@ struct ExportWords {
         }.sorted { number(of: $0).questionNumberPrecedes(number(of: $1)) }
         guard !ids.isEmpty else { return question.relevance?.text ?? "" }
         let numbers = ids.map(number(of:)).joined(separator: ", ")
-        return t("het antwoord op \(numbers) erom vraagt", "the answer to \(numbers) calls for it")
+        return say("het antwoord op \(numbers) erom vraagt", "the answer to \(numbers) calls for it")
     }
 
     /// An aggregator in words, over item scores (a domain) or over parts (a derived score).
     func aggregator(_ name: String, items: Bool = true) -> String {
-        let of = items ? t(" van de itemscores", " of the item scores") : ""
+        let of = items ? say(" van de itemscores", " of the item scores") : ""
         switch name {
-        case "mean": return t("gemiddelde", "mean") + of
-        case "weighted_mean": return t("gewogen gemiddelde", "weighted mean") + of
+        case "mean": return say("gemiddelde", "mean") + of
+        case "weighted_mean": return say("gewogen gemiddelde", "weighted mean") + of
         case "sum":
             return items
-                ? t("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum")
-                : t("som", "sum")
-        case "minimum": return items ? t("laagste itemscore", "lowest item score") : t("laagste", "lowest")
-        case "maximum": return items ? t("hoogste itemscore", "highest item score") : t("hoogste", "highest")
-        case "median": return t("mediaan", "median") + of
+                ? say("som van de punten, als deel van het maximum", "sum of the points, as a share of the maximum")
+                : say("som", "sum")
+        case "minimum": return items ? say("laagste itemscore", "lowest item score") : say("laagste", "lowest")
+        case "maximum": return items ? say("hoogste itemscore", "highest item score") : say("hoogste", "highest")
+        case "median": return say("mediaan", "median") + of
         default: return name
         }
     }

@@ -9,9 +9,9 @@ extension Report where Subject == GroupSummary {
     /// The whole overview.
     public var document: ReportDocument {
         let g = group
-        let t = words.t
-        var meta = t("\(g.count) resultaten", "\(g.count) results")
-        if !g.failed.isEmpty { meta += t(", \(g.failed.count) niet te scoren", ", \(g.failed.count) could not be scored") }
+        let say = words.say
+        var meta = say("\(g.count) resultaten", "\(g.count) results")
+        if !g.failed.isEmpty { meta += say(", \(g.failed.count) niet te scoren", ", \(g.failed.count) could not be scored") }
         var blocks: [Block] = [.header(Header(title: RichText(words.text(g.framework.title)), meta: RichText(meta))), spread]
         if !g.shortfalls.isEmpty {
             let items = g.shortfalls.prefix(10).map { shortfall in
@@ -20,14 +20,14 @@ extension Report where Subject == GroupSummary {
                     .tone(.muted, "(" + words.domainTitle(shortfall.domainID) + ")")
                 ])
             }
-            let title = t("Vaakst onder de \(words.number(g.threshold))", "Most often below \(words.number(g.threshold))")
+            let title = say("Vaakst onder de \(words.number(g.threshold))", "Most often below \(words.number(g.threshold))")
             blocks.append(.section(id: "shortfalls", title: title, [.list(ItemList(.bullets, Array(items)))]))
         }
         // Without a ranking (a masterclass room where the trainer did not ask for one), no names at all.
         if !g.ranking.isEmpty { blocks += [ranking, domainScores] }
         // Files that could not be scored, like the engine's notices in a report: one line each.
         blocks += g.failed.map { failure in
-            .text(t("niet gescoord", "not scored") + ": " + failure.name + ": " + failure.problem.text(in: words.language), .muted)
+            .text(say("niet gescoord", "not scored") + ": " + failure.name + ": " + failure.problem.text(in: words.language), .muted)
         }
         blocks.append(FrameworkFooter(words: words).block)
         return ReportDocument(title: words.text(g.framework.title), language: words.language, blocks: blocks)
@@ -35,29 +35,29 @@ extension Report where Subject == GroupSummary {
 
     /// Lowest, median and highest score per domain, as a chart and a table.
     public var spread: Block {
-        let t = words.t
+        let say = words.say
         let spreads = [group.overall] + group.domains
         let description = spreads.map { spread in
             "\(words.text(spread.title)): \(words.score(spread.minimum))–\(words.score(spread.maximum)), "
-                + "\(t("mediaan", "median")) \(words.score(spread.median))"
+                + "\(say("mediaan", "median")) \(words.score(spread.median))"
         }.joined(separator: "; ")
         var chart = Chart(
-            title: t("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
+            title: say("Mediaan per domein met laagste en hoogste score", "Median per domain with lowest and highest score"),
             description: description,
-            caption: t(
+            caption: say(
                 "De balk is de mediaan; de lijn loopt van de laagste naar de hoogste score.",
                 "The bar is the median; the line runs from the lowest to the highest score."),
-            series: [t("mediaan", "median")],
+            series: [say("mediaan", "median")],
             rows: spreads.map { spread in
                 var range: ClosedRange<Double>?
                 if let low = spread.minimum, let high = spread.maximum, low <= high { range = low...high }
                 return Chart.Row(words.text(spread.title), values: [words.chartValue(spread.median)], range: range)
             },
-            missing: t("onvoldoende gegevens", "insufficient data"))
+            missing: say("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
         let columns = [
-            Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(t("Laagste", "Lowest")),
-            .number(t("Mediaan", "Median")), .number(t("Hoogste", "Highest"))
+            Table.Column(say("Domein", "Domain"), namesRows: true, maxWidth: 36), .number("n"), .number(say("Laagste", "Lowest")),
+            .number(say("Mediaan", "Median")), .number(say("Hoogste", "Highest"))
         ]
         let rows = spreads.map { spread in
             Table.Row(
@@ -67,35 +67,35 @@ extension Report where Subject == GroupSummary {
                 ], isTotal: spread.id == group.overall.id)
         }
         let table = Block.table(Table(columns: columns, rows: rows))
-        return .section(id: "spread", title: t("Spreiding per domein", "Spread per domain"), [.chart(chart), table])
+        return .section(id: "spread", title: say("Spreiding per domein", "Spread per domain"), [.chart(chart), table])
     }
 
     /// The results by overall score, highest first.
     public var ranking: Block {
-        let t = words.t
+        let say = words.say
         let hasGrades = words.framework.grades != nil
         var columns = [
-            Table.Column.number("#"), Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40),
-            .number(t("Totaal", "Overall")), Table.Column(t("Niveau", "Level"))
+            Table.Column.number("#"), Table.Column(say("Naam", "Name"), namesRows: true, maxWidth: 40),
+            .number(say("Totaal", "Overall")), Table.Column(say("Niveau", "Level"))
         ]
-        if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
+        if hasGrades { columns.append(.number(say("Cijfer", "Grade"))) }
         let rows = group.ranking.enumerated().map { index, rank in
             Table.Row(
                 [.plain("\(index + 1)"), .plain(rank.label), .plain(words.score(rank.score)), .plain(words.level(rank.level))]
                     + (hasGrades ? [.plain(words.grade(rank.grade))] : []))
         }
-        return .section(id: "ranking", title: t("Rangorde", "Ranking"), [.table(Table(columns: columns, rows: rows))])
+        return .section(id: "ranking", title: say("Rangorde", "Ranking"), [.table(Table(columns: columns, rows: rows))])
     }
 
     /// Every result's score per domain, in the order of the ranking: an appendix.
     var domainScores: Block {
-        let t = words.t
+        let say = words.say
         let columns =
-            [Table.Column(t("Naam", "Name"), namesRows: true, maxWidth: 40)]
+            [Table.Column(say("Naam", "Name"), namesRows: true, maxWidth: 40)]
             + words.framework.domains.map { Table.Column.number(words.text($0.title)) }
         let rows = group.ranking.map { rank in Table.Row([.plain(rank.label)] + rank.domainScores.map { .plain(words.score($0)) }) }
         return .section(
-            id: "domain-scores", title: t("Scores per domein", "Scores per domain"), role: .detail,
+            id: "domain-scores", title: say("Scores per domein", "Scores per domain"), role: .detail,
             [.table(Table(columns: columns, rows: rows, isWide: true))])
     }
 }

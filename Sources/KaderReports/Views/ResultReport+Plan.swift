@@ -6,15 +6,15 @@ extension Report where Subject == AssessmentResult {
     /// The advice chosen to work on: who, by when, how far, and the note.
     public var plan: Block? {
         guard !result.plan.isEmpty else { return nil }
-        let t = words.t
+        let say = words.say
         let rows = result.plan.map { planned -> Table.Row in
             var advice = RichText(words.text(planned.text))
             if !planned.isGiven {
-                advice.inlines += [" ", .tone(.muted, "(" + t("nu niet meer als advies gegeven", "no longer given as advice") + ")")]
+                advice.inlines += [" ", .tone(.muted, "(" + say("nu niet meer als advies gegeven", "no longer given as advice") + ")")]
             }
             return Table.Row([.text(advice)] + words.planCells(planned.item))
         }
-        return .section(id: "plan", title: t("Actieplan", "Action plan"), [.table(Table(columns: words.planColumns(), rows: rows))])
+        return .section(id: "plan", title: say("Actieplan", "Action plan"), [.table(Table(columns: words.planColumns(), rows: rows))])
     }
 }
 
@@ -23,10 +23,10 @@ extension Report where Subject == Comparison {
     var planReview: Block? {
         let c = comparison
         guard !c.planReview.isEmpty else { return nil }
-        let t = words.t
+        let say = words.say
         let columns =
-            words.planColumns(status: t("Status toen", "Status then"))
-            + [Table.Column(t("Status nu", "Status now")), Table.Column(t("Wat ervan werd", "What became of it"))]
+            words.planColumns(status: say("Status toen", "Status then"))
+            + [Table.Column(say("Status nu", "Status now")), Table.Column(say("Wat ervan werd", "What became of it"))]
         let rows = c.planReview.map { review -> Table.Row in
             let now: Table.Cell = .plain(review.latest.map { $0.item.status.label(in: words.language) } ?? "—")
             return Table.Row(
@@ -35,7 +35,7 @@ extension Report where Subject == Comparison {
         }
         let when = c.columns.first?.date.map { " (\($0))" } ?? ""
         return .section(
-            id: "plan-review", title: t("Het actieplan van vorige keer", "Last time's action plan") + when,
+            id: "plan-review", title: say("Het actieplan van vorige keer", "Last time's action plan") + when,
             [.table(Table(columns: columns, rows: rows))])
     }
 }
@@ -44,9 +44,9 @@ extension Vocabulary {
     /// The columns of a plan: advice, who, by when, status, note.
     func planColumns(status: String? = nil) -> [Table.Column] {
         [
-            Table.Column(t("Advies", "Advice"), isProse: true), Table.Column(t("Wie", "Who"), maxWidth: 24),
-            Table.Column(t("Wanneer", "When")), Table.Column(status ?? t("Status", "Status")),
-            Table.Column(t("Toelichting", "Note"), holdsNotes: true)
+            Table.Column(say("Advies", "Advice"), isProse: true), Table.Column(say("Wie", "Who"), maxWidth: 24),
+            Table.Column(say("Wanneer", "When")), Table.Column(status ?? say("Status", "Status")),
+            Table.Column(say("Toelichting", "Note"), holdsNotes: true)
         ]
     }
 
@@ -62,10 +62,10 @@ extension Vocabulary {
     /// no longer applies says why.
     func outcome(_ followUp: AdviceFollowUp, in comparison: Comparison) -> RichText {
         switch followUp.outcome {
-        case .resolved: [.tone(.good, t("opgelost", "resolved"))]
-        case .stillOpen: [.tone(.warning, t("nog open", "still open"))]
-        case .undecided: [.tone(.info, t("niet te beoordelen: antwoorden ontbreken", "cannot tell: answers are missing"))]
-        case .noLongerApplies: [.tone(.muted, t("vervallen: ", "no longer applies: ") + lapse(followUp, in: comparison))]
+        case .resolved: [.tone(.good, say("opgelost", "resolved"))]
+        case .stillOpen: [.tone(.warning, say("nog open", "still open"))]
+        case .undecided: [.tone(.info, say("niet te beoordelen: antwoorden ontbreken", "cannot tell: answers are missing"))]
+        case .noLongerApplies: [.tone(.muted, say("vervallen: ", "no longer applies: ") + lapse(followUp, in: comparison))]
         }
     }
 }

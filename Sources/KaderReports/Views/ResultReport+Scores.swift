@@ -6,26 +6,26 @@ import Kader
 extension Report where Subject == AssessmentResult {
     /// A table of the derived scores other than the overall; nil when there are none.
     public var derivedScores: Block? {
-        let t = words.t
+        let say = words.say
         let shown = result.scores.filter { $0.id != result.overall.scoreID }
         guard !shown.isEmpty else { return nil }
         let banded = shown.contains { score in words.framework.scoring.derived.contains { $0.id == score.id && $0.bands != nil } }
-        var columns = [Table.Column(t("Score", "Score"), namesRows: true, maxWidth: 40), .number(t("Waarde", "Value"))]
-        if banded { columns.append(Table.Column(t("Band", "Band"))) }
-        columns.append(Table.Column(t("Berekend uit", "Computed from")))
+        var columns = [Table.Column(say("Score", "Score"), namesRows: true, maxWidth: 40), .number(say("Waarde", "Value"))]
+        if banded { columns.append(Table.Column(say("Band", "Band"))) }
+        columns.append(Table.Column(say("Berekend uit", "Computed from")))
         let rows = shown.map { score -> Table.Row in
-            let value = score.score == nil ? t("onvoldoende gegevens", "insufficient data") : words.score(score)
+            let value = score.score == nil ? say("onvoldoende gegevens", "insufficient data") : words.score(score)
             let parts = score.parts.map { part in words.partTitle(part.id) }.joined(separator: ", ")
             let method =
                 score.method == "expression"
-                ? t("berekening", "computation")
+                ? say("berekening", "computation")
                 : ExportWords(framework: words.framework, language: words.language).aggregator(score.method, items: false)
             var cells: [Table.Cell] = [.plain(words.text(score.title)), .score(words.bar(score.score, range: score.range), value)]
             if banded { cells.append(score.band.map { .text([.level(words.band($0, of: score.id))]) } ?? .plain("—")) }
             cells.append(.plain(method + (parts.isEmpty ? "" : ": " + parts)))
             return Table.Row(cells)
         }
-        return .section(id: "scores", title: t("Afgeleide scores", "Derived scores"), [.table(Table(columns: columns, rows: rows))])
+        return .section(id: "scores", title: say("Afgeleide scores", "Derived scores"), [.table(Table(columns: columns, rows: rows))])
     }
 }
 
@@ -36,8 +36,8 @@ extension Vocabulary {
         let shown = ValueText.fixed(value, decimals: score.decimals, language: language)
         guard score.scale != .percent, let range = score.range else { return shown }
         let bound = { (n: Double) in ValueText.fixed(n, decimals: score.decimals, language: language) }
-        if range.min == 0 { return shown + t(" van ", " of ") + bound(range.max) }
-        return shown + t(" op ", " on ") + bound(range.min) + "-" + bound(range.max)
+        if range.min == 0 { return shown + say(" van ", " of ") + bound(range.max) }
+        return shown + say(" op ", " on ") + bound(range.min) + "-" + bound(range.max)
     }
 
     /// The label of band `id` of derived score `score`.

@@ -16,9 +16,9 @@ extension Report where Subject == AssessmentResult {
     /// The two-page summary. `fullReport` says where the full report is (a command, a file, a
     /// page); without it the summary names the command that writes one.
     public func summary(fullReport: String? = nil) -> ReportDocument {
-        let t = words.t
+        let say = words.say
         let settings = words.framework.report.summary
-        let title = settings?.title.map(words.text) ?? t("Samenvatting", "Summary")
+        let title = settings?.title.map(words.text) ?? say("Samenvatting", "Summary")
         var meta: RichText = [.strong(words.text(result.framework.title)), .lineBreak]
         meta.inlines += self.meta.inlines
         var blocks: [Block] = [.header(Header(title: RichText(title), meta: meta))]
@@ -30,23 +30,23 @@ extension Report where Subject == AssessmentResult {
 
     /// What goes well: the first few, and how many more the full report names.
     var summaryStrengths: Block {
-        let t = words.t
+        let say = words.say
         guard !result.strengths.isEmpty else { return strengths }
         let shown = result.strengths.prefix(Self.summaryStrengths)
         var blocks: [Block] = [.list(ItemList(.strengths, shown.map { ItemList.Item(RichText(words.text($0.text))) }))]
         let more = result.strengths.count - shown.count
         if more > 0 {
-            blocks.append(.text(t("En \(more) meer in het volledige rapport.", "And \(more) more in the full report."), .muted))
+            blocks.append(.text(say("En \(more) meer in het volledige rapport.", "And \(more) more in the full report."), .muted))
         }
-        return .section(id: "strengths", title: t("Wat gaat goed", "What goes well"), blocks)
+        return .section(id: "strengths", title: say("Wat gaat goed", "What goes well"), blocks)
     }
 
     /// The advice to begin with, in the order to act on it: who takes it on and its first step.
     var summaryBeginHere: Block {
-        let t = words.t
-        let title = t("Begin hier", "Start here")
+        let say = words.say
+        let title = say("Begin hier", "Start here")
         guard !result.advice.isEmpty else {
-            return .section(id: "begin-here", title: title, [.text(t("Geen advies.", "No advice."), .muted)])
+            return .section(id: "begin-here", title: title, [.text(say("Geen advies.", "No advice."), .muted)])
         }
         let first = result.focus.map { result.advice.prefix($0) } ?? result.advice.prefix(Self.summaryFocus)
         let items = first.map { advice -> ItemList.Item in
@@ -55,7 +55,7 @@ extension Report where Subject == AssessmentResult {
                 .tags([advice.priority.label(in: words.language), advice.effort.label(in: words.language)])
             ]
             var details: [RichText] = [owner(of: advice)]
-            if let step = advice.firstStep { details.append(RichText(t("Eerste stap", "First step") + ": " + words.text(step))) }
+            if let step = advice.firstStep { details.append(RichText(say("Eerste stap", "First step") + ": " + words.text(step))) }
             return ItemList.Item(lead, details: details)
         }
         var blocks: [Block] = [.list(ItemList(.numbered, items))]
@@ -63,7 +63,7 @@ extension Report where Subject == AssessmentResult {
         if later > 0 {
             blocks.append(
                 .text(
-                    t(
+                    say(
                         "Daarna: nog \(later) adviezen in het volledige rapport.",
                         "After that: \(later) more pieces of advice in the full report."),
                     .muted))
@@ -73,25 +73,25 @@ extension Report where Subject == AssessmentResult {
 
     /// "Wie: the owner · vóór 1 maart" from the action plan, or that nobody has been chosen yet.
     private func owner(of advice: Advice) -> RichText {
-        let t = words.t
+        let say = words.say
         guard let planned = result.plan.first(where: { $0.adviceID == advice.ruleID })?.item else {
-            return [.tone(.muted, t("Wie: nog te kiezen (in het actieplan)", "Who: still to be chosen (in the action plan)"))]
+            return [.tone(.muted, say("Wie: nog te kiezen (in het actieplan)", "Who: still to be chosen (in the action plan)"))]
         }
-        var line = RichText(t("Wie", "Who") + ": ") + [.strong(planned.owner ?? t("nog te kiezen", "still to be chosen"))]
-        if let due = planned.due { line.inlines += [.text(" · " + t("vóór", "by") + " "), .date(due)] }
+        var line = RichText(say("Wie", "Who") + ": ") + [.strong(planned.owner ?? say("nog te kiezen", "still to be chosen"))]
+        if let due = planned.due { line.inlines += [.text(" · " + say("vóór", "by") + " "), .date(due)] }
         line.inlines.append(.text(" · " + planned.status.label(in: words.language)))
         return line
     }
 
     /// Where the full report is, and what it holds that the summary leaves out.
     private func fullReportSection(_ fullReport: String?) -> Block {
-        let t = words.t
-        let place = fullReport ?? "kader scan " + t("ANTWOORDEN.yaml", "ANSWERS.yaml") + " --format html --appendix"
+        let say = words.say
+        let place = fullReport ?? "kader scan " + say("ANTWOORDEN.yaml", "ANSWERS.yaml") + " --format html --appendix"
         return .section(
-            id: "full-report", title: t("Het volledige rapport", "The full report"),
+            id: "full-report", title: say("Het volledige rapport", "The full report"),
             [
                 .text(
-                    t(
+                    say(
                         "Alle adviezen met hun reden en bronnen, de signalen, het actieplan en elk antwoord: ",
                         "Every piece of advice with its reason and sources, the flags, the action plan and every answer: ") + place)
             ])

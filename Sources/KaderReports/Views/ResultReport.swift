@@ -45,13 +45,13 @@ extension Report where Subject == AssessmentResult {
 
     /// The framework's title, and whose result it is, of when, scored with which framework.
     public var header: Block {
-        let t = words.t
+        let say = words.say
         let framework = result.framework
         let notes =
             framework.answeredVersion.map { answered in
                 [
                     RichText(
-                        t(
+                        say(
                             "Ingevuld voor versie \(answered); gescoord met \(framework.version).",
                             "Answered for version \(answered); scored with \(framework.version)."))
                 ]
@@ -64,45 +64,45 @@ extension Report where Subject == AssessmentResult {
         let framework = result.framework
         var meta: RichText = [.strong(words.respondent(result))]
         if let date = result.date { meta.inlines += [" · ", .date(date)] }
-        meta.inlines.append(.text(" · " + words.t("kader", "framework") + " " + framework.id + " " + framework.version))
+        meta.inlines.append(.text(" · " + words.say("kader", "framework") + " " + framework.id + " " + framework.version))
         return meta
     }
 
     /// The overall score, level, grade and completeness, and whether the level was capped.
     public var figures: [Block] {
-        let t = words.t
+        let say = words.say
         let overall = result.overall
-        let noScore = t("onvoldoende gegevens", "insufficient data")
+        let noScore = say("onvoldoende gegevens", "insufficient data")
         var figures = [
             Figures.Figure(
-                t("Totaal", "Overall"), overallScore,
+                say("Totaal", "Overall"), overallScore,
                 detail: overall.score == nil ? noScore : nil,
                 isNumber: true),
-            Figures.Figure(t("Niveau", "Level"), words.level(overall.level))
+            Figures.Figure(say("Niveau", "Level"), words.level(overall.level))
         ]
         if overall.grade != nil {
             figures.append(
                 Figures.Figure(
-                    t("Rapportcijfer", "Report grade"), words.grade(overall.grade),
+                    say("Rapportcijfer", "Report grade"), words.grade(overall.grade),
                     detail: overall.gradeCapped == true ? words.cappedGrade : nil, isNumber: true))
         }
         let completeness = words.completeness(result.completeness)
         figures.append(
             Figures.Figure(
-                t("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
+                say("Ingevuld", "Completed"), words.percentage(result.completeness.percentage),
                 detail: completeness.components(separatedBy: " · ").last))
         let shown = overallScore
-        var line: RichText = [.strong(t("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
+        var line: RichText = [.strong(say("Totaal", "Overall")), .text(": " + (overall.score == nil ? noScore : shown))]
         if let level = overall.level { line.inlines.append(.text(" · " + words.level(level))) }
         if let grade = overall.grade {
             line.inlines.append(
                 .text(
-                    " · " + t("rapportcijfer", "report grade") + " " + words.grade(grade)
+                    " · " + say("rapportcijfer", "report grade") + " " + words.grade(grade)
                         + (overall.gradeCapped == true ? " (" + words.cappedGrade + ")" : "")))
         }
-        var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(t("Ingevuld", "Completed") + ": " + completeness)]))]
+        var blocks: [Block] = [.figures(Figures(figures, sentences: [line, RichText(say("Ingevuld", "Completed") + ": " + completeness)]))]
         if let note = overall.levelNote {
-            blocks.append(.text(t("Waarom dit niveau", "Why this level") + ": " + words.text(note), .warning))
+            blocks.append(.text(say("Waarom dit niveau", "Why this level") + ": " + words.text(note), .warning))
         }
         return blocks
     }
@@ -116,57 +116,59 @@ extension Report where Subject == AssessmentResult {
 
     /// Per domain: a chart and a table of score, level, grade and completeness.
     public var domains: Block {
-        let t = words.t
+        let say = words.say
         // A domain on its own scale (points, a mean) is drawn as the share of its range it reached.
         let ownScales = result.domains.contains { $0.scale != .percent }
         var chart = Chart(
             title: ownScales
-                ? t("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
-                : t("Score per domein (0-100)", "Score per domain (0-100)"),
+                ? say("Score per domein (deel van het bereik)", "Score per domain (share of its range)")
+                : say("Score per domein (0-100)", "Score per domain (0-100)"),
             description: result.domains.map { domain in
                 "\(words.domainTitle(domain.id)): \(words.score(domain.score, scale: domain.scale, range: domain.range))"
             }.joined(separator: "; "),
             caption: ownScales
-                ? t(
+                ? say(
                     "Score per domein als deel van het eigen bereik; de getallen staan ook in de tabel hieronder.",
                     "Score per domain as a share of its own range; the numbers are also in the table below.")
-                : t(
+                : say(
                     "Score per domein op een schaal van 0 tot 100; de getallen staan ook in de tabel hieronder.",
                     "Score per domain on a scale from 0 to 100; the numbers are also in the table below."),
-            series: [t("score", "score")],
+            series: [say("score", "score")],
             rows: result.domains.map { domain in
                 let text = words.score(domain.score, scale: domain.scale, range: domain.range)
                 var row = Chart.Row(
                     words.domainTitle(domain.id),
                     values: [Chart.Value(words.bar(domain.score, range: domain.range), text: text)])
-                if !domain.cappedBy.isEmpty { row.mark = t("niveau begrensd", "level capped") }
+                if !domain.cappedBy.isEmpty { row.mark = say("niveau begrensd", "level capped") }
                 return row
             },
-            missing: t("onvoldoende gegevens", "insufficient data"))
+            missing: say("onvoldoende gegevens", "insufficient data"))
         chart.gridlines = words.gridlines
         let hasGrades = words.framework.grades != nil
         var columns = [
-            Table.Column(t("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
-            Table.Column(t("Niveau", "Level"))
+            Table.Column(say("Domein", "Domain"), namesRows: true, maxWidth: 40), .number("Score"),
+            Table.Column(say("Niveau", "Level"))
         ]
-        if hasGrades { columns.append(.number(t("Cijfer", "Grade"))) }
-        columns.append(.number(t("Ingevuld", "Completed")))
+        if hasGrades { columns.append(.number(say("Cijfer", "Grade"))) }
+        columns.append(.number(say("Ingevuld", "Completed")))
         let rows = result.domains.map { domain -> Table.Row in
             var name = RichText(words.domainTitle(domain.id))
             let index = words.framework.index.domains[domain.id]
             if domain.role == .precondition,
                 !(index.map { words.framework.titleNamesPrecondition(ofDomainAt: $0, in: words.language) } ?? false)
             {
-                name.inlines += [" ", .tone(.muted, "(" + t("randvoorwaarde", "precondition") + ")")]
+                name.inlines += [" ", .tone(.muted, "(" + say("randvoorwaarde", "precondition") + ")")]
             }
             var level: RichText
             if let id = domain.level {
                 level = [.level(words.level(id, domain: domain.id))]
-                if !domain.cappedBy.isEmpty { level.inlines += [" ", .tone(.warning, "(" + t("begrensd", "capped") + ")")] }
+                if !domain.cappedBy.isEmpty { level.inlines += [" ", .tone(.warning, "(" + say("begrensd", "capped") + ")")] }
             } else if domain.score != nil {
                 level = [.tone(.muted, "—")]  // a domain without levels (bands: none): its score speaks for itself
             } else {
-                level = [.tone(.muted, t("onvoldoende gegevens", "insufficient data") + " (\(domain.answeredItems)/\(domain.minAnswered))")]
+                level = [
+                    .tone(.muted, say("onvoldoende gegevens", "insufficient data") + " (\(domain.answeredItems)/\(domain.minAnswered))")
+                ]
             }
             let score = words.score(domain.score, scale: domain.scale, range: domain.range)
             var cells: [Table.Cell] = [.text(name), .score(words.bar(domain.score, range: domain.range), score), .text(level)]
@@ -184,7 +186,7 @@ extension Report where Subject == AssessmentResult {
         }
         var blocks: [Block] = [.chart(chart), .table(Table(columns: columns, rows: rows))]
         if !notes.isEmpty { blocks.append(.list(ItemList(.bullets, notes))) }
-        return .section(id: "domains", title: t("Per domein", "Per domain"), blocks)
+        return .section(id: "domains", title: say("Per domein", "Per domain"), blocks)
     }
 }
 
@@ -198,25 +200,25 @@ struct FrameworkFooter {
     var listsSources = true
 
     var block: Block {
-        let t = words.t
+        let say = words.say
         let framework = words.framework
         let made =
-            t("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
+            say("Gemaakt met Kader uit", "Made with Kader from") + " \(framework.id) \(framework.version)"
             + (framework.date.map { " (\($0))" } ?? "")
         var blocks: [Block] = [.text(made + ".")]
         if listsSources, !framework.sources.isEmpty {
             // The full references, once: advice items cite them by author, year and short title.
-            blocks.append(.text(t("Bronnen van het kader", "Sources of the framework") + ":"))
+            blocks.append(.text(say("Bronnen van het kader", "Sources of the framework") + ":"))
             blocks.append(.sources(framework.sources.map { SourceReference(title: words.text($0.title), url: $0.url) }))
         }
         if namesDocuments {
             blocks.append(
                 .text(
-                    t(
+                    say(
                         "De documenten bij de adviezen staan bij het kader; ",
                         "The documents named with the advice come with the framework; ")
-                        + "kader export \(framework.id) --as resources --output " + t("MAP", "FOLDER")
-                        + t(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
+                        + "kader export \(framework.id) --as resources --output " + say("MAP", "FOLDER")
+                        + say(" zet ze in een map, naast dit rapport.", " puts them in a folder, next to this report.")))
         }
         return .footer(blocks)
     }

@@ -7,9 +7,9 @@ struct ScoringExplanation {
     let words: ExportWords
 
     var blocks: [Block] {
-        [.headingText(2, words.t("Hoe de score werkt", "How the scoring works"))] + scales + [.bulletList(steps), domains]
+        [.headingText(2, words.say("Hoe de score werkt", "How the scoring works"))] + scales + [.bulletList(steps), domains]
             + Block.paragraphs(
-                words.t(
+                words.say(
                     "Zijn er in een domein minder beantwoorde vragen dan het minimum, dan krijgt het domein geen score maar "
                         + "'onvoldoende gegevens'.",
                     "When a domain has fewer answered questions than the minimum, it gets no score but 'insufficient data'."))
@@ -18,57 +18,57 @@ struct ScoringExplanation {
 
     /// Each answer scale with the points of its answers.
     private var scales: [Block] {
-        let t = words.t
+        let say = words.say
         return words.framework.scales.flatMap { scale -> [Block] in
             let rows = scale.options.map { option in
                 let uncounted =
                     option.role == .unknown
-                    ? t("telt niet mee", "not counted")
-                    : t("telt niet mee, ook niet in het maximum", "not counted, not in the maximum either")
+                    ? say("telt niet mee", "not counted")
+                    : say("telt niet mee, ook niet in het maximum", "not counted, not in the maximum either")
                 return [words.text(option.label), option.value.map(words.number) ?? uncounted, words.text(option.help)]
             }
-            let title = t("Antwoordschaal", "Answer scale") + " '\(scale.id)'"
+            let title = say("Antwoordschaal", "Answer scale") + " '\(scale.id)'"
             return [
-                .labelledText(title, t("de punten per antwoord", "the points per answer")),
-                .simpleTable([t("Antwoord", "Answer"), t("Punten", "Points"), t("Wanneer", "When")], rows)
+                .labelledText(title, say("de punten per antwoord", "the points per answer")),
+                .simpleTable([say("Antwoord", "Answer"), say("Punten", "Points"), say("Wanneer", "When")], rows)
             ]
         }
     }
 
     /// From answers to item scores, in steps.
     private var steps: [String] {
-        let t = words.t
+        let say = words.say
         let scoring = words.framework.scoring
         var steps = [
-            t(
+            say(
                 "Elk beantwoord item krijgt een itemscore van 0 tot 100: de punten van het antwoord "
                     + "ten opzichte van het laagste en hoogste mogelijke antwoord.",
                 "Each answered item gets an item score from 0 to 100: the points of the answer "
                     + "relative to the lowest and highest possible answer."),
             scoring.unknown == .exclude
-                ? t(
+                ? say(
                     "'Weet niet' telt niet mee in de score; het komt op de lijst om uit te zoeken. 'N.v.t.' telt niet mee, "
                         + "ook niet in het maximum.",
                     "'Don't know' does not count in the score; it goes on the list to find out. 'Not applicable' does not count, "
                         + "not in the maximum either.")
-                : t(
+                : say(
                     words.framework.report.dutch(
                         "'Weet niet' telt als het laagste antwoord: wat u niet weet, is er (nog) niet. ",
                         "'Weet niet' telt als het laagste antwoord: wat je niet weet, is er (nog) niet. ")
                         + "'N.v.t.' telt niet mee, ook niet in het maximum.",
                     "'Don't know' counts as the lowest answer: what you do not know is not (yet) in place. "
                         + "'Not applicable' does not count, not in the maximum either."),
-            t(
+            say(
                 "Een vraag die alleen onder een voorwaarde gesteld wordt, telt alleen mee als die voorwaarde geldt.",
                 "A question asked only under a condition counts only when that condition holds."),
-            t(
+            say(
                 "Scores worden afgerond op \(scoring.rounding.decimals) decimaal.",
                 "Scores are rounded to \(scoring.rounding.decimals) decimal(s).")
         ]
         let reversed = words.framework.questions.filter(\.reverse)
         if !reversed.isEmpty {
             steps.append(
-                t("Omgekeerd gescoord (een hoog antwoord is een lage score): ", "Reverse-scored (a high answer is a low score): ")
+                say("Omgekeerd gescoord (een hoog antwoord is een lage score): ", "Reverse-scored (a high answer is a low score): ")
                     + reversed.map { words.number(of: $0.id) }.joined(separator: ", "))
         }
         return steps
@@ -76,27 +76,27 @@ struct ScoringExplanation {
 
     /// Per domain: how many questions, how the score is computed, how many answers it needs.
     private var domains: Block {
-        let t = words.t
+        let say = words.say
         let header = [
-            t("Domein", "Domain"), t("Vragen", "Questions"), t("Berekening", "Computed as"),
-            t("Minimaal beantwoord", "Minimum answered")
+            say("Domein", "Domain"), say("Vragen", "Questions"), say("Berekening", "Computed as"),
+            say("Minimaal beantwoord", "Minimum answered")
         ]
         return .simpleTable(
             header,
             words.framework.domains.map { domain in
                 let scored = domain.questions.filter { $0.kind.isScored }.count
                 var method = words.aggregator(domain.scoring.aggregatorName)
-                if domain.scoring.prorate { method += t(", aangevuld naar alle items", ", prorated to all items") }
+                if domain.scoring.prorate { method += say(", aangevuld naar alle items", ", prorated to all items") }
                 return [words.text(domain.title), "\(scored)", method, "\(domain.scoring.minAnswered)"]
             })
     }
 
     /// The scores made of other scores: the total and any others.
     var derivedScores: [Block] {
-        let t = words.t
+        let say = words.say
         let framework = words.framework
         return framework.scoring.derived.map { score in
-            let name = score.id == framework.scoring.overallID ? t("Totaalscore", "Overall score") : words.text(score.title)
+            let name = score.id == framework.scoring.overallID ? say("Totaalscore", "Overall score") : words.text(score.title)
             switch score.method {
             case .aggregate(let aggregator, _, let parts):
                 let list = parts.map { part in
@@ -107,36 +107,36 @@ struct ScoringExplanation {
                 }.joined(separator: ", ")
                 let invalid =
                     score.skipInvalid
-                    ? t(
+                    ? say(
                         " Domeinen zonder score worden overgeslagen (minstens \(score.minValid) nodig).",
                         " Domains without a score are skipped (at least \(score.minValid) needed).")
-                    : t(
+                    : say(
                         " Heeft één onderdeel geen score, dan heeft het geheel ook geen score.",
                         " If one part has no score, the whole has none either.")
-                return .labelledText(name, words.aggregator(aggregator, items: false) + t(" van: ", " of: ") + list + "." + invalid)
+                return .labelledText(name, words.aggregator(aggregator, items: false) + say(" van: ", " of: ") + list + "." + invalid)
             case .expression(let expression):
-                return .labelledText(name, t("berekend als ", "computed as ") + words.expression(expression))
+                return .labelledText(name, say("berekend als ", "computed as ") + words.expression(expression))
             }
         }
     }
 
     /// How the report grade follows from the score.
     private var grades: [Block] {
-        let t = words.t
+        let say = words.say
         guard let grades = words.framework.grades else { return [] }
         let pass = words.number(grades.pass) + "."
         switch grades.method {
         case .formula(let formula):
-            let range = t(", tussen 1 en 10; voldoende vanaf ", ", between 1 and 10; a pass from ")
+            let range = say(", tussen 1 en 10; voldoende vanaf ", ", between 1 and 10; a pass from ")
             return [
-                .labelledText(t("Rapportcijfer", "Report grade"), t("cijfer = ", "grade = ") + words.expression(formula) + range + pass)
+                .labelledText(say("Rapportcijfer", "Report grade"), say("cijfer = ", "grade = ") + words.expression(formula) + range + pass)
             ]
         case .table(let rows):
-            let fromTable = t("uit de tabel hieronder; voldoende vanaf ", "from the table below; a pass from ")
+            let fromTable = say("uit de tabel hieronder; voldoende vanaf ", "from the table below; a pass from ")
             return [
-                .labelledText(t("Rapportcijfer", "Report grade"), fromTable + pass),
+                .labelledText(say("Rapportcijfer", "Report grade"), fromTable + pass),
                 .simpleTable(
-                    [t("Score", "Score"), t("Cijfer", "Grade")],
+                    [say("Score", "Score"), say("Cijfer", "Grade")],
                     rows.map { [words.number($0.min) + "–" + words.number($0.max), words.number($0.grade)] })
             ]
         }
@@ -144,13 +144,13 @@ struct ScoringExplanation {
 
     /// The questions that can cap a level.
     var criticalItems: [Block] {
-        let t = words.t
+        let say = words.say
         let critical = words.framework.questions.filter(\.critical)
         guard !critical.isEmpty else { return [] }
         return [
             .labelledText(
-                t("Kritieke punten", "Critical items"),
-                t(
+                say("Kritieke punten", "Critical items"),
+                say(
                     "als een van deze niet in orde is, kan het niveau begrensd worden, hoe hoog de score ook is:",
                     "if one of these is not in order, the level can be capped, however high the score:")),
             // One item a line: question texts end in a full stop, so a joined line read "vernederen.; 3.6".

@@ -13,8 +13,8 @@ public struct Vocabulary {
         self.language = language
     }
 
-    /// Dutch or English.
-    func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    /// Dutch or English, picked in the language of the words.
+    var say: Say { Say(language) }
     func text(_ localized: LocalizedText?) -> String { localized?.text(in: language) ?? "" }
 
     /// A level's label, "—" for none.
@@ -42,11 +42,11 @@ public struct Vocabulary {
         guard let value else { return "—" }
         func plain(_ n: Double) -> String {
             let text = ExpressionFormat.number(framework.scoring.rounding.apply(n))
-            return language == .nl ? String(text.map { $0 == "." ? "," : $0 }) : text
+            return language.pick(String(text.map { $0 == "." ? "," : $0 }), text)
         }
         guard let range else { return plain(value) }
-        if range.min == 0 { return plain(value) + t(" van ", " of ") + plain(range.max) }
-        return plain(value) + t(" op ", " on ") + plain(range.min) + "-" + plain(range.max)
+        if range.min == 0 { return plain(value) + say(" van ", " of ") + plain(range.max) }
+        return plain(value) + say(" op ", " on ") + plain(range.min) + "-" + plain(range.max)
     }
 
     /// Where a score lies in its range, 0-100, for a bar or chart; nil when it has none.
@@ -61,7 +61,7 @@ public struct Vocabulary {
     /// Said beside a grade whose level is capped: the grade was capped too (`when_capped:
     /// limit`), or it is the score's grade while the level is lower.
     var cappedGrade: String {
-        framework.grades?.limitWhenCapped == true ? t("begrensd", "capped") : t("niveau begrensd", "level capped")
+        framework.grades?.limitWhenCapped == true ? say("begrensd", "capped") : say("niveau begrensd", "level capped")
     }
 
     /// Where a chart's axis has grid lines: at the framework's level edges, or every 25 without levels.
@@ -101,39 +101,39 @@ public struct Vocabulary {
     }
 
     func completeness(_ c: Completeness) -> String {
-        "\(percentage(c.percentage)) · \(c.answered) \(t("beantwoord", "answered")), \(c.unknown) \(t("weet niet", "don't know")), "
-            + "\(c.notApplicable) \(t("n.v.t.", "not applicable")), \(c.unanswered) \(t("open", "open"))"
+        "\(percentage(c.percentage)) · \(c.answered) \(say("beantwoord", "answered")), \(c.unknown) \(say("weet niet", "don't know")), "
+            + "\(c.notApplicable) \(say("n.v.t.", "not applicable")), \(c.unanswered) \(say("open", "open"))"
     }
 
     /// A precondition's outcome as a mark: ✔ voldaan, ✘ niet voldaan, ? onbekend.
     func mark(_ outcome: ConditionOutcome) -> Mark {
         switch outcome {
-        case .met: Mark(symbol: "✔", word: t("voldaan", "met"), tone: .good)
-        case .notMet: Mark(symbol: "✘", word: t("niet voldaan", "not met"), tone: .critical)
-        case .unknown: Mark(symbol: "?", word: t("onbekend", "unknown"), tone: .info)
+        case .met: Mark(symbol: "✔", word: say("voldaan", "met"), tone: .good)
+        case .notMet: Mark(symbol: "✘", word: say("niet voldaan", "not met"), tone: .critical)
+        case .unknown: Mark(symbol: "?", word: say("onbekend", "unknown"), tone: .info)
         }
     }
 
     /// A flag's severity as a mark: !! kritiek, ! let op, i info.
     func mark(_ severity: Flag.Severity) -> Mark {
         switch severity {
-        case .critical: Mark(symbol: "!!", word: t("kritiek", "critical"), tone: .critical)
-        case .warning: Mark(symbol: "!", word: t("let op", "warning"), tone: .warning)
+        case .critical: Mark(symbol: "!!", word: say("kritiek", "critical"), tone: .critical)
+        case .warning: Mark(symbol: "!", word: say("let op", "warning"), tone: .warning)
         case .info: Mark(symbol: "i", word: "info", tone: .info)
         }
     }
 
     func respondent(_ result: AssessmentResult) -> String {
         let who = [result.respondent, result.organisation].compactMap { $0 }.joined(separator: ", ")
-        return who.isEmpty ? t("(geen naam)", "(no name)") : who
+        return who.isEmpty ? say("(geen naam)", "(no name)") : who
     }
 
     func agreement(_ a: Consensus.Agreement) -> String {
         switch a {
-        case .same: t("eens", "agree")
-        case .close: t("dicht bij elkaar", "close")
-        case .differ: t("verschillen", "differ")
-        case .single: t("één antwoord", "one answer")
+        case .same: say("eens", "agree")
+        case .close: say("dicht bij elkaar", "close")
+        case .differ: say("verschillen", "differ")
+        case .single: say("één antwoord", "one answer")
         }
     }
 

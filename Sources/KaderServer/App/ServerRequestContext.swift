@@ -19,10 +19,3 @@ public struct ServerRequestContext: RequestContext {
     /// Bodies are collected with the route's own limit (``ServerLimits``); this is the ceiling.
     public var maxUploadSize: Int { ServerLimits().maxUpload }
 }
-
-/// Dutch or English, picked once: `say("Opgeslagen", "Saved")`.
-struct Say: Sendable {
-    let language: Language
-    init(_ language: Language) { self.language = language }
-    func callAsFunction(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
-}

@@ -19,7 +19,7 @@ struct FrameworkCatalog: Sendable {
         for file in library.files() {
             switch library.load(path: file) {
             case .failure(let failure):
-                failures.append(Failure(file: file, diagnostics: [.error("unreadable", failure.message, at: nil)]))
+                failures.append(Failure(file: file, diagnostics: [.error(.unreadable, failure.message, at: nil)]))
             case .success(let loaded):
                 if let framework = loaded.value {
                     if !frameworks.contains(where: { $0.id == framework.id }) { frameworks.append(framework) }

@@ -40,7 +40,7 @@ struct PageShell {
         page.element("header", [.class("site")]) { header in
             header.element("a", [.class("home"), HTMLAttribute("href", "/")], text: "Kader")
             header.element("nav", [HTMLAttribute("aria-label", say("Taal", "Language"))]) { nav in
-                let other: Language = language == .nl ? .en : .nl
+                let other: Language = language.other
                 nav.element(
                     "a",
                     [

@@ -109,7 +109,7 @@ struct Upload {
         if outcome.imported.isEmpty && problems.errors.isEmpty {
             problems.append(
                 .error(
-                    "csv-no-rows",
+                    .csvNoRows,
                     Message(
                         nl: "er staan geen antwoorden in dit bestand die bij '\(framework.id)' horen",
                         en: "this file holds no answers that belong to '\(framework.id)'"),

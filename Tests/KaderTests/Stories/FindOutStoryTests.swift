@@ -101,7 +101,7 @@ final class FindOutStoryTests: XCTestCase {
             let text = "framework: jeugdclub\nanswers: {melden: \"\(word)\"}\n"
             let loaded = ResponseLoader().load(text: text, name: "r.yaml", framework: framework)
             XCTAssertNil(loaded.value, word)
-            let problem = try XCTUnwrap(loaded.diagnostics.all.first { $0.code == "invalid-answer" }, word)
+            let problem = try XCTUnwrap(loaded.diagnostics.all.first { $0.code.rawValue == "invalid-answer" }, word)
             XCTAssertEqual(problem.message.en, "question 'melden' has no 'n.v.t.'")
             XCTAssertNotNil(problem.location)
         }
@@ -148,7 +148,7 @@ final class FindOutStoryTests: XCTestCase {
         let result = Engine(framework: framework).evaluate(response)
         XCTAssertEqual(result.domains[0].items.map(\.state), [.unanswered, .notApplicable], "ehbo allows n.v.t.")
         XCTAssertEqual(result.findOut.map(\.questionID), ["melden"])
-        let notice = try XCTUnwrap(result.notices.first { $0.code == "invalid-answer" })
+        let notice = try XCTUnwrap(result.notices.first { $0.code.rawValue == "invalid-answer" })
         XCTAssertEqual(notice.message.nl, "vraag 'melden' kent geen 'n.v.t.'; het antwoord telt als open")
         XCTAssertEqual(notice.location?.line, 3)
     }
@@ -156,6 +156,6 @@ final class FindOutStoryTests: XCTestCase {
     func testAnAllowWordThatIsNotANonAnswerIsAnError() {
         let loaded = Fixtures.framework(Self.yaml.replacingOccurrences(of: "allow: [unknown]", with: "allow: [unknown, nee]"))
         XCTAssertNil(loaded.value)
-        XCTAssertTrue(loaded.diagnostics.all.contains { $0.code == "invalid-value" && $0.fix != nil })
+        XCTAssertTrue(loaded.diagnostics.all.contains { $0.code.rawValue == "invalid-value" && $0.fix != nil })
     }
 }

@@ -141,6 +141,6 @@ final class FocusStoryTests: XCTestCase {
     func testAFocusBelowOneIsAnErrorWithAFix() {
         let loaded = Fixtures.framework(Self.yaml(focus: 0))
         XCTAssertNil(loaded.value)
-        XCTAssertTrue(loaded.diagnostics.all.contains { $0.code == "invalid-value" && $0.fix != nil })
+        XCTAssertTrue(loaded.diagnostics.all.contains { $0.code.rawValue == "invalid-value" && $0.fix != nil })
     }
 }

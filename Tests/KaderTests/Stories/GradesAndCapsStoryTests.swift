@@ -122,15 +122,15 @@ final class GradesAndCapsStoryTests: XCTestCase {
         XCTAssertFalse(yaml.contains("requires_text"))
         let loaded = Fixtures.framework(yaml)
         let framework = try XCTUnwrap(loaded.value)
-        XCTAssertEqual(loaded.diagnostics.all.map(\.code), ["missing-text"])
+        XCTAssertEqual(loaded.diagnostics.all.map(\.code.rawValue), ["missing-text"])
         XCTAssertEqual(loaded.diagnostics.all.first?.location?.line, 32, "at the level's requires")
         // (Lint also says no domain has advice for a low score: this framework gives none.)
-        XCTAssertEqual(Linter(framework: framework).run().map(\.code).filter { $0 != "no-advice" }, ["missing-text"])
+        XCTAssertEqual(Linter(framework: framework).run().map(\.code.rawValue).filter { $0 != "no-advice" }, ["missing-text"])
         let capWithoutWords = LevelStoryFixture.yaml().replacingOccurrences(
             of: "    because: {nl: De gedragscode is niet door iedereen getekend., en: Not everyone has signed the code of conduct.}\n",
             with: "")
         XCTAssertEqual(
-            Linter(framework: try Fixtures.validFramework(capWithoutWords)).run().map(\.code).filter { $0 != "no-advice" },
+            Linter(framework: try Fixtures.validFramework(capWithoutWords)).run().map(\.code.rawValue).filter { $0 != "no-advice" },
             ["cap-without-because"])
     }
 }

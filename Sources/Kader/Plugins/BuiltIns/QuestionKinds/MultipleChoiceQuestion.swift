@@ -29,7 +29,7 @@ public struct MultipleChoiceQuestion: QuestionKind {
         let maxChoices = reader.count("max_choices")
         if let maxChoices, maxChoices < max(1, minChoices), let at = reader["max_choices"] {
             reader.sink.error(
-                "invalid-value",
+                .invalidValue,
                 Message(nl: "max_choices is kleiner dan min_choices of 1", en: "max_choices is smaller than min_choices or 1"), at: at)
         }
         return MultipleChoiceQuestion(options: options, questionID: context.questionID, minChoices: minChoices, maxChoices: maxChoices)
@@ -57,7 +57,7 @@ public struct MultipleChoiceQuestion: QuestionKind {
             let id = options[index].id
             if ids.contains(id) {
                 sink.warning(
-                    "duplicate-choice",
+                    .duplicateChoice,
                     Message(nl: "optie '\(id)' staat twee keer in het antwoord", en: "option '\(id)' appears twice in the answer"), at: item
                 )
             } else {
@@ -67,7 +67,7 @@ public struct MultipleChoiceQuestion: QuestionKind {
         if ids.count < minChoices || (maxChoices.map { ids.count > $0 } ?? false) {
             let range = "\(minChoices)–\(maxChoices.map(String.init) ?? "…")"
             sink.error(
-                "invalid-answer",
+                .invalidAnswer,
                 Message(
                     nl: "kies \(range) opties bij '\(questionID)' (nu \(ids.count))",
                     en: "choose \(range) options for '\(questionID)' (now \(ids.count))"), at: node)

@@ -34,7 +34,7 @@ public struct NumberQuestion: QuestionKind {
         let scored = reader.bool("scored") ?? false
         if let minimum, let maximum, minimum >= maximum, let at = reader["max"] {
             reader.sink.error(
-                "invalid-bounds",
+                .invalidBounds,
                 Message(
                     nl: "max (\(ExpressionFormat.number(maximum))) moet groter zijn dan min (\(ExpressionFormat.number(minimum)))",
                     en: "max (\(ExpressionFormat.number(maximum))) must be greater than min (\(ExpressionFormat.number(minimum)))"),
@@ -45,7 +45,7 @@ public struct NumberQuestion: QuestionKind {
         }
         if scored, minimum == nil || maximum == nil {
             reader.sink.error(
-                "missing-key",
+                .missingKey,
                 Message(nl: "een gescoorde getalvraag heeft min en max nodig", en: "a scored number question needs min and max"),
                 fix: Message(nl: "voeg 'min:' en 'max:' toe", en: "add 'min:' and 'max:'"), at: reader.node)
             return nil
@@ -79,7 +79,7 @@ public struct NumberQuestion: QuestionKind {
         if (minimum.map { value < $0 } ?? false) || (maximum.map { value > $0 } ?? false) {
             let bounds = "\(minimum.map(ExpressionFormat.number) ?? "…") – \(maximum.map(ExpressionFormat.number) ?? "…")"
             sink.error(
-                "out-of-bounds",
+                .outOfBounds,
                 Message(
                     nl: "\(ExpressionFormat.number(value)) valt buiten de grenzen van '\(questionID)' (\(bounds))",
                     en: "\(ExpressionFormat.number(value)) is outside the bounds of '\(questionID)' (\(bounds))"),
@@ -88,7 +88,7 @@ public struct NumberQuestion: QuestionKind {
         }
         if integer, value != value.rounded() {
             sink.error(
-                "invalid-answer", Message(nl: "'\(questionID)' verwacht een geheel getal", en: "'\(questionID)' expects a whole number"),
+                .invalidAnswer, Message(nl: "'\(questionID)' verwacht een geheel getal", en: "'\(questionID)' expects a whole number"),
                 at: node)
             return nil
         }

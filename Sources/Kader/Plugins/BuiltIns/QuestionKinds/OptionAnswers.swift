@@ -23,7 +23,7 @@ enum OptionAnswers {
             return index
         }
         sink.error(
-            "invalid-answer",
+            .invalidAnswer,
             Message(nl: "'\(id)' is geen optie van vraag '\(questionID)'", en: "'\(id)' is not an option of question '\(questionID)'"),
             fix: Suggestion.fix(for: id, in: options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
         return nil

@@ -22,7 +22,7 @@ public struct ScaleQuestion: QuestionKind {
         guard let id = reader.identifier("scale"), let node = reader["scale"] else { return nil }
         guard let scale = context.scales[id] else {
             reader.sink.error(
-                "unknown-reference", Message(nl: "onbekende schaal '\(id)'", en: "unknown scale '\(id)'"),
+                .unknownReference, Message(nl: "onbekende schaal '\(id)'", en: "unknown scale '\(id)'"),
                 fix: Suggestion.fix(for: id, in: context.scales.keys.sorted(), what: Message(nl: "schalen", en: "scales")), at: node)
             return nil
         }

@@ -26,7 +26,7 @@ public struct TextQuestion: QuestionKind {
         else { return nil }
         if text.count > maxLength {
             sink.error(
-                "invalid-answer",
+                .invalidAnswer,
                 Message(
                     nl: "het antwoord op '\(questionID)' is langer dan \(maxLength) tekens",
                     en: "the answer to '\(questionID)' is longer than \(maxLength) characters"), at: node)

@@ -28,7 +28,7 @@ public struct YesNoQuestion: QuestionKind {
         if Self.yes.contains(word) { return .bool(true) }
         if Self.no.contains(word) { return .bool(false) }
         sink.error(
-            "invalid-answer",
+            .invalidAnswer,
             Message(
                 nl: "vraag '\(questionID)' verwacht ja of nee, niet '\(node.scalar ?? "…")'",
                 en: "question '\(questionID)' expects yes or no, not '\(node.scalar ?? "…")'"),

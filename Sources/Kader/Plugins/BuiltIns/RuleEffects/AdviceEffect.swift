@@ -93,7 +93,7 @@ enum ReferenceCheck {
     ) -> [String] {
         ids.compactMap { id, node in
             guard declared.contains(id) else {
-                sink.error("unknown-reference", unknown(id), fix: Suggestion.fix(for: id, in: declared, what: what), at: node)
+                sink.error(.unknownReference, unknown(id), fix: Suggestion.fix(for: id, in: declared, what: what), at: node)
                 return nil
             }
             return id

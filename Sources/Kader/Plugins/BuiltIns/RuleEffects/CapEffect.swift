@@ -35,7 +35,7 @@ public struct CapEffect: RuleEffect {
             if let word = reader.choice("scope") { scope = LevelCap.Scope(rawValue: word) ?? scope }
             if scope != .overall, context.domainID == nil, let at = reader["scope"] {
                 sink.error(
-                    "missing-key",
+                    .missingKey,
                     Message(
                         nl: "een begrenzing van het domeinniveau vraagt 'domain:' op de regel",
                         en: "capping a domain level needs 'domain:' on the rule"), at: at)
@@ -45,7 +45,7 @@ public struct CapEffect: RuleEffect {
         guard let id = ValueReader(sink: sink).identifier(levelNode, what: Message(nl: "het niveau", en: "the level")) else { return nil }
         guard context.levelIDs.contains(id) else {
             sink.error(
-                "unknown-reference", Message(nl: "onbekend niveau '\(id)'", en: "unknown level '\(id)'"),
+                .unknownReference, Message(nl: "onbekend niveau '\(id)'", en: "unknown level '\(id)'"),
                 fix: context.levelIDs.isEmpty
                     ? Message(nl: "voeg eerst 'levels:' toe aan het kader", en: "add 'levels:' to the framework first")
                     : Suggestion.fix(for: id, in: context.levelIDs, what: Message(nl: "niveaus", en: "levels")),
