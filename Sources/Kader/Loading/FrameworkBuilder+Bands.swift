@@ -55,6 +55,17 @@ extension FrameworkBuilder {
         return .bands(bands)
     }
 
+    /// A level's or band's `max` at or below its `min`, reported at `max`.
+    func checkOrdered(min: Double, max: Double, in reader: ConfigReader, fix: Message) {
+        guard min >= max, let at = reader["max"] else { return }
+        sink.error(
+            .invalidBounds,
+            Message(
+                nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
+                en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
+            fix: fix, at: at)
+    }
+
     /// Bands, lowest first; without gaps or overlap, and over `range` when it is known.
     private func readBands(_ nodes: [YAMLNode], range: ScoreRange?) -> [Band] {
         var bands: [Band] = []
@@ -69,14 +80,7 @@ extension FrameworkBuilder {
                 allBoundsRead = false
                 return
             }
-            if min >= max, let at = reader["max"] {
-                sink.error(
-                    .invalidBounds,
-                    Message(
-                        nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
-                        en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
-                    fix: Message(nl: "zet min onder max", en: "put min below max"), at: at)
-            }
+            checkOrdered(min: min, max: max, in: reader, fix: Message(nl: "zet min onder max", en: "put min below max"))
             guard let id else { return }
             bands.append(
                 Band(

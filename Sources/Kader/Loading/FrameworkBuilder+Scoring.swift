@@ -59,16 +59,10 @@ extension FrameworkBuilder {
                 allBoundsRead = false
                 return
             }
-            if min >= max, let at = reader["max"] {
-                sink.error(
-                    .invalidBounds,
-                    Message(
-                        nl: "max (\(ExpressionFormat.number(max))) moet groter zijn dan min (\(ExpressionFormat.number(min)))",
-                        en: "max (\(ExpressionFormat.number(max))) must be greater than min (\(ExpressionFormat.number(min)))"),
-                    fix: Message(
-                        nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"),
-                    at: at)
-            }
+            checkOrdered(
+                min: min, max: max, in: reader,
+                fix: Message(
+                    nl: "zet min onder max, bijvoorbeeld min: 0 en max: 10", en: "put min below max, for example min: 0 and max: 10"))
             bands.append((min, max, reader.node.location))
             guard let id else { return }
             if let requires = reader["requires"] {

@@ -36,22 +36,10 @@ struct QuestionFieldset {
             if choices.isEmpty {
                 typed(into: &set, chosen: chosen.first)
             } else {
-                let type = question.kind.answerShape.picksSeveral ? "checkbox" : "radio"
-                set.element("div", [.class("options")]) { options in
-                    for choice in choices {
-                        let inputID = "q-\(id)-\(choice.value)"
-                        options.element("label", [HTMLAttribute("for", inputID)]) { label in
-                            var input = [
-                                HTMLAttribute("type", type), .id(inputID), HTMLAttribute("name", "answer." + id),
-                                HTMLAttribute("value", choice.value)
-                            ]
-                            if chosen.contains(choice.value) { input.append(HTMLAttribute("checked", nil)) }
-                            label.void("input", input)
-                            label.text(choice.label)
-                            if let help = choice.help { label.element("span", [.class("hint")], text: " — " + help) }
-                        }
-                    }
-                }
+                OptionInputs(
+                    choices: choices, chosen: chosen, several: question.kind.answerShape.picksSeveral, question: id, idPrefix: "q-",
+                    withHelp: true
+                ).render(into: &set)
                 if question.kind.answerShape.picksSeveral {
                     set.element("p", [.class("hint")], text: say("Meer antwoorden mogelijk.", "More than one answer possible."))
                 }

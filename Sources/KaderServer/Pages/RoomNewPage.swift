@@ -107,21 +107,3 @@ struct CaseText {
         out.element("div", [.class("case-text")]) { $0.trusted(HTMLBackend().body(document)) }
     }
 }
-
-/// On the start page: where a trainer opens a masterclass room, so that nobody has to type `/m/new`.
-struct RoomLink {
-    let language: Language
-
-    func render(into main: inout HTMLWriter) {
-        let say = Say(language)
-        main.element("p", [.id("room-intro")]) { p in
-            p.text(
-                say(
-                    "Geeft u een masterclass? Laat de deelnemers een casus scoren op hun telefoon: ",
-                    "Teaching a masterclass? Let the participants score a case on their phones: "))
-            p.element(
-                "a", [.id("room-link"), HTMLAttribute("href", "/m/new")], text: say("open een masterclassruimte", "open a masterclass room")
-            )
-        }
-    }
-}

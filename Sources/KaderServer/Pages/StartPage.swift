@@ -20,8 +20,8 @@ struct StartPage {
                 "Choose a framework and fill in the scan. Every answer is saved on this computer at once; "
                     + "the link of your scan lets you continue later."
             ))
-        UploadLink(language: language).render(into: &main)
-        RoomLink(language: language).render(into: &main)
+        StartPageLink.upload.render(into: &main, language: language)
+        StartPageLink.room.render(into: &main, language: language)
         main.element("section", [.id("frameworks"), HTMLAttribute("aria-labelledby", "frameworks-title")]) { section in
             section.element("h2", [.id("frameworks-title")], text: say("Kaders", "Frameworks"))
             if catalog.frameworks.isEmpty && catalog.failures.isEmpty {

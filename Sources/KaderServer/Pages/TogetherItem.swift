@@ -101,21 +101,10 @@ struct TogetherItem {
                             HTMLAttribute("value", chosen.first ?? "")
                         ])
                 } else {
-                    let type = question.kind.answerShape.picksSeveral ? "checkbox" : "radio"
-                    set.element("div", [.class("options")]) { options in
-                        for choice in choices {
-                            let inputID = "agree-\(id)-\(choice.value)"
-                            options.element("label", [HTMLAttribute("for", inputID)]) { label in
-                                var input = [
-                                    HTMLAttribute("type", type), .id(inputID), HTMLAttribute("name", "answer." + id),
-                                    HTMLAttribute("value", choice.value)
-                                ]
-                                if chosen.contains(choice.value) { input.append(HTMLAttribute("checked", nil)) }
-                                label.void("input", input)
-                                label.text(choice.label)
-                            }
-                        }
-                    }
+                    OptionInputs(
+                        choices: choices, chosen: chosen, several: question.kind.answerShape.picksSeveral, question: id,
+                        idPrefix: "agree-", withHelp: false
+                    ).render(into: &set)
                 }
                 let note = together.owner.stored[id]?.note ?? item.combinedNote ?? ""
                 set.element(

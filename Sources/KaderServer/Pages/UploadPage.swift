@@ -162,19 +162,3 @@ enum ScanName {
         return named.isEmpty ? Say(language)("(nog geen naam)", "(no name yet)") : named
     }
 }
-
-/// On the start page: a paragraph with the link to the upload page.
-struct UploadLink {
-    let language: Language
-
-    func render(into main: inout HTMLWriter) {
-        let say = Say(language)
-        main.element("p", [.id("upload-intro")]) { p in
-            p.text(
-                say(
-                    "Heeft u al een antwoordbestand of een export van een enquêtetool? ",
-                    "Do you have a response file or a survey tool's export? "))
-            p.element("a", [.id("upload-link"), HTMLAttribute("href", "/upload")], text: say("Lees een bestand in", "Read in a file"))
-        }
-    }
-}
