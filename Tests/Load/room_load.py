@@ -56,17 +56,23 @@ def option_questions(root):
     """(question id, values a form sends) of every question with options, in framework order."""
     with open(os.path.join(root, "Frameworks", FRAMEWORK + ".yaml"), encoding="utf-8") as f:
         framework = yaml.safe_load(f)
-    scales = {s["id"]: [o["id"] for o in s["options"]] for s in framework["scales"]}
+    scales = {s["id"]: s["options"] for s in framework["scales"]}
     found = []
     for domain in framework["domains"]:
         for question in domain["questions"]:
             if "scale" in question:
-                found.append((question["id"], scales[question["scale"]]))
+                found.append((question["id"], allowed(question, scales[question["scale"]])))
             elif question.get("type") == "yesno":
                 found.append((question["id"], ["ja", "nee"]))
             elif question.get("type") == "choice":
-                found.append((question["id"], [o["id"] for o in question["options"]]))
+                found.append((question["id"], allowed(question, question["options"])))
     return found
+
+
+def allowed(question, options):
+    """The ids of the options the page offers: "weet niet" and "n.v.t." only where `allow` keeps them."""
+    allow = question.get("allow", ["unknown", "not_applicable"])
+    return [o["id"] for o in options if o.get("role") is None or o["role"] in allow]
 
 
 class Screen:
