@@ -35,6 +35,9 @@ done
 core=$(ls "$build"/Kader.build/*.o "$build"/CYaml.build/src/*.o "$build"/CKaderJSON.build/*.o)
 cyaml_include=$(find "$scratch/checkouts/Yams/Sources/CYaml/include" -maxdepth 0)
 json_include=Sources/CKaderJSON/include
+# The reports write Word files with ZIPFoundation, which reads zlib through its CZlib module map.
+zip_objects=$(ls "$build"/ZIPFoundation.build/*.o)
+czlib_include=$(find "$scratch/checkouts/ZIPFoundation/Sources/CZLib" -maxdepth 0)
 
 mkdir -p "$scratch/bin" "$scratch/findings"
 for target in "${targets[@]}"; do
@@ -43,7 +46,7 @@ for target in "${targets[@]}"; do
     response) source=Fuzz/FuzzResponse.swift; objects=$core ;;
     # The expression target reads the shared expression corpus with the test suite's reader.
     expression) source="Fuzz/FuzzExpression.swift Sources/KaderTestSupport/ExpressionCases.swift"; objects=$core ;;
-    renderer) source="Fuzz/FuzzRenderer.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderReports.build/*.o)" ;;
+    renderer) source="Fuzz/FuzzRenderer.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderReports.build/*.o) $zip_objects" ;;
     csv) source="Fuzz/FuzzCSVImport.swift Fuzz/FuzzSupport.swift"; objects="$core $(ls "$build"/KaderImport.build/*.o "$build"/CSV.build/*.o)" ;;
     *) echo "unknown target $target (framework, response, expression, renderer, csv)"; exit 2 ;;
   esac
@@ -51,6 +54,7 @@ for target in "${targets[@]}"; do
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer,address -parse-as-library -Onone -g \
     -I "$build/Modules" -Xcc -I -Xcc "$cyaml_include" -Xcc -I -Xcc "$json_include" \
+    -Xcc -I -Xcc "$czlib_include" -lz \
     $source $objects -o "$scratch/bin/fuzz-$target" 2>&1 | grep -v "Cannot export local symbol" || true
   [ -x "$scratch/bin/fuzz-$target" ] || { echo "fuzz-$target did not link"; exit 2; }
 done
