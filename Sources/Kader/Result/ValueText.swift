@@ -84,7 +84,13 @@ public enum ValueText {
 
     /// A number with at most one decimal; a decimal comma in Dutch.
     public static func number(_ n: Double, language: Language) -> String {
-        let text = ExpressionFormat.number(Rounding(decimals: 1, mode: .halfUp).apply(n))
+        number(n, rounding: Rounding(decimals: 1, mode: .halfUp), language: language)
+    }
+
+    /// A number as `rounding` leaves it, without trailing zeros; a decimal comma in Dutch. The one
+    /// place a decimal separator is chosen for people (a CSV for Dutch Excel chooses its own).
+    public static func number(_ n: Double, rounding: Rounding, language: Language) -> String {
+        let text = ExpressionFormat.number(rounding.apply(n))
         return language.pick(String(text.map { $0 == "." ? "," : $0 }), text)
     }
 

@@ -40,10 +40,7 @@ public struct Vocabulary {
     func score(_ value: Double?, scale: ScoreScale, range: ScoreRange?) -> String {
         guard scale != .percent else { return score(value) }
         guard let value else { return "—" }
-        func plain(_ n: Double) -> String {
-            let text = ExpressionFormat.number(framework.scoring.rounding.apply(n))
-            return language.pick(String(text.map { $0 == "." ? "," : $0 }), text)
-        }
+        func plain(_ n: Double) -> String { ValueText.number(n, rounding: framework.scoring.rounding, language: language) }
         guard let range else { return plain(value) }
         if range.min == 0 { return plain(value) + say(" van ", " of ") + plain(range.max) }
         return plain(value) + say(" op ", " on ") + plain(range.min) + "-" + plain(range.max)
