@@ -11,10 +11,10 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Fill in self-scans in a browser: a web server on this computer, answers kept in SQLite or PostgreSQL.",
         discussion: "`kader serve` alone starts the server at http://127.0.0.1:8080/; its options (--host, --port, --data, "
-            + "--database, --frameworks, --lang) are listed by `kader serve start --help`. "
+            + "--database, --hosted, --frameworks, --lang) are listed by `kader serve start --help`. "
             + "docs/serve.md describes the data directory, PostgreSQL and backups. "
             + "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory or database that cannot be used.",
-        subcommands: [ServeStartCommand.self, ServeBackupCommand.self],
+        subcommands: [ServeStartCommand.self, ServeBackupCommand.self, ServeAdminCommand.self],
         defaultSubcommand: ServeStartCommand.self)
 }
 
@@ -46,8 +46,12 @@ struct ServeStartCommand: ParsableCommand {
     @OptionGroup var options: SharedOptions
     @OptionGroup var data: ServeDataOptions
 
-    @Option(name: .long, help: "The address to listen on; 127.0.0.1 keeps it to this computer.")
+    @Option(name: .long, help: "The address to listen on; 127.0.0.1 keeps it to this computer (other addresses need --hosted).")
     var host = "127.0.0.1"
+
+    @ArgumentParser.Flag(
+        name: .long, help: "A hosted installation: accounts and organisations (kader serve admin), any --host (docs/serve.md, Hosting).")
+    var hosted = false
 
     @Option(name: .long, help: "The port; 0 picks a free one.")
     var port = 8080
@@ -65,7 +69,7 @@ struct ServeStartCommand: ParsableCommand {
     func run() throws {
         let configuration = ServerConfiguration(
             host: host, port: port, dataDirectory: data.data, frameworksDirectory: options.frameworks, language: options.language,
-            database: data.databaseURL, databaseConnections: databaseConnections)
+            database: data.databaseURL, databaseConnections: databaseConnections, hosted: hosted)
         let failure = Blocking.run { () async -> ServerLauncher.Failure? in
             do throws(ServerLauncher.Failure) {
                 try await ServerLauncher.run(configuration) { line in try? Console.error(line) }

@@ -230,4 +230,10 @@ private struct UnwritableStore: ServerStore {
     }
     func setRanking(_ shown: Bool, room: Int64) async throws { throw full }
     func closeRoom(_ room: Int64) async throws { throw full }
+    func addOrganisation(_ draft: OrganisationDraft) async throws -> Organisation { throw full }
+    func organisations() async throws -> [Organisation] { try await inner.organisations() }
+    func organisation(named name: String) async throws -> Organisation? { try await inner.organisation(named: name) }
+    func addAccount(_ draft: AccountDraft) async throws -> Account { throw full }
+    func credentials(email: String) async throws -> (account: Account, passwordHash: String)? { try await inner.credentials(email: email) }
+    func accounts(organisation: Int64?) async throws -> [Account] { try await inner.accounts(organisation: organisation) }
 }

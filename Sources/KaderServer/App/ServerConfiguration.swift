@@ -18,12 +18,17 @@ public struct ServerConfiguration: Sendable {
     public var frameworksDirectory: String?
     /// The language of pages for a visitor who has not chosen one.
     public var language: Language
+    /// A hosted installation (`--hosted`): accounts and organisations, and any address to listen
+    /// on. Without it the server listens on loopback only.
+    public var hosted: Bool
 
     /// Creates a configuration; the defaults are those of `kader serve` without options.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "kader-data",
-        frameworksDirectory: String? = nil, language: Language = .nl, database: String? = nil, databaseConnections: Int = 10
+        frameworksDirectory: String? = nil, language: Language = .nl, database: String? = nil, databaseConnections: Int = 10,
+        hosted: Bool = false
     ) {
+        self.hosted = hosted
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory

@@ -17,7 +17,9 @@ public enum ServerLauncher {
     /// Runs the server until it is stopped. `announce` receives the line with the address once
     /// it listens (the CLI prints it to standard error).
     public static func run(_ configuration: ServerConfiguration, announce: @escaping @Sendable (String) -> Void) async throws(Failure) {
+        try checkAddress(configuration)
         let store = try await openStore(configuration)
+        if configuration.hosted { try await requireSiteAdmin(store) }
         let app = ServerApp(store: store, library: library(configuration), defaultLanguage: configuration.language)
         var logger = Logger(label: "kader-serve")
         logger.logLevel = .warning

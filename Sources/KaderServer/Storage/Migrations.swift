@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("v2_plan", migrate: v2Plan)
         migrator.registerMigration("v3_colleagues", migrate: v3Colleagues)
         migrator.registerMigration("v4_rooms", migrate: v4Rooms)
+        migrator.registerMigration("v5_accounts", migrate: v5Accounts)
         return migrator
     }
 
