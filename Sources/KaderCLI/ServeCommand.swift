@@ -13,6 +13,7 @@ struct ServeCommand: ParsableCommand {
         discussion: "`kader serve` alone starts the server at http://127.0.0.1:8080/; its options (--host, --port, --data, "
             + "--database, --hosted, --frameworks, --lang) are listed by `kader serve start --help`. "
             + "docs/serve.md describes the data directory, PostgreSQL and backups. "
+            + "Without --hosted the server listens on loopback only; `kader serve admin` adds the accounts of a hosted installation. "
             + "Exit codes: 0 stopped with Ctrl-C or SIGTERM, 2 usage error or a data directory or database that cannot be used.",
         subcommands: [ServeStartCommand.self, ServeBackupCommand.self, ServeAdminCommand.self],
         defaultSubcommand: ServeStartCommand.self)
