@@ -236,4 +236,7 @@ private struct UnwritableStore: ServerStore {
     func addAccount(_ draft: AccountDraft) async throws -> Account { throw full }
     func credentials(email: String) async throws -> (account: Account, passwordHash: String)? { try await inner.credentials(email: email) }
     func accounts(organisation: Int64?) async throws -> [Account] { try await inner.accounts(organisation: organisation) }
+    func openSession(_ session: NewSession) async throws { throw full }
+    func session(tokenHash: String, now: String) async throws -> OpenSession? { try await inner.session(tokenHash: tokenHash, now: now) }
+    func closeSession(tokenHash: String) async throws { throw full }
 }

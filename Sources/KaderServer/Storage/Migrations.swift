@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v3_colleagues", migrate: v3Colleagues)
         migrator.registerMigration("v4_rooms", migrate: v4Rooms)
         migrator.registerMigration("v5_accounts", migrate: v5Accounts)
+        migrator.registerMigration("v6_sessions", migrate: v6Sessions)
         return migrator
     }
 

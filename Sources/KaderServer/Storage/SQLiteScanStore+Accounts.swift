@@ -83,7 +83,7 @@ extension SQLiteScanStore: AccountStore {
     }
 
     /// An account row; nil for a role this version does not know (a newer Kader's), which signs nobody in.
-    private static func account(_ row: Row) throws -> Account? {
+    static func account(_ row: Row) throws -> Account? {
         guard let role = Role(rawValue: row["role"]) else { return nil }
         return Account(
             id: row["id"], email: row["email"], name: row["name"], role: role, organisationID: row["organisation_id"],

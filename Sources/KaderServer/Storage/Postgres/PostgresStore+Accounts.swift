@@ -90,7 +90,7 @@ extension PostgresStore: AccountStore {
     }
 
     /// An account row; nil for a role this version does not know (a newer Kader's), which signs nobody in.
-    private static func account(_ row: PostgresRow) throws -> Account? {
+    static func account(_ row: PostgresRow) throws -> Account? {
         let columns = row.makeRandomAccess()
         let (id, email, name, role, organisation, created) = try (
             columns[0].decode(Int64.self), columns[1].decode(String.self), columns[2].decode(String.self),
