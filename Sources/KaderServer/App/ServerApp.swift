@@ -13,11 +13,17 @@ public final class ServerApp: Sendable {
     public let limits: ServerLimits
     /// The language of pages for a visitor who has not chosen one.
     public let defaultLanguage: Language
+    /// Sign-in and sessions of a hosted installation (`--hosted`); nil without it.
+    public let hosted: HostedSecurity?
     private let frameworks = FrameworkShelf()
 
     /// Creates the shared state.
-    public init(store: any ServerStore, library: FrameworkLibrary, limits: ServerLimits = ServerLimits(), defaultLanguage: Language = .nl) {
+    public init(
+        store: any ServerStore, library: FrameworkLibrary, limits: ServerLimits = ServerLimits(), defaultLanguage: Language = .nl,
+        hosted: HostedSecurity? = nil
+    ) {
         self.store = store
+        self.hosted = hosted
         self.library = library
         self.limits = limits
         self.defaultLanguage = defaultLanguage

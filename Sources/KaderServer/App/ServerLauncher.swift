@@ -20,7 +20,9 @@ public enum ServerLauncher {
         try checkAddress(configuration)
         let store = try await openStore(configuration)
         if configuration.hosted { try await requireSiteAdmin(store) }
-        let app = ServerApp(store: store, library: library(configuration), defaultLanguage: configuration.language)
+        let app = ServerApp(
+            store: store, library: library(configuration), defaultLanguage: configuration.language,
+            hosted: configuration.hosted ? HostedSecurity() : nil)
         var logger = Logger(label: "kader-serve")
         logger.logLevel = .warning
         let application = Application(

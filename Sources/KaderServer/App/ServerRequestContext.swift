@@ -10,6 +10,8 @@ public struct ServerRequestContext: RequestContext {
     /// The address the connection comes from (for the masterclass room's limit on wrong join
     /// codes); nil when the channel has none, as in the tests.
     public var clientAddress: String?
+    /// The signed-in person's session in a hosted installation (set by ``SignInGate``).
+    public var session: OpenSession?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

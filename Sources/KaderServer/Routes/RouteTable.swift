@@ -11,6 +11,7 @@ enum RouteTable {
     static var groups: [any RouteGroup.Type] {
         [
             AssetRoutes.self,
+            SignInRoutes.self,
             StartRoutes.self,
             ScanRoutes.self,
             DomainRoutes.self,
@@ -26,6 +27,7 @@ enum RouteTable {
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(SignInGate(app: app))
         router.middlewares.add(ColleagueLinkGuard(app: app))
         for group in groups { group.add(to: router, app: app) }
         return router

@@ -1,0 +1,56 @@
+import HTTPTypes
+import Hummingbird
+import Kader
+
+/// In a hosted installation, every page but signing in, the assets and a masterclass
+/// participant's own pages needs a signed-in person: a page is sent to `/login`, anything else
+/// is refused with 401 before its route runs. A form (POST) from another site is refused with 403:
+/// its `Origin` must be this server's, which the browser sets and a page cannot forge. Without
+/// `--hosted` it lets everything through, as before.
+struct SignInGate: RouterMiddleware {
+    typealias Context = ServerRequestContext
+    let app: ServerApp
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard app.hosted != nil else { return try await next(request, context) }
+        var context = context
+        if let value = request.cookies[HostedSecurity.cookie]?.value, let token = SessionToken(value) {
+            context.session = try await app.store.session(tokenHash: token.hash, now: HostedSecurity.now())
+        }
+        if request.method == .post, !Self.sameOrigin(request) { throw Self.crossSite }
+        let path = request.uri.path
+        guard context.session != nil || Self.isOpen(path) else {
+            if request.method == .get || request.method == .head { return HTMLResponse.seeOther("/login") }
+            throw Self.signInFirst
+        }
+        return try await next(request, context)
+    }
+
+    /// The paths anyone may reach: signing in, the assets, and a room's participants (no accounts).
+    static func isOpen(_ path: String) -> Bool {
+        path == "/login" || path.hasPrefix("/assets/") || path == "/m" || path.hasPrefix("/m/p/")
+    }
+
+    /// True when the form's `Origin` (or, without one, the browser's `Sec-Fetch-Site`) says it
+    /// came from a page of this server.
+    static func sameOrigin(_ request: Request) -> Bool {
+        if let origin = request.headers[.origin] {
+            let host = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
+            return host != nil && host == request.head.authority
+        }
+        let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]
+        return site == nil || site == "same-origin" || site == "none"
+    }
+
+    static let signInFirst = PageError(
+        .unauthorized,
+        Message(
+            nl: "Meld u eerst aan; er is niets opgeslagen. Ga naar /login en probeer het daarna opnieuw.",
+            en: "Sign in first; nothing was saved. Go to /login and try again afterwards."))
+
+    static let crossSite = PageError(
+        .forbidden,
+        Message(
+            nl: "Dit formulier kwam niet van een pagina van deze server; er is niets opgeslagen.",
+            en: "This form did not come from a page of this server; nothing was saved."))
+}

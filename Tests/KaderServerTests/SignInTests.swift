@@ -1,0 +1,122 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Kader
+import KaderFiles
+import KaderTestSupport
+import XCTest
+
+@testable import KaderServer
+
+/// Signing in to a hosted installation (`kader serve --hosted`): every page but signing in, the
+/// assets and a room's participants needs a session; wrong passwords are limited; a form from
+/// another site is refused; signing out ends the session in the database.
+final class SignInTests: ServerTestCase, @unchecked Sendable {
+    let password = "vier losse woorden samen"
+    var hosted: ServerApp!
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        hosted = ServerApp(
+            store: store, library: FrameworkLibrary(directories: [Self.fixtures, Fixtures.root + "/Frameworks"]),
+            hosted: HostedSecurity(hasher: PasswordHasher(cost: 4)))
+    }
+
+    func addYusuf() async throws {
+        let setup = AccountSetup(store: store, hasher: PasswordHasher(cost: 4))
+        _ = try await setup.addOrganisation(name: "Moskee Al-Fath")
+        _ = try await setup.addUser(
+            email: "yusuf@alfath.example", name: "Yusuf", password: password, role: .member, organisation: "Moskee Al-Fath")
+    }
+
+    func testWithoutASessionEveryPageSendsToSignInAndEveryFormIsRefusedUnwritten() async throws {
+        let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
+        _ = try await store.saveHeader(ScanHeader(organisation: "Moskee Geheim"), scan: scan.id, nonce: nil)
+        try await withServer(app: hosted) { client in
+            for path in ["/", "/s/\(scan.token)", "/s/\(scan.token)/result", "/s/\(scan.token)/together", "/m/new", "/upload"] {
+                let page = try await client.get(path)
+                XCTAssertEqual(page.status, .seeOther, path)
+                XCTAssertEqual(page.headers[.location], "/login", path)
+            }
+            for path in ["/scans", "/s/\(scan.token)/answer", "/s/\(scan.token)/start", "/m/new", "/logout"] {
+                let refused = try await client.post(path, [("framework", "webscan"), ("question", "plan"), ("answer.plan", "ja")])
+                XCTAssertEqual(refused.status, .unauthorized, path)
+                XCTAssertTrue(refused.text.contains("Meld u eerst aan"), path)
+                XCTAssertFalse(refused.text.contains("Moskee Geheim"), "nothing of the scan is disclosed")
+            }
+            for path in ["/login", "/assets/kader.css", "/m"] {
+                let open = try await client.get(path)
+                XCTAssertEqual(open.status, .ok, "\(path): signing in, the assets and a room's participants need no account")
+            }
+        }
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1)
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+    }
+
+    func testSigningInOpensASessionInAnHttpOnlyLaxCookieSecureBehindTLS() async throws {
+        try await addYusuf()
+        try await withServer(app: hosted) { client in
+            let signIn = try await client.post("/login", [("email", "Yusuf@AlFath.example"), ("password", self.password)])
+            XCTAssertEqual(signIn.status, .seeOther)
+            XCTAssertEqual(signIn.headers[.location], "/")
+            let cookie = try XCTUnwrap(signIn.headers[.setCookie])
+            XCTAssertTrue(cookie.hasPrefix("kader_session="), cookie)
+            XCTAssertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie)
+            XCTAssertFalse(cookie.contains("Secure"), "plain HTTP on this computer: no Secure")
+            let session = String(cookie.dropFirst("kader_session=".count).prefix(64))
+            let start = try await client.get("/", cookie: "kader_session=" + session)
+            XCTAssertEqual(start.status, .ok)
+            XCTAssertEqual(try self.count("SELECT COUNT(*) FROM sessions WHERE token_hash = ?", [SHA256.hex(Array(session.utf8))]), 1)
+            XCTAssertEqual(try self.count("SELECT COUNT(*) FROM sessions WHERE token_hash = ?", [session]), 0, "only the hash is kept")
+
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            headers[HTTPField.Name("X-Forwarded-Proto")!] = "https"
+            let behindTLS = try await client.execute(
+                uri: "/login", method: .post, headers: headers,
+                body: ByteBuffer(string: "email=yusuf%40alfath.example&password=vier+losse+woorden+samen"))
+            XCTAssertTrue(behindTLS.headers[.setCookie]?.contains("Secure") == true)
+
+            let out = try await client.post("/logout", [], cookie: "kader_session=" + session)
+            XCTAssertEqual(out.headers[.location], "/login")
+            let after = try await client.get("/", cookie: "kader_session=" + session)
+            XCTAssertEqual(after.headers[.location], "/login", "the old cookie is dead")
+        }
+    }
+
+    func testWrongPasswordsAndUnknownAddressesLookAlikeAndAreLimited() async throws {
+        try await addYusuf()
+        try await withServer(app: hosted) { client in
+            let unknown = try await client.post("/login", [("email", "niemand@alfath.example"), ("password", self.password)])
+            XCTAssertEqual(unknown.status, .unauthorized)
+            XCTAssertTrue(unknown.text.contains("Dit adres en wachtwoord horen niet bij elkaar."))
+            // Five wrong in a row from one address (the unknown address counted too), then a wait.
+            for _ in 0..<4 {
+                let wrong = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", "raden raden raden")])
+                XCTAssertEqual(wrong.status, .unauthorized)
+                XCTAssertNil(wrong.headers[.setCookie])
+            }
+            let limited = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", self.password)])
+            XCTAssertEqual(limited.status, .tooManyRequests, "even the right password waits once the address is limited")
+        }
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM sessions"), 0)
+    }
+
+    func testAFormFromAnotherSiteIsRefusedEvenWithASession() async throws {
+        try await addYusuf()
+        try await withServer(app: hosted) { client in
+            let signIn = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", self.password)])
+            let session = "kader_session=" + String((signIn.headers[.setCookie] ?? "").dropFirst("kader_session=".count).prefix(64))
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: session]
+            headers[.origin] = "https://evil.example"
+            let forged = try await client.execute(
+                uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: "framework=webscan"))
+            XCTAssertEqual(forged.status, .forbidden)
+            headers[.origin] = "http://localhost"
+            let own = try await client.execute(
+                uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: "framework=webscan"))
+            XCTAssertEqual(own.status, .seeOther)
+        }
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1, "only the form from this server's own page started a scan")
+    }
+}
