@@ -13,21 +13,11 @@ import XCTest
 /// assets and a room's participants needs a session; wrong passwords are limited; a form from
 /// another site is refused; signing out ends the session in the database.
 final class SignInTests: ServerTestCase, @unchecked Sendable {
-    let password = "vier losse woorden samen"
     var hosted: ServerApp!
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        hosted = ServerApp(
-            store: store, library: FrameworkLibrary(directories: [Self.fixtures, Fixtures.root + "/Frameworks"]),
-            hosted: HostedSecurity(hasher: PasswordHasher(cost: 4)))
-    }
-
-    func addYusuf() async throws {
-        let setup = AccountSetup(store: store, hasher: PasswordHasher(cost: 4))
-        _ = try await setup.addOrganisation(name: "Moskee Al-Fath")
-        _ = try await setup.addUser(
-            email: "yusuf@alfath.example", name: "Yusuf", password: password, role: .member, organisation: "Moskee Al-Fath")
+        hosted = hostedApp()
     }
 
     func testWithoutASessionEveryPageSendsToSignInAndEveryFormIsRefusedUnwritten() async throws {
@@ -55,9 +45,9 @@ final class SignInTests: ServerTestCase, @unchecked Sendable {
     }
 
     func testSigningInOpensASessionInAnHttpOnlyLaxCookieSecureBehindTLS() async throws {
-        try await addYusuf()
+        try await addPeople()
         try await withServer(app: hosted) { client in
-            let signIn = try await client.post("/login", [("email", "Yusuf@AlFath.example"), ("password", self.password)])
+            let signIn = try await client.post("/login", [("email", "Yusuf@AlFath.example"), ("password", Self.password)])
             XCTAssertEqual(signIn.status, .seeOther)
             XCTAssertEqual(signIn.headers[.location], "/")
             let cookie = try XCTUnwrap(signIn.headers[.setCookie])
@@ -77,7 +67,8 @@ final class SignInTests: ServerTestCase, @unchecked Sendable {
                 body: ByteBuffer(string: "email=yusuf%40alfath.example&password=vier+losse+woorden+samen"))
             XCTAssertTrue(behindTLS.headers[.setCookie]?.contains("Secure") == true)
 
-            let out = try await client.post("/logout", [], cookie: "kader_session=" + session)
+            let csrf = try XCTUnwrap(start.text.firstMatch(of: /name="csrf" value="([0-9a-f]{64})"/)?.1)
+            let out = try await client.post("/logout", [], as: SignedIn(cookie: "kader_session=" + session, csrf: String(csrf)))
             XCTAssertEqual(out.headers[.location], "/login")
             let after = try await client.get("/", cookie: "kader_session=" + session)
             XCTAssertEqual(after.headers[.location], "/login", "the old cookie is dead")
@@ -85,9 +76,9 @@ final class SignInTests: ServerTestCase, @unchecked Sendable {
     }
 
     func testWrongPasswordsAndUnknownAddressesLookAlikeAndAreLimited() async throws {
-        try await addYusuf()
+        try await addPeople()
         try await withServer(app: hosted) { client in
-            let unknown = try await client.post("/login", [("email", "niemand@alfath.example"), ("password", self.password)])
+            let unknown = try await client.post("/login", [("email", "niemand@alfath.example"), ("password", Self.password)])
             XCTAssertEqual(unknown.status, .unauthorized)
             XCTAssertTrue(unknown.text.contains("Dit adres en wachtwoord horen niet bij elkaar."))
             // Five wrong in a row from one address (the unknown address counted too), then a wait.
@@ -96,25 +87,23 @@ final class SignInTests: ServerTestCase, @unchecked Sendable {
                 XCTAssertEqual(wrong.status, .unauthorized)
                 XCTAssertNil(wrong.headers[.setCookie])
             }
-            let limited = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", self.password)])
+            let limited = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", Self.password)])
             XCTAssertEqual(limited.status, .tooManyRequests, "even the right password waits once the address is limited")
         }
         XCTAssertEqual(try count("SELECT COUNT(*) FROM sessions"), 0)
     }
 
     func testAFormFromAnotherSiteIsRefusedEvenWithASession() async throws {
-        try await addYusuf()
+        try await addPeople()
         try await withServer(app: hosted) { client in
-            let signIn = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", self.password)])
-            let session = "kader_session=" + String((signIn.headers[.setCookie] ?? "").dropFirst("kader_session=".count).prefix(64))
-            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: session]
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: yusuf.cookie]
             headers[.origin] = "https://evil.example"
-            let forged = try await client.execute(
-                uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: "framework=webscan"))
+            let body = "framework=webscan&csrf=" + yusuf.csrf
+            let forged = try await client.execute(uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: body))
             XCTAssertEqual(forged.status, .forbidden)
             headers[.origin] = "http://localhost"
-            let own = try await client.execute(
-                uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: "framework=webscan"))
+            let own = try await client.execute(uri: "/scans", method: .post, headers: headers, body: ByteBuffer(string: body))
             XCTAssertEqual(own.status, .seeOther)
         }
         XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1, "only the form from this server's own page started a scan")

@@ -20,6 +20,7 @@ let autosaveScript = #"""
         var body = new URLSearchParams();
         body.append('question', id);
         body.append('since', since());
+        byName('csrf').forEach(function (input) { body.append('csrf', input.value); });
         ['answer.', 'note.', 'evidence.', 'rev.'].forEach(function (prefix) {
           byName(prefix + id).forEach(function (input) {
             if ((input.type === 'radio' || input.type === 'checkbox') && !input.checked) { return; }

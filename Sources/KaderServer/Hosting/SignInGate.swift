@@ -5,7 +5,9 @@ import Kader
 /// In a hosted installation, every page but signing in, the assets and a masterclass
 /// participant's own pages needs a signed-in person: a page is sent to `/login`, anything else
 /// is refused with 401 before its route runs. A form (POST) from another site is refused with 403:
-/// its `Origin` must be this server's, which the browser sets and a page cannot forge. Without
+/// its `Origin` must be this server's, which the browser sets and a page cannot forge, and a
+/// signed-in person's form must carry their session's CSRF token (``FormToken``). The open pages
+/// keep their own rules (a room's join code, a participant's link). Without
 /// `--hosted` it lets everything through, as before.
 struct SignInGate: RouterMiddleware {
     typealias Context = ServerRequestContext
@@ -19,11 +21,17 @@ struct SignInGate: RouterMiddleware {
         }
         if request.method == .post, !Self.sameOrigin(request) { throw Self.crossSite }
         let path = request.uri.path
-        guard context.session != nil || Self.isOpen(path) else {
+        if Self.isOpen(path) { return try await FormToken.$current.withValue(context.session?.csrf) { try await next(request, context) } }
+        guard let session = context.session else {
             if request.method == .get || request.method == .head { return HTMLResponse.seeOther("/login") }
             throw Self.signInFirst
         }
-        return try await next(request, context)
+        var request = request
+        if request.method == .post {
+            let sent = try await FormToken.sent(in: &request, limits: app.limits)
+            guard FormToken.matches(sent, session: session.csrf) else { throw FormToken.refused }
+        }
+        return try await FormToken.$current.withValue(session.csrf) { try await next(request, context) }
     }
 
     /// The paths anyone may reach: signing in, the assets, and a room's participants (no accounts).

@@ -18,9 +18,7 @@ struct ContextPage {
         let header = sheet.scan.header
         main.element("h1", text: framework.title.text(in: language))
         ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
-        main.element(
-            "form", [.id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/s/\(sheet.scan.token.text)/start")]
-        ) { form in
+        main.postForm("/s/\(sheet.scan.token.text)/start", [.id("scan-form")]) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.element("h2", text: say("Over deze scan", "About this scan"))
             field(

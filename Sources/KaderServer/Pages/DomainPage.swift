@@ -30,11 +30,10 @@ struct DomainPage {
         if let description = domain.description { main.element("p", [.class("description")], text: description.text(in: language)) }
         for notice in notices { main.element("p", [.class("notice")], text: notice) }
         main.element("div", [.class("layout")]) { layout in
-            layout.element(
-                "form",
+            layout.postForm(
+                "\(base)/d/\(index + 1)",
                 [
-                    .id("scan-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/d/\(index + 1)"),
-                    HTMLAttribute("data-answer-url", base + "/answer"), HTMLAttribute("data-state-url", base + "/state"),
+                    .id("scan-form"), HTMLAttribute("data-answer-url", base + "/answer"), HTMLAttribute("data-state-url", base + "/state"),
                     HTMLAttribute("data-revision", String(sheet.scan.revision)), HTMLAttribute("data-domain", String(index + 1)),
                     HTMLAttribute("data-saved", say("opgeslagen", "saved")),
                     HTMLAttribute("data-saving", say("bezig met opslaan…", "saving…")),

@@ -11,7 +11,7 @@ struct JoinPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: say("Doe mee met de masterclass", "Join the masterclass"))
-        main.element("form", [.id("join-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/m")]) { form in
+        main.postForm("/m", [.id("join-form")]) { form in
             form.element("div", [.class("field")]) { div in
                 div.element(
                     "label", [HTMLAttribute("for", "join-code-input")],

@@ -51,7 +51,7 @@ struct PlanForm {
                         + "Het plan komt in het rapport en in het antwoordbestand; de volgende vergelijking laat zien wat ervan werd.",
                     "Choose the advice you will work on (a few is enough), who takes it on, when it is done and how far it is. "
                         + "The plan goes into the report and the response file; the next comparison shows what became of it."))
-            section.element("form", [.id("plan-edit"), HTMLAttribute("method", "post"), HTMLAttribute("action", base + "/plan")]) { form in
+            section.postForm(base + "/plan", [.id("plan-edit")]) { form in
                 form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
                 for advice in given + earlier {
                     point(advice.id, text: advice.text.text(in: language), planned: planned[advice.id], into: &form)

@@ -28,7 +28,7 @@ struct RoomNewPage {
         }
         main.element("section", [.id("room-own"), HTMLAttribute("aria-labelledby", "room-own-title")]) { section in
             section.element("h2", [.id("room-own-title")], text: say("Met een eigen casus", "With a case of your own"))
-            section.element("form", [.id("room-own-form"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/m/new")]) { form in
+            section.postForm("/m/new", [.id("room-own-form")]) { form in
                 form.element("div", [.class("field")]) { div in
                     div.element("label", [HTMLAttribute("for", "room-framework")], text: say("Kader", "Framework"))
                     div.element("select", [.id("room-framework"), HTMLAttribute("name", "framework")]) { select in
@@ -82,7 +82,7 @@ struct RoomNewPage {
                 details.element("summary", text: say("Lees de casus", "Read the case"))
                 CaseText(text: example.text, title: example.title, language: language).render(into: &details)
             }
-            card.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/m/new")]) { form in
+            card.postForm("/m/new") { form in
                 form.void(
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "framework"), HTMLAttribute("value", example.framework.id)])

@@ -13,7 +13,7 @@ struct SignInPage {
         return PageShell(language: language, path: path).response(title: say("Aanmelden", "Sign in"), status: status) { main in
             main.element("h1", text: say("Aanmelden", "Sign in"))
             if let problem { main.element("p", [.class("error-message"), .id("sign-in-problem")], text: problem.text(in: language)) }
-            main.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/login")]) { form in
+            main.postForm("/login") { form in
                 form.element("label", [HTMLAttribute("for", "sign-in-email")], text: say("E-mailadres", "E-mail address"))
                 form.void(
                     "input",

@@ -64,7 +64,7 @@ struct StartPage {
             let pages = framework.domains.count
             card.element("p", text: say("\(questions) vragen op \(pages) pagina's", "\(questions) questions on \(pages) pages"))
             if let description = framework.description { card.element("p", [.class("description")], text: description.text(in: language)) }
-            card.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/scans")]) { form in
+            card.postForm("/scans") { form in
                 form.void(
                     "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "framework"), HTMLAttribute("value", framework.id)])
                 form.element(

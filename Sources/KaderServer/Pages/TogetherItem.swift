@@ -85,7 +85,7 @@ struct TogetherItem {
         let answer = FormAnswer(question: question)
         let base = "/s/\(together.owner.scan.token.text)"
         let chosen = answer.formValues(agreed ?? item.combinedValue)
-        out.element("form", [.class("agree"), HTMLAttribute("method", "post"), HTMLAttribute("action", base + "/together/agree")]) { form in
+        out.postForm(base + "/together/agree", [.class("agree")]) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "question"), HTMLAttribute("value", id)])
             form.element("fieldset") { set in

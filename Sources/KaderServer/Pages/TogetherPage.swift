@@ -104,7 +104,7 @@ struct TogetherPage {
                     }
                 }
             }
-            section.element("form", [.id("invite"), HTMLAttribute("method", "post"), HTMLAttribute("action", base + "/together/invite")]) {
+            section.postForm(base + "/together/invite", [.id("invite")]) {
                 form in
                 form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce())])
                 form.element("h3", text: say("Een collega uitnodigen", "Invite a colleague"))

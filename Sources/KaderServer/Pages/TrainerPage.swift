@@ -51,7 +51,7 @@ struct TrainerPage {
                 p.element("a", [.id("room-refresh"), HTMLAttribute("href", base)], text: say("Ververs het scherm", "Refresh the screen"))
                 p.text(say(" (met JavaScript ververst het vanzelf).", " (with JavaScript it refreshes by itself)."))
             }
-            section.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", base + "/ranking")]) { form in
+            section.postForm(base + "/ranking") { form in
                 form.void(
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "show"), HTMLAttribute("value", room.showsRanking ? "0" : "1")])
@@ -62,7 +62,7 @@ struct TrainerPage {
                         : say("Toon de rangorde van de deelnemers", "Show the participants' ranking"))
             }
             if room.isOpen {
-                section.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", base + "/close")]) { form in
+                section.postForm(base + "/close") { form in
                     form.element(
                         "button", [.id("room-close"), HTMLAttribute("type", "submit")],
                         text: say("Sluit de ruimte (de code stopt meteen)", "Close the room (the code stops at once)"))

@@ -22,13 +22,7 @@ struct UploadPage {
                     + "Kader checks the file as kader scan does; "
                     + "if something is wrong you see where and how to fix it, and nothing is saved."
             ))
-        main.element(
-            "form",
-            [
-                .id("upload"), HTMLAttribute("method", "post"), HTMLAttribute("action", "/upload"),
-                HTMLAttribute("enctype", "multipart/form-data")
-            ]
-        ) { form in
+        main.postForm("/upload", [.id("upload"), HTMLAttribute("enctype", "multipart/form-data")]) { form in
             form.element("p") { p in
                 p.element(
                     "label", [HTMLAttribute("for", "upload-file")],
