@@ -200,17 +200,21 @@ private struct UnwritableStore: ServerStore {
     let inner: SQLiteScanStore
     let full = StoreError.notWritten("database or disk is full")
 
-    func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
-        try await inner.createScan(framework: id, version: version, language: language)
+    func createScan(framework id: String, version: String, language: Language, organisation: Int64?) async throws -> StoredScan {
+        try await inner.createScan(framework: id, version: version, language: language, organisation: organisation)
     }
     func scan(token: ScanToken) async throws -> StoredScan? { try await inner.scan(token: token) }
-    func scans(limit: Int) async throws -> [ScanSummary] { try await inner.scans(limit: limit) }
+    func scans(limit: Int, organisation: Int64?) async throws -> [ScanSummary] {
+        try await inner.scans(limit: limit, organisation: organisation)
+    }
     func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64 { throw full }
     func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome { throw full }
     func answers(scan: Int64) async throws -> [StoredAnswer] { try await inner.answers(scan: scan) }
     func plan(scan: Int64) async throws -> [PlanItem] { try await inner.plan(scan: scan) }
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
-    func history(of name: String, framework id: String) async throws -> [ScanSummary] { try await inner.history(of: name, framework: id) }
+    func history(of name: String, framework id: String, organisation: Int64?) async throws -> [ScanSummary] {
+        try await inner.history(of: name, framework: id, organisation: organisation)
+    }
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan] { throw full }
     func invite(_ invitation: Invitation, header: ScanHeader, owner: StoredScan, nonce: String?) async throws -> Colleague { throw full }
     func colleagues(owner: Int64) async throws -> [Colleague] { try await inner.colleagues(owner: owner) }

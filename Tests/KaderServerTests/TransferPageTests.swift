@@ -29,7 +29,7 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
             XCTAssertEqual(upload.status, .seeOther)
             let location = try XCTUnwrap(upload.headers[.location])
             XCTAssertTrue(location.hasSuffix("/result"))
-            let scans = try await store.scans(limit: 10)
+            let scans = try await store.scans(limit: 10, organisation: nil)
             XCTAssertEqual(scans.count, 1)
             XCTAssertEqual(scans.first?.organisation, "Stichting Al-Amal")
             let stored = try await store.scan(token: try XCTUnwrap(scans.first?.token))
@@ -82,7 +82,7 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
                 XCTAssertTrue(refused.text.contains("error-page"))
             }
         }
-        let scans = try await store.scans(limit: 10)
+        let scans = try await store.scans(limit: 10, organisation: nil)
         XCTAssertEqual(scans.count, 0, "nothing of a refused upload is written")
     }
 
@@ -101,7 +101,7 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
                     ]))
             XCTAssertEqual(response.status, .ok)
             XCTAssertTrue(response.text.contains("id=\"imported-count\""), response.text)
-            let scans = try await store.scans(limit: 10)
+            let scans = try await store.scans(limit: 10, organisation: nil)
             XCTAssertEqual(Set(scans.compactMap(\.respondent)), ["Gemeente Waterland", "Gemeente Hoogdijk"])
             XCTAssertEqual(scans.map(\.frameworkID), ["jeugdhulp_azc", "jeugdhulp_azc"])
         }

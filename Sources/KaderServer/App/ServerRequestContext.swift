@@ -13,6 +13,11 @@ public struct ServerRequestContext: RequestContext {
     /// The signed-in person's session in a hosted installation (set by ``SignInGate``).
     public var session: OpenSession?
 
+    /// The organisation whose scans and rooms this request reaches and makes: the signed-in
+    /// person's in a hosted installation; nil without `--hosted` (the installation's own scans).
+    /// ``OrganisationGate`` keeps a site admin, who has none, away from every scan and room.
+    public var organisation: Int64? { session?.account.organisationID }
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         clientAddress = source.channel.remoteAddress?.ipAddress

@@ -8,6 +8,7 @@ let pageStylesheet = """
       padding: .5rem 1rem; background: #f2f4f7; color: #1a1a1a; }
     footer.site { margin-top: 3rem; font-size: .9rem; }
     header.site a.home { font-weight: bold; font-size: 1.2rem; }
+    header.site form.sign-out { margin: 0; }
     main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
     a { color: #00338d; }
     a:focus, button:focus, input:focus, textarea:focus, select:focus, summary:focus {

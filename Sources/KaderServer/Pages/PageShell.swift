@@ -49,6 +49,14 @@ struct PageShell {
                     ],
                     text: other == .en ? "English" : "Nederlands")
             }
+            // Someone is signed in to a hosted installation: every page offers signing out.
+            if FormToken.current != nil {
+                header.postForm("/logout", [.class("sign-out")]) { form in
+                    form.element(
+                        "button", [.id("sign-out"), .class("secondary"), HTMLAttribute("type", "submit")], text: say("Afmelden", "Sign out")
+                    )
+                }
+            }
         }
         page.newline()
         page.element("main", [.id("main")] + (mainClass.map { [.class($0)] } ?? [])) { main in

@@ -40,7 +40,8 @@ struct ScanHistory {
         var sheets: [ScanSheet] = []
         // A colleague's scan is no earlier scan of the organisation (docs/serve.md, "Samen invullen").
         let colleagues = try await app.store.colleagueTokens()
-        for summary in try await app.store.history(of: name, framework: current.framework.id) where !colleagues.contains(summary.token) {
+        let scans = try await app.store.history(of: name, framework: current.framework.id, organisation: current.scan.organisationID)
+        for summary in scans where !colleagues.contains(summary.token) {
             sheets.append(summary.token == current.scan.token ? current : try await app.sheet(token: summary.token.text))
         }
         self.sheets = sheets

@@ -27,7 +27,9 @@ enum TrainerRoutes {
 
         router.post("/m/new") { request, context in
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
-            let room = try await app.store.createRoom(try RoomForm.draft(form, app: app, language: context.language))
+            var draft = try RoomForm.draft(form, app: app, language: context.language)
+            draft.organisationID = context.organisation
+            let room = try await app.store.createRoom(draft)
             return HTMLResponse.seeOther("/m/t/" + room.trainerToken.text)
         }
 

@@ -28,6 +28,7 @@ enum RouteTable {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
         router.middlewares.add(SignInGate(app: app))
+        router.middlewares.add(OrganisationGate(app: app))
         router.middlewares.add(ColleagueLinkGuard(app: app))
         for group in groups { group.add(to: router, app: app) }
         return router

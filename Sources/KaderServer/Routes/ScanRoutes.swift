@@ -12,7 +12,8 @@ enum ScanRoutes: RouteGroup {
                 throw PageError(.badRequest, Message(nl: "Kies een kader op de startpagina.", en: "Choose a framework on the start page."))
             }
             let framework = try app.framework(id: id)
-            let scan = try await app.store.createScan(framework: framework.id, version: framework.version, language: context.language)
+            let scan = try await app.store.createScan(
+                framework: framework.id, version: framework.version, language: context.language, organisation: context.organisation)
             return HTMLResponse.seeOther("/s/\(scan.token.text)/start")
         }
 

@@ -32,7 +32,7 @@ enum TransferRoutes: RouteGroup {
                 let page = UploadProblemsPage(name: upload.name, problems: upload.problems, language: context.language)
                 return shell.response(title: page.title, status: .unprocessableContent, mainClass: "error-page") { page.render(into: &$0) }
             }
-            let stored = try await app.store.importScans(upload.scans)
+            let stored = try await app.store.importScans(upload.scans.map { $0.owned(by: context.organisation) })
             if stored.count == 1, upload.problems.all.isEmpty { return HTMLResponse.seeOther("/s/\(stored[0].token.text)/result") }
             let page = ImportedPage(name: upload.name, scans: stored, warnings: upload.problems, language: context.language)
             return shell.response(title: page.title) { page.render(into: &$0) }

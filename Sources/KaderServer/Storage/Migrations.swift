@@ -12,6 +12,7 @@ enum Migrations {
         migrator.registerMigration("v4_rooms", migrate: v4Rooms)
         migrator.registerMigration("v5_accounts", migrate: v5Accounts)
         migrator.registerMigration("v6_sessions", migrate: v6Sessions)
+        migrator.registerMigration("v7_owners", migrate: v7Owners)
         return migrator
     }
 

@@ -11,8 +11,9 @@ public protocol PlanStore: Sendable {
     /// one-time id), a form sent a second time throws ``StoreError/duplicateSubmit``.
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64
     /// The scans of framework `id` whose organisation (or, without one, respondent) is `name`,
-    /// oldest first: by date, then by when they were made.
-    func history(of name: String, framework id: String) async throws -> [ScanSummary]
+    /// oldest first: by date, then by when they were made. Only the scans `organisation` owns (nil:
+    /// those without an owner), so that a hosted installation's history never shows another's scan.
+    func history(of name: String, framework id: String, organisation: Int64?) async throws -> [ScanSummary]
     /// Stores whole responses as new scans, all or none, and returns them in the same order.
     func importScans(_ scans: [ImportedScan]) async throws -> [StoredScan]
 }
@@ -26,12 +27,16 @@ public struct ImportedScan: Sendable {
     /// Each answer as the response file writes it (``AnswerChange`` with the kind's YAML).
     public var answers: [AnswerChange]
     public var plan: [PlanItem]
+    /// The organisation that owns it in a hosted installation (`--hosted`): only its people reach
+    /// it. Nil without `--hosted`. Not the organisation named on the form (``ScanHeader/organisation``).
+    public var organisationID: Int64? = nil
 
     /// Creates one.
     public init(
         frameworkID: String, frameworkVersion: String, language: Language, header: ScanHeader, answers: [AnswerChange],
-        plan: [PlanItem]
+        plan: [PlanItem], organisationID: Int64? = nil
     ) {
+        self.organisationID = organisationID
         self.frameworkID = frameworkID
         self.frameworkVersion = frameworkVersion
         self.language = language
@@ -53,5 +58,14 @@ public struct ImportedScan: Sendable {
                 organisation: response.organisation, respondent: response.respondent, date: response.date,
                 context: response.context),
             answers: answers, plan: response.plan)
+    }
+}
+
+extension ImportedScan {
+    /// The same scan, owned by `organisation` (a hosted installation's upload).
+    public func owned(by organisation: Int64?) -> ImportedScan {
+        var owned = self
+        owned.organisationID = organisation
+        return owned
     }
 }

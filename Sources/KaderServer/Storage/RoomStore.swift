@@ -43,6 +43,8 @@ public struct RoomDraft: Sendable {
     public var caseTitle: String
     /// The case as participants read it (the little Markdown of ``KaderReports/MarkdownReader``).
     public var caseText: String
+    /// The organisation that owns it in a hosted installation (the trainer's); nil without `--hosted`.
+    public var organisationID: Int64? = nil
 
     /// Creates one.
     public init(frameworkID: String, frameworkVersion: String, language: Language, caseTitle: String, caseText: String) {
@@ -71,6 +73,9 @@ public struct StoredRoom: Sendable, Hashable {
     /// When the trainer closed it (ISO 8601, UTC); nil while it is open.
     public var closedAt: String?
     public var createdAt: String
+    /// The organisation that owns it in a hosted installation: only its people reach the trainer's
+    /// pages. Nil without `--hosted`.
+    public var organisationID: Int64? = nil
 
     /// True until the trainer closes the room.
     public var isOpen: Bool { closedAt == nil }

@@ -11,7 +11,7 @@ extension SQLiteScanStore: ColleagueStore {
                 db,
                 ImportedScan(
                     frameworkID: owner.frameworkID, frameworkVersion: owner.frameworkVersion,
-                    language: owner.language, header: header, answers: [], plan: []))
+                    language: owner.language, header: header, answers: [], plan: [], organisationID: owner.organisationID))
             let position = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM colleagues WHERE owner_id = ?", arguments: [owner.id]) ?? 0
             try db.execute(
                 sql: "INSERT INTO colleagues (scan_id, owner_id, position, name, role, invited_at) VALUES (?, ?, ?, ?, ?, ?)",

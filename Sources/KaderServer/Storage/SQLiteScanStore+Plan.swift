@@ -18,15 +18,15 @@ extension SQLiteScanStore: PlanStore {
         }
     }
 
-    public func history(of name: String, framework id: String) async throws -> [ScanSummary] {
+    public func history(of name: String, framework id: String, organisation: Int64?) async throws -> [ScanSummary] {
         try await pool.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT s.*, (SELECT COUNT(*) FROM answers a WHERE a.scan_id = s.id AND a.value IS NOT NULL) AS answered
-                    FROM scans s WHERE s.framework_id = ? AND COALESCE(s.organisation, s.respondent) = ?
+                    FROM scans s WHERE s.framework_id = ? AND COALESCE(s.organisation, s.respondent) = ? AND s.organisation_id IS ?
                     ORDER BY COALESCE(s.date, substr(s.created_at, 1, 10)), s.created_at, s.id
-                    """, arguments: [id, name]
+                    """, arguments: [id, name, organisation]
             ).compactMap(Self.summary)
         }
     }
@@ -44,11 +44,11 @@ extension SQLiteScanStore: PlanStore {
         try db.execute(
             sql: """
                 INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
-                                   created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                                   created_at, updated_at, organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
                 """,
             arguments: [
                 token.text, imported.frameworkID, imported.frameworkVersion, imported.language.rawValue,
-                imported.header.organisation, imported.header.respondent, imported.header.date, now, now
+                imported.header.organisation, imported.header.respondent, imported.header.date, now, now, imported.organisationID
             ])
         let id = db.lastInsertedRowID
         for (field, value) in imported.header.context.sorted(by: { $0.key < $1.key }) {
@@ -70,7 +70,8 @@ extension SQLiteScanStore: PlanStore {
         try Self.replacePlan(db, imported.plan, scan: id)
         return StoredScan(
             id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
-            language: imported.language, header: imported.header, revision: 1, createdAt: now, updatedAt: now)
+            language: imported.language, header: imported.header, revision: 1, createdAt: now, updatedAt: now,
+            organisationID: imported.organisationID)
     }
 
     static func planItems(_ db: Database, scan: Int64) throws -> [PlanItem] {

@@ -19,17 +19,17 @@ extension SQLiteScanStore: RoomStore {
             try db.execute(
                 sql: """
                     INSERT INTO rooms (trainer_token, join_code, framework_id, framework_version, \
-                    language, case_title, case_text, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    language, case_title, case_text, created_at, organisation_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     token.text, code.text, draft.frameworkID, draft.frameworkVersion, draft.language.rawValue, draft.caseTitle,
-                    draft.caseText, now
+                    draft.caseText, now, draft.organisationID
                 ])
             return StoredRoom(
                 id: db.lastInsertedRowID, trainerToken: token, joinCode: code, frameworkID: draft.frameworkID,
                 frameworkVersion: draft.frameworkVersion, language: draft.language, caseTitle: draft.caseTitle,
-                caseText: draft.caseText, showsRanking: false, closedAt: nil, createdAt: now)
+                caseText: draft.caseText, showsRanking: false, closedAt: nil, createdAt: now, organisationID: draft.organisationID)
         }
     }
 
@@ -174,7 +174,7 @@ extension SQLiteScanStore: RoomStore {
             id: row["id"], trainerToken: token, joinCode: code, frameworkID: row["framework_id"],
             frameworkVersion: row["framework_version"], language: Language(rawValue: row["language"]) ?? .nl,
             caseTitle: row["case_title"], caseText: row["case_text"], showsRanking: row["shows_ranking"],
-            closedAt: row["closed_at"], createdAt: row["created_at"])
+            closedAt: row["closed_at"], createdAt: row["created_at"], organisationID: row["organisation_id"])
     }
 
     private static func participantRow(_ row: Row) -> RoomParticipant? {

@@ -43,19 +43,20 @@ public final class SQLiteScanStore: ScanStore {
         try target.close()
     }
 
-    public func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
+    public func createScan(framework id: String, version: String, language: Language, organisation: Int64?) async throws -> StoredScan {
         let token = ScanToken.random()
         let now = Self.now()
         let rowID = try await write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [token.text, id, version, language.rawValue, now, now])
+                    INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at, organisation_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [token.text, id, version, language.rawValue, now, now, organisation])
             return db.lastInsertedRowID
         }
         return StoredScan(
             id: rowID, token: token, frameworkID: id, frameworkVersion: version, language: language,
-            header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now)
+            header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now, organisationID: organisation)
     }
 
     public func scan(token: ScanToken) async throws -> StoredScan? {
@@ -71,18 +72,18 @@ public final class SQLiteScanStore: ScanStore {
             return StoredScan(
                 id: id, token: token, frameworkID: row["framework_id"], frameworkVersion: row["framework_version"],
                 language: Language(rawValue: row["language"]) ?? .nl, header: header, revision: row["revision"],
-                createdAt: row["created_at"], updatedAt: row["updated_at"])
+                createdAt: row["created_at"], updatedAt: row["updated_at"], organisationID: row["organisation_id"])
         }
     }
 
-    public func scans(limit: Int) async throws -> [ScanSummary] {
+    public func scans(limit: Int, organisation: Int64?) async throws -> [ScanSummary] {
         try await pool.read { db in
             try Row.fetchAll(
                 db,
                 sql: """
                     SELECT s.*, (SELECT COUNT(*) FROM answers a WHERE a.scan_id = s.id AND a.value IS NOT NULL) AS answered
-                    FROM scans s ORDER BY s.id DESC LIMIT ?
-                    """, arguments: [limit]
+                    FROM scans s WHERE s.organisation_id IS ? ORDER BY s.id DESC LIMIT ?
+                    """, arguments: [organisation, limit]
             ).compactMap { row in
                 guard let token = ScanToken(row["token"] as String) else { return nil }
                 return ScanSummary(

@@ -8,11 +8,13 @@ import Kader
 /// is on disk; when it throws, nothing of it was written.
 public protocol ScanStore: Sendable {
     /// A new, empty scan of framework `id` at `version`, with a fresh unguessable token.
-    func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan
+    /// `organisation` owns it in a hosted installation; nil without `--hosted`.
+    func createScan(framework id: String, version: String, language: Language, organisation: Int64?) async throws -> StoredScan
     /// The scan behind `token`, or nil.
     func scan(token: ScanToken) async throws -> StoredScan?
-    /// The scans, newest first, at most `limit`.
-    func scans(limit: Int) async throws -> [ScanSummary]
+    /// The scans `organisation` owns (nil: those without an owner, every scan without `--hosted`),
+    /// newest first, at most `limit`.
+    func scans(limit: Int, organisation: Int64?) async throws -> [ScanSummary]
     /// Replaces who answered, when, and the context fields; raises the scan's revision.
     func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64
     /// Saves answers to questions (replacing what each held before), all or nothing. A change
@@ -94,6 +96,9 @@ public struct StoredScan: Sendable {
     /// When it was made and last changed (ISO 8601, UTC).
     public var createdAt: String
     public var updatedAt: String
+    /// The organisation that owns it in a hosted installation (`--hosted`): only its people reach
+    /// it. Nil without `--hosted`. Not the organisation named on the form (``ScanHeader/organisation``).
+    public var organisationID: Int64? = nil
 }
 
 /// One line of the start page's list of scans.
@@ -145,4 +150,11 @@ public struct AnswerChange: Sendable, Hashable {
 public struct SaveOutcome: Sendable {
     public var revision: Int64
     public var previousRevisions: [String: Int64]
+}
+
+extension ScanStore {
+    /// A new scan without an owner, as `kader serve` without `--hosted` makes them.
+    public func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
+        try await createScan(framework: id, version: version, language: language, organisation: nil)
+    }
 }

@@ -62,7 +62,7 @@ struct ColleagueStorageTests {
             }
             #expect(try await store.colleagues(owner: owner.id).count == 1)
             #expect(try await store.colleagueTokens().count == 1)
-            #expect(try await store.scans(limit: 10).count == 2, "no half-made scan of the refused invitation")
+            #expect(try await store.scans(limit: 10, organisation: nil).count == 2, "no half-made scan of the refused invitation")
         }
     }
 

@@ -59,7 +59,7 @@ struct PlanStorageTests {
                 Self.imported("Moskee Noor", date: "2024-01-01"),
                 Self.imported(nil, respondent: "Moskee Al-Amal", date: "2025-09-01")
             ])
-            let history = try await store.history(of: "Moskee Al-Amal", framework: "webscan")
+            let history = try await store.history(of: "Moskee Al-Amal", framework: "webscan", organisation: nil)
             #expect(history.map(\.token) == [stored[1].token, stored[4].token, stored[0].token])
             #expect(history.allSatisfy { $0.answers == 1 })
         }
@@ -84,7 +84,7 @@ struct PlanStorageTests {
                     Self.imported("Nieuw", date: "2026-02-02", plan: [Self.item("a"), Self.item("a")])
                 ])
             }
-            #expect(try await store.scans(limit: 10).count == 1)
+            #expect(try await store.scans(limit: 10, organisation: nil).count == 1)
         }
     }
 }

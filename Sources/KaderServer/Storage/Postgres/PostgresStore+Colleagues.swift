@@ -13,7 +13,7 @@ extension PostgresStore: ColleagueStore {
                 connection,
                 ImportedScan(
                     frameworkID: owner.frameworkID, frameworkVersion: owner.frameworkVersion,
-                    language: owner.language, header: header, answers: [], plan: []))
+                    language: owner.language, header: header, answers: [], plan: [], organisationID: owner.organisationID))
             let position = try await self.rows("SELECT COUNT(*) FROM colleagues WHERE owner_id = \(owner.id)", on: connection)[0]
                 .decode(Int64.self)
             try await connection.query(

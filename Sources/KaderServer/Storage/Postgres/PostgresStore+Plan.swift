@@ -16,12 +16,13 @@ extension PostgresStore: PlanStore {
         }
     }
 
-    public func history(of name: String, framework id: String) async throws -> [ScanSummary] {
+    public func history(of name: String, framework id: String, organisation: Int64?) async throws -> [ScanSummary] {
         try await read { connection in
             try await self.rows(
                 """
                 SELECT \(unescaped: Self.summaryColumns) FROM scans s
                 WHERE s.framework_id = \(id) AND COALESCE(s.organisation, s.respondent) = \(name)
+                  AND s.organisation_id IS NOT DISTINCT FROM \(organisation)
                 ORDER BY COALESCE(s.date, substr(s.created_at, 1, 10)), s.created_at, s.id
                 """, on: connection
             ).compactMap(Self.summary)
@@ -44,9 +45,10 @@ extension PostgresStore: PlanStore {
         let id = try await rows(
             """
             INSERT INTO scans (token, framework_id, framework_version, language, organisation, respondent, date, revision,
-                               created_at, updated_at)
+                               created_at, updated_at, organisation_id)
             VALUES (\(token.text), \(imported.frameworkID), \(imported.frameworkVersion), \(imported.language.rawValue),
-                    \(header.organisation), \(header.respondent), \(header.date), 1, \(now), \(now)) RETURNING id
+                    \(header.organisation), \(header.respondent), \(header.date), 1, \(now), \(now), \(imported.organisationID))
+            RETURNING id
             """, on: connection)[0].decode(Int64.self)
         try await insertContext(header.context, scan: id, on: connection)
         for answer in imported.answers where !answer.removes {
@@ -59,7 +61,8 @@ extension PostgresStore: PlanStore {
         try await replacePlan(connection, imported.plan, scan: id)
         return StoredScan(
             id: id, token: token, frameworkID: imported.frameworkID, frameworkVersion: imported.frameworkVersion,
-            language: imported.language, header: header, revision: 1, createdAt: now, updatedAt: now)
+            language: imported.language, header: header, revision: 1, createdAt: now, updatedAt: now,
+            organisationID: imported.organisationID)
     }
 
     func planItems(_ connection: PostgresConnection, scan: Int64) async throws -> [PlanItem] {

@@ -17,16 +17,16 @@ extension PostgresStore: RoomStore {
                 let inserted = try await self.rows(
                     """
                     INSERT INTO rooms (trainer_token, join_code, framework_id, framework_version, language, case_title, case_text,
-                                       created_at)
+                                       created_at, organisation_id)
                     VALUES (\(token.text), \(code.text), \(draft.frameworkID), \(draft.frameworkVersion), \(draft.language.rawValue),
-                            \(draft.caseTitle), \(draft.caseText), \(now))
+                            \(draft.caseTitle), \(draft.caseText), \(now), \(draft.organisationID))
                     ON CONFLICT (join_code) WHERE closed_at IS NULL DO NOTHING RETURNING id
                     """, on: connection)
                 guard let row = inserted.first else { continue }
                 return StoredRoom(
                     id: try row.decode(Int64.self), trainerToken: token, joinCode: code, frameworkID: draft.frameworkID,
                     frameworkVersion: draft.frameworkVersion, language: draft.language, caseTitle: draft.caseTitle,
-                    caseText: draft.caseText, showsRanking: false, closedAt: nil, createdAt: now)
+                    caseText: draft.caseText, showsRanking: false, closedAt: nil, createdAt: now, organisationID: draft.organisationID)
             }
         }
     }
@@ -185,19 +185,19 @@ extension PostgresStore: RoomStore {
 
     private static let roomColumns = """
         id, trainer_token, join_code, framework_id, framework_version, language, case_title, case_text, shows_ranking, closed_at,
-        created_at
+        created_at, organisation_id
         """
 
     private static let participantColumns = "id, room_id, token, name, revision, joined_at"
 
     private static func roomRow(_ row: PostgresRow) throws -> StoredRoom? {
-        let (id, token, code, framework, version, language, title, text, ranking, closed, created) = try row.decode(
-            (Int64, String, String, String, String, String, String, String, Bool, String?, String).self)
+        let (id, token, code, framework, version, language, title, text, ranking, closed, created, owner) = try row.decode(
+            (Int64, String, String, String, String, String, String, String, Bool, String?, String, Int64?).self)
         guard let token = ScanToken(token), let code = JoinCode(typed: code) else { return nil }
         return StoredRoom(
             id: id, trainerToken: token, joinCode: code, frameworkID: framework, frameworkVersion: version,
             language: Language(rawValue: language) ?? .nl, caseTitle: title, caseText: text, showsRanking: ranking,
-            closedAt: closed, createdAt: created)
+            closedAt: closed, createdAt: created, organisationID: owner)
     }
 
     private static func participantRow(_ row: PostgresRow) throws -> RoomParticipant? {

@@ -3,19 +3,19 @@ import PostgresNIO
 
 /// ``ScanStore`` in PostgreSQL: the same tables and the same rules as ``SQLiteScanStore``.
 extension PostgresStore: ScanStore {
-    public func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
+    public func createScan(framework id: String, version: String, language: Language, organisation: Int64?) async throws -> StoredScan {
         let token = ScanToken.random()
         let now = Self.now()
         let rowID = try await transaction { connection in
             try await self.rows(
                 """
-                INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at)
-                VALUES (\(token.text), \(id), \(version), \(language.rawValue), \(now), \(now)) RETURNING id
+                INSERT INTO scans (token, framework_id, framework_version, language, created_at, updated_at, organisation_id)
+                VALUES (\(token.text), \(id), \(version), \(language.rawValue), \(now), \(now), \(organisation)) RETURNING id
                 """, on: connection)[0].decode(Int64.self)
         }
         return StoredScan(
             id: rowID, token: token, frameworkID: id, frameworkVersion: version, language: language,
-            header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now)
+            header: ScanHeader(), revision: 0, createdAt: now, updatedAt: now, organisationID: organisation)
     }
 
     public func scan(token: ScanToken) async throws -> StoredScan? {
@@ -23,13 +23,14 @@ extension PostgresStore: ScanStore {
             guard
                 let row = try await self.rows(
                     """
-                    SELECT id, framework_id, framework_version, language, organisation, respondent, date, revision, created_at, updated_at
+                    SELECT id, framework_id, framework_version, language, organisation, respondent, date, revision, created_at, updated_at,
+                           organisation_id
                     FROM scans WHERE token = \(token.text)
                     """, on: connection
                 ).first
             else { return nil }
-            let (id, framework, version, language, organisation, respondent, date, revision, created, updated) = try row.decode(
-                (Int64, String, String, String, String?, String?, String?, Int64, String, String).self)
+            let (id, framework, version, language, organisation, respondent, date, revision, created, updated, owner) = try row.decode(
+                (Int64, String, String, String, String?, String?, String?, Int64, String, String, Int64?).self)
             var context: [String: ContextValue] = [:]
             for field in try await self.rows("SELECT field_id, number, text FROM scan_context WHERE scan_id = \(id)", on: connection) {
                 let (fieldID, number, text) = try field.decode((String, Double?, String?).self)
@@ -39,15 +40,16 @@ extension PostgresStore: ScanStore {
             return StoredScan(
                 id: id, token: token, frameworkID: framework, frameworkVersion: version,
                 language: Language(rawValue: language) ?? .nl, header: header, revision: revision,
-                createdAt: created, updatedAt: updated)
+                createdAt: created, updatedAt: updated, organisationID: owner)
         }
     }
 
-    public func scans(limit: Int) async throws -> [ScanSummary] {
+    public func scans(limit: Int, organisation: Int64?) async throws -> [ScanSummary] {
         try await read { connection in
             try await self.rows(
                 """
-                SELECT \(unescaped: Self.summaryColumns) FROM scans s ORDER BY s.id DESC LIMIT \(limit)
+                SELECT \(unescaped: Self.summaryColumns) FROM scans s WHERE s.organisation_id IS NOT DISTINCT FROM \(organisation)
+                ORDER BY s.id DESC LIMIT \(limit)
                 """, on: connection
             ).compactMap(Self.summary)
         }
