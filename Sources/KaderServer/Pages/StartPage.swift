@@ -8,6 +8,12 @@ struct StartPage {
     let catalog: FrameworkCatalog
     let scans: [ScanSummary]
     let language: Language
+    /// The signed-in person's role in a hosted installation, which decides what the page offers
+    /// (``RoleGate``); nil without `--hosted`: everything.
+    var role: Role? = nil
+
+    private var offersScans: Bool { role.map { RoleGate.roles(for: "/scans")?.contains($0) ?? true } ?? true }
+    private var offersRooms: Bool { role.map { RoleGate.roles(for: "/m/new")?.contains($0) ?? true } ?? true }
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
@@ -20,8 +26,16 @@ struct StartPage {
                 "Choose a framework and fill in the scan. Every answer is saved on this computer at once; "
                     + "the link of your scan lets you continue later."
             ))
-        StartPageLink.upload.render(into: &main, language: language)
-        StartPageLink.room.render(into: &main, language: language)
+        if role == .organisationAdmin {
+            main.element("p") { p in
+                p.element(
+                    "a", [.id("people-link"), HTMLAttribute("href", OrganisationRoutes.people)],
+                    text: say("Mensen van uw organisatie", "People of your organisation"))
+            }
+        }
+        if offersScans { StartPageLink.upload.render(into: &main, language: language) }
+        if offersRooms { StartPageLink.room.render(into: &main, language: language) }
+        guard offersScans else { return }
         main.element("section", [.id("frameworks"), HTMLAttribute("aria-labelledby", "frameworks-title")]) { section in
             section.element("h2", [.id("frameworks-title")], text: say("Kaders", "Frameworks"))
             if catalog.frameworks.isEmpty && catalog.failures.isEmpty {

@@ -12,6 +12,7 @@ enum RouteTable {
         [
             AssetRoutes.self,
             SignInRoutes.self,
+            OrganisationRoutes.self,
             StartRoutes.self,
             ScanRoutes.self,
             DomainRoutes.self,
@@ -29,6 +30,7 @@ enum RouteTable {
         router.middlewares.add(PageMiddleware(app: app))
         router.middlewares.add(SignInGate(app: app))
         router.middlewares.add(OrganisationGate(app: app))
+        router.middlewares.add(RoleGate(app: app))
         router.middlewares.add(ColleagueLinkGuard(app: app))
         for group in groups { group.add(to: router, app: app) }
         return router

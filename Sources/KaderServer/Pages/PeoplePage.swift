@@ -1,0 +1,68 @@
+import Kader
+import KaderReports
+
+/// An organisation admin's page of the organisation's people: who has an account, with which
+/// role, and a form to add someone with a first password the admin passes on.
+struct PeoplePage {
+    let organisation: Organisation
+    let people: [Account]
+    let language: Language
+    /// What went wrong with the last addition, and its fix; the typed address and name stay.
+    var problem: AccountSetup.Failure? = nil
+    var typed: (email: String, name: String) = ("", "")
+
+    func render(into main: inout HTMLWriter) {
+        let say = Say(language)
+        main.element("h1", text: say("Mensen van ", "People of ") + organisation.name)
+        main.element("table", [.id("people")]) { table in
+            table.element("tr") { row in
+                for heading in [say("Naam", "Name"), say("E-mailadres", "E-mail address"), say("Rol", "Role")] {
+                    row.element("th", [HTMLAttribute("scope", "col")], text: heading)
+                }
+            }
+            for person in people {
+                table.element("tr") { row in
+                    row.element("td", text: person.name)
+                    row.element("td", text: person.email)
+                    row.element("td", text: person.role.label.text(in: language))
+                }
+            }
+        }
+        main.element("h2", [.id("add-person-title")], text: say("Iemand toevoegen", "Add someone"))
+        if let problem {
+            main.element("p", [.class("error-message"), .id("add-person-problem")]) { p in
+                p.text(problem.message.text(in: language))
+                if let fix = problem.fix { p.text(": " + fix.text(in: language)) }
+            }
+        }
+        main.postForm(OrganisationRoutes.people, [.id("add-person")]) { form in
+            field(&form, id: "person-email", name: "email", type: "email", label: say("E-mailadres", "E-mail address"), value: typed.email)
+            field(&form, id: "person-name", name: "name", type: "text", label: say("Naam", "Name"), value: typed.name)
+            form.element("div", [.class("field")]) { div in
+                div.element("label", [HTMLAttribute("for", "person-role")], text: say("Rol", "Role"))
+                div.element("select", [.id("person-role"), HTMLAttribute("name", "role")]) { select in
+                    for role in [Role.member, .trainer, .organisationAdmin] {
+                        select.element("option", [HTMLAttribute("value", role.rawValue)], text: role.label.text(in: language))
+                    }
+                }
+            }
+            field(
+                &form, id: "person-password", name: "password", type: "password",
+                label: say(
+                    "Eerste wachtwoord (minstens 12 tekens; geef het zelf door)",
+                    "First password (at least 12 characters; pass it on yourself)"),
+                value: "")
+            form.element("button", [.id("add-person-submit"), HTMLAttribute("type", "submit")], text: say("Toevoegen", "Add"))
+        }
+    }
+
+    private func field(_ form: inout HTMLWriter, id: String, name: String, type: String, label: String, value: String) {
+        form.element("div", [.class("field")]) { div in
+            div.element("label", [HTMLAttribute("for", id)], text: label)
+            var attributes = [.id(id), HTMLAttribute("type", type), HTMLAttribute("name", name), HTMLAttribute("required", nil)]
+            if type != "password" { attributes.append(HTMLAttribute("value", value)) }
+            if type == "password" { attributes.append(HTMLAttribute("autocomplete", "new-password")) }
+            div.void("input", attributes)
+        }
+    }
+}

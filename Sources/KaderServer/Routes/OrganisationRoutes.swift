@@ -1,0 +1,50 @@
+import Hummingbird
+import Kader
+
+/// An organisation admin's pages in a hosted installation: the organisation's people, and
+/// adding someone. Only added with `--hosted`; ``RoleGate``
+/// keeps everyone but the organisation's admin out.
+enum OrganisationRoutes: RouteGroup {
+    static let people = "/organisation/people"
+
+    static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
+        guard let security = app.hosted else { return }
+        router.get(RouterPath(people)) { request, context in
+            let organisation = try await organisation(context, app: app)
+            let page = PeoplePage(
+                organisation: organisation, people: try await app.store.accounts(organisation: organisation.id), language: context.language)
+            return PageShell(language: context.language, path: request.uri.path).response(title: organisation.name) {
+                page.render(into: &$0)
+            }
+        }
+        router.post(RouterPath(people)) { request, context in
+            let organisation = try await organisation(context, app: app)
+            let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
+            let role = Role(rawValue: form["role"] ?? "") ?? .member
+            let email = form["email"] ?? ""
+            let name = form["name"] ?? ""
+            do throws(AccountSetup.Failure) {
+                _ = try await AccountSetup(store: app.store, hasher: security.hasher).addUser(
+                    email: email, name: name, password: form["password"] ?? "", role: role, organisation: organisation.name)
+            } catch {
+                var page = PeoplePage(
+                    organisation: organisation, people: try await app.store.accounts(organisation: organisation.id),
+                    language: context.language)
+                page.problem = error
+                page.typed = (email, name)
+                return PageShell(language: context.language, path: request.uri.path).response(
+                    title: organisation.name, status: .unprocessableContent
+                ) { page.render(into: &$0) }
+            }
+            return HTMLResponse.seeOther(people + "#people")
+        }
+    }
+
+    /// The signed-in person's organisation.
+    static func organisation(_ context: ServerRequestContext, app: ServerApp) async throws -> Organisation {
+        guard let id = context.organisation, let organisation = try await app.store.organisations().first(where: { $0.id == id }) else {
+            throw PageError(.notFound, Message(nl: "Deze pagina bestaat niet.", en: "This page does not exist."))
+        }
+        return organisation
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Kader
+import XCTest
+
+@testable import KaderServer
+
+/// The roles of an organisation as its people meet them: a member fills in scans, a trainer opens
+/// rooms, the organisation's admin does both and adds people; each page offers only what the
+/// role may do, and what it may not is refused without writing anything.
+final class RolePagesTests: ServerTestCase, @unchecked Sendable {
+    var hosted: ServerApp!
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        hosted = hostedApp()
+    }
+
+    func testAMemberFillsInScansAndOpensNoRoom() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            let start = try await client.get("/", as: yusuf).text
+            XCTAssertTrue(start.contains("id=\"start-webscan\"") && start.contains("id=\"sign-out\""))
+            XCTAssertFalse(start.contains("href=\"/m/new\"") || start.contains("id=\"people-link\""), "no rooms, no people")
+            for path in ["/m/new", OrganisationRoutes.people] {
+                let refused = try await client.get(path, as: yusuf)
+                XCTAssertEqual(refused.status, .forbidden, path)
+                XCTAssertTrue(refused.text.contains("u bent lid"), refused.text)
+            }
+            let room = try await client.post("/m/new", [("framework", "interventies_samenleven"), ("title", "Casus")], as: yusuf)
+            XCTAssertEqual(room.status, .forbidden)
+        }
+        XCTAssertEqual(try rows("rooms"), 0)
+    }
+
+    func testATrainerOpensRoomsAndReachesNoScan() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
+            let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let karim = try await client.signIn("karim@alfath.example")
+            let start = try await client.get("/", as: karim).text
+            XCTAssertTrue(start.contains("href=\"/m/new\""))
+            XCTAssertFalse(start.contains("id=\"start-webscan\"") || start.contains(String(scan.dropFirst(3))), "no scans for a trainer")
+            let newRoom = try await client.get("/m/new", as: karim)
+            XCTAssertEqual(newRoom.status, .ok)
+            for path in [scan + "/result", "/upload"] {
+                let refused = try await client.get(path, as: karim)
+                XCTAssertEqual(refused.status, .forbidden, path)
+            }
+            let refused = try await client.post("/scans", [("framework", "webscan")], as: karim)
+            XCTAssertEqual(refused.status, .forbidden)
+        }
+        XCTAssertEqual(try rows("scans"), 1)
+    }
+
+    func testTheOrganisationsAdminAddsPeopleToTheirOwnOrganisationOnly() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let amina = try await client.signIn("amina@alfath.example")
+            let start = try await client.get("/", as: amina).text
+            XCTAssertTrue(
+                start.contains("id=\"people-link\"") && start.contains("id=\"start-webscan\"") && start.contains("href=\"/m/new\""))
+            let people = try await client.get(OrganisationRoutes.people, as: amina).text
+            XCTAssertTrue(people.contains("yusuf@alfath.example") && people.contains("karim@alfath.example"))
+            XCTAssertFalse(people.contains("els@veldhoven.example"), "another organisation's people are not listed")
+
+            let short = try await client.post(
+                OrganisationRoutes.people,
+                [("email", "bilal@alfath.example"), ("name", "Bilal"), ("role", "trainer"), ("password", "kort")],
+                as: amina)
+            XCTAssertEqual(short.status, .unprocessableContent)
+            XCTAssertTrue(short.text.contains("minstens 12 tekens") && short.text.contains("value=\"bilal@alfath.example\""), short.text)
+            XCTAssertFalse(short.text.contains("value=\"kort\""), "a password is never written back into the page")
+            let taken = try await client.post(
+                OrganisationRoutes.people,
+                [("email", "els@veldhoven.example"), ("name", "Els"), ("role", "member"), ("password", ServerTestCase.password)], as: amina)
+            XCTAssertEqual(taken.status, .unprocessableContent, "an address with an account elsewhere is not moved")
+
+            let added = try await client.post(
+                OrganisationRoutes.people,
+                [("email", "bilal@alfath.example"), ("name", "Bilal"), ("role", "trainer"), ("password", ServerTestCase.password)],
+                as: amina)
+            XCTAssertEqual(added.status, .seeOther)
+            let bilal = try await client.signIn("bilal@alfath.example")
+            let bilalsStart = try await client.get("/", as: bilal)
+            XCTAssertTrue(bilalsStart.text.contains("href=\"/m/new\""), "Bilal signs in as a trainer")
+        }
+        let row = try store.pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT a.role, o.name FROM accounts a JOIN organisations o ON o.id = a.organisation_id WHERE email = ?",
+                arguments: ["bilal@alfath.example"])
+        }
+        XCTAssertEqual(row?["role"], "trainer")
+        XCTAssertEqual(row?["name"], "Moskee Al-Fath")
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM accounts"), 6, "the refused additions added nobody")
+    }
+
+    func testWithoutHostedThereIsNoSignOutAndNoOrganisationPage() async throws {
+        try await withServer { client in
+            let start = try await client.get("/").text
+            XCTAssertFalse(start.contains("id=\"sign-out\"") || start.contains("id=\"people-link\""))
+            XCTAssertTrue(start.contains("id=\"start-webscan\"") && start.contains("href=\"/m/new\""), "everything, as before")
+            let people = try await client.get(OrganisationRoutes.people)
+            XCTAssertEqual(people.status, .notFound)
+        }
+    }
+}
