@@ -30,6 +30,7 @@ final class BackupTests: ServerTestCase, @unchecked Sendable {
         let synchronous = try await store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
         XCTAssertEqual(synchronous, 2, "FULL: a committed answer survives a power cut")
         let migrations = try await store.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        XCTAssertEqual(migrations, ["v1_scans", "v2_plan", "v3_colleagues", "v4_rooms", "v5_accounts", "v6_sessions", "v7_owners"])
+        XCTAssertEqual(
+            migrations, ["v1_scans", "v2_plan", "v3_colleagues", "v4_rooms", "v5_accounts", "v6_sessions", "v7_owners", "v8_answer_log"])
     }
 }

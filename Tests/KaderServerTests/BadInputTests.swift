@@ -208,7 +208,7 @@ private struct UnwritableStore: ServerStore {
         try await inner.scans(limit: limit, organisation: organisation)
     }
     func saveHeader(_ header: ScanHeader, scan: Int64, nonce: String?) async throws -> Int64 { throw full }
-    func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome { throw full }
+    func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?, author: Int64?) async throws -> SaveOutcome { throw full }
     func answers(scan: Int64) async throws -> [StoredAnswer] { try await inner.answers(scan: scan) }
     func plan(scan: Int64) async throws -> [PlanItem] { try await inner.plan(scan: scan) }
     func savePlan(_ plan: [PlanItem], scan: Int64, nonce: String?) async throws -> Int64 { throw full }
@@ -241,6 +241,9 @@ private struct UnwritableStore: ServerStore {
     func credentials(email: String) async throws -> (account: Account, passwordHash: String)? { try await inner.credentials(email: email) }
     func accounts(organisation: Int64?) async throws -> [Account] { try await inner.accounts(organisation: organisation) }
     func openSession(_ session: NewSession) async throws { throw full }
+    func answerLog(organisation: Int64, limit: Int) async throws -> [AnswerLogEntry] {
+        try await inner.answerLog(organisation: organisation, limit: limit)
+    }
     func session(tokenHash: String, now: String) async throws -> OpenSession? { try await inner.session(tokenHash: tokenHash, now: now) }
     func closeSession(tokenHash: String) async throws { throw full }
 }

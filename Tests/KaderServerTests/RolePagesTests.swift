@@ -26,7 +26,7 @@ final class RolePagesTests: ServerTestCase, @unchecked Sendable {
             let start = try await client.get("/", as: yusuf).text
             XCTAssertTrue(start.contains("id=\"start-webscan\"") && start.contains("id=\"sign-out\""))
             XCTAssertFalse(start.contains("href=\"/m/new\"") || start.contains("id=\"people-link\""), "no rooms, no people")
-            for path in ["/m/new", OrganisationRoutes.people] {
+            for path in ["/m/new", OrganisationRoutes.people, OrganisationRoutes.log] {
                 let refused = try await client.get(path, as: yusuf)
                 XCTAssertEqual(refused.status, .forbidden, path)
                 XCTAssertTrue(refused.text.contains("u bent lid"), refused.text)

@@ -14,6 +14,11 @@ struct PeoplePage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: say("Mensen van ", "People of ") + organisation.name)
+        main.element("p") { p in
+            p.element(
+                "a", [.id("answer-log-link"), HTMLAttribute("href", OrganisationRoutes.log)],
+                text: say("Wie wijzigde wat", "Who changed what"))
+        }
         main.element("table", [.id("people")]) { table in
             table.element("tr") { row in
                 for heading in [say("Naam", "Name"), say("E-mailadres", "E-mail address"), say("Rol", "Role")] {

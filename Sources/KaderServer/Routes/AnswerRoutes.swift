@@ -11,7 +11,7 @@ enum AnswerRoutes: RouteGroup {
             do {
                 let sheet = try await app.sheet(token: context.parameters.require("token"))
                 return try await saveOne(request, context: context, sheet: sheet, app: app) { change in
-                    try await app.store.saveAnswers([change], scan: sheet.scan.id, nonce: nil)
+                    try await app.store.saveAnswers([change], scan: sheet.scan.id, nonce: nil, author: context.session?.account.id)
                 } reload: {
                     try await app.sheet(token: sheet.scan.token.text)
                 }

@@ -36,7 +36,8 @@ enum DomainRoutes: RouteGroup {
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
             let domain = sheet.framework.domains[index]
             let changes = try PageAnswers(form: form, sheet: sheet, questions: domain.questions, only: nil).changes
-            let outcome = try await app.store.saveAnswers(changes.map(\.change), scan: sheet.scan.id, nonce: form["form"])
+            let outcome = try await app.store.saveAnswers(
+                changes.map(\.change), scan: sheet.scan.id, nonce: form["form"], author: context.session?.account.id)
             let replaced = changes.filter { ($0.pageRevision ?? 0) < (outcome.previousRevisions[$0.change.questionID] ?? 0) }
             let base = "/s/\(sheet.scan.token.text)"
             let after = try await app.sheet(token: sheet.scan.token.text)

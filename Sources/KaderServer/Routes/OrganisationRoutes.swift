@@ -1,11 +1,12 @@
 import Hummingbird
 import Kader
 
-/// An organisation admin's pages in a hosted installation: the organisation's people, and
-/// adding someone. Only added with `--hosted`; ``RoleGate``
+/// An organisation admin's pages in a hosted installation: the organisation's people (and
+/// adding someone), and who changed which answer when. Only added with `--hosted`; ``RoleGate``
 /// keeps everyone but the organisation's admin out.
 enum OrganisationRoutes: RouteGroup {
     static let people = "/organisation/people"
+    static let log = "/organisation/log"
 
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         guard let security = app.hosted else { return }
@@ -37,6 +38,12 @@ enum OrganisationRoutes: RouteGroup {
                 ) { page.render(into: &$0) }
             }
             return HTMLResponse.seeOther(people + "#people")
+        }
+        router.get(RouterPath(log)) { request, context in
+            let organisation = try await organisation(context, app: app)
+            let entries = try await app.store.answerLog(organisation: organisation.id, limit: AnswerLogPage.limit)
+            let page = AnswerLogPage(organisation: organisation, entries: entries, language: context.language)
+            return PageShell(language: context.language, path: request.uri.path).response(title: page.title) { page.render(into: &$0) }
         }
     }
 

@@ -41,7 +41,7 @@ enum TogetherRoutes: RouteGroup {
                         en: "The framework does not know this question; nothing was saved."))
             }
             let changes = try PageAnswers(form: form, sheet: owner, questions: [question], only: id).changes.map(\.change)
-            _ = try await app.store.saveAnswers(changes, scan: owner.scan.id, nonce: form["form"])
+            _ = try await app.store.saveAnswers(changes, scan: owner.scan.id, nonce: form["form"], author: context.session?.account.id)
             return HTMLResponse.seeOther("/s/\(owner.scan.token.text)/together#item-\(id)")
         }
 

@@ -13,6 +13,7 @@ enum Migrations {
         migrator.registerMigration("v5_accounts", migrate: v5Accounts)
         migrator.registerMigration("v6_sessions", migrate: v6Sessions)
         migrator.registerMigration("v7_owners", migrate: v7Owners)
+        migrator.registerMigration("v8_answer_log", migrate: v8AnswerLog)
         return migrator
     }
 

@@ -115,7 +115,7 @@ public final class SQLiteScanStore: ScanStore {
         }
     }
 
-    public func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome {
+    public func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?, author: Int64?) async throws -> SaveOutcome {
         try await write { db in
             let revision = try Self.begin(db, scan: scan, nonce: nonce)
             let now = Self.now()
@@ -133,6 +133,7 @@ public final class SQLiteScanStore: ScanStore {
                 // A cleared answer keeps its row, empty, at the new revision: other windows hear of it.
                 try upsert.execute(arguments: [scan, change.questionID, change.yaml, change.note, change.evidence, revision, now])
             }
+            if let author { try Self.log(db, changes, scan: scan, author: author, revision: revision, at: now) }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
     }

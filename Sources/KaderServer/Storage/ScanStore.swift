@@ -20,8 +20,10 @@ public protocol ScanStore: Sendable {
     /// Saves answers to questions (replacing what each held before), all or nothing. A change
     /// that clears a question keeps its row, empty, at the new revision, so that another window
     /// on the scan hears of the clearing as of any change. With a `nonce` (a form's one-time
-    /// id), a form sent a second time throws ``StoreError/duplicateSubmit``.
-    func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome
+    /// id), a form sent a second time throws ``StoreError/duplicateSubmit``. With an `author` (the
+    /// signed-in account of a hosted installation), each change is also written to the audit log
+    /// (``AnswerLogStore``) in the same transaction.
+    func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?, author: Int64?) async throws -> SaveOutcome
     /// Every stored answer of a scan.
     func answers(scan: Int64) async throws -> [StoredAnswer]
 }
@@ -153,6 +155,11 @@ public struct SaveOutcome: Sendable {
 }
 
 extension ScanStore {
+    /// Saves answers without an author, as `kader serve` without `--hosted` does: nothing is logged.
+    public func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome {
+        try await saveAnswers(changes, scan: scan, nonce: nonce, author: nil)
+    }
+
     /// A new scan without an owner, as `kader serve` without `--hosted` makes them.
     public func createScan(framework id: String, version: String, language: Language) async throws -> StoredScan {
         try await createScan(framework: id, version: version, language: language, organisation: nil)

@@ -3,7 +3,8 @@
 /// A later feature adds its own protocol here (`ScanStore & PlanStore & …`), implements it for
 /// both stores, and adds its cases to the storage suite that runs on both (docs/serve.md, "Adding
 /// a store method").
-public typealias ServerStore = ScanStore & PlanStore & ColleagueStore & RoomStore & AccountStore & SessionStore & ClosableStore
+public typealias ServerStore = ScanStore & PlanStore & ColleagueStore & RoomStore & AccountStore & SessionStore & AnswerLogStore
+    & ClosableStore
 
 /// A store whose database is closed when the server stops.
 public protocol ClosableStore: Sendable {

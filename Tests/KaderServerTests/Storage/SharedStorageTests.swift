@@ -78,7 +78,7 @@ struct SharedStorageTests {
             #expect(try await again[1].scan(token: scan.token)?.id == scan.id)
             #expect(
                 try await database.appliedMigrations() == [
-                    "v1_scans", "v2_plan", "v3_colleagues", "v4_rooms", "v5_accounts", "v6_sessions", "v7_owners"
+                    "v1_scans", "v2_plan", "v3_colleagues", "v4_rooms", "v5_accounts", "v6_sessions", "v7_owners", "v8_answer_log"
                 ]
             )
         }

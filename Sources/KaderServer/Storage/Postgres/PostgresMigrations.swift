@@ -15,7 +15,7 @@ enum PostgresMigrations {
         let statements: [String]
     }
 
-    static let all: [Migration] = [v1Scans, v2Plan, v3Colleagues, v4Rooms, v5Accounts, v6Sessions, v7Owners]
+    static let all: [Migration] = [v1Scans, v2Plan, v3Colleagues, v4Rooms, v5Accounts, v6Sessions, v7Owners, v8AnswerLog]
 
     /// Any number, the same in every process: the key of the advisory lock.
     private static let lockKey: Int64 = 0x6B61_6465_72  // "kader"

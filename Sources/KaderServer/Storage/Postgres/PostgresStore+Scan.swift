@@ -69,7 +69,7 @@ extension PostgresStore: ScanStore {
         }
     }
 
-    public func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?) async throws -> SaveOutcome {
+    public func saveAnswers(_ changes: [AnswerChange], scan: Int64, nonce: String?, author: Int64?) async throws -> SaveOutcome {
         try await transaction { connection in
             let revision = try await self.begin(connection, scan: scan, nonce: nonce)
             let now = Self.now()
@@ -82,6 +82,7 @@ extension PostgresStore: ScanStore {
                 _ = try await connection.execute(
                     PostgresStatements.SaveAnswer(scan: scan, change: change, revision: revision, now: now), logger: self.logger)
             }
+            if let author { try await self.log(connection, changes, scan: scan, author: author, revision: revision, at: now) }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
     }
