@@ -241,6 +241,7 @@ private struct UnwritableStore: ServerStore {
     func credentials(email: String) async throws -> (account: Account, passwordHash: String)? { try await inner.credentials(email: email) }
     func accounts(organisation: Int64?) async throws -> [Account] { try await inner.accounts(organisation: organisation) }
     func openSession(_ session: NewSession) async throws { throw full }
+    func setSharing(_ shares: Bool, organisation: Int64) async throws { throw full }
     func answerLog(organisation: Int64, limit: Int) async throws -> [AnswerLogEntry] {
         try await inner.answerLog(organisation: organisation, limit: limit)
     }

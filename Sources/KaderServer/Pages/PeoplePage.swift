@@ -7,6 +7,9 @@ struct PeoplePage {
     let organisation: Organisation
     let people: [Account]
     let language: Language
+    /// The umbrella it is a member of, if any, and whether it is an umbrella itself.
+    let umbrella: Organisation?
+    let hasMembers: Bool
     /// What went wrong with the last addition, and its fix; the typed address and name stay.
     var problem: AccountSetup.Failure? = nil
     var typed: (email: String, name: String) = ("", "")
@@ -19,6 +22,14 @@ struct PeoplePage {
                 "a", [.id("answer-log-link"), HTMLAttribute("href", OrganisationRoutes.log)],
                 text: say("Wie wijzigde wat", "Who changed what"))
         }
+        if hasMembers {
+            main.element("p") { p in
+                p.element(
+                    "a", [.id("umbrella-link"), HTMLAttribute("href", UmbrellaRoutes.page)],
+                    text: say("Koepeloverzicht", "Umbrella overview"))
+            }
+        }
+        if let umbrella { sharing(umbrella, into: &main) }
         main.element("table", [.id("people")]) { table in
             table.element("tr") { row in
                 for heading in [say("Naam", "Name"), say("E-mailadres", "E-mail address"), say("Rol", "Role")] {
@@ -58,6 +69,32 @@ struct PeoplePage {
                     "First password (at least 12 characters; pass it on yourself)"),
                 value: "")
             form.element("button", [.id("add-person-submit"), HTMLAttribute("type", "submit")], text: say("Toevoegen", "Add"))
+        }
+    }
+
+    /// Whether the organisation shares its overview with `umbrella`, and the button that changes it.
+    private func sharing(_ umbrella: Organisation, into main: inout HTMLWriter) {
+        let say = Say(language)
+        let shares = organisation.sharesWithUmbrella
+        main.element("section", [.id("umbrella")]) { section in
+            section.element(
+                "p", [.id("sharing-state")],
+                text: shares
+                    ? say("Uw organisatie deelt haar groepsoverzicht met ", "Your organisation shares its group overview with ")
+                        + umbrella.name
+                        + "."
+                    : say("Uw organisatie deelt niets met ", "Your organisation shares nothing with ") + umbrella.name + ".")
+            section.postForm(UmbrellaRoutes.sharing) { form in
+                form.void(
+                    "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "share"), HTMLAttribute("value", shares ? "0" : "1")])
+                form.element(
+                    "button", [.id("sharing-toggle"), .class("secondary"), HTMLAttribute("type", "submit")],
+                    text: shares
+                        ? say("Stop met delen", "Stop sharing")
+                        : say(
+                            "Deel onze laatste scans als groepsoverzicht met de koepel",
+                            "Share our latest scans as a group overview with the umbrella"))
+            }
         }
     }
 

@@ -12,8 +12,7 @@ enum OrganisationRoutes: RouteGroup {
         guard let security = app.hosted else { return }
         router.get(RouterPath(people)) { request, context in
             let organisation = try await organisation(context, app: app)
-            let page = PeoplePage(
-                organisation: organisation, people: try await app.store.accounts(organisation: organisation.id), language: context.language)
+            let page = try await peoplePage(organisation, context: context, app: app)
             return PageShell(language: context.language, path: request.uri.path).response(title: organisation.name) {
                 page.render(into: &$0)
             }
@@ -28,9 +27,7 @@ enum OrganisationRoutes: RouteGroup {
                 _ = try await AccountSetup(store: app.store, hasher: security.hasher).addUser(
                     email: email, name: name, password: form["password"] ?? "", role: role, organisation: organisation.name)
             } catch {
-                var page = PeoplePage(
-                    organisation: organisation, people: try await app.store.accounts(organisation: organisation.id),
-                    language: context.language)
+                var page = try await peoplePage(organisation, context: context, app: app)
                 page.problem = error
                 page.typed = (email, name)
                 return PageShell(language: context.language, path: request.uri.path).response(
@@ -45,6 +42,14 @@ enum OrganisationRoutes: RouteGroup {
             let page = AnswerLogPage(organisation: organisation, entries: entries, language: context.language)
             return PageShell(language: context.language, path: request.uri.path).response(title: page.title) { page.render(into: &$0) }
         }
+    }
+
+    /// The people page of `organisation`, with its umbrella or its members.
+    static func peoplePage(_ organisation: Organisation, context: ServerRequestContext, app: ServerApp) async throws -> PeoplePage {
+        let all = try await app.store.organisations()
+        return PeoplePage(
+            organisation: organisation, people: try await app.store.accounts(organisation: organisation.id), language: context.language,
+            umbrella: all.first { $0.id == organisation.umbrellaID }, hasMembers: all.contains { $0.umbrellaID == organisation.id })
     }
 
     /// The signed-in person's organisation.

@@ -13,6 +13,7 @@ enum RouteTable {
             AssetRoutes.self,
             SignInRoutes.self,
             OrganisationRoutes.self,
+            UmbrellaRoutes.self,
             StartRoutes.self,
             ScanRoutes.self,
             DomainRoutes.self,

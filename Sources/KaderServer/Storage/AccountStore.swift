@@ -14,6 +14,9 @@ public protocol AccountStore: Sendable {
     func organisations() async throws -> [Organisation]
     /// The organisation with this name (ignoring case and spacing), or nil.
     func organisation(named name: String) async throws -> Organisation?
+    /// Whether a member organisation lets its umbrella see its group overview (its admin opts in
+    /// or out); throws ``AccountStoreError/unknownOrganisation`` when it does not exist.
+    func setSharing(_ shares: Bool, organisation: Int64) async throws
     /// Adds an account; throws ``AccountStoreError/accountExists`` when the e-mail address has one,
     /// ``AccountStoreError/unknownOrganisation`` when its organisation does not exist.
     func addAccount(_ draft: AccountDraft) async throws -> Account

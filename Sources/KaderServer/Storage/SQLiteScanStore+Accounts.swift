@@ -38,6 +38,13 @@ extension SQLiteScanStore: AccountStore {
         }
     }
 
+    public func setSharing(_ shares: Bool, organisation: Int64) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE organisations SET shares_with_umbrella = ? WHERE id = ?", arguments: [shares, organisation])
+            if db.changesCount != 1 { throw AccountStoreError.unknownOrganisation }
+        }
+    }
+
     public func addAccount(_ draft: AccountDraft) async throws -> Account {
         try await write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ?", arguments: [draft.email]) == true {

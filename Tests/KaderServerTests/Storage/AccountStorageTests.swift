@@ -107,4 +107,19 @@ struct AccountStorageTests {
             #expect(try await store.accounts(organisation: mosque.id).isEmpty)
         }
     }
+
+    @Test("A member organisation opts in to sharing with its umbrella and out again", arguments: StoreKind.allCases)
+    func sharingIsKept(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let umbrella = try await store.addOrganisation(OrganisationDraft(name: "Unie van Moskeeën"))
+            let member = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath", umbrellaID: umbrella.id))
+            try await store.setSharing(true, organisation: member.id)
+            #expect(try await store.organisation(named: "Moskee Al-Fath")?.sharesWithUmbrella == true)
+            #expect(try await store.organisation(named: "Unie van Moskeeën")?.sharesWithUmbrella == false, "only the one asked")
+            try await store.setSharing(false, organisation: member.id)
+            #expect(try await store.organisation(named: "Moskee Al-Fath")?.sharesWithUmbrella == false)
+            await #expect(throws: AccountStoreError.unknownOrganisation) { try await store.setSharing(true, organisation: 999) }
+        }
+    }
 }

@@ -34,6 +34,14 @@ extension PostgresStore: AccountStore {
         }
     }
 
+    public func setSharing(_ shares: Bool, organisation: Int64) async throws {
+        try await transaction { connection in
+            let updated = try await self.rows(
+                "UPDATE organisations SET shares_with_umbrella = \(shares) WHERE id = \(organisation) RETURNING id", on: connection)
+            if updated.isEmpty { throw AccountStoreError.unknownOrganisation }
+        }
+    }
+
     public func organisation(named name: String) async throws -> Organisation? {
         try await read { connection in
             try await self.rows(
