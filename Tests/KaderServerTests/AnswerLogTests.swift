@@ -10,21 +10,19 @@ import XCTest
 /// The audit log as an organisation's admin reads it: every answer a colleague saves, by the
 /// page's script or by a whole page, shows who saved it and when; another organisation's
 /// changes never appear.
-final class AnswerLogTests: ServerTestCase, @unchecked Sendable {
+final class AnswerLogTests: HostedTestCase, @unchecked Sendable {
     func testTheAdminSeesWhoChangedWhichAnswerWhen() async throws {
         try await addPeople()
-        try await withServer(app: hostedApp()) { client in
+        try await withServer(app: hosted) { client in
             let yusuf = try await client.signIn("yusuf@alfath.example")
-            let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
-            let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let scan = try await client.startScan("webscan", as: yusuf)
             _ = try await client.post(scan + "/start", [("organisation", "Moskee Al-Fath")], as: yusuf)
             let saved = try await client.post(
                 scan + "/answer", [("question", "plan"), ("answer.plan", "deels"), ("note.plan", "<b>eerst</b> de kas"), ("rev.plan", "0")],
                 as: yusuf)
             XCTAssertEqual(saved.status, .ok)
             let els = try await client.signIn("els@veldhoven.example")
-            let hers = try await client.post("/scans", [("framework", "webscan")], as: els)
-            let elsScan = String(try XCTUnwrap(hers.headers[.location]).prefix(35))
+            let elsScan = try await client.startScan("webscan", as: els)
             _ = try await client.post(elsScan + "/answer", [("question", "plan"), ("answer.plan", "volledig"), ("rev.plan", "0")], as: els)
 
             let amina = try await client.signIn("amina@alfath.example")

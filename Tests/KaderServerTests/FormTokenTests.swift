@@ -11,14 +11,7 @@ import XCTest
 /// The CSRF token of a hosted installation: every form a signed-in person gets carries their
 /// session's token, and every form sent without it, with someone else's, or with one from a
 /// session that ended, is refused before anything is written.
-final class FormTokenTests: ServerTestCase, @unchecked Sendable {
-    var hosted: ServerApp!
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        hosted = hostedApp()
-    }
-
+final class FormTokenTests: HostedTestCase, @unchecked Sendable {
     /// The rows of every table but the sessions: what a refused form must leave as it was.
     func everythingWritten() throws -> [String: Int] {
         try store.pool.read { db in
@@ -36,9 +29,7 @@ final class FormTokenTests: ServerTestCase, @unchecked Sendable {
             let yusuf = try await client.signIn("yusuf@alfath.example")
             let stored = try await self.store.pool.read { db in try String.fetchAll(db, sql: "SELECT csrf FROM sessions") }
             XCTAssertEqual(stored, [yusuf.csrf], "the token in the forms is the session's own")
-            let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
-            XCTAssertEqual(started.status, .seeOther)
-            let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let scan = try await client.startScan("webscan", as: yusuf)
             let page = try await client.get(scan + "/d/1", as: yusuf).text
             XCTAssertTrue(page.contains("<input type=\"hidden\" name=\"csrf\" value=\"\(yusuf.csrf)\">"), page)
             let els = try await client.signIn("els@veldhoven.example")
@@ -57,8 +48,7 @@ final class FormTokenTests: ServerTestCase, @unchecked Sendable {
             let yusuf = try await client.signIn("yusuf@alfath.example")
             let karim = try await client.signIn("karim@alfath.example")
             let els = try await client.signIn("els@veldhoven.example")
-            let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
-            let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let scan = try await client.startScan("webscan", as: yusuf)
             let newRoom = try await client.get("/m/new", as: karim).text
             let example = try XCTUnwrap(newRoom.firstMatch(of: /name="example" value="(interventies_samenleven\.[^"]+)"/)?.1)
             let opened = try await client.post(

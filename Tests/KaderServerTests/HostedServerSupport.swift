@@ -16,6 +16,16 @@ struct SignedIn: Sendable {
     let csrf: String
 }
 
+/// A server test of a hosted installation: `hosted` is the app with `--hosted` on this test's store.
+class HostedTestCase: ServerTestCase, @unchecked Sendable {
+    var hosted: ServerApp!
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        hosted = hostedApp()
+    }
+}
+
 /// A hosted installation's people for the tests: two organisations with a member each, a
 /// trainer, an organisation admin and a site admin, all with one password.
 extension ServerTestCase {
@@ -61,6 +71,13 @@ extension TestClientProtocol {
     /// A GET as `person`.
     func get(_ uri: String, as person: SignedIn) async throws -> TestResponse {
         try await get(uri, cookie: person.cookie)
+    }
+
+    /// Starts a scan of `framework` as `person`; the scan's path, `/s/<token>`.
+    func startScan(_ framework: String, as person: SignedIn) async throws -> String {
+        let started = try await post("/scans", [("framework", framework)], as: person)
+        XCTAssertEqual(started.status, .seeOther, started.text)
+        return String(try XCTUnwrap(started.headers[.location]).prefix(35))
     }
 
     /// A form POST as `person`'s browser sends it from one of our pages: with their CSRF token.

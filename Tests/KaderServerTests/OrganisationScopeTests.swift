@@ -11,19 +11,11 @@ import XCTest
 /// One installation, many organisations: each reaches only its own scans and rooms. Another
 /// organisation's scan link, combined view, plan, room or download answers as a link that does
 /// not exist, and a site admin opens none at all. Nothing is written, nothing disclosed.
-final class OrganisationScopeTests: ServerTestCase, @unchecked Sendable {
-    var hosted: ServerApp!
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        hosted = hostedApp()
-    }
-
+final class OrganisationScopeTests: HostedTestCase, @unchecked Sendable {
     /// Yusuf's scan of Moskee Al-Fath with a header and a noted answer, and Karim's room; their paths.
     func alFathsWork(_ client: any TestClientProtocol) async throws -> (scan: String, room: String) {
         let yusuf = try await client.signIn("yusuf@alfath.example")
-        let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
-        let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+        let scan = try await client.startScan("webscan", as: yusuf)
         _ = try await client.post(scan + "/start", [("organisation", "Moskee Al-Fath"), ("date", "2026-11-01")], as: yusuf)
         let saved = try await client.post(
             scan + "/answer", [("question", "plan"), ("answer.plan", "deels"), ("note.plan", "Kas geheim"), ("rev.plan", "0")], as: yusuf)
@@ -121,8 +113,7 @@ final class OrganisationScopeTests: ServerTestCase, @unchecked Sendable {
         try await withServer(app: hosted) { client in
             _ = try await self.alFathsWork(client)
             let els = try await client.signIn("els@veldhoven.example")
-            let started = try await client.post("/scans", [("framework", "webscan")], as: els)
-            let hers = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let hers = try await client.startScan("webscan", as: els)
             let yusuf = try await client.signIn("yusuf@alfath.example")
             let yusufsStart = try await client.get("/", as: yusuf)
             XCTAssertFalse(yusufsStart.text.contains(String(hers.dropFirst(3))))

@@ -11,14 +11,7 @@ import XCTest
 /// The roles of an organisation as its people meet them: a member fills in scans, a trainer opens
 /// rooms, the organisation's admin does both and adds people; each page offers only what the
 /// role may do, and what it may not is refused without writing anything.
-final class RolePagesTests: ServerTestCase, @unchecked Sendable {
-    var hosted: ServerApp!
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        hosted = hostedApp()
-    }
-
+final class RolePagesTests: HostedTestCase, @unchecked Sendable {
     func testAMemberFillsInScansAndOpensNoRoom() async throws {
         try await addPeople()
         try await withServer(app: hosted) { client in
@@ -41,8 +34,7 @@ final class RolePagesTests: ServerTestCase, @unchecked Sendable {
         try await addPeople()
         try await withServer(app: hosted) { client in
             let yusuf = try await client.signIn("yusuf@alfath.example")
-            let started = try await client.post("/scans", [("framework", "webscan")], as: yusuf)
-            let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+            let scan = try await client.startScan("webscan", as: yusuf)
             let karim = try await client.signIn("karim@alfath.example")
             let start = try await client.get("/", as: karim).text
             XCTAssertTrue(start.contains("href=\"/m/new\""))

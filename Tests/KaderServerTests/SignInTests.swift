@@ -12,14 +12,7 @@ import XCTest
 /// Signing in to a hosted installation (`kader serve --hosted`): every page but signing in, the
 /// assets and a room's participants needs a session; wrong passwords are limited; a form from
 /// another site is refused; signing out ends the session in the database.
-final class SignInTests: ServerTestCase, @unchecked Sendable {
-    var hosted: ServerApp!
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        hosted = hostedApp()
-    }
-
+final class SignInTests: HostedTestCase, @unchecked Sendable {
     func testWithoutASessionEveryPageSendsToSignInAndEveryFormIsRefusedUnwritten() async throws {
         let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
         _ = try await store.saveHeader(ScanHeader(organisation: "Moskee Geheim"), scan: scan.id, nonce: nil)

@@ -11,7 +11,7 @@ import XCTest
 /// An umbrella organisation and its member mosques: the umbrella's admin sees the group overview
 /// of the members whose admin opted in, only their latest scan per framework, never ranked, and
 /// nothing of a member that did not opt in or stopped sharing.
-final class UmbrellaTests: ServerTestCase, @unchecked Sendable {
+final class UmbrellaTests: HostedTestCase, @unchecked Sendable {
     /// Unie van Moskeeën (admin Hamid) with members Al-Fath (admin Amina, member Yusuf) and An-Nour
     /// (admin Idris), and Gemeente Veldhoven (admin Els) outside it.
     func addUmbrella() async throws {
@@ -32,8 +32,7 @@ final class UmbrellaTests: ServerTestCase, @unchecked Sendable {
 
     /// A scan of webscan by `person`, its one answer `plan` and the organisation's name on its form.
     func scan(_ client: any TestClientProtocol, by person: SignedIn, plan: String, name: String) async throws {
-        let started = try await client.post("/scans", [("framework", "webscan")], as: person)
-        let scan = String(try XCTUnwrap(started.headers[.location]).prefix(35))
+        let scan = try await client.startScan("webscan", as: person)
         _ = try await client.post(scan + "/start", [("organisation", name)], as: person)
         let saved = try await client.post(scan + "/answer", [("question", "plan"), ("answer.plan", plan), ("rev.plan", "0")], as: person)
         XCTAssertEqual(saved.status, .ok)
@@ -41,7 +40,7 @@ final class UmbrellaTests: ServerTestCase, @unchecked Sendable {
 
     func testTheUmbrellaSeesOnlyTheMembersThatOptedIn() async throws {
         try await addUmbrella()
-        try await withServer(app: hostedApp()) { client in
+        try await withServer(app: hosted) { client in
             try await self.scan(client, by: try await client.signIn("yusuf@alfath.example"), plan: "volledig", name: "Moskee Al-Fath")
             try await self.scan(client, by: try await client.signIn("idris@annour.example"), plan: "deels", name: "Moskee An-Nour")
             let hamid = try await client.signIn("hamid@unie.example")
@@ -71,7 +70,7 @@ final class UmbrellaTests: ServerTestCase, @unchecked Sendable {
 
     func testOnlyAnUmbrellasAdminSeesItsOverview() async throws {
         try await addUmbrella()
-        try await withServer(app: hostedApp()) { client in
+        try await withServer(app: hosted) { client in
             let els = try await client.signIn("els@veldhoven.example")
             let notAnUmbrella = try await client.get(UmbrellaRoutes.page, as: els)
             XCTAssertEqual(notAnUmbrella.status, .notFound)
