@@ -12,17 +12,6 @@ import XCTest
 /// session's token, and every form sent without it, with someone else's, or with one from a
 /// session that ended, is refused before anything is written.
 final class FormTokenTests: HostedTestCase, @unchecked Sendable {
-    /// The rows of every table but the sessions: what a refused form must leave as it was.
-    func everythingWritten() throws -> [String: Int] {
-        try store.pool.read { db in
-            let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions', 'grdb_migrations')")
-            var rows: [String: Int] = [:]
-            for table in tables { rows[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") }
-            return rows
-        }
-    }
-
     func testEveryFormOfASignedInPersonCarriesTheirOwnTokenAndNoneWithoutHosted() async throws {
         try await addPeople()
         try await withServer(app: hosted) { client in
@@ -48,12 +37,7 @@ final class FormTokenTests: HostedTestCase, @unchecked Sendable {
             let yusuf = try await client.signIn("yusuf@alfath.example")
             let karim = try await client.signIn("karim@alfath.example")
             let els = try await client.signIn("els@veldhoven.example")
-            let scan = try await client.startScan("webscan", as: yusuf)
-            let newRoom = try await client.get("/m/new", as: karim).text
-            let example = try XCTUnwrap(newRoom.firstMatch(of: /name="example" value="(interventies_samenleven\.[^"]+)"/)?.1)
-            let opened = try await client.post(
-                "/m/new", [("framework", "interventies_samenleven"), ("example", String(example))], as: karim)
-            let room = try XCTUnwrap(opened.headers[.location])
+            let (scan, room) = try await self.alFathsWork(client)
             let before = try self.everythingWritten()
 
             let forms: [(String, String, [(String, String)])] = [
@@ -64,7 +48,7 @@ final class FormTokenTests: HostedTestCase, @unchecked Sendable {
                 (yusuf.cookie, scan + "/plan", [("form", ScanToken.random().text)]),
                 (yusuf.cookie, scan + "/together/invite", [("name", "Bilal"), ("role", "penningmeester")]),
                 (yusuf.cookie, scan + "/together/agree", [("question", "plan"), ("answer.plan", "deels")]),
-                (karim.cookie, "/m/new", [("framework", "interventies_samenleven"), ("example", String(example))]),
+                (karim.cookie, "/m/new", [("framework", "interventies_samenleven"), ("title", "Casus"), ("text", "De casus.")]),
                 (karim.cookie, room + "/ranking", [("show", "1")]),
                 (karim.cookie, room + "/close", []),
                 (yusuf.cookie, "/logout", [])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -23,6 +24,34 @@ class HostedTestCase: ServerTestCase, @unchecked Sendable {
     override func setUpWithError() throws {
         try super.setUpWithError()
         hosted = hostedApp()
+    }
+}
+
+extension HostedTestCase {
+    /// Yusuf's scan of Moskee Al-Fath with a header and a noted answer, and Karim's room; their paths.
+    func alFathsWork(_ client: any TestClientProtocol) async throws -> (scan: String, room: String) {
+        let yusuf = try await client.signIn("yusuf@alfath.example")
+        let scan = try await client.startScan("webscan", as: yusuf)
+        _ = try await client.post(scan + "/start", [("organisation", "Moskee Al-Fath"), ("date", "2026-11-01")], as: yusuf)
+        let saved = try await client.post(
+            scan + "/answer", [("question", "plan"), ("answer.plan", "deels"), ("note.plan", "Kas geheim"), ("rev.plan", "0")], as: yusuf)
+        XCTAssertEqual(saved.status, .ok)
+        let karim = try await client.signIn("karim@alfath.example")
+        let newRoom = try await client.get("/m/new", as: karim).text
+        let example = try XCTUnwrap(newRoom.firstMatch(of: /name="example" value="(interventies_samenleven\.[^"]+)"/)?.1)
+        let opened = try await client.post("/m/new", [("framework", "interventies_samenleven"), ("example", String(example))], as: karim)
+        return (scan, try XCTUnwrap(opened.headers[.location]))
+    }
+
+    /// The rows of every table but the sessions: what a refused form must leave as it was.
+    func everythingWritten() throws -> [String: Int] {
+        try store.pool.read { db in
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sessions', 'grdb_migrations')")
+            var rows: [String: Int] = [:]
+            for table in tables { rows[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") }
+            return rows
+        }
     }
 }
 

@@ -12,21 +12,6 @@ import XCTest
 /// organisation's scan link, combined view, plan, room or download answers as a link that does
 /// not exist, and a site admin opens none at all. Nothing is written, nothing disclosed.
 final class OrganisationScopeTests: HostedTestCase, @unchecked Sendable {
-    /// Yusuf's scan of Moskee Al-Fath with a header and a noted answer, and Karim's room; their paths.
-    func alFathsWork(_ client: any TestClientProtocol) async throws -> (scan: String, room: String) {
-        let yusuf = try await client.signIn("yusuf@alfath.example")
-        let scan = try await client.startScan("webscan", as: yusuf)
-        _ = try await client.post(scan + "/start", [("organisation", "Moskee Al-Fath"), ("date", "2026-11-01")], as: yusuf)
-        let saved = try await client.post(
-            scan + "/answer", [("question", "plan"), ("answer.plan", "deels"), ("note.plan", "Kas geheim"), ("rev.plan", "0")], as: yusuf)
-        XCTAssertEqual(saved.status, .ok)
-        let karim = try await client.signIn("karim@alfath.example")
-        let newRoom = try await client.get("/m/new", as: karim).text
-        let example = try XCTUnwrap(newRoom.firstMatch(of: /name="example" value="(interventies_samenleven\.[^"]+)"/)?.1)
-        let opened = try await client.post("/m/new", [("framework", "interventies_samenleven"), ("example", String(example))], as: karim)
-        return (scan, try XCTUnwrap(opened.headers[.location]))
-    }
-
     static func pages(scan: String, room: String) -> [String] {
         [
             scan, scan + "/start", scan + "/d/1", scan + "/state", scan + "/result", scan + "/together", scan + "/history",
