@@ -97,6 +97,7 @@ final class RolePagesTests: HostedTestCase, @unchecked Sendable {
         try await withServer { client in
             let start = try await client.get("/").text
             XCTAssertFalse(start.contains("id=\"sign-out\"") || start.contains("id=\"people-link\""))
+            XCTAssertTrue(start.contains("Kader draait op deze computer"))
             XCTAssertTrue(start.contains("id=\"start-webscan\"") && start.contains("href=\"/m/new\""), "everything, as before")
             let people = try await client.get(OrganisationRoutes.people)
             XCTAssertEqual(people.status, .notFound)

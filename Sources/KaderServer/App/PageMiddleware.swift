@@ -16,6 +16,10 @@ struct PageMiddleware: RouterMiddleware {
     let app: ServerApp
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        try await PageShell.$hosted.withValue(app.hosted != nil) { try await answer(request, context: context, next: next) }
+    }
+
+    private func answer(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         let asked = request.uri.queryParameters.get("lang").flatMap { Language(rawValue: $0.lowercased()) }
         let remembered = request.cookies[Self.cookie].flatMap { Language(rawValue: $0.value) }

@@ -6,6 +6,10 @@ import KaderReports
 /// server), a skip link, the language switch, and the page's own content in `<main id="main">`.
 /// Everything is written through ``HTMLWriter``, so every text is escaped by the one escaper.
 struct PageShell {
+    /// True while a hosted installation (`--hosted`) answers a request (set by ``PageMiddleware``):
+    /// the footer then says where the answers are, not "on this computer".
+    @TaskLocal static var hosted = false
+
     let language: Language
     /// The page's path, for the language switch (`?lang=` on the same page).
     let path: String
@@ -66,9 +70,13 @@ struct PageShell {
         page.newline()
         page.element(
             "footer", [.class("site")],
-            text: say(
-                "Kader draait op deze computer; uw antwoorden gaan nergens anders heen.",
-                "Kader runs on this computer; your answers go nowhere else."))
+            text: Self.hosted
+                ? say(
+                    "Kader draait op de server van deze installatie; alleen uw eigen organisatie ziet uw antwoorden.",
+                    "Kader runs on this installation's server; only your own organisation sees your answers.")
+                : say(
+                    "Kader draait op deze computer; uw antwoorden gaan nergens anders heen.",
+                    "Kader runs on this computer; your answers go nowhere else."))
         page.newline()
         page.close("body")
         page.close("html")
