@@ -88,4 +88,25 @@ final class EveryRouteTests: HostedTestCase, @unchecked Sendable {
             XCTAssertEqual(stillIn.status, .ok)
         }
     }
+
+    func testEveryFormOfASignedInPersonWithAnOversizedBodyIsRefusedUnread() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let (scan, room) = try await self.alFathsWork(client)
+            let amina = try await client.signIn("amina@alfath.example")
+            let before = try self.everythingWritten()
+            // The token first, then more than the largest form: refused before any route reads it.
+            let body = "csrf=\(amina.csrf)&question=plan&answer.plan=volledig&note.plan=" + String(repeating: "x", count: 300 * 1024)
+            let forms = self.everyRoute(scan: scan, room: room).filter {
+                $0.method == .post && !Self.isOpen($0.path) && $0.path != "/upload"
+            }
+            for (method, path) in forms {
+                let response = try await client.execute(
+                    uri: path, method: method, headers: [.contentType: "application/x-www-form-urlencoded", .cookie: amina.cookie],
+                    body: ByteBuffer(string: body))
+                XCTAssertEqual(response.status, .contentTooLarge, "\(method) \(path)")
+            }
+            XCTAssertEqual(try self.everythingWritten(), before)
+        }
+    }
 }
