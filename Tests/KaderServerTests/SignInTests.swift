@@ -103,4 +103,27 @@ final class SignInTests: HostedTestCase, @unchecked Sendable {
         }
         XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1, "only the form from this server's own page started a scan")
     }
+
+    func testThePagesScriptHearsWhySignInEndedInItsOwnShape() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            let scan = try await client.startScan("webscan", as: yusuf)
+            _ = try await client.post("/logout", [], as: yusuf)
+            // The session ended while the page stayed open: the script's next save and refresh.
+            var headers: HTTPFields = [
+                .contentType: "application/x-www-form-urlencoded", .cookie: yusuf.cookie, .accept: "application/json"
+            ]
+            let save = try await client.execute(
+                uri: scan + "/answer", method: .post, headers: headers,
+                body: ByteBuffer(string: "csrf=\(yusuf.csrf)&question=plan&answer.plan=deels&rev.plan=0"))
+            XCTAssertEqual(save.status, .unauthorized)
+            XCTAssertEqual(save.headers[.contentType], "application/json; charset=utf-8")
+            XCTAssertTrue(save.text.contains("\"saved\":false") && save.text.contains("Meld u eerst aan"), save.text)
+            headers[.contentType] = nil
+            let state = try await client.execute(uri: scan + "/state?since=0", method: .get, headers: headers)
+            XCTAssertEqual(state.status, .unauthorized, "not a redirect to a page the script cannot read")
+        }
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+    }
 }

@@ -30,7 +30,12 @@ struct PageMiddleware: RouterMiddleware {
         } catch {
             let failure = PageError.from(error)
             if failure.status.code >= 500, !(error is PageError) { context.logger.error("request failed: \(String(describing: error))") }
-            response = ErrorPage(error: failure, language: context.language, path: request.uri.path).response
+            if Self.wantsJSON(request) {
+                // The page's script: the reason in its own shape, shown beside "niet opgeslagen".
+                response = try AnswerRoutes.json(PageState.failure(failure.message.text(in: context.language)), status: failure.status)
+            } else {
+                response = ErrorPage(error: failure, language: context.language, path: request.uri.path).response
+            }
         }
         if let asked, asked != remembered {
             response.setCookie(
@@ -38,6 +43,11 @@ struct PageMiddleware: RouterMiddleware {
         }
         Self.secure(&response.headers)
         return response
+    }
+
+    /// True for the page script's calls, which ask for JSON.
+    static func wantsJSON(_ request: Request) -> Bool {
+        request.headers[.accept]?.contains("application/json") == true
     }
 
     /// The headers every response carries.

@@ -23,7 +23,9 @@ struct SignInGate: RouterMiddleware {
         let path = request.uri.path
         if Self.isOpen(path) { return try await FormToken.$current.withValue(context.session?.csrf) { try await next(request, context) } }
         guard let session = context.session else {
-            if request.method == .get || request.method == .head { return HTMLResponse.seeOther("/login") }
+            if request.method == .get || request.method == .head, !PageMiddleware.wantsJSON(request) {
+                return HTMLResponse.seeOther("/login")
+            }
             throw Self.signInFirst
         }
         var request = request
