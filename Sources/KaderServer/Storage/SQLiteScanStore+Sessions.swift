@@ -5,6 +5,7 @@ import Kader
 extension SQLiteScanStore: SessionStore {
     public func openSession(_ session: NewSession) async throws {
         try await write { db in
+            try db.execute(sql: "DELETE FROM sessions WHERE expires_at < ?", arguments: [Self.now()])
             try db.execute(
                 sql: "INSERT INTO sessions (token_hash, account_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [session.token.hash, session.accountID, session.csrf, Self.now(), session.expiresAt])

@@ -8,7 +8,8 @@ import KaderFiles
 /// signed-in person carries. In the database, not in a process, so that any `kader serve` behind
 /// the load balancer knows every session.
 public protocol SessionStore: Sendable {
-    /// Opens `session`.
+    /// Opens `session`, and removes the sessions that have ended, so that the table keeps only
+    /// those that can still sign someone in.
     func openSession(_ session: NewSession) async throws
     /// The open session whose token hashes to `tokenHash`, with its account; nil when there is
     /// none, or it ended before `now` (ISO 8601, UTC).

@@ -30,4 +30,25 @@ struct SessionStorageTests {
             #expect(try await first.session(tokenHash: session.token.hash, now: during) == nil)
         }
     }
+
+    @Test("Opening a session removes those that have ended", arguments: StoreKind.allCases)
+    func endedSessionsAreRemoved(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let mosque = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
+            let yusuf = try await store.addAccount(
+                AccountDraft(
+                    email: "yusuf@alfath.example", name: "Yusuf", role: .member, organisationID: mosque.id,
+                    passwordHash: AccountStorageTests.hash))
+            let then = Date(timeIntervalSince1970: 1_600_000_000)
+            let old = NewSession(account: yusuf.id, now: then, lifetime: 3600)
+            try await store.openSession(old)
+            let duringOld = then.addingTimeInterval(60).ISO8601Format()
+            #expect(try await store.session(tokenHash: old.token.hash, now: duringOld) != nil, "kept until another sign-in")
+            let fresh = NewSession(account: yusuf.id)
+            try await store.openSession(fresh)
+            #expect(try await store.session(tokenHash: old.token.hash, now: duringOld) == nil, "the ended session is gone")
+            #expect(try await store.session(tokenHash: fresh.token.hash, now: Date().ISO8601Format()) != nil)
+        }
+    }
 }

@@ -5,6 +5,7 @@ import PostgresNIO
 extension PostgresStore: SessionStore {
     public func openSession(_ session: NewSession) async throws {
         _ = try await transaction { connection in
+            try await connection.query("DELETE FROM sessions WHERE expires_at < \(Self.now())", logger: self.logger)
             try await connection.query(
                 """
                 INSERT INTO sessions (token_hash, account_id, csrf, created_at, expires_at)
