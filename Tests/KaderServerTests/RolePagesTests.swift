@@ -39,8 +39,17 @@ final class RolePagesTests: HostedTestCase, @unchecked Sendable {
             let start = try await client.get("/", as: karim).text
             XCTAssertTrue(start.contains("href=\"/m/new\""))
             XCTAssertFalse(start.contains("id=\"start-webscan\"") || start.contains(String(scan.dropFirst(3))), "no scans for a trainer")
+            XCTAssertTrue(start.contains("id=\"no-rooms\""))
             let newRoom = try await client.get("/m/new", as: karim)
             XCTAssertEqual(newRoom.status, .ok)
+            let opened = try await client.post(
+                "/m/new", [("framework", "interventies_samenleven"), ("title", "Iftar in de wijk"), ("text", "De casus.")], as: karim)
+            let room = try XCTUnwrap(opened.headers[.location])
+            let again = try await client.get("/", as: karim).text
+            XCTAssertTrue(again.contains("<a href=\"\(room)\">Iftar in de wijk</a>") && again.contains("open, code "), again)
+            let amina = try await client.signIn("amina@alfath.example")
+            let aminasStart = try await client.get("/", as: amina).text
+            XCTAssertTrue(aminasStart.contains(room), "the organisation's admin finds the room too")
             for path in [scan + "/result", "/upload"] {
                 let refused = try await client.get(path, as: karim)
                 XCTAssertEqual(refused.status, .forbidden, path)

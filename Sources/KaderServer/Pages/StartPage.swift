@@ -11,6 +11,8 @@ struct StartPage {
     /// The signed-in person's role in a hosted installation, which decides what the page offers
     /// (``RoleGate``); nil without `--hosted`: everything.
     var role: Role? = nil
+    /// The organisation's masterclass rooms, for a trainer or admin of a hosted installation.
+    var rooms: [StoredRoom] = []
 
     private var offersScans: Bool { role.map { RoleGate.roles(for: "/scans")?.contains($0) ?? true } ?? true }
     private var offersRooms: Bool { role.map { RoleGate.roles(for: "/m/new")?.contains($0) ?? true } ?? true }
@@ -35,6 +37,7 @@ struct StartPage {
         }
         if offersScans { StartPageLink.upload.render(into: &main, language: language) }
         if offersRooms { StartPageLink.room.render(into: &main, language: language) }
+        if role != nil && offersRooms { roomList(into: &main) }
         guard offersScans else { return }
         main.element("section", [.id("frameworks"), HTMLAttribute("aria-labelledby", "frameworks-title")]) { section in
             section.element("h2", [.id("frameworks-title")], text: say("Kaders", "Frameworks"))
@@ -58,6 +61,26 @@ struct StartPage {
                 section.element("div", [.class("table-scroll")]) { scanTable(into: &$0) }
             }
         }
+    }
+
+    /// The organisation's rooms, so that a trainer finds a room's screen again.
+    private func roomList(into main: inout HTMLWriter) {
+        let say = Say(language)
+        main.element("section", [.id("rooms"), HTMLAttribute("aria-labelledby", "rooms-title")]) { section in
+            section.element(
+                "h2", [.id("rooms-title")], text: say("Masterclassruimtes van uw organisatie", "Your organisation's masterclass rooms"))
+            if rooms.isEmpty { section.element("p", [.id("no-rooms")], text: say("Nog geen ruimtes.", "No rooms yet.")) }
+            section.element("ul") { list in
+                for room in rooms {
+                    list.element("li") { item in
+                        item.element("a", [HTMLAttribute("href", "/m/t/" + room.trainerToken.text)], text: room.caseTitle)
+                        let state = room.isOpen ? say("open, code ", "open, code ") + room.joinCode.text : say("gesloten", "closed")
+                        item.text(" · " + String(room.createdAt.prefix(10)) + " · " + state)
+                    }
+                }
+            }
+        }
+        main.newline()
     }
 
     private func frameworkCard(_ framework: Framework, into out: inout HTMLWriter) {

@@ -18,8 +18,9 @@ enum StartRoutes: RouteGroup {
             // Colleagues' scans are reached through their owner's combined view, not listed here.
             let colleagues = try await app.store.colleagueTokens()
             let scans = try await app.store.scans(limit: 500, organisation: context.organisation).filter { !colleagues.contains($0.token) }
-            let page = StartPage(
+            var page = StartPage(
                 catalog: FrameworkCatalog(app.library), scans: scans, language: context.language, role: context.session?.account.role)
+            if let organisation = context.organisation { page.rooms = try await app.store.rooms(organisation: organisation, limit: 100) }
             return PageShell(language: context.language, path: request.uri.path).response(title: say("Start", "Start")) { main in
                 page.render(into: &main)
             }

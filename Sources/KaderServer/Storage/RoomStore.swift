@@ -11,6 +11,8 @@ public protocol RoomStore: Sendable {
     func createRoom(_ draft: RoomDraft) async throws -> StoredRoom
     /// The room behind a trainer token, or nil.
     func room(trainer token: ScanToken) async throws -> StoredRoom?
+    /// The rooms `organisation` owns in a hosted installation, newest first, at most `limit`.
+    func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom]
     /// The room that has (or had) `code`, the most recent one first; nil when no room ever had it.
     func room(joinCode code: JoinCode) async throws -> StoredRoom?
     /// A new participant in an open room, with a fresh personal token; throws

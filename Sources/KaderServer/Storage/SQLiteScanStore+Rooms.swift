@@ -33,6 +33,15 @@ extension SQLiteScanStore: RoomStore {
         }
     }
 
+    public func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom] {
+        try await pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM rooms WHERE organisation_id = ? ORDER BY id DESC LIMIT ?", arguments: [organisation, limit]
+            )
+            .compactMap(Self.roomRow)
+        }
+    }
+
     public func room(trainer token: ScanToken) async throws -> StoredRoom? {
         try await pool.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM rooms WHERE trainer_token = ?", arguments: [token.text]).flatMap(Self.roomRow)

@@ -53,4 +53,23 @@ struct OwnerStorageTests {
             #expect(try await store.history(of: "Moskee Al-Fath", framework: "webscan", organisation: nil).map(\.token) == [scans[2].token])
         }
     }
+
+    @Test("An organisation's rooms are listed newest first, another's never", arguments: StoreKind.allCases)
+    func roomsAreListedPerOrganisation(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let fath = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
+            let noor = try await store.addOrganisation(OrganisationDraft(name: "Moskee Noor"))
+            var rooms: [StoredRoom] = []
+            for (title, owner) in [("Derby", fath.id), ("Buurtkoor", noor.id), ("Iftar", fath.id)] {
+                var draft = RoomStorageTests.draft(title)
+                draft.organisationID = owner
+                rooms.append(try await store.createRoom(draft))
+            }
+            _ = try await store.createRoom(RoomStorageTests.draft("Zonder eigenaar"))
+            #expect(try await store.rooms(organisation: fath.id, limit: 10).map(\.caseTitle) == ["Iftar", "Derby"])
+            #expect(try await store.rooms(organisation: noor.id, limit: 10).map(\.trainerToken) == [rooms[1].trainerToken])
+            #expect(try await store.rooms(organisation: fath.id, limit: 1).count == 1)
+        }
+    }
 }

@@ -31,6 +31,15 @@ extension PostgresStore: RoomStore {
         }
     }
 
+    public func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom] {
+        try await read { connection in
+            try await self.rows(
+                "SELECT \(unescaped: Self.roomColumns) FROM rooms WHERE organisation_id = \(organisation) ORDER BY id DESC LIMIT \(limit)",
+                on: connection
+            ).compactMap(Self.roomRow)
+        }
+    }
+
     public func room(trainer token: ScanToken) async throws -> StoredRoom? {
         try await read { connection in
             try await self.rows(
