@@ -11,6 +11,11 @@ struct AccountStorageTests {
     /// A stand-in for a bcrypt hash: the store keeps whatever it is given.
     static let hash = "$2b$04$abcdefghijklmnopqrstuuJ0wH3mJ1b6bVtWcE0y3f1cZqQq0r0e."
 
+    /// A member `name` <`email`> of `organisation`, with the stand-in hash.
+    static func member(_ name: String, _ email: String, of organisation: Int64, in store: any AccountStore) async throws -> Account {
+        try await store.addAccount(AccountDraft(email: email, name: name, role: .member, organisationID: organisation, passwordHash: hash))
+    }
+
     @Test(
         "An umbrella and its member organisations are kept, listed by name, found ignoring case and spacing", arguments: StoreKind.allCases)
     func organisationsAreKept(_ kind: StoreKind) async throws {

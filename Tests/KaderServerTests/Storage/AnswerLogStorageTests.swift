@@ -15,14 +15,8 @@ struct AnswerLogStorageTests {
             let store = try await database.open()
             let fath = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
             let noor = try await store.addOrganisation(OrganisationDraft(name: "Moskee Noor"))
-            let yusuf = try await store.addAccount(
-                AccountDraft(
-                    email: "yusuf@alfath.example", name: "Yusuf", role: .member, organisationID: fath.id,
-                    passwordHash: AccountStorageTests.hash))
-            let fatima = try await store.addAccount(
-                AccountDraft(
-                    email: "fatima@noor.example", name: "Fatima", role: .member, organisationID: noor.id,
-                    passwordHash: AccountStorageTests.hash))
+            let yusuf = try await AccountStorageTests.member("Yusuf", "yusuf@alfath.example", of: fath.id, in: store)
+            let fatima = try await AccountStorageTests.member("Fatima", "fatima@noor.example", of: noor.id, in: store)
             let scan = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl, organisation: fath.id)
             let other = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl, organisation: noor.id)
             _ = try await store.saveAnswers(

@@ -13,10 +13,7 @@ struct SessionStorageTests {
             let first = try await database.open()
             let second = try await database.open()
             let mosque = try await first.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            let yusuf = try await first.addAccount(
-                AccountDraft(
-                    email: "yusuf@alfath.example", name: "Yusuf", role: .member, organisationID: mosque.id,
-                    passwordHash: AccountStorageTests.hash))
+            let yusuf = try await AccountStorageTests.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: first)
             let opened = Date(timeIntervalSince1970: 1_800_000_000)
             let session = NewSession(account: yusuf.id, now: opened, lifetime: 3600)
             try await first.openSession(session)
@@ -36,10 +33,7 @@ struct SessionStorageTests {
         try await kind.withDatabase { database in
             let store = try await database.open()
             let mosque = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            let yusuf = try await store.addAccount(
-                AccountDraft(
-                    email: "yusuf@alfath.example", name: "Yusuf", role: .member, organisationID: mosque.id,
-                    passwordHash: AccountStorageTests.hash))
+            let yusuf = try await AccountStorageTests.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: store)
             let then = Date(timeIntervalSince1970: 1_600_000_000)
             let old = NewSession(account: yusuf.id, now: then, lifetime: 3600)
             try await store.openSession(old)
