@@ -104,6 +104,22 @@ final class SignInTests: HostedTestCase, @unchecked Sendable {
         XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1, "only the form from this server's own page started a scan")
     }
 
+    func testABrowserThatSendsOriginNullIsJudgedByWhereTheFormCameFrom() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            // Our pages send no referrer, so Chromium sends `Origin: null` with their forms.
+            var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .origin: "null"]
+            headers[HTTPField.Name("Sec-Fetch-Site")!] = "same-origin"
+            let body = ByteBuffer(string: "email=yusuf%40alfath.example&password=vier+losse+woorden+samen")
+            let own = try await client.execute(uri: "/login", method: .post, headers: headers, body: body)
+            XCTAssertEqual(own.status, .seeOther, "a form of our own sign-in page")
+            headers[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+            let forged = try await client.execute(uri: "/login", method: .post, headers: headers, body: body)
+            XCTAssertEqual(forged.status, .forbidden, "another site's form that hides its origin")
+        }
+        XCTAssertEqual(try count("SELECT COUNT(*) FROM sessions"), 1)
+    }
+
     func testThePagesScriptHearsWhySignInEndedInItsOwnShape() async throws {
         try await addPeople()
         try await withServer(app: hosted) { client in

@@ -42,9 +42,11 @@ struct SignInGate: RouterMiddleware {
     }
 
     /// True when the form's `Origin` (or, without one, the browser's `Sec-Fetch-Site`) says it
-    /// came from a page of this server.
+    /// came from a page of this server. Our pages send no referrer (`Referrer-Policy: no-referrer`),
+    /// and a browser then sends `Origin: null` even for its own forms: that says nothing, so
+    /// `Sec-Fetch-Site` decides.
     static func sameOrigin(_ request: Request) -> Bool {
-        if let origin = request.headers[.origin] {
+        if let origin = request.headers[.origin], origin != "null" {
             let host = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
             return host != nil && host == request.head.authority
         }

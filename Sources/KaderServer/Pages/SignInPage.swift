@@ -19,7 +19,7 @@ struct SignInPage {
                     "input",
                     [
                         .id("sign-in-email"), HTMLAttribute("type", "email"), HTMLAttribute("name", "email"), HTMLAttribute("value", email),
-                        HTMLAttribute("autocomplete", "username"), HTMLAttribute("required", nil)
+                        HTMLAttribute("autocomplete", "email"), HTMLAttribute("required", nil)
                     ])
                 form.element("label", [HTMLAttribute("for", "sign-in-password")], text: say("Wachtwoord", "Password"))
                 form.void(
