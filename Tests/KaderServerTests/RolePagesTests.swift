@@ -18,6 +18,7 @@ final class RolePagesTests: HostedTestCase, @unchecked Sendable {
             let yusuf = try await client.signIn("yusuf@alfath.example")
             let start = try await client.get("/", as: yusuf).text
             XCTAssertTrue(start.contains("id=\"start-webscan\"") && start.contains("id=\"sign-out\""))
+            XCTAssertTrue(start.contains("Scans van uw organisatie") && !start.contains("op deze computer"), "not 'on this computer'")
             XCTAssertFalse(start.contains("href=\"/m/new\"") || start.contains("id=\"people-link\""), "no rooms, no people")
             for path in ["/m/new", OrganisationRoutes.people, OrganisationRoutes.log] {
                 let refused = try await client.get(path, as: yusuf)

@@ -20,14 +20,21 @@ struct StartPage {
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
         main.element("h1", text: say("Zelfscan in de browser", "Self-scan in the browser"))
+        // In a hosted installation the answers are on its server, for the own organisation only.
+        let hosted = role != nil
         main.element(
             "p", [.class("lead")],
-            text: say(
-                "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; "
-                    + "met de link van uw scan gaat u later verder.",
-                "Choose a framework and fill in the scan. Every answer is saved on this computer at once; "
-                    + "the link of your scan lets you continue later."
-            ))
+            text: hosted
+                ? say(
+                    "Kies een kader en vul de scan in. Elk antwoord wordt meteen bewaard, alleen zichtbaar voor uw organisatie; "
+                        + "met de link van uw scan gaat u later verder.",
+                    "Choose a framework and fill in the scan. Every answer is saved at once, visible to your organisation only; "
+                        + "the link of your scan lets you continue later.")
+                : say(
+                    "Kies een kader en vul de scan in. Elk antwoord wordt meteen op deze computer bewaard; "
+                        + "met de link van uw scan gaat u later verder.",
+                    "Choose a framework and fill in the scan. Every answer is saved on this computer at once; "
+                        + "the link of your scan lets you continue later."))
         if role == .organisationAdmin {
             main.element("p") { p in
                 p.element(
@@ -53,7 +60,11 @@ struct StartPage {
         }
         main.newline()
         main.element("section", [.id("scans"), HTMLAttribute("aria-labelledby", "scans-title")]) { section in
-            section.element("h2", [.id("scans-title")], text: say("Scans op deze computer", "Scans on this computer"))
+            section.element(
+                "h2", [.id("scans-title")],
+                text: role != nil
+                    ? say("Scans van uw organisatie", "Your organisation's scans") : say("Scans op deze computer", "Scans on this computer")
+            )
             if scans.isEmpty {
                 section.element("p", [.id("no-scans")], text: say("Nog geen scans.", "No scans yet."))
             } else {
