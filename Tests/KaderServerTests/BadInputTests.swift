@@ -242,6 +242,7 @@ private struct UnwritableStore: ServerStore {
     func accounts(organisation: Int64?) async throws -> [Account] { try await inner.accounts(organisation: organisation) }
     func openSession(_ session: NewSession) async throws { throw full }
     func setSharing(_ shares: Bool, organisation: Int64) async throws { throw full }
+    func setPassword(_ passwordHash: String, account: Int64) async throws { throw full }
     func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom] {
         try await inner.rooms(organisation: organisation, limit: limit)
     }

@@ -103,6 +103,35 @@ final class RolePagesTests: HostedTestCase, @unchecked Sendable {
         XCTAssertEqual(try count("SELECT COUNT(*) FROM accounts"), 6, "the refused additions added nobody")
     }
 
+    func testTheOrganisationsAdminGivesSomeoneWhoForgotTheirPasswordANewOne() async throws {
+        try await addPeople()
+        let new = "een nieuwe zin voor yusuf"
+        try await withServer(app: hosted) { client in
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            let amina = try await client.signIn("amina@alfath.example")
+            let people = try await client.get(OrganisationRoutes.people, as: amina).text
+            XCTAssertTrue(people.contains("<option value=\"yusuf@alfath.example\">") && !people.contains("els@veldhoven.example"))
+            let short = try await client.post(
+                OrganisationRoutes.password, [("email", "yusuf@alfath.example"), ("password", "kort")], as: amina)
+            XCTAssertEqual(short.status, .unprocessableContent)
+            XCTAssertTrue(short.text.contains("id=\"new-password-problem\"") && short.text.contains("minstens 12 tekens"))
+            let elsewhere = try await client.post(
+                OrganisationRoutes.password, [("email", "els@veldhoven.example"), ("password", new)], as: amina)
+            XCTAssertEqual(elsewhere.status, .unprocessableContent, "another organisation's person is not hers to change")
+            let replaced = try await client.post(
+                OrganisationRoutes.password, [("email", "yusuf@alfath.example"), ("password", new)], as: amina)
+            XCTAssertEqual(replaced.status, .seeOther)
+            let old = try await client.get("/", as: yusuf)
+            XCTAssertEqual(old.headers[.location], "/login", "Yusuf is signed out everywhere")
+            let oldPassword = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", ServerTestCase.password)])
+            XCTAssertEqual(oldPassword.status, .unauthorized)
+            let newPassword = try await client.post("/login", [("email", "yusuf@alfath.example"), ("password", new)])
+            XCTAssertEqual(newPassword.status, .seeOther)
+            let els = try await client.post("/login", [("email", "els@veldhoven.example"), ("password", ServerTestCase.password)])
+            XCTAssertEqual(els.status, .seeOther, "Els's password is unchanged")
+        }
+    }
+
     func testWithoutHostedThereIsNoSignOutAndNoOrganisationPage() async throws {
         try await withServer { client in
             let start = try await client.get("/").text

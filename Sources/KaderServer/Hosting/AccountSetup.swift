@@ -73,13 +73,7 @@ public struct AccountSetup: Sendable {
     {
         let email = try Self.checkedEmail(email)
         let name = try Self.checkedName(name, limit: 100, what: Message(nl: "een naam", en: "a name"))
-        if let problem = PasswordHasher.problem(with: password) {
-            throw Failure(
-                message: problem,
-                fix: Message(
-                    nl: "kies een langere zin als wachtwoord, bijvoorbeeld vier losse woorden",
-                    en: "choose a longer phrase as the password, for example four unrelated words"))
-        }
+        try Self.checkedPassword(password)
         let draft = AccountDraft(
             email: email, name: name, role: role, organisationID: organisationID, passwordHash: hasher.hash(password))
         do {
@@ -90,6 +84,40 @@ public struct AccountSetup: Sendable {
                 fix: Message(nl: "elk adres heeft één account; kies een ander adres", en: "each address has one account; choose another"))
         } catch {
             throw Self.storeFailure(error)
+        }
+    }
+
+    /// Gives the account with `email` in organisation `organisation` a new password and signs it out
+    /// everywhere (an organisation admin's reset when someone forgot theirs).
+    public func setPassword(email: String, password: String, organisation: Int64) async throws(Failure) -> Account {
+        try Self.checkedPassword(password)
+        let found: (account: Account, passwordHash: String)?
+        do {
+            found = try await store.credentials(email: Account.normalised(email))
+        } catch {
+            throw Self.storeFailure(error)
+        }
+        guard let account = found?.account, account.organisationID == organisation else {
+            throw Failure(
+                message: Message(
+                    nl: "uw organisatie heeft geen account met het adres \(email)", en: "your organisation has no account for \(email)"),
+                fix: Message(nl: "kies iemand uit de lijst", en: "choose someone from the list"))
+        }
+        do {
+            try await store.setPassword(hasher.hash(password), account: account.id)
+        } catch {
+            throw Self.storeFailure(error)
+        }
+        return account
+    }
+
+    private static func checkedPassword(_ password: String) throws(Failure) {
+        if let problem = PasswordHasher.problem(with: password) {
+            throw Failure(
+                message: problem,
+                fix: Message(
+                    nl: "kies een langere zin als wachtwoord, bijvoorbeeld vier losse woorden",
+                    en: "choose a longer phrase as the password, for example four unrelated words"))
         }
     }
 

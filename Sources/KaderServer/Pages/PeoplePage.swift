@@ -1,3 +1,4 @@
+import Hummingbird
 import Kader
 import KaderReports
 
@@ -13,6 +14,13 @@ struct PeoplePage {
     /// What went wrong with the last addition, and its fix; the typed address and name stay.
     var problem: AccountSetup.Failure? = nil
     var typed: (email: String, name: String) = ("", "")
+    /// What went wrong with the last new password, and its fix.
+    var passwordProblem: AccountSetup.Failure? = nil
+
+    /// The page after a refused form: 422, with what to fix.
+    func response(path: String) -> Response {
+        PageShell(language: language, path: path).response(title: organisation.name, status: .unprocessableContent) { render(into: &$0) }
+    }
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
@@ -45,12 +53,7 @@ struct PeoplePage {
             }
         }
         main.element("h2", [.id("add-person-title")], text: say("Iemand toevoegen", "Add someone"))
-        if let problem {
-            main.element("p", [.class("error-message"), .id("add-person-problem")]) { p in
-                p.text(problem.message.text(in: language))
-                if let fix = problem.fix { p.text(": " + fix.text(in: language)) }
-            }
-        }
+        if let problem { show(problem, id: "add-person-problem", into: &main) }
         main.postForm(OrganisationRoutes.people, [.id("add-person")]) { form in
             field(&form, id: "person-email", name: "email", type: "email", label: say("E-mailadres", "E-mail address"), value: typed.email)
             field(&form, id: "person-name", name: "name", type: "text", label: say("Naam", "Name"), value: typed.name)
@@ -69,6 +72,40 @@ struct PeoplePage {
                     "First password (at least 12 characters; pass it on yourself)"),
                 value: "")
             form.element("button", [.id("add-person-submit"), HTMLAttribute("type", "submit")], text: say("Toevoegen", "Add"))
+        }
+        newPassword(into: &main)
+    }
+
+    /// A new password for someone who forgot theirs: they are signed out everywhere.
+    private func newPassword(into main: inout HTMLWriter) {
+        let say = Say(language)
+        main.element("h2", [.id("new-password-title")], text: say("Een nieuw wachtwoord geven", "Give someone a new password"))
+        if let passwordProblem { show(passwordProblem, id: "new-password-problem", into: &main) }
+        main.postForm(OrganisationRoutes.password, [.id("new-password")]) { form in
+            form.element("div", [.class("field")]) { div in
+                div.element("label", [HTMLAttribute("for", "new-password-person")], text: say("Voor", "For"))
+                div.element("select", [.id("new-password-person"), HTMLAttribute("name", "email")]) { select in
+                    for person in people {
+                        select.element("option", [HTMLAttribute("value", person.email)], text: "\(person.name) <\(person.email)>")
+                    }
+                }
+            }
+            field(
+                &form, id: "new-password-value", name: "password", type: "password",
+                label: say(
+                    "Nieuw wachtwoord (minstens 12 tekens; geef het zelf door; zij of hij wordt overal afgemeld)",
+                    "New password (at least 12 characters; pass it on yourself; they are signed out everywhere)"),
+                value: "")
+            form.element(
+                "button", [.id("new-password-submit"), HTMLAttribute("type", "submit")],
+                text: say("Wachtwoord vervangen", "Replace the password"))
+        }
+    }
+
+    private func show(_ problem: AccountSetup.Failure, id: String, into main: inout HTMLWriter) {
+        main.element("p", [.class("error-message"), .id(id)]) { p in
+            p.text(problem.message.text(in: language))
+            if let fix = problem.fix { p.text(": " + fix.text(in: language)) }
         }
     }
 

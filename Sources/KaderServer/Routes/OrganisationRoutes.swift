@@ -7,6 +7,7 @@ import Kader
 enum OrganisationRoutes: RouteGroup {
     static let people = "/organisation/people"
     static let log = "/organisation/log"
+    static let password = "/organisation/people/password"
 
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         guard let security = app.hosted else { return }
@@ -30,9 +31,20 @@ enum OrganisationRoutes: RouteGroup {
                 var page = try await peoplePage(organisation, context: context, app: app)
                 page.problem = error
                 page.typed = (email, name)
-                return PageShell(language: context.language, path: request.uri.path).response(
-                    title: organisation.name, status: .unprocessableContent
-                ) { page.render(into: &$0) }
+                return page.response(path: request.uri.path)
+            }
+            return HTMLResponse.seeOther(people + "#people")
+        }
+        router.post(RouterPath(password)) { request, context in
+            let organisation = try await organisation(context, app: app)
+            let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
+            do throws(AccountSetup.Failure) {
+                _ = try await AccountSetup(store: app.store, hasher: security.hasher).setPassword(
+                    email: form["email"] ?? "", password: form["password"] ?? "", organisation: organisation.id)
+            } catch {
+                var page = try await peoplePage(organisation, context: context, app: app)
+                page.passwordProblem = error
+                return page.response(path: request.uri.path)
             }
             return HTMLResponse.seeOther(people + "#people")
         }

@@ -20,6 +20,9 @@ public protocol AccountStore: Sendable {
     /// Adds an account; throws ``AccountStoreError/accountExists`` when the e-mail address has one,
     /// ``AccountStoreError/unknownOrganisation`` when its organisation does not exist.
     func addAccount(_ draft: AccountDraft) async throws -> Account
+    /// Replaces an account's password hash and ends every session of the account, in one
+    /// transaction; throws ``AccountStoreError/unknownAccount`` when it does not exist.
+    func setPassword(_ passwordHash: String, account: Int64) async throws
     /// The account with this e-mail address (ignoring case) and its password hash, for signing in.
     func credentials(email: String) async throws -> (account: Account, passwordHash: String)?
     /// The accounts of one organisation, or with nil the site admins, by e-mail address.
@@ -111,6 +114,8 @@ public enum AccountStoreError: Error, Sendable, Equatable {
     case unknownOrganisation
     /// An account with this e-mail address exists already.
     case accountExists
+    /// The account does not exist.
+    case unknownAccount
 }
 
 extension Role {

@@ -45,6 +45,14 @@ extension SQLiteScanStore: AccountStore {
         }
     }
 
+    public func setPassword(_ passwordHash: String, account: Int64) async throws {
+        try await write { db in
+            try db.execute(sql: "UPDATE accounts SET password_hash = ? WHERE id = ?", arguments: [passwordHash, account])
+            if db.changesCount != 1 { throw AccountStoreError.unknownAccount }
+            try db.execute(sql: "DELETE FROM sessions WHERE account_id = ?", arguments: [account])
+        }
+    }
+
     public func addAccount(_ draft: AccountDraft) async throws -> Account {
         try await write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ?", arguments: [draft.email]) == true {

@@ -127,4 +127,23 @@ struct AccountStorageTests {
             await #expect(throws: AccountStoreError.unknownOrganisation) { try await store.setSharing(true, organisation: 999) }
         }
     }
+
+    @Test("A new password replaces the hash and ends every session of the account", arguments: StoreKind.allCases)
+    func aNewPasswordEndsTheSessions(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let mosque = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
+            let yusuf = try await Self.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: store)
+            let amina = try await Self.member("Amina", "amina@alfath.example", of: mosque.id, in: store)
+            let sessions = [NewSession(account: yusuf.id), NewSession(account: yusuf.id), NewSession(account: amina.id)]
+            for session in sessions { try await store.openSession(session) }
+            try await store.setPassword("$2b$04$nieuw", account: yusuf.id)
+            #expect(try await store.credentials(email: "yusuf@alfath.example")?.passwordHash == "$2b$04$nieuw")
+            let now = Date().ISO8601Format()
+            #expect(try await store.session(tokenHash: sessions[0].token.hash, now: now) == nil, "signed out everywhere")
+            #expect(try await store.session(tokenHash: sessions[1].token.hash, now: now) == nil)
+            #expect(try await store.session(tokenHash: sessions[2].token.hash, now: now) != nil, "only that account's sessions")
+            await #expect(throws: AccountStoreError.unknownAccount) { try await store.setPassword("x", account: 999) }
+        }
+    }
 }

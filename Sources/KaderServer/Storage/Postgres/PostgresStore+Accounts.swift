@@ -42,6 +42,15 @@ extension PostgresStore: AccountStore {
         }
     }
 
+    public func setPassword(_ passwordHash: String, account: Int64) async throws {
+        try await transaction { connection in
+            let updated = try await self.rows(
+                "UPDATE accounts SET password_hash = \(passwordHash) WHERE id = \(account) RETURNING id", on: connection)
+            if updated.isEmpty { throw AccountStoreError.unknownAccount }
+            try await connection.query("DELETE FROM sessions WHERE account_id = \(account)", logger: self.logger)
+        }
+    }
+
     public func organisation(named name: String) async throws -> Organisation? {
         try await read { connection in
             try await self.rows(
