@@ -13,13 +13,9 @@ for signing in. axe-core checks the sign-in page and the start page for WCAG 2.1
 screenshots (hosted-login.png, hosted-start.png) go to --output.
 """
 
-import argparse
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
-import traceback
 
 from selenium.webdriver.common.by import By
 
@@ -28,7 +24,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 from browser import Accessibility, chromium_driver, screenshot  # noqa: E402
-from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
+from kader_server import KaderServer, free_port, run_story  # noqa: E402
 import scan_pages as pages  # noqa: E402
 
 PASSWORD = "vier losse woorden samen"
@@ -113,23 +109,5 @@ def story(binary, output):
         server.stop()
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kader", help="the kader binary (default: .build/debug/kader)")
-    parser.add_argument("--output", help="folder for screenshots and the server log")
-    arguments = parser.parse_args()
-    output = arguments.output or tempfile.mkdtemp(prefix="kader-hosted-")
-    shutil.rmtree(os.path.join(output, "data"), ignore_errors=True)
-    os.makedirs(output, exist_ok=True)
-    try:
-        story(os.path.abspath(arguments.kader) if arguments.kader else kader_binary(ROOT), output)
-    except Exception:
-        traceback.print_exc()
-        print(f"FAILED: one installation for many organisations (see {output})")
-        return 1
-    print(f"passed: one installation for many organisations; screenshots in {output}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_story(story, __doc__, "one installation for many organisations", "kader-hosted-", ROOT))

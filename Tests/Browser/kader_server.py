@@ -95,3 +95,27 @@ def kader_binary(root):
     if not os.access(path, os.X_OK):
         raise SystemExit(f"no kader binary at {path}: build it (swift build --product kader) or set KADER")
     return os.path.abspath(path)
+
+
+def run_story(story, description, name, prefix, root):
+    """The command line of a browser story: --kader and --output, a fresh data folder, and a
+    traceback and exit code 1 when the story fails. `story(binary, output)` tells the story."""
+    import argparse
+    import shutil
+    import tempfile
+    import traceback
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kader", help="the kader binary (default: .build/debug/kader)")
+    parser.add_argument("--output", help="folder for screenshots and the server log")
+    arguments = parser.parse_args()
+    output = arguments.output or tempfile.mkdtemp(prefix=prefix)
+    shutil.rmtree(os.path.join(output, "data"), ignore_errors=True)
+    os.makedirs(output, exist_ok=True)
+    try:
+        story(os.path.abspath(arguments.kader) if arguments.kader else kader_binary(root), output)
+    except Exception:
+        traceback.print_exc()
+        print(f"FAILED: {name} (see {output})")
+        return 1
+    print(f"passed: {name}; screenshots in {output}")
+    return 0

@@ -15,12 +15,8 @@ file holds it. axe-core checks the combined view at 1280 and 360 px for WCAG 2.1
 screenshots (together.png, together-360.png, and *-top.png of the first screen) go to --output.
 """
 
-import argparse
 import os
-import shutil
 import sys
-import tempfile
-import traceback
 import urllib.error
 import urllib.request
 
@@ -31,7 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 from browser import Accessibility, chromium_driver, screenshot  # noqa: E402
-from kader_server import KaderServer, free_port, kader_binary  # noqa: E402
+from kader_server import KaderServer, free_port, run_story  # noqa: E402
 import scan_pages as pages  # noqa: E402
 
 COLLEAGUES = [
@@ -151,23 +147,5 @@ def story(binary, output):
         server.stop()
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kader", help="the kader binary (default: .build/debug/kader)")
-    parser.add_argument("--output", help="folder for screenshots and the server log")
-    arguments = parser.parse_args()
-    output = arguments.output or tempfile.mkdtemp(prefix="kader-together-")
-    shutil.rmtree(os.path.join(output, "data"), ignore_errors=True)
-    os.makedirs(output, exist_ok=True)
-    try:
-        story(os.path.abspath(arguments.kader) if arguments.kader else kader_binary(ROOT), output)
-    except Exception:
-        traceback.print_exc()
-        print(f"FAILED: filling in together (see {output})")
-        return 1
-    print(f"passed: filling in together; screenshots in {output}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_story(story, __doc__, "filling in together", "kader-together-", ROOT))
