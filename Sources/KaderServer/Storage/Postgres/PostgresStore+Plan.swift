@@ -22,7 +22,7 @@ extension PostgresStore: PlanStore {
                 """
                 SELECT \(unescaped: Self.summaryColumns) FROM scans s
                 WHERE s.framework_id = \(id) AND COALESCE(s.organisation, s.respondent) = \(name)
-                  AND s.organisation_id IS NOT DISTINCT FROM \(organisation)
+                  AND (s.organisation_id = \(organisation) OR (\(organisation)::BIGINT IS NULL AND s.organisation_id IS NULL))
                 ORDER BY COALESCE(s.date, substr(s.created_at, 1, 10)), s.created_at, s.id
                 """, on: connection
             ).compactMap(Self.summary)

@@ -45,10 +45,13 @@ extension PostgresStore: ScanStore {
     }
 
     public func scans(limit: Int, organisation: Int64?) async throws -> [ScanSummary] {
+        // Not IS NOT DISTINCT FROM, which no index serves: with the value bound, PostgreSQL folds this to
+        // `organisation_id = N` (the index scans_by_owner) or `IS NULL`.
         try await read { connection in
             try await self.rows(
                 """
-                SELECT \(unescaped: Self.summaryColumns) FROM scans s WHERE s.organisation_id IS NOT DISTINCT FROM \(organisation)
+                SELECT \(unescaped: Self.summaryColumns) FROM scans s
+                WHERE (s.organisation_id = \(organisation) OR (\(organisation)::BIGINT IS NULL AND s.organisation_id IS NULL))
                 ORDER BY s.id DESC LIMIT \(limit)
                 """, on: connection
             ).compactMap(Self.summary)
