@@ -12,7 +12,7 @@ enum AnswerRoutes: RouteGroup {
                 let sheet = try await app.sheet(token: context.parameters.require("token"))
                 return try await saveOne(request, context: context, sheet: sheet, app: app) { change in
                     try await app.store.saveAnswers([change], scan: sheet.scan.id, nonce: nil, author: context.session?.account.id)
-                } reload: {
+                } reload: { _, _ in
                     try await app.sheet(token: sheet.scan.token.text)
                 }
             } catch {
@@ -32,10 +32,11 @@ enum AnswerRoutes: RouteGroup {
     }
 
     /// Saves the one question a page's script sent, with `save`, and answers what the page shows
-    /// next from the sheet `reload` reads after it: a scan's and a masterclass participant's alike.
+    /// next from the sheet `reload` gives after it (told the change and what the save did): a
+    /// scan's and a masterclass participant's alike.
     static func saveOne(
         _ request: Request, context: ServerRequestContext, sheet: ScanSheet, app: ServerApp,
-        save: (AnswerChange) async throws -> SaveOutcome, reload: () async throws -> ScanSheet
+        save: (AnswerChange) async throws -> SaveOutcome, reload: (AnswerChange, SaveOutcome) async throws -> ScanSheet
     ) async throws -> Response {
         let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
         guard let id = form["question"], let question = sheet.framework.question(id) else {
@@ -50,7 +51,7 @@ enum AnswerRoutes: RouteGroup {
         }
         let outcome = try await save(entry.change)
         let overwrote = (entry.pageRevision ?? 0) < (outcome.previousRevisions[id] ?? 0)
-        let after = try await reload()
+        let after = try await reload(entry.change, outcome)
         let since = request.uri.queryParameters.get("since").flatMap { Int64($0) } ?? form["since"].flatMap { Int64($0) }
         var reply = PageState(
             sheet: after, domain: after.framework.index.questions[id]?.domain ?? 0, since: since,

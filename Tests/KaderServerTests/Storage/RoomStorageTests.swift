@@ -62,6 +62,30 @@ struct RoomStorageTests {
         }
     }
 
+    @Test("A save of several answers tells each one's previous revision; a cleared answer is gone", arguments: StoreKind.allCases)
+    func clearingAndSeveralAnswers(_ kind: StoreKind) async throws {
+        try await kind.withDatabase { database in
+            let store = try await database.open()
+            let room = try await store.createRoom(Self.draft())
+            let sara = try await store.join(room: room.id, name: "Sara")
+            _ = try await store.saveRoomAnswers([AnswerChange(questionID: "pa_vorm", yaml: "sterk")], participant: sara.id, nonce: nil)
+            let both = try await store.saveRoomAnswers(
+                [AnswerChange(questionID: "pa_vorm", yaml: nil), AnswerChange(questionID: "pa_fase", yaml: "voldoende", note: "n")],
+                participant: sara.id, nonce: "s1")
+            #expect(both.revision == 2 && both.previousRevisions == ["pa_vorm": 1, "pa_fase": 0])
+            #expect(
+                try await store.roomAnswers(participant: sara.id)
+                    == [StoredAnswer(questionID: "pa_fase", yaml: "voldoende", note: "n", revision: 2)])
+            let again = try await store.saveRoomAnswers([AnswerChange(questionID: "pa_vorm", yaml: nil)], participant: sara.id, nonce: nil)
+            #expect(again.revision == 3 && again.previousRevisions == ["pa_vorm": 0], "clearing what is not there")
+            try await store.closeRoom(room.id)
+            await #expect(throws: RoomStoreError.closed) {
+                try await store.saveRoomAnswers([AnswerChange(questionID: "pa_vorm", yaml: "sterk")], participant: sara.id, nonce: nil)
+            }
+            #expect(try await store.participant(token: sara.token)?.0.revision == 3, "a refused save raises no revision")
+        }
+    }
+
     @Test(
         "A closed room takes no one and no answer, keeps its ranking choice, and its code says it is closed", arguments: StoreKind.allCases)
     func aClosedRoomTakesNothing(_ kind: StoreKind) async throws {

@@ -44,36 +44,23 @@ enum PostgresStatements {
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Int32.self) }
     }
 
-    /// The revision a question's answer was last saved at.
-    struct AnswerRevision: PostgresPreparedStatement {
-        static let name = "kader_answer_revision"
-        static let bindingDataTypes: [PostgresDataType] = [.int8, .text]
-        static let sql = "SELECT revision FROM answers WHERE scan_id = $1 AND question_id = $2"
-        typealias Row = Int64
-
-        var scan: Int64
-        var question: String
-
-        func makeBindings() -> PostgresBindings {
-            var bindings = PostgresBindings()
-            bindings.append(scan)
-            bindings.append(question)
-            return bindings
-        }
-
-        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Int64.self) }
-    }
-
-    /// Writes one question's answer at a revision; a cleared answer is a row with all three empty.
+    /// Writes one question's answer at a revision (a cleared answer is a row with all three
+    /// empty) and returns the revision it had before, 0 when new: one round trip, not two. The
+    /// statements of a `WITH` share one snapshot, so `previous` reads the row before the upsert.
     struct SaveAnswer: PostgresPreparedStatement {
         static let name = "kader_save_answer"
         static let bindingDataTypes: [PostgresDataType] = [.int8, .text, .text, .text, .text, .int8, .text]
         static let sql = """
-            INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-                evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
+            WITH previous AS (SELECT revision FROM answers WHERE scan_id = $1 AND question_id = $2),
+            saved AS (
+                INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
+                    evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
+            )
+            SELECT COALESCE((SELECT revision FROM previous), 0)
             """
-        typealias Row = ()
+        typealias Row = Int64
 
         var scan: Int64
         var change: AnswerChange
@@ -92,7 +79,7 @@ enum PostgresStatements {
             return bindings
         }
 
-        func decodeRow(_ row: PostgresRow) throws -> Row { () }
+        func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Int64.self) }
     }
 
     /// The first row of a statement's result, the rest read to the end.

@@ -34,8 +34,10 @@ extension PostgresStore: RoomStore {
     public func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom] {
         try await read { connection in
             try await self.rows(
-                "SELECT \(unescaped: Self.roomColumns) FROM rooms WHERE organisation_id = \(organisation) ORDER BY id DESC LIMIT \(limit)",
-                on: connection
+                """
+                SELECT \(unescaped: Self.roomColumns()) FROM rooms WHERE organisation_id = \(organisation)
+                ORDER BY id DESC LIMIT \(limit)
+                """, on: connection
             ).compactMap(Self.roomRow)
         }
     }
@@ -43,7 +45,7 @@ extension PostgresStore: RoomStore {
     public func room(trainer token: ScanToken) async throws -> StoredRoom? {
         try await read { connection in
             try await self.rows(
-                "SELECT \(unescaped: Self.roomColumns) FROM rooms WHERE trainer_token = \(token.text)", on: connection
+                "SELECT \(unescaped: Self.roomColumns()) FROM rooms WHERE trainer_token = \(token.text)", on: connection
             ).first.flatMap(Self.roomRow)
         }
     }
@@ -52,7 +54,7 @@ extension PostgresStore: RoomStore {
         try await read { connection in
             try await self.rows(
                 """
-                SELECT \(unescaped: Self.roomColumns) FROM rooms WHERE join_code = \(code.text)
+                SELECT \(unescaped: Self.roomColumns()) FROM rooms WHERE join_code = \(code.text)
                 ORDER BY closed_at IS NULL DESC, id DESC LIMIT 1
                 """, on: connection
             ).first.flatMap(Self.roomRow)
@@ -76,12 +78,13 @@ extension PostgresStore: RoomStore {
     public func participant(token: ScanToken) async throws -> (RoomParticipant, StoredRoom)? {
         try await read { connection in
             guard
-                let participant = try await self.rows(
-                    "SELECT \(unescaped: Self.participantColumns) FROM room_participants WHERE token = \(token.text)", on: connection
-                ).first.flatMap(Self.participantRow),
-                let room = try await self.rows(
-                    "SELECT \(unescaped: Self.roomColumns) FROM rooms WHERE id = \(participant.roomID)", on: connection
-                ).first.flatMap(Self.roomRow)
+                let row = try await self.rows(
+                    """
+                    SELECT \(unescaped: Self.participantColumns("p")), \(unescaped: Self.roomColumns("r"))
+                    FROM room_participants p JOIN rooms r ON r.id = p.room_id WHERE p.token = \(token.text)
+                    """, on: connection
+                ).first,
+                let participant = try Self.participantRow(row), let room = try Self.roomRow(row, from: 6)
             else { return nil }
             return (participant, room)
         }
@@ -90,7 +93,7 @@ extension PostgresStore: RoomStore {
     public func participants(room: Int64) async throws -> [RoomParticipant] {
         try await read { connection in
             try await self.rows(
-                "SELECT \(unescaped: Self.participantColumns) FROM room_participants WHERE room_id = \(room) ORDER BY id", on: connection
+                "SELECT \(unescaped: Self.participantColumns()) FROM room_participants WHERE room_id = \(room) ORDER BY id", on: connection
             ).compactMap(Self.participantRow)
         }
     }
@@ -98,44 +101,29 @@ extension PostgresStore: RoomStore {
     public func saveRoomAnswers(_ changes: [AnswerChange], participant: Int64, nonce: String?) async throws -> SaveOutcome {
         try await transaction { connection in
             // Raising the revision locks the participant's row: their saves take turns in any process.
-            guard
-                let raised = try await self.rows(
-                    "UPDATE room_participants SET revision = revision + 1 WHERE id = \(participant) RETURNING revision, room_id",
-                    on: connection
-                ).first
-            else { throw StoreError.unknownScan }
-            let (revision, room) = try raised.decode((Int64, Int64).self)
-            try await self.requireOpen(connection, room: room)
+            let raised = try await connection.execute(
+                PostgresStatements.RaiseParticipantRevision(participant: participant), logger: self.logger)
+            guard let (revision, _, closed) = try await PostgresStatements.first(raised) else { throw StoreError.unknownScan }
+            if closed { throw RoomStoreError.closed }
             if let nonce {
-                let recorded = try await self.rows(
-                    """
-                    INSERT INTO room_forms (participant_id, nonce) VALUES (\(participant), \(nonce))
-                    ON CONFLICT DO NOTHING RETURNING 1
-                    """, on: connection)
-                if recorded.isEmpty { throw StoreError.duplicateSubmit }
+                let recorded = try await connection.execute(
+                    PostgresStatements.RecordRoomForm(participant: participant, nonce: nonce), logger: self.logger)
+                if try await PostgresStatements.first(recorded) == nil { throw StoreError.duplicateSubmit }
             }
             let now = Self.now()
             var previous: [String: Int64] = [:]
             for change in changes {
-                previous[change.questionID] =
-                    try await self.rows(
-                        """
-                        SELECT revision FROM room_answers WHERE participant_id = \(participant) AND question_id = \(change.questionID)
-                        """, on: connection
-                    ).first?.decode(Int64.self) ?? 0
-                if change.removes {
-                    try await connection.query(
-                        "DELETE FROM room_answers WHERE participant_id = \(participant) AND question_id = \(change.questionID)",
-                        logger: self.logger)
-                    continue
-                }
-                try await connection.query(
-                    """
-                    INSERT INTO room_answers (participant_id, question_id, value, note, evidence, revision, saved_at)
-                    VALUES (\(participant), \(change.questionID), \(change.yaml), \(change.note), \(change.evidence), \(revision), \(now))
-                    ON CONFLICT (participant_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
-                        evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
-                    """, logger: self.logger)
+                let before =
+                    change.removes
+                    ? try await PostgresStatements.first(
+                        connection.execute(
+                            PostgresStatements.RemoveRoomAnswer(participant: participant, question: change.questionID), logger: self.logger)
+                    )
+                    : try await PostgresStatements.first(
+                        connection.execute(
+                            PostgresStatements.SaveRoomAnswer(participant: participant, change: change, revision: revision, now: now),
+                            logger: self.logger))
+                previous[change.questionID] = before ?? 0
             }
             return SaveOutcome(revision: revision, previousRevisions: previous)
         }
@@ -192,22 +180,38 @@ extension PostgresStore: RoomStore {
         if try row.decode(String?.self) != nil { throw RoomStoreError.closed }
     }
 
-    private static let roomColumns = """
-        id, trainer_token, join_code, framework_id, framework_version, language, case_title, case_text, shows_ranking, closed_at,
-        created_at, organisation_id
-        """
-
-    private static let participantColumns = "id, room_id, token, name, revision, joined_at"
-
-    private static func roomRow(_ row: PostgresRow) throws -> StoredRoom? {
-        let (id, token, code, framework, version, language, title, text, ranking, closed, created, owner) = try row.decode(
-            (Int64, String, String, String, String, String, String, String, Bool, String?, String, Int64?).self)
-        guard let token = ScanToken(token), let code = JoinCode(typed: code) else { return nil }
-        return StoredRoom(
-            id: id, trainerToken: token, joinCode: code, frameworkID: framework, frameworkVersion: version,
-            language: Language(rawValue: language) ?? .nl, caseTitle: title, caseText: text, showsRanking: ranking,
-            closedAt: closed, createdAt: created, organisationID: owner)
+    /// A room's columns in the order ``roomRow(_:from:)`` reads them, each after `table.` when a
+    /// query names the table.
+    private static func roomColumns(_ table: String = "") -> String {
+        qualified(
+            [
+                "id", "trainer_token", "join_code", "framework_id", "framework_version", "language", "case_title", "case_text",
+                "shows_ranking", "closed_at", "created_at", "organisation_id"
+            ], table)
     }
+
+    private static func participantColumns(_ table: String = "") -> String {
+        qualified(["id", "room_id", "token", "name", "revision", "joined_at"], table)
+    }
+
+    private static func qualified(_ columns: [String], _ table: String) -> String {
+        columns.map { table.isEmpty ? $0 : table + "." + $0 }.joined(separator: ", ")
+    }
+
+    /// The room in a row's columns from `first` on (a participant's row joined with its room
+    /// has the room after the participant's six).
+    private static func roomRow(_ row: PostgresRow, from first: Int) throws -> StoredRoom? {
+        let cells = row.makeRandomAccess()
+        func cell<T: PostgresDecodable>(_ index: Int, _ type: T.Type) throws -> T { try cells[first + index].decode(T.self) }
+        guard let token = ScanToken(try cell(1, String.self)), let code = JoinCode(typed: try cell(2, String.self)) else { return nil }
+        return StoredRoom(
+            id: try cell(0, Int64.self), trainerToken: token, joinCode: code, frameworkID: try cell(3, String.self),
+            frameworkVersion: try cell(4, String.self), language: Language(rawValue: try cell(5, String.self)) ?? .nl,
+            caseTitle: try cell(6, String.self), caseText: try cell(7, String.self), showsRanking: try cell(8, Bool.self),
+            closedAt: try cell(9, String?.self), createdAt: try cell(10, String.self), organisationID: try cell(11, Int64?.self))
+    }
+
+    private static func roomRow(_ row: PostgresRow) throws -> StoredRoom? { try roomRow(row, from: 0) }
 
     private static func participantRow(_ row: PostgresRow) throws -> RoomParticipant? {
         let (id, room, token, name, revision, joined) = try row.decode((Int64, Int64, String, String, Int64, String).self)

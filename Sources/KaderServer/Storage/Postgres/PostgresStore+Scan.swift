@@ -78,12 +78,10 @@ extension PostgresStore: ScanStore {
             let now = Self.now()
             var previous: [String: Int64] = [:]
             for change in changes {
-                let before = try await connection.execute(
-                    PostgresStatements.AnswerRevision(scan: scan, question: change.questionID), logger: self.logger)
-                previous[change.questionID] = try await PostgresStatements.first(before) ?? 0
                 // A cleared answer keeps its row, empty, at the new revision: other windows hear of it.
-                _ = try await connection.execute(
+                let saved = try await connection.execute(
                     PostgresStatements.SaveAnswer(scan: scan, change: change, revision: revision, now: now), logger: self.logger)
+                previous[change.questionID] = try await PostgresStatements.first(saved) ?? 0
             }
             if let author { try await self.log(connection, changes, scan: scan, author: author, revision: revision, at: now) }
             return SaveOutcome(revision: revision, previousRevisions: previous)
