@@ -173,6 +173,12 @@ final class MasterclassRoomTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testTheScreenLooksLessOftenWhenLookingIsExpensiveButAtLeastEverySecond() {
+        XCTAssertEqual(RoomEventRoutes.pause(after: .milliseconds(5)), RoomEventRoutes.tick, "a quiet room: four looks a second")
+        XCTAssertEqual(RoomEventRoutes.pause(after: .milliseconds(300)), .milliseconds(600), "a busy room: twice the look's time")
+        XCTAssertEqual(RoomEventRoutes.pause(after: .seconds(3)), .seconds(1), "never more than a second between looks")
+    }
+
     func testTheTrainerTakesTheResponsesAndTheGroupOverviewHome() async throws {
         try await withServer { [self] client in
             let (trainer, code) = try await client.openExampleRoom()

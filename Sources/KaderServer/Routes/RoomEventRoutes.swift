@@ -12,8 +12,10 @@ import ServiceLifecycle
 /// trainer closes the room it sends the last overview and a `closed` event and ends; on Ctrl-C
 /// (the server's graceful shutdown) it ends at once, so stopping the server never waits for it.
 enum RoomEventRoutes {
-    /// How often the stream looks at the room.
+    /// How often the stream looks at the room when looking is cheap.
     static let tick: Duration = .milliseconds(250)
+    /// The longest pause between two looks, so the screen stays within about a second of the room.
+    static let longestPause: Duration = .seconds(1)
     /// How long a quiet stream waits before a keep-alive comment.
     static let keepAlive: Duration = .seconds(15)
 
@@ -35,6 +37,7 @@ enum RoomEventRoutes {
                         var sent = ""
                         var quiet = ContinuousClock.now
                         while !stopping.isSet {
+                            let looked = ContinuousClock.now
                             let now = try await app.room(trainer: room.trainerToken.text)
                             let (overview, fingerprint) = try await board.overview(of: now, app: app, language: language)
                             if fingerprint != sent {
@@ -50,7 +53,7 @@ enum RoomEventRoutes {
                                 try await writer.write(ByteBuffer(string: "event: closed\ndata: closed\n\n"))
                                 break
                             }
-                            try await Task.sleep(for: tick)
+                            try await Task.sleep(for: pause(after: ContinuousClock.now - looked))
                         }
                     } onGracefulShutdown: {
                         stopping.set()
@@ -58,6 +61,14 @@ enum RoomEventRoutes {
                     try await writer.finish(nil)
                 })
         }
+    }
+
+    /// The pause before the next look, after a look that took `spent`. With hundreds saving at
+    /// once a look is expensive (it reads and scores everyone who saved since the last); waiting
+    /// twice as long as it took keeps the trainer's screen to about a third of the machine, so the
+    /// participants' saves keep the rest, and never longer than ``longestPause``.
+    static func pause(after spent: Duration) -> Duration {
+        min(max(tick, spent * 2), longestPause)
     }
 
     /// The live part of the screen as HTML.
