@@ -136,12 +136,7 @@ struct PeoplePage {
     }
 
     private func field(_ form: inout HTMLWriter, id: String, name: String, type: String, label: String, value: String) {
-        form.element("div", [.class("field")]) { div in
-            div.element("label", [HTMLAttribute("for", id)], text: label)
-            var attributes = [.id(id), HTMLAttribute("type", type), HTMLAttribute("name", name), HTMLAttribute("required", nil)]
-            if type != "password" { attributes.append(HTMLAttribute("value", value)) }
-            if type == "password" { attributes.append(HTMLAttribute("autocomplete", "new-password")) }
-            div.void("input", attributes)
-        }
+        FormField(id: id, name: name, type: type, label: label, value: value, autocomplete: type == "password" ? "new-password" : nil)
+            .render(into: &form)
     }
 }

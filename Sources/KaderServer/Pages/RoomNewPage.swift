@@ -3,22 +3,24 @@ import KaderReports
 
 /// Where a trainer opens a masterclass room: with one of the example cases the frameworks bring
 /// in their session plans, or with a case of their own (a framework, a name and a short text).
-struct RoomNewPage {
+struct RoomNewPage: LeadPage {
     let catalog: FrameworkCatalog
     let language: Language
 
-    func render(into main: inout HTMLWriter) {
+    var title: String { Say(language)("Masterclass openen", "Open a masterclass") }
+    var heading: String { Say(language)("Masterclass: open een ruimte", "Masterclass: open a room") }
+    var lead: String {
+        Say(language)(
+            "Deelnemers doen mee op hun telefoon met een code van zes tekens en hun voornaam, zonder account. "
+                + "Ieder scoort dezelfde casus; uw scherm toont live de spreiding. "
+                + "U krijgt een eigen link voor het trainersscherm: bewaar die.",
+            "Participants join on their phones with a six-character code and their first name, no account. "
+                + "Each scores the same case; your screen shows the spread live. "
+                + "You get a link of your own for the trainer's screen: keep it.")
+    }
+
+    func renderContent(into main: inout HTMLWriter) {
         let say = Say(language)
-        main.element("h1", text: say("Masterclass: open een ruimte", "Masterclass: open a room"))
-        main.element(
-            "p", [.class("lead")],
-            text: say(
-                "Deelnemers doen mee op hun telefoon met een code van zes tekens en hun voornaam, zonder account. "
-                    + "Ieder scoort dezelfde casus; uw scherm toont live de spreiding. "
-                    + "U krijgt een eigen link voor het trainersscherm: bewaar die.",
-                "Participants join on their phones with a six-character code and their first name, no account. "
-                    + "Each scores the same case; your screen shows the spread live. "
-                    + "You get a link of your own for the trainer's screen: keep it."))
         let examples = catalog.frameworks.flatMap { ExampleCase.cases(of: $0, language: language) }
         if !examples.isEmpty {
             main.element("section", [.id("room-examples"), HTMLAttribute("aria-labelledby", "room-examples-title")]) { section in

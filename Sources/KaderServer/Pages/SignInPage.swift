@@ -14,20 +14,14 @@ struct SignInPage {
             main.element("h1", text: say("Aanmelden", "Sign in"))
             if let problem { main.element("p", [.class("error-message"), .id("sign-in-problem")], text: problem.text(in: language)) }
             main.postForm("/login") { form in
-                form.element("label", [HTMLAttribute("for", "sign-in-email")], text: say("E-mailadres", "E-mail address"))
-                form.void(
-                    "input",
-                    [
-                        .id("sign-in-email"), HTMLAttribute("type", "email"), HTMLAttribute("name", "email"), HTMLAttribute("value", email),
-                        HTMLAttribute("autocomplete", "email"), HTMLAttribute("required", nil)
-                    ])
-                form.element("label", [HTMLAttribute("for", "sign-in-password")], text: say("Wachtwoord", "Password"))
-                form.void(
-                    "input",
-                    [
-                        .id("sign-in-password"), HTMLAttribute("type", "password"), HTMLAttribute("name", "password"),
-                        HTMLAttribute("autocomplete", "current-password"), HTMLAttribute("required", nil)
-                    ])
+                FormField(
+                    id: "sign-in-email", name: "email", type: "email", label: say("E-mailadres", "E-mail address"), value: email,
+                    autocomplete: "email"
+                ).render(into: &form)
+                FormField(
+                    id: "sign-in-password", name: "password", type: "password", label: say("Wachtwoord", "Password"),
+                    autocomplete: "current-password"
+                ).render(into: &form)
                 form.element("button", [.id("sign-in"), HTMLAttribute("type", "submit")], text: say("Aanmelden", "Sign in"))
             }
         }

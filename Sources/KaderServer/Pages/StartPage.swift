@@ -143,26 +143,29 @@ struct StartPage {
 
     private func scanTable(into out: inout HTMLWriter) {
         let say = Say(language)
-        out.element("table", [.id("scan-list")]) { table in
+        out.element("table", [.id("scan-list"), .class("stack-on-phone")]) { table in
             table.element("caption", text: say("Nieuwste eerst", "Newest first"))
+            let headings = [
+                say("Wie", "Who"), say("Kader", "Framework"), say("Datum", "Date"), say("Beantwoord", "Answered"),
+                say("Laatst bewaard", "Last saved"), say("Link", "Link")
+            ]
             table.element("thead") { head in
                 head.element("tr") { row in
-                    for title in [
-                        say("Wie", "Who"), say("Kader", "Framework"), say("Datum", "Date"), say("Beantwoord", "Answered"),
-                        say("Laatst bewaard", "Last saved"), say("Link", "Link")
-                    ] {
-                        row.element("th", [HTMLAttribute("scope", "col")], text: title)
-                    }
+                    for title in headings { row.element("th", [HTMLAttribute("scope", "col")], text: title) }
                 }
             }
             table.element("tbody") { body in
                 for scan in scans {
                     body.element("tr", [.class("scan")]) { row in
-                        row.element("td", text: ScanName.of([scan.organisation, scan.respondent], language: language))
-                        row.element("td", text: catalog.title(of: scan.frameworkID, in: language) + " " + scan.frameworkVersion)
-                        row.element("td", text: scan.date ?? "")
-                        row.element("td", text: String(scan.answers))
-                        row.element("td", text: Self.local(scan.updatedAt))
+                        let values = [
+                            ScanName.of([scan.organisation, scan.respondent], language: language),
+                            catalog.title(of: scan.frameworkID, in: language) + " " + scan.frameworkVersion,
+                            scan.date ?? "", String(scan.answers), Self.local(scan.updatedAt)
+                        ]
+                        // The column's name goes with each value, for the phone's layout of one block per scan.
+                        for (heading, value) in zip(headings, values) {
+                            row.element("td", [HTMLAttribute("data-label", heading)], text: value)
+                        }
                         row.element("td") { cell in
                             cell.element(
                                 "a", [.class("resume"), HTMLAttribute("href", "/s/" + scan.token.text)], text: say("Verder", "Continue"))

@@ -3,23 +3,23 @@ import KaderReports
 
 /// An umbrella organisation's page: its members, which of them share their group overview, and
 /// the overview per framework of those that do.
-struct UmbrellaPage {
+struct UmbrellaPage: LeadPage {
     let umbrella: Organisation
     let overview: UmbrellaOverview
     let language: Language
 
     var title: String { Say(language)("Koepeloverzicht", "Umbrella overview") }
+    var heading: String { title + " · " + umbrella.name }
+    var lead: String {
+        Say(language)(
+            "U ziet alleen leden die ervoor kozen hun overzicht te delen, en van elk alleen de laatste scan per kader; "
+                + "nooit hun losse antwoorden en geen rangorde.",
+            "You see only members that chose to share their overview, and of each only the latest scan per framework; "
+                + "never their separate answers and no ranking.")
+    }
 
-    func render(into main: inout HTMLWriter) {
+    func renderContent(into main: inout HTMLWriter) {
         let say = Say(language)
-        main.element("h1", text: title + " · " + umbrella.name)
-        main.element(
-            "p", [.class("lead")],
-            text: say(
-                "U ziet alleen leden die ervoor kozen hun overzicht te delen, en van elk alleen de laatste scan per kader; "
-                    + "nooit hun losse antwoorden en geen rangorde.",
-                "You see only members that chose to share their overview, and of each only the latest scan per framework; "
-                    + "never their separate answers and no ranking."))
         main.element("ul", [.id("umbrella-members")]) { list in
             for member in overview.members {
                 list.element(

@@ -51,8 +51,7 @@ enum OrganisationRoutes: RouteGroup {
         router.get(RouterPath(log)) { request, context in
             let organisation = try await organisation(context, app: app)
             let entries = try await app.store.answerLog(organisation: organisation.id, limit: AnswerLogPage.limit)
-            let page = AnswerLogPage(organisation: organisation, entries: entries, language: context.language)
-            return PageShell(language: context.language, path: request.uri.path).response(title: page.title) { page.render(into: &$0) }
+            return AnswerLogPage(organisation: organisation, entries: entries, language: context.language).response(path: request.uri.path)
         }
     }
 

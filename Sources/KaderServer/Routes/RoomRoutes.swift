@@ -20,9 +20,7 @@ enum RoomRoutes: RouteGroup {
 enum TrainerRoutes {
     static func add(to router: Router<ServerRequestContext>, app: ServerApp, board: RoomBoard) {
         router.get("/m/new") { request, context in
-            let page = RoomNewPage(catalog: FrameworkCatalog(app.library), language: context.language)
-            return PageShell(language: context.language, path: request.uri.path)
-                .response(title: Say(context.language)("Masterclass openen", "Open a masterclass")) { page.render(into: &$0) }
+            RoomNewPage(catalog: FrameworkCatalog(app.library), language: context.language).response(path: request.uri.path)
         }
 
         router.post("/m/new") { request, context in

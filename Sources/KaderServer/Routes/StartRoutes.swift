@@ -8,12 +8,8 @@ enum StartRoutes: RouteGroup {
         router.get("/") { request, context in
             let say = Say(context.language)
             if let account = context.session?.account, account.organisationID == nil {
-                let page = SiteAdminPage(organisations: try await organisations(app), language: context.language)
-                return PageShell(language: context.language, path: request.uri.path).response(
-                    title: say("Sitebeheer", "Site administration")
-                ) {
-                    page.render(into: &$0)
-                }
+                return SiteAdminPage(organisations: try await organisations(app), language: context.language)
+                    .response(path: request.uri.path)
             }
             // Colleagues' scans are reached through their owner's combined view, not listed here.
             let colleagues = try await app.store.colleagueTokens()

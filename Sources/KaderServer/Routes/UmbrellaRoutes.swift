@@ -22,8 +22,7 @@ enum UmbrellaRoutes: RouteGroup {
         }
         router.get(RouterPath(page)) { request, context in
             let umbrella = try await umbrella(context, app: app)
-            let page = UmbrellaPage(umbrella: umbrella.0, overview: umbrella.1, language: context.language)
-            return PageShell(language: context.language, path: request.uri.path).response(title: page.title) { page.render(into: &$0) }
+            return UmbrellaPage(umbrella: umbrella.0, overview: umbrella.1, language: context.language).response(path: request.uri.path)
         }
         router.get(RouterPath(overview)) { request, context in
             let (_, overview) = try await umbrella(context, app: app)
