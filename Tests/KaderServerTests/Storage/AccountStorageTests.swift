@@ -74,13 +74,9 @@ struct AccountStorageTests {
 
     @Test("An address has one account; an account in an unknown organisation is refused", arguments: StoreKind.allCases)
     func duplicateAccountsAreRefused(_ kind: StoreKind) async throws {
-        try await kind.withDatabase { database in
-            let first = try await database.open()
-            let second = try await database.open()
-            let mosque = try await first.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            _ = try await first.addAccount(
-                AccountDraft(
-                    email: "yusuf@alfath.example", name: "Yusuf", role: .member, organisationID: mosque.id, passwordHash: Self.hash))
+        try await MosqueFixture.with(kind) { fixture in
+            let (first, mosque) = (fixture.store, fixture.mosque)
+            let second = try await fixture.database.open()
             await #expect(throws: AccountStoreError.accountExists, "the other process sees the address taken") {
                 _ = try await second.addAccount(
                     AccountDraft(
@@ -130,11 +126,9 @@ struct AccountStorageTests {
 
     @Test("A new password replaces the hash and ends every session of the account", arguments: StoreKind.allCases)
     func aNewPasswordEndsTheSessions(_ kind: StoreKind) async throws {
-        try await kind.withDatabase { database in
-            let store = try await database.open()
-            let mosque = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            let yusuf = try await Self.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: store)
-            let amina = try await Self.member("Amina", "amina@alfath.example", of: mosque.id, in: store)
+        try await MosqueFixture.with(kind) { fixture in
+            let (store, yusuf) = (fixture.store, fixture.yusuf)
+            let amina = try await Self.member("Amina", "amina@alfath.example", of: fixture.mosque.id, in: store)
             let sessions = [NewSession(account: yusuf.id), NewSession(account: yusuf.id), NewSession(account: amina.id)]
             for session in sessions { try await store.openSession(session) }
             try await store.setPassword("$2b$04$nieuw", account: yusuf.id)

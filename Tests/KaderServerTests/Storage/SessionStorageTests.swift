@@ -9,11 +9,9 @@ import Testing
 struct SessionStorageTests {
     @Test("A session is found by its token's hash in any process until it ends or is closed", arguments: StoreKind.allCases)
     func aSessionLastsUntilItEndsOrIsClosed(_ kind: StoreKind) async throws {
-        try await kind.withDatabase { database in
-            let first = try await database.open()
-            let second = try await database.open()
-            let mosque = try await first.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            let yusuf = try await AccountStorageTests.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: first)
+        try await MosqueFixture.with(kind) { fixture in
+            let (first, yusuf) = (fixture.store, fixture.yusuf)
+            let second = try await fixture.database.open()
             let opened = Date(timeIntervalSince1970: 1_800_000_000)
             let session = NewSession(account: yusuf.id, now: opened, lifetime: 3600)
             try await first.openSession(session)
@@ -30,10 +28,8 @@ struct SessionStorageTests {
 
     @Test("Opening a session removes those that have ended", arguments: StoreKind.allCases)
     func endedSessionsAreRemoved(_ kind: StoreKind) async throws {
-        try await kind.withDatabase { database in
-            let store = try await database.open()
-            let mosque = try await store.addOrganisation(OrganisationDraft(name: "Moskee Al-Fath"))
-            let yusuf = try await AccountStorageTests.member("Yusuf", "yusuf@alfath.example", of: mosque.id, in: store)
+        try await MosqueFixture.with(kind) { fixture in
+            let (store, yusuf) = (fixture.store, fixture.yusuf)
             let then = Date(timeIntervalSince1970: 1_600_000_000)
             let old = NewSession(account: yusuf.id, now: then, lifetime: 3600)
             try await store.openSession(old)
