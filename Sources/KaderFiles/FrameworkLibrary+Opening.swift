@@ -102,9 +102,9 @@ extension FrameworkLibrary {
                 throw .invalidResponse(unread, framework: nil, frameworkSource: nil)
             }
             guard let node = root["framework"], !node.isNull, let id = node.scalar else {
-                throw .namesNoFramework(ResponseLoader().load(parsed: parsed, framework: nil))
+                throw .namesNoFramework(ResponseLoader().load(parsed: parsed, framework: nil), audience: audience)
             }
-            guard ValueReader.isIdentifier(id) else { throw .notAnID(id, at: node, source: parsed.source) }
+            guard ValueReader.isIdentifier(id) else { throw .notAnID(id, at: node, source: parsed.source, audience: audience) }
             var version: String?
             if case .namedVersion = choice, let node = root["version"], !node.isNull { version = node.scalar }
             file = try framework(id: id, version: version)

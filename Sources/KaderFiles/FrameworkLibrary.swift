@@ -17,6 +17,9 @@ public struct FrameworkLibrary: Sendable {
     /// Frameworks given directly (on the command line beside the responses, or uploaded),
     /// found by id before the directories.
     public private(set) var given: [FrameworkFile] = []
+    /// Who reads the fixes of a framework not found or not named by id: the command line (the
+    /// default) or a web page, where no file can be named.
+    public var audience = FixAudience.commandLine
     private let cache = FrameworkCache()
 
     /// Creates a library searching `explicit` first (from `--frameworks`).

@@ -65,12 +65,7 @@ public struct OpenFailure: Error, Sendable {
             ? Message(nl: "(geen mappen gevonden)", en: "(no directories found)")
             : Message(nl: library.directories.joined(separator: ", "), en: library.directories.joined(separator: ", "))
         let fix = Suggestion.fix(for: reference, in: library.knownIDs(), what: Message(nl: "kaders", en: "frameworks"))
-            .appending(
-                Message(
-                    nl: "Kaders worden gezocht in \(searched.nl). Voeg een map toe met --frameworks MAP of "
-                        + "KADER_FRAMEWORKS=MAP, of geef het kaderbestand zelf op met --framework BESTAND.",
-                    en: "Frameworks are searched in \(searched.en). Add a directory with --frameworks DIR or "
-                        + "KADER_FRAMEWORKS=DIR, or name the framework file itself with --framework FILE."))
+            .appending(library.audience.frameworkNotFound(searched: searched))
         return OpenFailure(
             kind: .frameworkNotFound,
             message: Message(nl: "kader '\(reference)' niet gevonden", en: "framework '\(reference)' not found"), fix: fix)
@@ -100,24 +95,18 @@ public struct OpenFailure: Error, Sendable {
         return failure
     }
 
-    static func namesNoFramework(_ loaded: Loaded<Response>) -> OpenFailure {
+    static func namesNoFramework(_ loaded: Loaded<Response>, audience: FixAudience) -> OpenFailure {
         let name = loaded.source.name
         return OpenFailure(
             kind: .namesNoFramework,
             message: Message(nl: "\(name) noemt geen kader ('framework:')", en: "\(name) names no framework ('framework:')"),
-            fix: Message(
-                nl: "voeg 'framework: <id>' toe, of kies het kader met --framework ID|BESTAND",
-                en: "add 'framework: <id>', or choose the framework with --framework ID|FILE"),
+            fix: audience.frameworkMissing,
             diagnostics: loaded.diagnostics, sources: [loaded.source])
     }
 
     /// A response whose `framework:` is not an id (a path, say): it is never opened.
-    static func notAnID(_ text: String, at node: YAMLNode, source: SourceFile) -> OpenFailure {
-        let fix = Message(
-            nl: "een antwoordbestand noemt zijn kader bij id, zoals 'framework: moskeeonderwijs'; "
-                + "een kaderbestand geef je zelf op met --framework BESTAND",
-            en: "a response names its framework by id, like 'framework: moskeeonderwijs'; "
-                + "give a framework file yourself with --framework FILE")
+    static func notAnID(_ text: String, at node: YAMLNode, source: SourceFile, audience: FixAudience) -> OpenFailure {
+        let fix = audience.frameworkNotAnID
         var list = DiagnosticList()
         let shown = text.count > 60 ? String(text.prefix(60)) + "…" : text
         list.append(

@@ -86,6 +86,44 @@ final class TransferPageTests: PlanServerTestCase, @unchecked Sendable {
         XCTAssertEqual(scans.count, 0, "nothing of a refused upload is written")
     }
 
+    func testAFrameworkNamedByPathIsRefusedWithAFixForTheWeb() async throws {
+        let store = self.store!
+        let file = Array("respondent: bestuur\nframework: /etc/passwd\nanswers:\n  commissie: ja\n".utf8)
+        try await withServer { client in
+            for (path, location, fix) in [
+                (
+                    "/upload", "passwd.yaml:2:12",
+                    "Oplossing: een antwoordbestand noemt zijn kader bij id, zoals 'framework: moskeeonderwijs'; "
+                        + "zet daar het id van een kader uit de lijst op de startpagina van deze server"
+                ),
+                (
+                    "/upload?lang=en", "passwd.yaml:2:12",
+                    "Fix: a response names its framework by id, like 'framework: moskeeonderwijs'; "
+                        + "put there the id of a framework from the list on this server's start page"
+                )
+            ] {
+                let response = try await client.execute(
+                    uri: path, method: .post, headers: Multipart.headers, body: Multipart.body(files: [("file", "passwd.yaml", file)]))
+                XCTAssertEqual(response.status, .unprocessableContent)
+                let page = response.text.replacingOccurrences(of: "&#39;", with: "'")
+                XCTAssertTrue(page.contains("<code class=\"location\">\(location)</code>"), page)
+                XCTAssertTrue(page.contains(fix), page)
+                XCTAssertFalse(page.contains("--framework"), "a web page offers no command-line option: \(page)")
+                XCTAssertFalse(page.contains("root:"), "nothing of the file it named is shown")
+            }
+            let unknown = try await client.execute(
+                uri: "/upload?lang=en", method: .post, headers: Multipart.headers,
+                body: Multipart.body(files: [("file", "x.yaml", Array("framework: moskeeondewijs\n".utf8))]))
+            XCTAssertEqual(unknown.status, .unprocessableContent)
+            let page = unknown.text.replacingOccurrences(of: "&#39;", with: "'")
+            XCTAssertTrue(page.contains("did you mean 'moskeeonderwijs'?"), page)
+            XCTAssertTrue(page.contains("This server knows the frameworks on its start page"), page)
+            XCTAssertFalse(page.contains("--framework"), "no --framework nor --frameworks on a web page: \(page)")
+        }
+        let scans = try await store.scans(limit: 10, organisation: nil)
+        XCTAssertEqual(scans.count, 0)
+    }
+
     func testASurveyExportWithAMappingBecomesOneScanPerRow() async throws {
         let store = self.store!
         let csv = try Self.example("Tests/KaderTests/Fixtures/csv/codes_jeugdhulp.csv")

@@ -7,7 +7,7 @@ import KaderFiles
 public final class ServerApp: Sendable {
     /// The scans.
     public let store: any ServerStore
-    /// Where frameworks are found (the CLI's search order, `--frameworks` first).
+    /// Where frameworks are found (the CLI's search order, `--frameworks` first); its fixes speak to a web page.
     public let library: FrameworkLibrary
     /// Request and field sizes.
     public let limits: ServerLimits
@@ -24,6 +24,8 @@ public final class ServerApp: Sendable {
     ) {
         self.store = store
         self.hosted = hosted
+        var library = library
+        library.audience = .web  // an uploaded file's fix names one of this server's frameworks, never a command-line option
         self.library = library
         self.limits = limits
         self.defaultLanguage = defaultLanguage
