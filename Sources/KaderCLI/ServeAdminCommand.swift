@@ -9,10 +9,10 @@ import KaderServer
 struct ServeAdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
-        abstract: "Add the site admin, organisations and people of a hosted installation (kader serve --hosted).",
+        abstract: "Add the site admin, organisations and people of a hosted installation (kader serve --hosted), and give it older scans.",
         discussion: "Passwords are read from the terminal without echo (twice), or as the first line of standard input. "
             + "Exit codes: 0 added, 2 usage error, a name or address already taken, or a database that cannot be used.",
-        subcommands: [AddSiteAdmin.self, AddOrganisation.self, AddUser.self, List.self])
+        subcommands: [AddSiteAdmin.self, AddOrganisation.self, AddUser.self, Assign.self, List.self])
 
     /// `kader serve admin add-site-admin EMAIL --name NAME`.
     struct AddSiteAdmin: ParsableCommand {

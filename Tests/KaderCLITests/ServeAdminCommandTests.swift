@@ -1,4 +1,6 @@
 import Foundation
+import Kader
+import KaderServer
 import KaderTestSupport
 import XCTest
 
@@ -57,6 +59,42 @@ final class ServeAdminCommandTests: TemporaryDirectoryTestCase, @unchecked Senda
         XCTAssertEqual(role.status, 2)
         XCTAssertTrue(role.stderr.contains("--role must be admin, member or trainer"), role.stderr)
         XCTAssertEqual(try kader(["serve", "admin", "list"]).stdout, "Sitebeheerders:\n")
+    }
+
+    func testScansMadeBeforeHostedAreGivenToAnOrganisationOnce() async throws {
+        // A mosque used `kader serve` on its own computer first: two scans without an organisation.
+        try FileManager.default.createDirectory(atPath: directory + "/data", withIntermediateDirectories: true)
+        let store = try SQLiteScanStore(path: directory + "/data/" + SQLiteScanStore.fileName)
+        let first = try await store.createScan(framework: "moskeeonderwijs", version: "2.1.0", language: .nl, organisation: nil)
+        _ = try await store.createScan(framework: "moskeeonderwijs", version: "2.1.0", language: .nl, organisation: nil)
+        try store.close()
+
+        let unknown = try kader(["serve", "admin", "assign", "--organisation", "Moskee Al-Fath", "--all-unowned"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("er is geen organisatie die Moskee Al-Fath heet"), unknown.stderr)
+        XCTAssertEqual(try kader(["serve", "admin", "add-organisation", "Moskee Al-Fath"]).status, 0)
+        XCTAssertEqual(try kader(["serve", "admin", "add-organisation", "Moskee Noor"]).status, 0)
+        let one = try kader([
+            "serve", "admin", "assign", "--organisation", "moskee al-fath", "--scan", "http://kader.local/s/\(first.token)"
+        ])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(one.stderr, "1 scan en 0 ruimtes horen nu bij Moskee Al-Fath\n")
+        let moved = try kader(["serve", "admin", "assign", "--organisation", "Moskee Noor", "--scan", first.token.text])
+        XCTAssertEqual(moved.status, 2, "a scan with an owner never moves")
+        XCTAssertTrue(moved.stderr.contains("hoort al bij een andere organisatie"), moved.stderr)
+        let rest = try kader(["serve", "admin", "assign", "--organisation", "Moskee Noor", "--all-unowned", "--lang", "en"])
+        XCTAssertEqual(rest.stderr, "1 scan and 0 rooms now belong to Moskee Noor\n")
+        for wrong in [["--all-unowned", "--room", "ABCDEF"], [], ["--scan", "/etc/passwd"], ["--room", "ABC"]] {
+            let refused = try kader(["serve", "admin", "assign", "--organisation", "Moskee Noor"] + wrong)
+            XCTAssertEqual(refused.status, 2, "\(wrong): \(refused.stderr)")
+        }
+        let reopened = try SQLiteScanStore(path: directory + "/data/" + SQLiteScanStore.fileName)
+        let fath = try await reopened.organisation(named: "Moskee Al-Fath")
+        let given = try await reopened.scan(token: first.token)
+        XCTAssertEqual(given?.organisationID, fath?.id)
+        let unowned = try await reopened.scans(limit: 10, organisation: nil)
+        XCTAssertTrue(unowned.isEmpty)
+        try reopened.close()
     }
 
     func testWithoutHostedTheServerStaysOnThisComputer() throws {

@@ -243,6 +243,7 @@ private struct UnwritableStore: ServerStore {
     func openSession(_ session: NewSession) async throws { throw full }
     func setSharing(_ shares: Bool, organisation: Int64) async throws { throw full }
     func setPassword(_ passwordHash: String, account: Int64) async throws { throw full }
+    func assignOwner(_ organisation: Int64, to selection: OwnerSelection) async throws -> OwnerAssignment { throw full }
     func rooms(organisation: Int64, limit: Int) async throws -> [StoredRoom] {
         try await inner.rooms(organisation: organisation, limit: limit)
     }

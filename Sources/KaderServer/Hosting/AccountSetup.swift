@@ -11,11 +11,11 @@ public struct AccountSetup: Sendable {
         public var fix: Message?
     }
 
-    let store: any AccountStore
+    let store: any AccountStore & OwnerStore
     let hasher: PasswordHasher
 
     /// Setup on `store`, hashing passwords with `hasher`.
-    public init(store: any AccountStore, hasher: PasswordHasher = PasswordHasher()) {
+    public init(store: any AccountStore & OwnerStore, hasher: PasswordHasher = PasswordHasher()) {
         self.store = store
         self.hasher = hasher
     }
@@ -121,7 +121,7 @@ public struct AccountSetup: Sendable {
         }
     }
 
-    private func existing(_ organisation: String) async throws(Failure) -> Organisation {
+    func existing(_ organisation: String) async throws(Failure) -> Organisation {
         let found: Organisation?
         do {
             found = try await store.organisation(named: organisation)

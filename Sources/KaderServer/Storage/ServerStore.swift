@@ -4,7 +4,7 @@
 /// both stores, and adds its cases to the storage suite that runs on both (docs/serve.md, "Adding
 /// a store method").
 public typealias ServerStore = ScanStore & PlanStore & ColleagueStore & RoomStore & AccountStore & SessionStore & AnswerLogStore
-    & ClosableStore
+    & OwnerStore & ClosableStore
 
 /// A store whose database is closed when the server stops.
 public protocol ClosableStore: Sendable {

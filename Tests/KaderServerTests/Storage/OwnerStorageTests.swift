@@ -72,4 +72,49 @@ struct OwnerStorageTests {
             #expect(try await store.rooms(organisation: fath.id, limit: 1).count == 1)
         }
     }
+
+    @Test(
+        "Scans and rooms made before --hosted get an organisation, a colleague's scan with its owner's; one with an owner never moves",
+        arguments: StoreKind.allCases)
+    func unownedScansAndRoomsAreAssigned(_ kind: StoreKind) async throws {
+        try await MosqueFixture.with(kind) { fixture in
+            let (store, fath) = (fixture.store, fixture.mosque)
+            let noor = try await store.addOrganisation(OrganisationDraft(name: "Moskee Noor"))
+            let local = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
+            let colleague = try await store.invite(Invitation(name: "Bilal"), header: ScanHeader(), owner: local, nonce: nil)
+            let other = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl)
+            let noors = try await store.createScan(framework: "webscan", version: "1.0.0", language: .nl, organisation: noor.id)
+            let room = try await store.createRoom(RoomStorageTests.draft())
+            var owned = RoomStorageTests.draft("Iftar")
+            owned.organisationID = noor.id
+            let noorsRoom = try await store.createRoom(owned)
+
+            #expect(try await store.assignOwner(fath.id, to: .scans([local.token])) == OwnerAssignment(scans: 2, rooms: 0))
+            #expect(try await store.scan(token: colleague.token)?.organisationID == fath.id, "the colleague's scan goes with its owner")
+            #expect(try await store.scan(token: other.token)?.organisationID == nil, "only the scan named")
+            #expect(
+                try await store.assignOwner(fath.id, to: .scans([local.token])) == OwnerAssignment(scans: 0, rooms: 0), "again: nothing")
+
+            await #expect(throws: OwnerStoreError.scanOwned(noors.token)) {
+                _ = try await store.assignOwner(fath.id, to: .scans([other.token, noors.token]))
+            }
+            #expect(try await store.scan(token: other.token)?.organisationID == nil, "a refusal changes nothing, not even the first scan")
+            let unknown = ScanToken.random()
+            await #expect(throws: OwnerStoreError.unknownScan(unknown)) { _ = try await store.assignOwner(fath.id, to: .scans([unknown])) }
+            await #expect(throws: OwnerStoreError.roomOwned(noorsRoom.joinCode)) {
+                _ = try await store.assignOwner(fath.id, to: .rooms([room.joinCode, noorsRoom.joinCode]))
+            }
+            #expect(try await store.room(trainer: room.trainerToken)?.organisationID == nil)
+            let code = try #require(JoinCode(typed: room.joinCode.text == "ABCDEF" ? "ABCDEG" : "ABCDEF"))
+            await #expect(throws: OwnerStoreError.unknownRoom(code)) { _ = try await store.assignOwner(fath.id, to: .rooms([code])) }
+            await #expect(throws: AccountStoreError.unknownOrganisation) { _ = try await store.assignOwner(999, to: .allUnowned) }
+
+            #expect(try await store.assignOwner(fath.id, to: .rooms([room.joinCode])) == OwnerAssignment(scans: 0, rooms: 1))
+            #expect(try await store.assignOwner(noor.id, to: .allUnowned) == OwnerAssignment(scans: 1, rooms: 0))
+            #expect(try await store.scans(limit: 10, organisation: nil).isEmpty)
+            #expect(try await store.scan(token: other.token)?.organisationID == noor.id)
+            #expect(try await store.scan(token: local.token)?.organisationID == fath.id, "a scan with an owner is never re-assigned")
+            #expect(try await store.rooms(organisation: fath.id, limit: 10).map(\.trainerToken) == [room.trainerToken])
+        }
+    }
 }

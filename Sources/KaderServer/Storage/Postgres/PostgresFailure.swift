@@ -13,6 +13,7 @@ enum PostgresFailure {
         // What a store decides itself (a room the trainer closed) is not a database failure.
         case let error as RoomStoreError: return error
         case let error as AccountStoreError: return error
+        case let error as OwnerStoreError: return error
         case let error as PostgresTransactionError:
             if let inner = error.closureError ?? error.beginError ?? error.commitError { return storeError(inner) }
             return StoreError.notWritten("the transaction failed")
