@@ -16,32 +16,36 @@ extension AccountSetup {
     }
 
     private static func failure(_ error: OwnerStoreError) -> Failure {
-        let nothing = Message(nl: "er is niets veranderd", en: "nothing was changed")
         switch error {
         case .unknownScan(let token):
-            return Failure(
-                message: Message(nl: "er is geen scan met de link /s/\(token)", en: "there is no scan with the link /s/\(token)"),
-                fix: Message(
-                    nl: "geef de 32 tekens na /s/ in de link van de scan; \(nothing.nl)",
-                    en: "give the 32 characters after /s/ in the scan's link; \(nothing.en)"))
-        case .scanOwned(let token):
-            return Failure(
-                message: Message(
-                    nl: "de scan /s/\(token) hoort al bij een andere organisatie en verhuist niet",
-                    en: "the scan /s/\(token) belongs to another organisation already and is not moved"),
-                fix: Message(nl: "laat deze scan weg; \(nothing.nl)", en: "leave this scan out; \(nothing.en)"))
+            unknown(
+                Message(nl: "er is geen scan met de link /s/\(token)", en: "there is no scan with the link /s/\(token)"),
+                give: Message(nl: "de 32 tekens na /s/ in de link van de scan", en: "the 32 characters after /s/ in the scan's link"))
         case .unknownRoom(let code):
-            return Failure(
-                message: Message(nl: "er is geen ruimte met de code \(code)", en: "there is no room with the code \(code)"),
-                fix: Message(
-                    nl: "geef de zes tekens die het trainersscherm als code toont; \(nothing.nl)",
-                    en: "give the six characters the trainer's screen shows as its code; \(nothing.en)"))
+            unknown(
+                Message(nl: "er is geen ruimte met de code \(code)", en: "there is no room with the code \(code)"),
+                give: Message(
+                    nl: "de zes tekens die het trainersscherm als code toont", en: "the six characters the trainer's screen shows"))
+        case .scanOwned(let token):
+            owned(Message(nl: "de scan /s/\(token)", en: "the scan /s/\(token)"), leave: Message(nl: "deze scan", en: "this scan"))
         case .roomOwned(let code):
-            return Failure(
-                message: Message(
-                    nl: "de ruimte met de code \(code) hoort al bij een andere organisatie en verhuist niet",
-                    en: "the room with the code \(code) belongs to another organisation already and is not moved"),
-                fix: Message(nl: "laat deze ruimte weg; \(nothing.nl)", en: "leave this room out; \(nothing.en)"))
+            owned(
+                Message(nl: "de ruimte met de code \(code)", en: "the room with the code \(code)"),
+                leave: Message(nl: "deze ruimte", en: "this room"))
         }
+    }
+
+    /// A link or code that names nothing: what to give instead.
+    private static func unknown(_ message: Message, give: Message) -> Failure {
+        Failure(message: message, fix: Message(nl: "geef \(give.nl); er is niets veranderd", en: "give \(give.en); nothing was changed"))
+    }
+
+    /// A scan or room of another organisation: it stays there.
+    private static func owned(_ what: Message, leave: Message) -> Failure {
+        Failure(
+            message: Message(
+                nl: "\(what.nl) hoort al bij een andere organisatie en verhuist niet",
+                en: "\(what.en) belongs to another organisation already and is not moved"),
+            fix: Message(nl: "laat \(leave.nl) weg; er is niets veranderd", en: "leave \(leave.en) out; nothing was changed"))
     }
 }

@@ -11,11 +11,7 @@ extension SQLiteScanStore: AccountStore {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM organisations WHERE name_key = ?", arguments: [key]) == true {
                 throw AccountStoreError.organisationExists
             }
-            if let umbrella = draft.umbrellaID,
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM organisations WHERE id = ?", arguments: [umbrella]) != true
-            {
-                throw AccountStoreError.unknownOrganisation
-            }
+            if let umbrella = draft.umbrellaID { try Self.requireOrganisation(umbrella, db) }
             let now = Self.now()
             try db.execute(
                 sql: "INSERT INTO organisations (name, name_key, umbrella_id, created_at) VALUES (?, ?, ?, ?)",
@@ -58,11 +54,7 @@ extension SQLiteScanStore: AccountStore {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM accounts WHERE email = ?", arguments: [draft.email]) == true {
                 throw AccountStoreError.accountExists
             }
-            if let organisation = draft.organisationID,
-                try Bool.fetchOne(db, sql: "SELECT 1 FROM organisations WHERE id = ?", arguments: [organisation]) != true
-            {
-                throw AccountStoreError.unknownOrganisation
-            }
+            if let organisation = draft.organisationID { try Self.requireOrganisation(organisation, db) }
             let now = Self.now()
             try db.execute(
                 sql: """
@@ -103,5 +95,12 @@ extension SQLiteScanStore: AccountStore {
         return Account(
             id: row["id"], email: row["email"], name: row["name"], role: role, organisationID: row["organisation_id"],
             createdAt: row["created_at"])
+    }
+
+    /// Throws ``AccountStoreError/unknownOrganisation`` unless organisation `id` exists.
+    static func requireOrganisation(_ id: Int64, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM organisations WHERE id = ?", arguments: [id]) == true else {
+            throw AccountStoreError.unknownOrganisation
+        }
     }
 }

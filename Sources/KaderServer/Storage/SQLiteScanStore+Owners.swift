@@ -5,9 +5,7 @@ import GRDB
 extension SQLiteScanStore: OwnerStore {
     public func assignOwner(_ organisation: Int64, to selection: OwnerSelection) async throws -> OwnerAssignment {
         try await write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM organisations WHERE id = ?", arguments: [organisation]) == true else {
-                throw AccountStoreError.unknownOrganisation
-            }
+            try Self.requireOrganisation(organisation, db)
             var assigned = OwnerAssignment(scans: 0, rooms: 0)
             switch selection {
             case .allUnowned:

@@ -10,11 +10,7 @@ extension PostgresStore: AccountStore {
 
     public func addOrganisation(_ draft: OrganisationDraft) async throws -> Organisation {
         try await transaction { connection in
-            if let umbrella = draft.umbrellaID,
-                try await self.rows("SELECT id FROM organisations WHERE id = \(umbrella) FOR SHARE", on: connection).isEmpty
-            {
-                throw AccountStoreError.unknownOrganisation
-            }
+            if let umbrella = draft.umbrellaID { try await self.requireOrganisation(umbrella, on: connection) }
             let now = Self.now()
             let inserted = try await self.rows(
                 """
@@ -62,11 +58,7 @@ extension PostgresStore: AccountStore {
 
     public func addAccount(_ draft: AccountDraft) async throws -> Account {
         try await transaction { connection in
-            if let organisation = draft.organisationID,
-                try await self.rows("SELECT id FROM organisations WHERE id = \(organisation) FOR SHARE", on: connection).isEmpty
-            {
-                throw AccountStoreError.unknownOrganisation
-            }
+            if let organisation = draft.organisationID { try await self.requireOrganisation(organisation, on: connection) }
             let now = Self.now()
             let inserted = try await self.rows(
                 """
@@ -115,5 +107,13 @@ extension PostgresStore: AccountStore {
         )
         guard let role = Role(rawValue: role) else { return nil }
         return Account(id: id, email: email, name: name, role: role, organisationID: organisation, createdAt: created)
+    }
+
+    /// Throws ``AccountStoreError/unknownOrganisation`` unless organisation `id` exists; the row is
+    /// held (`FOR SHARE`) until the transaction ends, so it cannot go meanwhile.
+    func requireOrganisation(_ id: Int64, on connection: PostgresConnection) async throws {
+        if try await rows("SELECT id FROM organisations WHERE id = \(id) FOR SHARE", on: connection).isEmpty {
+            throw AccountStoreError.unknownOrganisation
+        }
     }
 }

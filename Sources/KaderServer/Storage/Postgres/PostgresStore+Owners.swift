@@ -6,9 +6,7 @@ import PostgresNIO
 extension PostgresStore: OwnerStore {
     public func assignOwner(_ organisation: Int64, to selection: OwnerSelection) async throws -> OwnerAssignment {
         try await transaction { connection in
-            if try await self.rows("SELECT id FROM organisations WHERE id = \(organisation) FOR SHARE", on: connection).isEmpty {
-                throw AccountStoreError.unknownOrganisation
-            }
+            try await self.requireOrganisation(organisation, on: connection)
             var assigned = OwnerAssignment(scans: 0, rooms: 0)
             switch selection {
             case .allUnowned:
