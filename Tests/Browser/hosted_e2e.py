@@ -11,6 +11,10 @@ his own: his start page does not list the officer's scan, and her scan's link an
 that does not exist. The officer signs out with the button at the top; her scan's link then asks
 for signing in. axe-core checks the sign-in page and the start page for WCAG 2.1 A/AA violations;
 screenshots (hosted-login.png, hosted-start.png) go to --output.
+
+On a phone (390 px wide) the sign-in form has each label above its field; the organisation's admin
+and then the site admin go through their pages (start, people, the audit log, opening a room, site
+administration): axe-core finds nothing and no page scrolls sideways (hosted-390-*.png).
 """
 
 import os
@@ -54,6 +58,38 @@ def body(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
 
+def sign_out(driver):
+    driver.find_element(By.ID, "sign-out").click()
+    pages.wait_for(lambda: driver.current_url.split("?")[0].endswith("/login"), what="the sign-in page after signing out")
+
+
+def check_phone_page(driver, axe, output, name):
+    """The page on a phone: no WCAG violation, nothing wider than the screen, a screenshot."""
+    check(not axe.check(driver, name), "axe-core: " + "; ".join(axe.report()))
+    wide = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    check(wide <= 0, f"{name} scrolls sideways on a phone by {wide} px")
+    screenshot(driver, output, "hosted-390-" + name)
+
+
+def phone_tour(phone, base_url, axe, output):
+    """The sign-in form stacked, then every page of an organisation's admin and of the site admin, at 390 px."""
+    phone.get(base_url + "/login")
+    for field in ("sign-in-email", "sign-in-password"):
+        label = phone.find_element(By.CSS_SELECTOR, f'label[for="{field}"]').rect
+        box = phone.find_element(By.ID, field).rect
+        check(label["y"] + label["height"] <= box["y"], f"the label of {field} stands above its field: {label} {box}")
+        check(box["width"] >= 300, f"{field} takes the phone's width, not {box['width']} px")
+    check_phone_page(phone, axe, output, "login")
+    sign_in(phone, base_url, "anouk@waterland.example")
+    for path, name in [("/", "start"), ("/organisation/people", "people"), ("/organisation/log", "log"), ("/m/new", "room")]:
+        phone.get(base_url + path)
+        check_phone_page(phone, axe, output, name)
+    sign_out(phone)
+    sign_in(phone, base_url, "beheer@kader.example")
+    check_phone_page(phone, axe, output, "site-admin")
+    print("ok: on a phone the sign-in form is stacked and the admins' pages fit the screen without axe-core violations")
+
+
 def story(binary, output):
     data = os.path.join(output, "data")
     admin(binary, data, "add-site-admin", "beheer@kader.example", "--name", "Sanne")
@@ -63,10 +99,13 @@ def story(binary, output):
           "Gemeente Waterland-Oost", "--role", "member")
     admin(binary, data, "add-user", "yusuf@alfath.example", "--name", "Yusuf", "--organisation", "Moskee Al-Fath",
           "--role", "member")
+    admin(binary, data, "add-user", "anouk@waterland.example", "--name", "Anouk", "--organisation",
+          "Gemeente Waterland-Oost", "--role", "admin")
     server = KaderServer(binary, data, free_port(), os.path.join(output, "server.log"), extra_args=["--hosted"])
     server.start()
     officer = chromium_driver(javascript=True)
     yusuf = chromium_driver(javascript=True)
+    phone = chromium_driver(javascript=True, width=390, height=844)
     axe = Accessibility()
     try:
         officer.get(server.base_url + "/login")
@@ -98,14 +137,16 @@ def story(binary, output):
         print("ok: Yusuf of another organisation sees nothing of the officer's scan")
 
         officer.get(server.base_url + "/")
-        officer.find_element(By.ID, "sign-out").click()
-        pages.wait_for(lambda: officer.current_url.split("?")[0].endswith("/login"), what="the sign-in page after signing out")
+        sign_out(officer)
         officer.get(base + "/result")
         check(officer.current_url.split("?")[0].endswith("/login"), "after signing out the scan asks for signing in")
         print("ok: the officer signed out; her scan's link asks for signing in again")
+
+        phone_tour(phone, server.base_url, axe, output)
     finally:
         officer.quit()
         yusuf.quit()
+        phone.quit()
         server.stop()
 
 
