@@ -38,7 +38,8 @@ extension PostgresStore: OwnerStore {
                     if owners.contains(where: { $0 != nil && $0 != organisation }) { throw OwnerStoreError.roomOwned(code) }
                     assigned.rooms += try await self.rows(
                         """
-                        UPDATE rooms SET organisation_id = \(organisation) WHERE organisation_id IS NULL AND join_code = \(code.text) RETURNING id
+                        UPDATE rooms SET organisation_id = \(organisation)
+                        WHERE organisation_id IS NULL AND join_code = \(code.text) RETURNING id
                         """, on: connection
                     ).count
                 }
