@@ -151,30 +151,22 @@ struct ResponseEventReader {
         case .mappingStart: break
         default: throw Stop()
         }
-        // Found as bytes where the framework was loaded (its table), else by the id as a string.
-        let table = framework.index.questionTable
-        let starts = table == nil ? framework.questionRanges.map(\.lowerBound) : []
-        let count = table?.places.count ?? framework.questionRanges.last?.upperBound ?? 0
+        // Found as bytes in the table made when the framework was loaded (made here for a
+        // framework put together in code).
+        let table = framework.index.questionTable ?? QuestionTable(framework.domains)
+        let count = table.places.count
         answers.byID.reserveCapacity(count)
         answers.order.reserveCapacity(count)
         var seen = [Bool](repeating: false, count: count)
         while true {
             let event = try events.next()
             if case .end = event { return answers }
-            guard case .scalar(let key, _) = event else { throw Stop() }
-            let place: (domain: Int, question: Int, number: Int)
-            if let table {
-                guard let found = table[key.bytes] else { throw Stop() }
-                place = found
-            } else {
-                guard let path = framework.index.questions[key.text] else { throw Stop() }
-                place = (path.domain, path.question, starts[path.domain] + path.question)
-            }
+            guard case .scalar(let key, _) = event, let place = table[key.bytes] else { throw Stop() }
             guard !seen[place.number] else { throw Stop() }
             seen[place.number] = true
             let question = (domain: place.domain, question: place.question)
             let id = framework.domains[question.domain].questions[question.question].id
-            let answer = try readEntry(&events, framework: framework, question: question, id: id)
+            let answer = try readEntry(&events, framework: framework, question: question, id: id, picks: (table.picks, place.number))
             // Kept under the framework's own string for the id: the engine then matches it at once.
             if let answer { answers.add(id, answer) }
         }
@@ -184,11 +176,14 @@ struct ResponseEventReader {
     /// one left empty without a note.
     private func readEntry(
         _ events: inout YAMLEventStream, framework: Framework, question: (domain: Int, question: Int),
-        id: String
+        id: String, picks: (table: OptionPicks, number: Int)
     ) throws(Stop) -> Answer? {
         let first = try events.next()
         guard case .mappingStart(let mark) = first else {
-            guard case (let value, let location)? = try answerValue(first, &events, framework: framework, question: question, id: id) else {
+            guard
+                case (let value, let location)? = try answerValue(
+                    first, &events, framework: framework, question: question, id: id, picks: picks)
+            else {
                 return nil
             }
             return Answer(value: value, note: nil, evidence: nil, location: location)
@@ -203,7 +198,7 @@ struct ResponseEventReader {
             guard case .scalar(let key, _) = event else { throw Stop() }
             if key.equals(Self.valueKey), !sawValue {
                 sawValue = true
-                value = try answerValue(try events.next(), &events, framework: framework, question: question, id: id)
+                value = try answerValue(try events.next(), &events, framework: framework, question: question, id: id, picks: picks)
             } else if key.equals(Self.noteKey), note == nil {
                 note = try text(&events)
             } else if key.equals(Self.evidenceKey), evidence == nil {
@@ -233,17 +228,14 @@ struct ResponseEventReader {
     /// An answer's value, checked against its question, with where it starts; nil when empty.
     private func answerValue(
         _ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, framework: Framework,
-        question: (domain: Int, question: Int), id: String
+        question: (domain: Int, question: Int), id: String, picks: (table: OptionPicks, number: Int)
     ) throws(Stop) -> (AnswerValue, SourceLocation)? {
-        let kind = framework.domains[question.domain].questions[question.question].kind
         let node: YAMLNode
         switch event {
         case .scalar(let scalar, let mark):
             if scalar.isNull { return nil }
             // The common case: a scale or choice answered with one of its option ids, matched as bytes.
-            if let options = (kind as? any PicksOneOption)?.pickedOptions, let option = options.first(where: { scalar.equals($0.id) }) {
-                return (OptionAnswers.value(of: option), events.location(mark))
-            }
+            if let value = picks.table.value(question: picks.number, answer: scalar.bytes) { return (value, events.location(mark)) }
             node = YAMLNode(.scalar(scalar.text, scalar.style), at: events.location(mark))
         case .sequenceStart(let mark):
             var items: [YAMLNode] = []
@@ -257,21 +249,8 @@ struct ResponseEventReader {
         default:
             throw Stop()
         }
+        let kind = framework.domains[question.domain].questions[question.question].kind
         guard let read = ResponseLoader.readValue(node, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
         return (read, node.location)
     }
-}
-
-/// A built-in kind whose answer is one of its options, read as ``OptionAnswers`` reads it: an
-/// answer that is an option's id is that option's value. (A plugin kind reads its own answers.)
-protocol PicksOneOption {
-    var pickedOptions: [AnswerOption] { get }
-}
-
-extension ScaleQuestion: PicksOneOption {
-    var pickedOptions: [AnswerOption] { scale.options }
-}
-
-extension ChoiceQuestion: PicksOneOption {
-    var pickedOptions: [AnswerOption] { options }
 }

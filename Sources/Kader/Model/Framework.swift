@@ -100,6 +100,8 @@ struct QuestionTable: Sendable {
     let ids: IDTable
     /// Per id's position in ``ids``: its domain, its place in the domain, and its number over all questions.
     let places: [(domain: Int, question: Int, number: Int)]
+    /// Per question number: the answers that name one of its options, as bytes.
+    let picks: OptionPicks
 
     init(_ domains: [Domain]) {
         var ids: [String] = []
@@ -112,6 +114,7 @@ struct QuestionTable: Sendable {
         }
         self.ids = IDTable(ids)
         self.places = places
+        picks = OptionPicks(domains)
     }
 
     /// The place of the question whose id is `bytes`.

@@ -21,7 +21,8 @@ struct RestrictedAnswers: QuestionKind {
         return RestrictedAnswers(base: kind, unknownAllowed: allow.contains(.unknown), notApplicableAllowed: allow.contains(.notApplicable))
     }
 
-    private func allows(_ role: OptionRole) -> Bool {
+    /// Whether the question takes an option with `role`.
+    func allows(_ role: OptionRole) -> Bool {
         switch role {
         case .scored: true
         case .unknown: unknownAllowed

@@ -102,7 +102,7 @@ final class IDTable: @unchecked Sendable {
         var bucket = Self.hash(bytes) & mask
         while keys[bucket] != nil {
             let key = keys[bucket]?.utf8
-            let equal = key?.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? key?.elementsEqual(bytes)
+            let equal = key?.withContiguousStorageIfAvailable { $0.sameBytes(as: bytes) } ?? key?.elementsEqual(bytes)
             if equal == true { return positions[bucket] }
             bucket = (bucket + 1) & mask
         }

@@ -43,13 +43,13 @@ struct YAMLEventStream {
 
         /// True when the bytes are `other`'s UTF-8.
         func equals(_ other: [UInt8]) -> Bool {
-            bytes.count == other.count && bytes.elementsEqual(other)
+            other.withUnsafeBufferPointer { bytes.sameBytes(as: $0) }
         }
 
         /// True when the bytes are `other`'s UTF-8.
         func equals(_ other: String) -> Bool {
             var other = other
-            return other.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+            return other.withUTF8 { bytes.sameBytes(as: $0) }
         }
     }
 
