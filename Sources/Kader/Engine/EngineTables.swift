@@ -17,15 +17,14 @@ final class EngineTables: Sendable {
     let questionSlots: IDTable
     /// Per domain: the positions of its questions.
     let domainSlots: [Range<Int>]
-    /// Per question: each option with its value (nil when unscored) and its label. A short
-    /// list searched in order: ids are short and a scale has a handful of options, so this beats
-    /// hashing the id.
+    /// Per question: each option's id and value (nil when unscored). A short list searched in
+    /// order: ids are short and a scale has a handful of options, so this beats hashing the id.
     /// All in one list, each question's options at ``optionRanges``: a list per question would
-    /// count a reference to that list at every lookup.
-    private let options: [OptionFacts]
-    /// The option ids, in the same order (compared in place, without touching the facts).
+    /// count a reference to that list at every lookup. Ids and values in lists of their own, not
+    /// an object per option: finding a value then counts no reference at all.
     private let optionIDs: [String]
-    /// Per question: where its options are in ``options``.
+    private let optionValues: [Double?]
+    /// Per question: where its options are in ``optionIDs`` and ``optionValues``.
     private let optionRanges: [Range<Int>]
     /// The score `overall` stands for.
     let overallSlot: ResolvedName.Slot
@@ -57,13 +56,9 @@ final class EngineTables: Sendable {
         required = questions.map(\.required)
         questionSlots = IDTable(questionIDs)
         domainSlots = framework.questionRanges
-        let perQuestion = questions.map { question in
-            question.kind.options.map { option in
-                OptionFacts(id: option.id, value: option.value, label: option.label)
-            }
-        }
-        options = perQuestion.flatMap { $0 }
-        optionIDs = options.map(\.id)
+        let perQuestion = questions.map { $0.kind.options.map { (id: $0.id, value: $0.value) } }
+        optionIDs = perQuestion.flatMap { $0.map(\.id) }
+        optionValues = perQuestion.flatMap { $0.map(\.value) }
         var first = 0
         optionRanges = perQuestion.map { list in
             defer { first += list.count }
@@ -94,31 +89,15 @@ final class EngineTables: Sendable {
         relevanceOrder = CycleFinder.order(graph).compactMap { slots[$0] }
     }
 
-    /// The first option `id` of question `slot`.
-    func option(_ id: String, of slot: Int) -> OptionFacts? {
-        for position in optionRanges[slot] where optionIDs[position] == id { return options[position] }
+    /// The value of the first option `id` of question `slot` (nil: no such option, or an
+    /// option without a value).
+    func optionValue(_ id: String, of slot: Int) -> Double? {
+        for position in optionRanges[slot] where optionIDs[position] == id { return optionValues[position] }
         return nil
     }
 
     /// Where the domain or derived score `id` is kept.
     func scoreSlot(_ id: String) -> ResolvedName.Slot {
         index.domains[id].map { .domain($0) } ?? index.scores[id].map { .derived($0) } ?? .unresolved
-    }
-}
-
-/// What evaluation needs of one answer option. A class, so that finding one costs a single
-/// reference count.
-final class OptionFacts: Sendable {
-    let id: String
-    let value: Double?
-    /// The option's label, as `because` texts show it, and its UTF-8 bytes per language.
-    let label: LocalizedText
-    let labelBytes: (nl: [UInt8], en: [UInt8])
-
-    init(id: String, value: Double?, label: LocalizedText) {
-        self.id = id
-        self.value = value
-        self.label = label
-        labelBytes = (Array(label.text(in: .nl).utf8), Array(label.text(in: .en).utf8))
     }
 }

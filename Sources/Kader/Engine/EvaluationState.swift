@@ -93,7 +93,7 @@ final class EvaluationState: PlanScope {
         for (id, answer) in response.answers {
             guard let slot = tables.questionSlots[id] else { continue }
             var value: AnswerValue? = answer.value
-            if !tables.itemFacts[slot].kind.admits(answer.value) {
+            if !tables.itemFacts[slot].admits(answer.value) {
                 refused.append(id)
                 value = nil
             }
@@ -202,7 +202,7 @@ final class EvaluationState: PlanScope {
         guard let value = answerParts[slot].value else { return .missing(Missing(.unanswered, questions: [id])) }
         switch value {
         case .option(let option):
-            return .option(option, tables.option(option, of: slot)?.value)
+            return .option(option, tables.optionValue(option, of: slot))
         case .options(let ids): return .options(ids)
         case .bool(let b): return .bool(b)
         case .number(let n): return .number(n)

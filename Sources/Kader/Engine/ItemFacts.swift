@@ -14,6 +14,10 @@ final class ItemFacts: Sendable {
     let range: (min: Double, max: Double)?
     /// How "weet niet" counts here when the question or its domain says (nil: the framework's).
     let unknownPolicy: UnknownPolicy?
+    /// Whether the kind takes "weet niet", and "n.v.t.", asked once: every answer is checked,
+    /// and asking the kind each time copied it.
+    private let admitsUnknown: Bool
+    private let admitsNotApplicable: Bool
 
     init(
         id: String, kind: any QuestionKind, text: LocalizedText, weight: Double, reverse: Bool, critical: Bool, isScored: Bool,
@@ -29,6 +33,17 @@ final class ItemFacts: Sendable {
         self.isScored = isScored
         self.range = range
         self.unknownPolicy = unknownPolicy
+        admitsUnknown = kind.allowsUnknown
+        admitsNotApplicable = kind.allowsNotApplicable
+    }
+
+    /// Whether the kind takes `value` as an answer, as ``QuestionKind/admits(_:)`` says.
+    func admits(_ value: AnswerValue) -> Bool {
+        switch value {
+        case .unknown: admitsUnknown
+        case .notApplicable: admitsNotApplicable
+        default: true
+        }
     }
 
     convenience init(_ question: Question, domain: Domain?) {

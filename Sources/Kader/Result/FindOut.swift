@@ -20,19 +20,28 @@ extension FindOut {
     /// The questions of `framework` marked `unanswered: concern` that `domains` show blank or
     /// "weet niet", each with the advice of the `rules` that could not be decided without it.
     static func list(_ framework: Framework, domains: [DomainResult], rules: [RuleResult]) -> [FindOut] {
-        let undecided = rules.filter { $0.outcome == .unknown }
         var found: [FindOut] = []
-        for domain in domains {
-            for item in domain.items where item.state == .unanswered || item.state == .unknown {
-                guard let question = framework.question(item.questionID), question.openIsConcern else { continue }
-                let waiting = undecided.filter { $0.undecidedBy.contains(question.id) }.flatMap { result -> [LocalizedText] in
-                    let rule = framework.rules.first { $0.id == result.id }
-                    return rule?.effects.compactMap { ($0 as? AdviceEffect)?.text } ?? []
+        // By position throughout: this runs for every response of a batch, and copying each
+        // domain, item and rule result (to loop over or filter them) or each question (to read
+        // one flag) counted their references.
+        for domain in domains.indices {
+            for item in domains[domain].items.indices {
+                let state = domains[domain].items[item].state
+                guard state == .unanswered || state == .unknown,
+                    let place = framework.index.questions[domains[domain].items[item].questionID],
+                    framework.domains[place.domain].questions[place.question].openIsConcern
+                else { continue }
+                let questionID = framework.domains[place.domain].questions[place.question].id
+                var waiting: [LocalizedText] = []
+                for index in rules.indices where rules[index].outcome == .unknown && rules[index].undecidedBy.contains(questionID) {
+                    guard let rule = framework.rules.firstIndex(where: { $0.id == rules[index].id }) else { continue }
+                    for effect in framework.rules[rule].effects { if let advice = effect as? AdviceEffect { waiting.append(advice.text) } }
                 }
                 found.append(
                     FindOut(
-                        questionID: question.id, domainID: domain.id, text: question.text, state: item.state,
-                        critical: question.critical, waitingAdvice: waiting))
+                        questionID: questionID, domainID: domains[domain].id,
+                        text: framework.domains[place.domain].questions[place.question].text, state: state,
+                        critical: framework.domains[place.domain].questions[place.question].critical, waitingAdvice: waiting))
             }
         }
         return found

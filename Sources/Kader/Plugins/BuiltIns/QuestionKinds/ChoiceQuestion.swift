@@ -38,8 +38,8 @@ public struct ChoiceQuestion: QuestionKind {
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value, let range = pointsRange,
-            let points = options.first(where: { $0.id == id })?.value
+        guard case .option(let id) = value, let range = pointsRange, let index = OptionAnswers.position(of: id, in: options),
+            let points = options[index].value
         else { return nil }
         return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
     }

@@ -12,7 +12,7 @@ enum OptionAnswers {
             let id = ValueReader(sink: sink).string(
                 node, what: Message(nl: "het antwoord op '\(questionID)'", en: "the answer to '\(questionID)'"))
         else { return nil }
-        if let index = options.firstIndex(where: { $0.id == id }) { return index }
+        if let index = position(of: id, in: options) { return index }
         // Accept the label too: people copy what they read.
         let lowered = id.lowercased()
         if let index = options.firstIndex(where: { $0.label.nl?.lowercased() == lowered || $0.label.en?.lowercased() == lowered }) {
@@ -26,6 +26,18 @@ enum OptionAnswers {
             .invalidAnswer,
             Message(nl: "'\(id)' is geen optie van vraag '\(questionID)'", en: "'\(id)' is not an option of question '\(questionID)'"),
             fix: Suggestion.fix(for: id, in: options.map(\.id), what: Message(nl: "opties", en: "options")), at: node)
+        return nil
+    }
+
+    /// The position of the first option with `id`. Read in place, by index: scoring asks this
+    /// for every answer, and `first(where:)` copied each option it passed (texts, help,
+    /// location: a reference counted for each).
+    static func position(of id: String, in options: [AnswerOption]) -> Int? {
+        var index = 0
+        while index < options.count {
+            if options[index].id == id { return index }
+            index += 1
+        }
         return nil
     }
 

@@ -11,11 +11,17 @@ public struct ScaleQuestion: QuestionKind {
     public let scale: AnswerScale
     /// The lowest and highest scored values, found once: `points(for:)` runs for every answer.
     public let pointsRange: ClosedRange<Double>?
+    /// Whether the scale has a "weet niet" option, and an "n.v.t." one, found once: asked for
+    /// every such answer, and walking the options copied each.
+    public let allowsUnknown: Bool
+    public let allowsNotApplicable: Bool
 
     /// A question on `scale`.
     public init(scale: AnswerScale) {
         self.scale = scale
         pointsRange = scale.options.contains { $0.value != nil } ? scale.minValue...scale.maxValue : nil
+        allowsUnknown = scale.options.contains { $0.role == .unknown }
+        allowsNotApplicable = scale.options.contains { $0.role == .notApplicable }
     }
 
     public static func make(_ reader: ConfigReader, context: QuestionKindContext) -> ScaleQuestion? {
@@ -34,19 +40,15 @@ public struct ScaleQuestion: QuestionKind {
     public var answerShape: AnswerShape { .option }
     public var options: [AnswerOption] { scale.options }
     public var isScored: Bool { true }
-    public var allowsUnknown: Bool { scale.options.contains { $0.role == .unknown } }
-    public var allowsNotApplicable: Bool { scale.options.contains { $0.role == .notApplicable } }
 
     public func read(_ node: YAMLNode, questionID: String, sink: DiagnosticSink) -> AnswerValue? {
         OptionAnswers.answer(node, in: scale.options, questionID: questionID, sink: sink)
     }
 
     public func points(for value: AnswerValue) -> ItemPoints? {
-        guard case .option(let id) = value, let range = pointsRange else { return nil }
-        for option in scale.options where option.id == id {
-            guard let points = option.value else { return nil }
-            return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
-        }
-        return nil
+        guard case .option(let id) = value, let range = pointsRange, let index = OptionAnswers.position(of: id, in: scale.options),
+            let points = scale.options[index].value
+        else { return nil }
+        return ItemPoints(points: points, min: range.lowerBound, max: range.upperBound)
     }
 }
