@@ -73,6 +73,21 @@ final class ResponseEventReaderTests: XCTestCase {
         assertSame(header + "answers:\nplan:\n", framework: framework, direct: true)
     }
 
+    /// A question whose `allow:` leaves out "n.v.t." (``RestrictedAnswers``): its other options
+    /// are read directly from the table of option ids (``OptionPicks``), the refused one the full
+    /// way, which reports it; an option named by its label is read through the question's kind.
+    func testAnswersToARestrictedQuestionAreTheSame() throws {
+        let framework = try framework("moskeeonderwijs")
+        let header = "framework: moskeeonderwijs\nversion: \"2.1.0\"\n"
+        for answer in ["volledig", "deels", "weet_niet", "nog_niet"] {
+            assertSame(header + "answers:\n  geen_straf: \(answer)\n  veilig_in_de_les: '\(answer)'\n", framework: framework, direct: true)
+        }
+        assertSame(header + "answers:\n  geen_straf: nvt\n", framework: framework, direct: false)
+        assertSame(header + "answers:\n  veilig_in_de_les: {value: nvt, note: geen lessen}\n", framework: framework, direct: false)
+        assertSame(header + "answers:\n  geen_straf: Volledig\n", framework: framework, direct: true)
+        assertSame(header + "answers:\n  commissie: nvt\n  geen_straf: volledig\n", framework: framework, direct: true)
+    }
+
     /// Without a framework given, the one the response names is found as the parse reaches
     /// `framework:`, and the answers are read against it in the same parse: the same response
     /// as when the framework was given, keys kept as the framework's own strings.

@@ -107,7 +107,8 @@ struct ResponseEventReader {
         var byID: [String: Answer] = [:]
         var order: [String] = []
 
-        mutating func add(_ id: String, _ answer: Answer) {
+        /// Takes `answer` (consuming): an answer passed in is moved into place, not copied.
+        mutating func add(_ id: String, _ answer: consuming Answer) {
             byID[id] = answer
             order.append(id)
         }

@@ -131,13 +131,44 @@ public struct ResponseLoader: Sendable {
 
     /// True for a real calendar date written `YYYY-MM-DD` (no 2026-02-30).
     public static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
-        else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day)
+        // Read byte by byte: every response's date is checked, and splitting the text made a list
+        // and three strings. Each part is what `Int(_:)` reads (digits, after an optional `+`),
+        // of four, two and two characters.
+        var parts = (year: 0, month: 0, day: 0)
+        var part = 0
+        var length = 0
+        var value = 0
+        var digits = 0
+        func close() -> Bool {
+            guard digits > 0, length == (part == 0 ? 4 : 2) else { return false }
+            switch part {
+            case 0: parts.year = value
+            case 1: parts.month = value
+            default: parts.day = value
+            }
+            (part, length, value, digits) = (part + 1, 0, 0, 0)
+            return true
+        }
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard part < 2, close() else { return false }
+            } else if byte == UInt8(ascii: "+"), length == 0 {
+                length = 1
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), length < 4 {
+                (value, digits, length) = (value * 10 + Int(byte - UInt8(ascii: "0")), digits + 1, length + 1)
+            } else {
+                return false
+            }
+        }
+        guard part == 2, close(), (1...12).contains(parts.month) else { return false }
+        let leap = (parts.year % 4 == 0 && parts.year % 100 != 0) || parts.year % 400 == 0
+        let days =
+            switch parts.month {
+            case 2: leap ? 29 : 28
+            case 4, 6, 9, 11: 30
+            default: 31
+            }
+        return (1...days).contains(parts.day)
     }
 
     private static func readContext(_ node: YAMLNode?, framework: Framework?, sink: DiagnosticSink) -> [String: ContextValue] {

@@ -55,9 +55,12 @@ public enum ResultLine {
             figures(result.overall.score, result.overall.level, result.overall.grade, result.completeness, &o)
             o.key("domains")
             o.object { d in
-                for domain in result.domains {
-                    d.key(domain.id)
-                    figures(domain.score, domain.level, domain.grade, domain.completeness, &d)
+                // By position: a domain result holds its items, and copying it counted them.
+                for index in result.domains.indices {
+                    d.key(result.domains[index].id)
+                    figures(
+                        result.domains[index].score, result.domains[index].level, result.domains[index].grade,
+                        result.domains[index].completeness, &d)
                 }
             }
             o.key("scores")
@@ -95,7 +98,8 @@ public enum ResultLine {
 extension AssessmentResult {
     /// Ids of the rules whose cap fired, in rule order (what `caps:` in a framework test lists).
     public var firedCaps: [String] {
-        rules.filter { $0.outcome == .fired && $0.effects.contains(CapEffect.name) }.map(\.id)
+        // By position: filtering copied every rule result, for every line of a batch.
+        rules.indices.compactMap { rules[$0].outcome == .fired && rules[$0].effects.contains(CapEffect.name) ? rules[$0].id : nil }
     }
 }
 
