@@ -30,6 +30,7 @@ final class AnswerLogTests: HostedTestCase, @unchecked Sendable {
             XCTAssertTrue(people.contains("href=\"/organisation/log\""))
             let log = try await client.get(OrganisationRoutes.log, as: amina)
             XCTAssertEqual(log.status, .ok)
+            XCTAssertTrue(log.text.contains("<a id=\"people-link\" href=\"/organisation/people\">Mensen</a>"), "the way back")
             XCTAssertTrue(log.text.contains("Yusuf &lt;yusuf@alfath.example&gt;"), log.text)
             XCTAssertTrue(log.text.contains("&lt;b&gt;eerst&lt;/b&gt; de kas"), "a note reaches the page only through the escaper")
             XCTAssertTrue(log.text.contains("href=\"\(scan)/result\">Moskee Al-Fath</a>"))

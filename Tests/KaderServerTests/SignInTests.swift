@@ -29,7 +29,7 @@ final class SignInTests: HostedTestCase, @unchecked Sendable {
                 XCTAssertFalse(refused.text.contains("Moskee Geheim"), "nothing of the scan is disclosed")
             }
             let signIn = try await client.get("/login")
-            XCTAssertTrue(signIn.text.contains("alleen uw eigen organisatie ziet uw antwoorden"), "not 'on this computer'")
+            XCTAssertTrue(signIn.text.contains("de antwoorden van een organisatie ziet alleen die organisatie"), "not 'on this computer'")
             for path in ["/login", "/assets/kader.css", "/m"] {
                 let open = try await client.get(path)
                 XCTAssertEqual(open.status, .ok, "\(path): signing in, the assets and a room's participants need no account")

@@ -17,6 +17,10 @@ struct AnswerLogPage: LeadPage {
 
     func renderContent(into main: inout HTMLWriter) {
         let say = Say(language)
+        // The way back to where the admin came from, above a log that may be long.
+        main.element("p") { p in
+            p.element("a", [.id("people-link"), HTMLAttribute("href", OrganisationRoutes.people)], text: say("Mensen", "People"))
+        }
         guard !entries.isEmpty else {
             main.element("p", [.id("no-changes")], text: say("Nog geen wijzigingen.", "No changes yet."))
             return

@@ -72,8 +72,9 @@ struct PageShell {
             "footer", [.class("site")],
             text: Self.hosted
                 ? say(
-                    "Kader draait op de server van deze installatie; alleen uw eigen organisatie ziet uw antwoorden.",
-                    "Kader runs on this installation's server; only your own organisation sees your answers.")
+                    // True for everyone who reads it, the site admin (who sees no answers) included.
+                    "Kader draait op de server van deze installatie; de antwoorden van een organisatie ziet alleen die organisatie.",
+                    "Kader runs on this installation's server; an organisation's answers are seen by that organisation only.")
                 : say(
                     "Kader draait op deze computer; uw antwoorden gaan nergens anders heen.",
                     "Kader runs on this computer; your answers go nowhere else."))
