@@ -24,19 +24,22 @@ enum PostgresStatements {
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Int64.self) }
     }
 
-    /// Records a form's one-time id; returns a row only when it was not recorded before.
-    struct RecordForm: PostgresPreparedStatement {
-        static let name = "kader_record_form"
-        static let bindingDataTypes: [PostgresDataType] = [.int8, .text]
-        static let sql = "INSERT INTO used_forms (scan_id, nonce) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1"
+    /// Records a form's one-time id for the scan or participant `owner`; returns a row only when
+    /// it was not recorded before.
+    struct RecordForm<Tables: AnswerTables>: PostgresPreparedStatement {
+        static var name: String { "kader_record_form_" + Tables.kind }
+        static var bindingDataTypes: [PostgresDataType] { [.int8, .text] }
+        static var sql: String {
+            "INSERT INTO \(Tables.forms) (\(Tables.owner), nonce) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1"
+        }
         typealias Row = Int32
 
-        var scan: Int64
+        var owner: Int64
         var nonce: String
 
         func makeBindings() -> PostgresBindings {
             var bindings = PostgresBindings()
-            bindings.append(scan)
+            bindings.append(owner)
             bindings.append(nonce)
             return bindings
         }
@@ -44,32 +47,34 @@ enum PostgresStatements {
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Int32.self) }
     }
 
-    /// Writes one question's answer at a revision (a cleared answer is a row with all three
-    /// empty) and returns the revision it had before, 0 when new: one round trip, not two. The
-    /// statements of a `WITH` share one snapshot, so `previous` reads the row before the upsert.
-    struct SaveAnswer: PostgresPreparedStatement {
-        static let name = "kader_save_answer"
-        static let bindingDataTypes: [PostgresDataType] = [.int8, .text, .text, .text, .text, .int8, .text]
-        static let sql = """
-            WITH previous AS (SELECT revision FROM answers WHERE scan_id = $1 AND question_id = $2),
+    /// Writes one of `owner`'s answers at a revision and returns the revision it had before, 0
+    /// when new: one round trip, not two. The statements of a `WITH` share one snapshot, so
+    /// `previous` reads the row before the upsert beside it.
+    struct SaveAnswer<Tables: AnswerTables>: PostgresPreparedStatement {
+        static var name: String { "kader_save_answer_" + Tables.kind }
+        static var bindingDataTypes: [PostgresDataType] { [.int8, .text, .text, .text, .text, .int8, .text] }
+        static var sql: String {
+            """
+            WITH previous AS (SELECT revision FROM \(Tables.answers) WHERE \(Tables.owner) = $1 AND question_id = $2),
             saved AS (
-                INSERT INTO answers (scan_id, question_id, value, note, evidence, revision, saved_at)
+                INSERT INTO \(Tables.answers) (\(Tables.owner), question_id, value, note, evidence, revision, saved_at)
                 VALUES ($1, $2, $3, $4, $5, $6, $7)
-                ON CONFLICT (scan_id, question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
+                ON CONFLICT (\(Tables.owner), question_id) DO UPDATE SET value = excluded.value, note = excluded.note,
                     evidence = excluded.evidence, revision = excluded.revision, saved_at = excluded.saved_at
             )
             SELECT COALESCE((SELECT revision FROM previous), 0)
             """
+        }
         typealias Row = Int64
 
-        var scan: Int64
+        var owner: Int64
         var change: AnswerChange
         var revision: Int64
         var now: String
 
         func makeBindings() -> PostgresBindings {
             var bindings = PostgresBindings()
-            bindings.append(scan)
+            bindings.append(owner)
             bindings.append(change.questionID)
             bindings.append(change.yaml)
             bindings.append(change.note)
@@ -88,4 +93,33 @@ enum PostgresStatements {
         for try await row in rows where first == nil { first = row }
         return first
     }
+}
+
+/// The tables of one kind of answers: a scan's or a masterclass participant's. They differ only
+/// in their names, so each statement on the save path is written once for both.
+protocol AnswerTables: Sendable {
+    /// Part of the prepared statements' names.
+    static var kind: String { get }
+    /// The answers, one row per owner and question.
+    static var answers: String { get }
+    /// The column of the answers' owner (the scan or the participant).
+    static var owner: String { get }
+    /// The one-time ids of the forms saved.
+    static var forms: String { get }
+}
+
+/// A scan's answers (a cleared answer keeps its row, empty, at the new revision).
+enum ScanAnswerTables: AnswerTables {
+    static let kind = "scan"
+    static let answers = "answers"
+    static let owner = "scan_id"
+    static let forms = "used_forms"
+}
+
+/// A masterclass participant's answers (a cleared answer's row is removed).
+enum RoomAnswerTables: AnswerTables {
+    static let kind = "room"
+    static let answers = "room_answers"
+    static let owner = "participant_id"
+    static let forms = "room_forms"
 }

@@ -103,26 +103,27 @@ extension PostgresStore: RoomStore {
             // Raising the revision locks the participant's row: their saves take turns in any process.
             let raised = try await connection.execute(
                 PostgresStatements.RaiseParticipantRevision(participant: participant), logger: self.logger)
-            guard let (revision, _, closed) = try await PostgresStatements.first(raised) else { throw StoreError.unknownScan }
+            guard let (revision, closed) = try await PostgresStatements.first(raised) else { throw StoreError.unknownScan }
             if closed { throw RoomStoreError.closed }
             if let nonce {
                 let recorded = try await connection.execute(
-                    PostgresStatements.RecordRoomForm(participant: participant, nonce: nonce), logger: self.logger)
+                    PostgresStatements.RecordForm<RoomAnswerTables>(owner: participant, nonce: nonce), logger: self.logger)
                 if try await PostgresStatements.first(recorded) == nil { throw StoreError.duplicateSubmit }
             }
             let now = Self.now()
             var previous: [String: Int64] = [:]
             for change in changes {
-                let before =
-                    change.removes
-                    ? try await PostgresStatements.first(
-                        connection.execute(
-                            PostgresStatements.RemoveRoomAnswer(participant: participant, question: change.questionID), logger: self.logger)
-                    )
-                    : try await PostgresStatements.first(
-                        connection.execute(
-                            PostgresStatements.SaveRoomAnswer(participant: participant, change: change, revision: revision, now: now),
-                            logger: self.logger))
+                let before: Int64?
+                if change.removes {
+                    let removed = try await connection.execute(
+                        PostgresStatements.RemoveRoomAnswer(participant: participant, question: change.questionID), logger: self.logger)
+                    before = try await PostgresStatements.first(removed)
+                } else {
+                    let saved = try await connection.execute(
+                        PostgresStatements.SaveAnswer<RoomAnswerTables>(owner: participant, change: change, revision: revision, now: now),
+                        logger: self.logger)
+                    before = try await PostgresStatements.first(saved)
+                }
                 previous[change.questionID] = before ?? 0
             }
             return SaveOutcome(revision: revision, previousRevisions: previous)

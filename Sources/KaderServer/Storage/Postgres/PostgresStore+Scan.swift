@@ -80,7 +80,8 @@ extension PostgresStore: ScanStore {
             for change in changes {
                 // A cleared answer keeps its row, empty, at the new revision: other windows hear of it.
                 let saved = try await connection.execute(
-                    PostgresStatements.SaveAnswer(scan: scan, change: change, revision: revision, now: now), logger: self.logger)
+                    PostgresStatements.SaveAnswer<ScanAnswerTables>(owner: scan, change: change, revision: revision, now: now),
+                    logger: self.logger)
                 previous[change.questionID] = try await PostgresStatements.first(saved) ?? 0
             }
             if let author { try await self.log(connection, changes, scan: scan, author: author, revision: revision, at: now) }
@@ -105,7 +106,8 @@ extension PostgresStore: ScanStore {
         let raised = try await connection.execute(PostgresStatements.RaiseRevision(now: Self.now(), scan: scan), logger: logger)
         guard let revision = try await PostgresStatements.first(raised) else { throw StoreError.unknownScan }
         if let nonce {
-            let recorded = try await connection.execute(PostgresStatements.RecordForm(scan: scan, nonce: nonce), logger: logger)
+            let recorded = try await connection.execute(
+                PostgresStatements.RecordForm<ScanAnswerTables>(owner: scan, nonce: nonce), logger: logger)
             if try await PostgresStatements.first(recorded) == nil { throw StoreError.duplicateSubmit }
         }
         return revision
