@@ -2,7 +2,7 @@
 extension Engine {
     /// `advicePlaces` gets, for each piece of advice added, where it comes from (``AdviceOrder``).
     func runRules(
-        stage: RuleStage, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>,
+        stage: RuleStage, detail: ResultDetail, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>,
         advicePlaces: inout [AdviceOrder.Place]
     ) {
         for (index, rule) in tables.rules.enumerated() where rule.stage == stage {
@@ -10,11 +10,13 @@ extension Engine {
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var reason: BecauseText?
             if outcome == .fired {
-                reason = rule.because.map { template in BecauseText(template, values: template.values(in: state)) }
-                // The summary trace is taken only for rules that fired: cheap, and what reports show.
-                let firing = RuleFiring(
-                    ruleID: rule.id, domainID: rule.domainID, reason: reason,
-                    conditions: rule.condition.decidingConditions(in: state, value: value))
+                var conditions: [TraceNode] = []
+                if detail == .full {
+                    reason = rule.because.map { template in BecauseText(template, values: template.values(in: state)) }
+                    // The summary trace is taken only for rules that fired: what reports show.
+                    conditions = rule.condition.decidingConditions(in: state, value: value)
+                }
+                let firing = RuleFiring(ruleID: rule.id, domainID: rule.domainID, reason: reason, conditions: conditions)
                 for effect in rule.effects { effect.apply(firing, to: &outcomes) }
                 while advicePlaces.count < outcomes.advice.count {
                     // Usually the rule's own domain, whose position is known without hashing the id.
@@ -23,9 +25,7 @@ extension Engine {
                     advicePlaces.append(AdviceOrder.Place(rule: index, domain: domain ?? Int.max))
                 }
             }
-            results[index] = RuleResult(
-                id: rule.id, domainID: rule.domainID, reason: reason, outcome: outcome, effects: rule.effectNames,
-                undecidedBy: value.missing?.questions ?? [])
+            results[index] = RuleResult(rule: rule, reason: reason, outcome: outcome, undecidedBy: value.missing?.questions ?? [])
         }
     }
 }

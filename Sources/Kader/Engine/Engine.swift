@@ -16,11 +16,12 @@ public struct Engine: Sendable {
         tables = EngineTables(framework)
     }
 
-    /// Evaluates `response`.
-    public func evaluate(_ response: Response) -> AssessmentResult { run(response).result }
+    /// Evaluates `response`, keeping the reasons of fired rules unless `detail` says
+    /// ``ResultDetail/figures``.
+    public func evaluate(_ response: Response, detail: ResultDetail = .full) -> AssessmentResult { run(response, detail: detail).result }
 
     /// Evaluates `response` and keeps the evaluation state, for explanations.
-    func run(_ response: Response) -> (result: AssessmentResult, state: EvaluationState) {
+    func run(_ response: Response, detail: ResultDetail = .full) -> (result: AssessmentResult, state: EvaluationState) {
         let state = EvaluationState(framework: framework, response: response, tables: tables)
         applyRelevance(state)
         state.relevanceFinal = true
@@ -33,11 +34,11 @@ public struct Engine: Sendable {
         let ruleResults = SlotTable<RuleResult?>(repeating: nil, count: framework.rules.count)
         var advicePlaces: [AdviceOrder.Place] = []
         advicePlaces.reserveCapacity(tables.adviceCapacity)
-        runRules(stage: .levels, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
+        runRules(stage: .levels, detail: detail, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
         var overall = OverallScoring(score: state.score("overall").numeric)
         assignLevels(&domains, &overall, state: state, caps: outcomes.caps)
         assignGrades(&domains, &overall, state: state)
-        runRules(stage: .advice, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
+        runRules(stage: .advice, detail: detail, state: state, outcomes: &outcomes, results: ruleResults, advicePlaces: &advicePlaces)
         AdviceOrder.sort(&outcomes.advice, places: advicePlaces)
         let notices = checkAnswers(state)
         let preconditions = framework.preconditions.indices.map { index in
@@ -57,8 +58,10 @@ public struct Engine: Sendable {
             flags: outcomes.flags.sorted { Self.severityRank($0) < Self.severityRank($1) },
             otherOutcomes: outcomes.other, rules: Self.moved(ruleResults), notices: notices)
         result.focus = framework.report.focusCount(of: result.advice)
-        result.findOut = FindOut.list(framework, domains: result.domains, rules: result.rules)
-        annotateLevels(&result, overall: overall)
+        if detail == .full {
+            result.findOut = FindOut.list(framework, domains: result.domains, rules: result.rules)
+            annotateLevels(&result, overall: overall)
+        }
         return (result, state)
     }
 

@@ -2,9 +2,8 @@
 /// framework (a class: the engine's table of them is read once per item per evaluation).
 final class ItemFacts: Sendable {
     let id: String
+    /// The kind: scoring asks it for points, item results for the answer in words.
     let kind: any QuestionKind
-    /// The kind again, as item results hold it.
-    let wording: AnswerWording
     let text: LocalizedText
     let weight: Double
     let reverse: Bool
@@ -25,7 +24,6 @@ final class ItemFacts: Sendable {
     ) {
         self.id = id
         self.kind = kind
-        wording = AnswerWording(kind)
         self.text = text
         self.weight = weight
         self.reverse = reverse

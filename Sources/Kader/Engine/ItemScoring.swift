@@ -41,8 +41,7 @@ extension ItemResult {
     // value aside and copy it into place, counting its references twice.
     init(_ facts: ItemFacts, answer: AnswerValue?, note: String?, evidence: String?, scored: ItemScoring.Scored) {
         self.init(
-            questionID: facts.id, text: facts.text, weight: facts.weight, reverse: facts.reverse, critical: facts.critical,
-            scored: facts.isScored, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
-            maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence, wording: facts.wording)
+            facts: facts, state: scored.state, answer: answer, points: scored.points, minPoints: scored.minPoints,
+            maxPoints: scored.maxPoints, score: scored.score, note: note, evidence: evidence)
     }
 }

@@ -9,15 +9,13 @@ public enum ItemState: String, Sendable, Hashable {
 }
 
 /// One question's answer and score.
+///
+/// What the result tells of the question itself (id, text, weight, ...) is read from the
+/// question's ``ItemFacts``, shared by every result of the framework: a result per question per
+/// response copied six of them, and counting their references was a tenth of a batch.
 public struct ItemResult: Sendable {
-    public let questionID: String
-    /// The question, as the framework states it.
-    public let text: LocalizedText
-    public let weight: Double
-    public let reverse: Bool
-    public let critical: Bool
-    /// Whether the question's kind gives points.
-    public let scored: Bool
+    /// The question, as the engine found it once per framework.
+    let facts: ItemFacts
     public let state: ItemState
     /// The answer as given, if any.
     public let answer: AnswerValue?
@@ -29,25 +27,25 @@ public struct ItemResult: Sendable {
     public let score: Double?
     public let note: String?
     public let evidence: String?
-    /// The question's kind, which puts the answer in words when it is read: a report reads it in
-    /// one language, and wording every answer in both while scoring cost more than scoring.
-    let wording: AnswerWording
 
-    /// The answer in words, per language.
+    public var questionID: String { facts.id }
+    /// The question, as the framework states it.
+    public var text: LocalizedText { facts.text }
+    public var weight: Double { facts.weight }
+    public var reverse: Bool { facts.reverse }
+    public var critical: Bool { facts.critical }
+    /// Whether the question's kind gives points.
+    public var scored: Bool { facts.isScored }
+
+    /// The answer in words, per language: the question's kind words it when it is read (a
+    /// report reads it in one language, and wording every answer in both while scoring cost
+    /// more than scoring).
     public var display: LocalizedText? {
-        answer.map { LocalizedText(nl: wording.kind.display($0, in: .nl), en: wording.kind.display($0, in: .en)) }
+        answer.map { LocalizedText(nl: facts.kind.display($0, in: .nl), en: facts.kind.display($0, in: .en)) }
     }
 
     /// The answer in words in one language.
     func display(in language: Language) -> String? {
-        answer.map { wording.kind.display($0, in: language) }
+        answer.map { facts.kind.display($0, in: language) }
     }
-}
-
-/// A question's kind, as the item results of the question hold it to word their answers: made
-/// once per question (a class: copying the kind itself into every item result showed).
-final class AnswerWording: Sendable {
-    let kind: any QuestionKind
-
-    init(_ kind: any QuestionKind) { self.kind = kind }
 }

@@ -7,18 +7,23 @@ public enum RuleOutcome: String, Sendable, Hashable {
 }
 
 /// One rule's outcome, fired or not.
+///
+/// The rule's id, domain and effect names are read from the rule as the engine prepared it,
+/// shared by every result: a framework's eighty rules gave each response eighty copies of them.
 public struct RuleResult: GivenByRule {
-    /// The rule's id.
-    public let id: String
-    public let domainID: String?
+    /// The rule, as the engine runs it.
+    let rule: PreparedRule
     /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
     public let outcome: RuleOutcome
-    /// The effects the rule has, by name.
-    public let effects: [String]
     /// Questions whose answers would decide an unknown rule.
     public let undecidedBy: [String]
 
+    /// The rule's id.
+    public var id: String { rule.id }
+    public var domainID: String? { rule.domainID }
+    /// The effects the rule has, by name.
+    public var effects: [String] { rule.effectNames }
     /// The rule's id (``id``), as the outcomes it gives name it.
     public var ruleID: String { id }
     /// When fired, the rule's `because`, filled in with the values it saw.
