@@ -66,17 +66,23 @@ struct ResponseEventReader {
             guard case .scalar(let key, _) = event, let slot = Self.keys.firstIndex(where: key.equals), !seen[slot] else { throw Stop() }
             seen[slot] = true
             switch keys[slot] {
-            case "context": context = try readContext(&events, framework: try known(framework))
-            case "answers": answers = try readAnswers(&events, framework: try known(framework))
+            // The parts each reading needs, not the framework: a copy of it counts some forty references.
+            case "context":
+                guard let fields = framework?.context else { throw Stop() }
+                context = try readContext(&events, declared: fields)
+            case "answers":
+                guard let domains = framework?.domains else { throw Stop() }
+                answers = try readAnswers(&events, domains: domains, table: framework?.index.questionTable ?? QuestionTable(domains))
             case "plan": plan = try readPlan(&events, framework: try known(framework))
             case "framework":
                 guard case .scalar(let id, _) = try events.next(), !id.isNull else { throw Stop() }
-                if let known = framework {
-                    guard id.equals(known.id) else { throw Stop() }
+                if let knownID = framework?.id {
+                    guard id.equals(knownID) else { throw Stop() }
                 } else if case .find(let find) = source {
                     framework = find(id.text)
                 }
-                header[slot] = try known(framework).id
+                guard let id = framework?.id else { throw Stop() }
+                header[slot] = id
             default:
                 // A header field; an empty one counts as absent.
                 guard case .scalar(let text, _) = try events.next() else { throw Stop() }
@@ -108,14 +114,15 @@ struct ResponseEventReader {
         var order: [String] = []
 
         /// Takes `answer` (consuming): an answer passed in is moved into place, not copied.
+        @inline(__always)
         mutating func add(_ id: String, _ answer: consuming Answer) {
-            byID[id] = answer
             order.append(id)
+            byID.updateValue(consume answer, forKey: id)
         }
     }
 
     /// `context:`: fields with single values, numbers where the framework declares them.
-    private func readContext(_ events: inout YAMLEventStream, framework: Framework) throws(Stop) -> [String: ContextValue] {
+    private func readContext(_ events: inout YAMLEventStream, declared fields: [ContextField]) throws(Stop) -> [String: ContextValue] {
         switch try events.next() {
         case .scalar(let scalar, _) where scalar.isNull: return [:]
         case .mappingStart: break
@@ -131,7 +138,7 @@ struct ResponseEventReader {
             guard !value.isNull else { continue }
             let text = value.text
             // The kind alone: copying the whole declared field (labels and all) showed.
-            let declared = framework.context.firstIndex { $0.id == name }.map { framework.context[$0].kind }
+            let declared = fields.firstIndex { $0.id == name }.map { fields[$0].kind }
             let number = value.style == .plain ? NumberText.finite(text) : nil
             if declared == .number {
                 guard let number else { throw Stop() }
@@ -145,16 +152,15 @@ struct ResponseEventReader {
     }
 
     /// `answers:`: `id: answer` or `id: {value:, note:, evidence:}`, each checked against its question.
-    private func readAnswers(_ events: inout YAMLEventStream, framework: Framework) throws(Stop) -> Answers {
+    private func readAnswers(_ events: inout YAMLEventStream, domains: [Domain], table: QuestionTable) throws(Stop) -> Answers {
         var answers = Answers()
         switch try events.next() {
         case .scalar(let scalar, _) where scalar.isNull: return answers
         case .mappingStart: break
         default: throw Stop()
         }
-        // Found as bytes in the table made when the framework was loaded (made here for a
-        // framework put together in code).
-        let table = framework.index.questionTable ?? QuestionTable(framework.domains)
+        // Found as bytes in the table made when the framework was loaded (made by the caller
+        // for a framework put together in code).
         let count = table.places.count
         answers.byID.reserveCapacity(count)
         answers.order.reserveCapacity(count)
@@ -166,28 +172,28 @@ struct ResponseEventReader {
             guard !seen[place.number] else { throw Stop() }
             seen[place.number] = true
             let question = (domain: place.domain, question: place.question)
-            let id = framework.domains[question.domain].questions[question.question].id
-            let answer = try readEntry(&events, framework: framework, question: question, id: id, picks: (table.picks, place.number))
-            // Kept under the framework's own string for the id: the engine then matches it at once.
-            if let answer { answers.add(id, answer) }
+            let id = domains[question.domain].questions[question.question].id
+            try readEntry(&events, into: &answers, domains: domains, question: question, id: id, picks: (table.picks, place.number))
         }
     }
 
-    /// One answer, `value` or `{value:, note:, evidence:}`, read against its question; nil for
-    /// one left empty without a note.
+    /// One answer, `value` or `{value:, note:, evidence:}`, read against its question and added
+    /// to `answers` under the framework's own string for `id` (the engine then matches it at
+    /// once); nothing is added for one left empty without a note. Added here, the answer is moved
+    /// into place: returned as an optional, it was copied and the optional destroyed.
     private func readEntry(
-        _ events: inout YAMLEventStream, framework: Framework, question: (domain: Int, question: Int),
+        _ events: inout YAMLEventStream, into answers: inout Answers, domains: [Domain], question: (domain: Int, question: Int),
         id: String, picks: (table: OptionPicks, number: Int)
-    ) throws(Stop) -> Answer? {
+    ) throws(Stop) {
         let first = try events.next()
         guard case .mappingStart(let mark) = first else {
             guard
                 case (let value, let location)? = try answerValue(
-                    first, &events, framework: framework, question: question, id: id, picks: picks)
+                    first, &events, domains: domains, question: question, id: id, picks: picks)
             else {
-                return nil
+                return
             }
-            return Answer(value: value, note: nil, evidence: nil, location: location)
+            return answers.add(id, Answer(value: value, note: nil, evidence: nil, location: location))
         }
         var value: (AnswerValue, SourceLocation)?
         var sawValue = false
@@ -199,7 +205,7 @@ struct ResponseEventReader {
             guard case .scalar(let key, _) = event else { throw Stop() }
             if key.equals(Self.valueKey), !sawValue {
                 sawValue = true
-                value = try answerValue(try events.next(), &events, framework: framework, question: question, id: id, picks: picks)
+                value = try answerValue(try events.next(), &events, domains: domains, question: question, id: id, picks: picks)
             } else if key.equals(Self.noteKey), note == nil {
                 note = try text(&events)
             } else if key.equals(Self.evidenceKey), evidence == nil {
@@ -210,10 +216,10 @@ struct ResponseEventReader {
             }
         }
         let location = events.location(mark)
-        if case (let answer, let at)? = value { return Answer(value: answer, note: note, evidence: evidence, location: at) }
+        if case (let answer, let at)? = value { return answers.add(id, Answer(value: answer, note: note, evidence: evidence, location: at)) }
         // Unanswered; a note alone is still kept, as a note without an answer.
-        guard note != nil || evidence != nil else { return nil }
-        return Answer(value: .unanswered, note: note, evidence: evidence, location: location)
+        guard note != nil || evidence != nil else { return }
+        answers.add(id, Answer(value: .unanswered, note: note, evidence: evidence, location: location))
     }
 
     private static let valueKey = Array("value".utf8)
@@ -228,7 +234,7 @@ struct ResponseEventReader {
 
     /// An answer's value, checked against its question, with where it starts; nil when empty.
     private func answerValue(
-        _ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, framework: Framework,
+        _ event: YAMLEventStream.Event, _ events: inout YAMLEventStream, domains: [Domain],
         question: (domain: Int, question: Int), id: String, picks: (table: OptionPicks, number: Int)
     ) throws(Stop) -> (AnswerValue, SourceLocation)? {
         let node: YAMLNode
@@ -250,7 +256,7 @@ struct ResponseEventReader {
         default:
             throw Stop()
         }
-        let kind = framework.domains[question.domain].questions[question.question].kind
+        let kind = domains[question.domain].questions[question.question].kind
         guard let read = ResponseLoader.readValue(node, kind: kind, questionID: id, sink: sink), sink.list.isEmpty else { throw Stop() }
         return (read, node.location)
     }
