@@ -59,7 +59,8 @@ extension ReportSettings {
     /// ``focus`` more, never more than there are; nil without a focus.
     func focusCount(of advice: [Advice]) -> Int? {
         guard let focus else { return nil }
-        let critical = advice.prefix { $0.priority == .critical }.count
+        // By position: `prefix(while:)` copied each piece of advice it looked at.
+        let critical = advice.indices.first { advice[$0].priority != .critical } ?? advice.count
         return min(advice.count, max(focus, critical))
     }
 }

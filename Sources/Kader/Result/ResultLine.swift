@@ -70,12 +70,13 @@ public enum ResultLine {
                     s.number(score.score)
                 }
             }
+            // By position: handing each piece of advice to the closure copied it, counting its references.
             o.key("advice")
-            o.array(result.advice) { $0.string($1.ruleID) }
+            o.array(result.advice.indices) { $0.string(result.advice[$1].ruleID) }
             o.key("flags")
-            o.array(result.flags) { $0.string($1.ruleID) }
+            o.array(result.flags.indices) { $0.string(result.flags[$1].ruleID) }
             o.key("strengths")
-            o.array(result.strengths) { $0.string($1.ruleID) }
+            o.array(result.strengths.indices) { $0.string(result.strengths[$1].ruleID) }
             o.key("caps")
             o.array(result.firedCaps) { $0.string($1) }
         }
