@@ -23,6 +23,9 @@ func runBatch(
     _ runner: BatchRunner, paths: [String], concurrency: Int, output: String, form: ResultsForm = .compact,
     frameworkText: String = ""
 ) -> Int {
+    // As `kader aggregate` does: the reasons are kept only when full results are written.
+    var runner = runner
+    runner.detail = form == .full ? .full : .figures
     let writer: StreamingWriter
     do { writer = try StreamingWriter(path: output, overwrite: true) } catch { fail("cannot write \(output)") }
     if form == .compact { writer.write(line: ResultLine.header(framework: runner.framework, sha256: SHA256.hex(frameworkText.utf8))) }

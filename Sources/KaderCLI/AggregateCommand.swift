@@ -119,7 +119,10 @@ struct AggregateCommand: ParsableCommand {
                     name: path, problem: diagnostics.errors.first?.message ?? Message(nl: "niet te lezen", en: "cannot be read"))
             }
         }
-        let runner = BatchRunner(framework: framework)
+        var runner = BatchRunner(framework: framework)
+        // The summary reads figures only; the reasons are kept when the full results are written.
+        let detail = form?.detail ?? .figures
+        runner.detail = detail
         var failedLeading = 0
         for file in leading {
             let outcome = runner.score(file.result, name: file.path)
@@ -136,7 +139,7 @@ struct AggregateCommand: ParsableCommand {
             try take(path, prepared.0, line: prepared.1)
         }
         for response in imported {
-            let result = engine.evaluate(response)
+            let result = engine.evaluate(response, detail: detail)
             group.add(result)
             if let form { writer?.write(line: form.line(result, file: response.sourceName)) }
         }

@@ -21,6 +21,11 @@ struct ResultsFile {
             case .table(let table): Array(table.row(result, file: file).utf8) + [0x0D]
             }
         }
+
+        /// What each result must keep: the full form writes the reasons, the others figures and ids.
+        var detail: ResultDetail {
+            if case .full = self { .full } else { .figures }
+        }
     }
 
     let form: Form

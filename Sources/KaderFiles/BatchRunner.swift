@@ -25,6 +25,9 @@ public struct BatchRunner: Sendable {
     let engine: Engine
     /// Files read and scored together; results of one chunk are held at a time.
     public var chunkSize = 256
+    /// How much of the reasoning each result keeps: ``ResultDetail/figures`` when only figures
+    /// and ids are written or summed up.
+    public var detail = ResultDetail.full
 
     /// Creates a runner.
     public init(framework: Framework) {
@@ -47,7 +50,7 @@ public struct BatchRunner: Sendable {
     /// first ones), or turns why it could not be opened into the failure's diagnostics.
     public func score(_ opened: Result<OpenedResponse, OpenFailure>, name: String) -> Outcome {
         switch opened {
-        case .success(let opened): .scored(engine.evaluate(opened.response))
+        case .success(let opened): .scored(engine.evaluate(opened.response, detail: detail))
         case .failure(let failure): .failed(failure.asDiagnostics(name: name), failure.sources.first ?? SourceFile(name: name, text: ""))
         }
     }
