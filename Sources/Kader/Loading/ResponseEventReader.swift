@@ -216,7 +216,9 @@ struct ResponseEventReader {
             }
         }
         let location = events.location(mark)
-        if case (let answer, let at)? = value { return answers.add(id, Answer(value: answer, note: note, evidence: evidence, location: at)) }
+        if case (let answer, let at)? = value {
+            return answers.add(id, Answer(value: answer, note: note, evidence: evidence, location: at))
+        }
         // Unanswered; a note alone is still kept, as a note without an answer.
         guard note != nil || evidence != nil else { return }
         answers.add(id, Answer(value: .unanswered, note: note, evidence: evidence, location: location))
