@@ -23,7 +23,7 @@ public struct RuleEffectContext {
 }
 
 /// A fired rule, as its effects see it: what the outcomes it gives are made from
-/// (``Advice/init(_:text:firstStep:priority:effort:sources:)`` and the like).
+/// (``Advice/init(_:text:firstStep:priority:effort:sources:resources:)`` and the like).
 public struct RuleFiring: GivenByRule {
     public let ruleID: String
     public let domainID: String?
