@@ -31,6 +31,7 @@ public struct PageError: Error, Sendable {
         case 409: Message(nl: "Al verstuurd", en: "Already sent")
         case 410: Message(nl: "Gesloten", en: "Closed")
         case 413: Message(nl: "Te veel tekst in één keer", en: "Too much text at once")
+        case 421: Message(nl: "Verkeerd adres", en: "Wrong address")
         case 429: Message(nl: "Even wachten", en: "Please wait")
         case 503: Message(nl: "Niet opgeslagen", en: "Not saved")
         default: Message(nl: "Er ging iets mis", en: "Something went wrong")

@@ -29,6 +29,7 @@ enum RouteTable {
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(LocalOnlyGate(app: app))
         router.middlewares.add(SignInGate(app: app))
         router.middlewares.add(OrganisationGate(app: app))
         router.middlewares.add(RoleGate(app: app))
