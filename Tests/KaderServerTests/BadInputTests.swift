@@ -98,6 +98,23 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testHeadAnswersAsGetWithoutTheBody() async throws {
+        try await withServer { client in
+            let token = try await client.startScan("webscan")
+            for uri in ["/", "/s/\(token)/start", "/s/\(token)/d/1", "/s/\(token)/result", "/assets/kader.css", "/upload", "/m"] {
+                let get = try await client.get(uri)
+                let head = try await client.execute(uri: uri, method: .head)
+                XCTAssertEqual(head.status, .ok, uri)
+                XCTAssertEqual(head.headers[.contentType], get.headers[.contentType], uri)
+                XCTAssertEqual(head.body.readableBytes, 0, "\(uri): no body")
+            }
+            let missing = try await client.execute(uri: "/nergens", method: .head)
+            XCTAssertEqual(missing.status, .notFound)
+            let form = try await client.execute(uri: "/scans", method: .head)
+            XCTAssertEqual(form.status, .notFound, "a route that takes only forms has no page to show")
+        }
+    }
+
     func testErrorPagesSpeakTheVisitorsLanguage() async throws {
         try await withServer { client in
             let token = try await client.startScan("webscan")

@@ -25,6 +25,11 @@ enum RouteTable {
         ]
     }
 
+    /// What the server answers with: the router, and HEAD as GET without the body (``HeadAsGet``).
+    static func responder(app: ServerApp) -> HeadAsGet<RouterResponder<ServerRequestContext>> {
+        HeadAsGet(base: router(app: app).buildResponder())
+    }
+
     /// The router with every group and the page middleware around them.
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
