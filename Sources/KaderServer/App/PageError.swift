@@ -8,6 +8,8 @@ public struct PageError: Error, Sendable {
     public var status: HTTPResponse.Status
     /// What went wrong and what to do.
     public var message: Message
+    /// The page's heading when the status's own (``title``) would say something else.
+    var heading: Message?
 
     /// Creates one.
     public init(_ status: HTTPResponse.Status, _ message: Message) {
@@ -24,7 +26,8 @@ public struct PageError: Error, Sendable {
 
     /// The page's title for the status.
     var title: Message {
-        switch status.code {
+        if let heading { return heading }
+        return switch status.code {
         case 400: Message(nl: "Dit verzoek klopt niet", en: "This request is not right")
         case 404: Message(nl: "Niet gevonden", en: "Not found")
         case 405: Message(nl: "Dit kan hier niet", en: "Not allowed here")
