@@ -30,7 +30,7 @@ struct PageAnswers {
     init(form: FormBody, sheet: ScanSheet, questions: [Question], only: String?) throws(PageError) {
         let allowed = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var named: [String] = []
-        for prefix in ["answer.", "note.", "evidence.", "rev."] {
+        for prefix in ["answer.", "note.", "evidence.", "rev.", ShownAnswer.prefix] {
             for id in form.names(after: prefix) where !named.contains(id) {
                 guard allowed[id] != nil, only == nil || only == id else {
                     throw PageError(
@@ -70,6 +70,13 @@ struct PageAnswers {
             // A page loaded before another window answered never blanks that answer out: only
             // what was chosen or typed here replaces it.
             if only == nil, let pageRevision, let stored, stored.revision > pageRevision, change.yaml == nil, stored.yaml != nil {
+                continue
+            }
+            // Nor does it put back what it showed when the person left the question as it was
+            // while another window changed it.
+            if only == nil, let pageRevision, let stored, stored.revision > pageRevision,
+                form[ShownAnswer.prefix + id] == ShownAnswer.digest(values: form.all("answer." + id), note: note, evidence: evidence)
+            {
                 continue
             }
             entries.append(Entry(change: change, pageRevision: pageRevision))

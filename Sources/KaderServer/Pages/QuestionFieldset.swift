@@ -55,6 +55,11 @@ struct QuestionFieldset {
                 "input",
                 [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "rev." + id), HTMLAttribute("value", String(answer?.revision ?? 0))]
             )
+            // What the page shows of the stored answer, so that sending it back unchanged never
+            // replaces a newer answer from another window (``ShownAnswer``).
+            let shown = ShownAnswer.digest(values: form.formValues(value), note: answer?.note, evidence: answer?.evidence)
+            set.void(
+                "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", ShownAnswer.prefix + id), HTMLAttribute("value", shown)])
             set.element("div", [.class("field note")]) { div in
                 div.element("label", [HTMLAttribute("for", "note-" + id)], text: say("Toelichting (mag leeg blijven)", "Note (optional)"))
                 div.element(
