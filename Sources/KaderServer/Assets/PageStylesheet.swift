@@ -60,8 +60,8 @@ let pageStylesheet = """
     fieldset.plan-point input[type=checkbox] { transform: scale(1.2); margin-right: .25rem; }
     /* A select is as wide as its longest option (a framework's title): never wider than the phone. */
     select { font: inherit; padding: .35rem; border: 1px solid #555; border-radius: 3px; max-width: 100%; }
-    /* A name typed without spaces (an organisation, a case) wraps instead of widening the page. */
-    main h1, main h2 { overflow-wrap: break-word; }
+    /* A name typed without spaces (an organisation, a case) wraps wherever it is shown instead of widening the page. */
+    main { overflow-wrap: break-word; }
     table#history th, table#history td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc;
       overflow-wrap: anywhere; }
     .question-number { color: #444; margin-right: .25rem; }
