@@ -115,6 +115,21 @@ final class BadInputTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testAMethodNoPageTakesIsA405PageThatSaysWhichAre() async throws {
+        try await withServer { [self] client in
+            let token = try await client.startScan("webscan")
+            for method: HTTPRequest.Method in [.put, .delete, .patch, .options, .trace] {
+                for uri in ["/", "/s/\(token)/start", "/s/\(token)/answer", "/scans", "/nergens"] {
+                    let response = try await client.execute(uri: uri, method: method, headers: [.cookie: "kader_lang=en"])
+                    XCTAssertEqual(response.status, .methodNotAllowed, "\(method) \(uri)")
+                    XCTAssertEqual(response.headers[.allow], "GET, HEAD, POST")
+                    XCTAssertTrue(response.text.contains("<h1>Not allowed here</h1>"), response.text)
+                }
+            }
+            XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+        }
+    }
+
     func testErrorPagesSpeakTheVisitorsLanguage() async throws {
         try await withServer { client in
             let token = try await client.startScan("webscan")

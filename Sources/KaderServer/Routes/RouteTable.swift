@@ -34,6 +34,7 @@ enum RouteTable {
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(MethodGate())
         router.middlewares.add(LocalOnlyGate(app: app))
         router.middlewares.add(SignInGate(app: app))
         router.middlewares.add(OrganisationGate(app: app))
