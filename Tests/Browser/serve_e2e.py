@@ -165,14 +165,14 @@ def check_result(run, driver, token, script, javascript):
 
 
 def page_checks(run, token, width, height):
-    """The start, first, fill and result pages of one finished scan, with the page's script on:
-    axe-core, a screenshot of each, and no sideways scrolling."""
+    """The start, first, fill, result and history pages of one finished scan and the upload page, with the
+    page's script on: axe-core, a screenshot of each, and no sideways scrolling."""
     driver = chromium_driver(javascript=True, width=width, height=height)
     suffix = "" if width >= 1000 else f"-{width}"
     problems = []
     try:
         for name, path in [("start", "/"), ("context", f"/s/{token}/start"), ("fill", f"/s/{token}/d/2"),
-                           ("result", f"/s/{token}/result")]:
+                           ("result", f"/s/{token}/result"), ("history", f"/s/{token}/history"), ("upload", "/upload")]:
             driver.get(run.server.base_url + path)
             # Measured before the screenshots: capturing a whole page lays it out again at its full height.
             overflow = driver.execute_script("return document.documentElement.scrollWidth") - width

@@ -42,7 +42,7 @@ final class EveryRouteTests: HostedTestCase, @unchecked Sendable {
                 if method == .post {
                     XCTAssertEqual(response.status, .unauthorized, "\(method) \(path)")
                 } else {
-                    XCTAssertEqual(response.headers[.location], "/login", "\(method) \(path)")
+                    XCTAssertTrue(response.headers[.location]?.hasPrefix("/login") ?? false, "\(method) \(path)")
                 }
                 XCTAssertFalse(response.text.contains("Kas geheim") || response.text.contains("Moskee Al-Fath"), path)
             }

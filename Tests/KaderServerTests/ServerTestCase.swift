@@ -30,7 +30,7 @@ class ServerTestCase: TemporaryDirectoryTestCase, @unchecked Sendable {
 
     /// Runs `body` against the server's routes.
     func withServer(app: ServerApp? = nil, _ body: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {
-        let application = Application(router: RouteTable.router(app: app ?? self.app))
+        let application = Application(responder: RouteTable.responder(app: app ?? self.app))
         try await application.test(.router, body)
     }
 

@@ -20,7 +20,7 @@ final class SignInTests: HostedTestCase, @unchecked Sendable {
             for path in ["/", "/s/\(scan.token)", "/s/\(scan.token)/result", "/s/\(scan.token)/together", "/m/new", "/upload"] {
                 let page = try await client.get(path)
                 XCTAssertEqual(page.status, .seeOther, path)
-                XCTAssertEqual(page.headers[.location], "/login", path)
+                XCTAssertEqual(page.headers[.location], SignInPage.address(returningTo: path), path)
             }
             for path in ["/scans", "/s/\(scan.token)/answer", "/s/\(scan.token)/start", "/m/new", "/logout"] {
                 let refused = try await client.post(path, [("framework", "webscan"), ("question", "plan"), ("answer.plan", "ja")])
@@ -37,6 +37,28 @@ final class SignInTests: HostedTestCase, @unchecked Sendable {
         }
         XCTAssertEqual(try count("SELECT COUNT(*) FROM scans"), 1)
         XCTAssertEqual(try count("SELECT COUNT(*) FROM answers"), 0)
+    }
+
+    func testAColleagueWhoOpensTheirLinkSignsInAndLandsOnTheirOwnScan() async throws {
+        try await addPeople()
+        try await withServer(app: hosted) { client in
+            let yusuf = try await client.signIn("yusuf@alfath.example")
+            let scan = try await client.startScan("webscan", as: yusuf)
+            // Karim opens the link from the e-mail before he signed in today.
+            let opened = try await client.get(scan + "/d/1")
+            let login = try XCTUnwrap(opened.headers[.location])
+            XCTAssertEqual(login, "/login?next=" + (scan + "/d/1").replacingOccurrences(of: "/", with: "%2F"))
+            let page = try await client.get(login).text
+            XCTAssertTrue(page.contains(#"<input type="hidden" name="next" value="\#(scan)/d/1">"#), page)
+            let signedIn = try await client.post(
+                "/login", [("email", "karim@alfath.example"), ("password", ServerTestCase.password), ("next", scan + "/d/1")])
+            XCTAssertEqual(signedIn.headers[.location], scan + "/d/1", "back to the page he asked for")
+            for elsewhere in ["//evil.example/x", "https://evil.example/", "/\\evil.example", "/login", "javascript:alert(1)", "/a b"] {
+                let away = try await client.post(
+                    "/login", [("email", "karim@alfath.example"), ("password", ServerTestCase.password), ("next", elsewhere)])
+                XCTAssertEqual(away.headers[.location], "/", "never to another site: \(elsewhere)")
+            }
+        }
     }
 
     func testSigningInOpensASessionInAnHttpOnlyLaxCookieSecureBehindTLS() async throws {

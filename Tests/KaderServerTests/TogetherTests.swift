@@ -187,6 +187,24 @@ final class TogetherTests: ServerTestCase, @unchecked Sendable {
         }
     }
 
+    func testAnAgreedNumberTypedAsAWordComesBackAsTypedWithItsNote() async throws {
+        try await withServer { client in
+            let (owner, colleagues) = try await self.startTogether(client)
+            try await self.answer(client, colleagues[0], "aantal_in_hulp", "12", note: "Telling jeugdteam")
+            let slip = try await client.post(
+                "/s/\(owner)/together/agree",
+                [
+                    ("form", ScanToken.random().text), ("question", "aantal_in_hulp"), ("answer.aantal_in_hulp", "een stuk of tien"),
+                    ("note.aantal_in_hulp", "Afgesproken na het overleg van dinsdag")
+                ])
+            XCTAssertEqual(slip.status, .unprocessableContent)
+            XCTAssertTrue(slip.text.contains(#"value="een stuk of tien" aria-invalid="true""#), slip.text)
+            XCTAssertTrue(slip.text.contains("Afgesproken na het overleg van dinsdag</textarea>"), "the note typed stays")
+            XCTAssertTrue(slip.text.contains(#"id="agree-error-aantal_in_hulp" role="alert">Niet vastgelegd: "#))
+            XCTAssertEqual(try self.count("SELECT COUNT(*) FROM answers WHERE question_id = 'aantal_in_hulp'"), 1, "only the colleague's")
+        }
+    }
+
     func testTheZIPHoldsTheAgreedAnswersAndEachColleaguesOwnFile() async throws {
         try await withServer { client in
             let (owner, colleagues) = try await self.startTogether(client)

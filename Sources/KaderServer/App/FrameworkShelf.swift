@@ -64,12 +64,15 @@ final class FrameworkShelf: @unchecked Sendable {
                 nl: (error.location.map { "\($0.description): " } ?? "") + error.message.nl,
                 en: (error.location.map { "\($0.description): " } ?? "") + error.message.en)
         }
-        return PageError(
-            .internalServerError,
+        // Not the server failing but a file the person can repair: 503 until it loads again, never a 500.
+        var error = PageError(
+            .serviceUnavailable,
             Message(
                 nl: "Het kaderbestand van '\(id)' is gewijzigd en laadt nu niet: " + shown.map(\.nl).joined(separator: "; ")
                     + ". Uw antwoorden zijn bewaard. Herstel het bestand (de startpagina toont wat er mis is) en laad deze pagina opnieuw.",
                 en: "The framework file of '\(id)' was changed and does not load now: " + shown.map(\.en).joined(separator: "; ")
                     + ". Your answers are kept. Repair the file (the start page shows what is wrong) and reload this page."))
+        error.heading = Message(nl: "Het kader laadt niet", en: "The framework does not load")
+        return error
     }
 }

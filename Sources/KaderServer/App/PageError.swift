@@ -8,6 +8,8 @@ public struct PageError: Error, Sendable {
     public var status: HTTPResponse.Status
     /// What went wrong and what to do.
     public var message: Message
+    /// The page's heading when the status's own (``title``) would say something else.
+    var heading: Message?
 
     /// Creates one.
     public init(_ status: HTTPResponse.Status, _ message: Message) {
@@ -24,13 +26,15 @@ public struct PageError: Error, Sendable {
 
     /// The page's title for the status.
     var title: Message {
-        switch status.code {
+        if let heading { return heading }
+        return switch status.code {
         case 400: Message(nl: "Dit verzoek klopt niet", en: "This request is not right")
         case 404: Message(nl: "Niet gevonden", en: "Not found")
         case 405: Message(nl: "Dit kan hier niet", en: "Not allowed here")
         case 409: Message(nl: "Al verstuurd", en: "Already sent")
         case 410: Message(nl: "Gesloten", en: "Closed")
         case 413: Message(nl: "Te veel tekst in één keer", en: "Too much text at once")
+        case 421: Message(nl: "Verkeerd adres", en: "Wrong address")
         case 429: Message(nl: "Even wachten", en: "Please wait")
         case 503: Message(nl: "Niet opgeslagen", en: "Not saved")
         default: Message(nl: "Er ging iets mis", en: "Something went wrong")

@@ -36,6 +36,7 @@ struct PageMiddleware: RouterMiddleware {
             } else {
                 response = ErrorPage(error: failure, language: context.language, path: request.uri.path).response
             }
+            if failure.status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD, POST" }
         }
         if let asked, asked != remembered {
             response.setCookie(

@@ -26,7 +26,7 @@ public enum ServerLauncher {
         var logger = Logger(label: "kader-serve")
         logger.logLevel = .warning
         let application = Application(
-            router: RouteTable.router(app: app),
+            responder: RouteTable.responder(app: app),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port

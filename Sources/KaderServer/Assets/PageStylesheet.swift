@@ -58,7 +58,12 @@ let pageStylesheet = """
     fieldset.plan-point label { display: block; font-weight: bold; margin-bottom: .25rem; }
     fieldset.plan-point input[type=checkbox] + label { display: inline; }
     fieldset.plan-point input[type=checkbox] { transform: scale(1.2); margin-right: .25rem; }
-    select { font: inherit; padding: .35rem; border: 1px solid #555; border-radius: 3px; }
+    /* A select is as wide as its longest option (a framework's title): never wider than the phone. */
+    select { font: inherit; padding: .35rem; border: 1px solid #555; border-radius: 3px; max-width: 100%; }
+    /* A name typed without spaces (an organisation, a case) wraps wherever it is shown instead of widening the page. */
+    main { overflow-wrap: break-word; }
+    table#history th, table#history td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #ccc;
+      overflow-wrap: anywhere; }
     .question-number { color: #444; margin-right: .25rem; }
     .save-state { font-size: .9rem; color: #1d6b2f; margin-left: .5rem; }
     .save-state.failed, .problem { color: #a30000; }
@@ -75,7 +80,8 @@ let pageStylesheet = """
     nav#downloads ul { list-style: none; padding: 0; margin: .5rem 0; display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
     .notice { border-left: 4px solid #00338d; padding: .25rem .75rem; background: #f2f4f7; }
     @media (max-width: 45rem) { .layout { grid-template-columns: minmax(0, 1fr); } aside#live-score { position: static; } }
-    /* On a phone each row of a wide list (the scans, the audit log) is a block of its own, each value after its column's name. */
+    /* On a phone each row of a wide list (the scans, the history, the audit log) is a block of its own,
+       each value after its column's name. */
     @media (max-width: 45rem) {
       table.stack-on-phone thead { position: absolute; left: -9999px; }
       table.stack-on-phone tr { display: block; border-bottom: 1px solid #ccc; padding: .35rem 0; }

@@ -55,6 +55,16 @@ struct FormAnswer {
     /// The answer the inputs sent; nil when nothing was chosen or typed. An option the question
     /// does not have, a number out of range or a word the kind does not accept is a 400 page.
     func read(_ values: [String]) throws(PageError) -> AnswerValue? {
+        do {
+            return try checked(values)
+        } catch {
+            throw error.page
+        }
+    }
+
+    /// The answer the inputs sent, or why it does not fit the question (``AnswerMisfit``), as
+    /// the kind's own check says it; nil when nothing was chosen or typed.
+    func checked(_ values: [String]) throws(AnswerMisfit) -> AnswerValue? {
         let values = values.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard !values.isEmpty else { return nil }
         let kind = question.kind
@@ -78,30 +88,20 @@ struct FormAnswer {
             let detail = problem.map {
                 $0.message.appending($0.fix.map { Message(nl: "(\($0.nl))", en: "(\($0.en))") } ?? Message(nl: "", en: ""))
             }
-            throw PageError(
-                .badRequest,
-                Message(
-                    nl: "Het antwoord op vraag '\(question.id)' past niet: ", en: "The answer to question '\(question.id)' does not fit: "
-                )
-                .joined(detail ?? Message(nl: "onbekende keuze", en: "unknown choice"))
-                .appending(Message(nl: "Er is niets opgeslagen.", en: "Nothing was saved.")))
+            throw AnswerMisfit(questionID: question.id, detail: detail ?? Message(nl: "onbekende keuze", en: "unknown choice"))
         }
         if value == .unknown && !kind.allowsUnknown || value == .notApplicable && !kind.allowsNotApplicable {
-            throw PageError(
-                .badRequest,
-                Message(
-                    nl: "Vraag '\(question.id)' kent geen 'weet niet' of 'n.v.t.'; er is niets opgeslagen.",
-                    en: "Question '\(question.id)' has no 'don't know' or 'not applicable'; nothing was saved."))
+            throw AnswerMisfit(
+                questionID: question.id,
+                detail: Message(
+                    nl: "deze vraag kent geen 'weet niet' of 'n.v.t.'.", en: "this question has no 'don't know' or 'not applicable'."))
         }
         return value
     }
 
-    private var tooMany: PageError {
-        PageError(
-            .badRequest,
-            Message(
-                nl: "Vraag '\(question.id)' kreeg meer dan één antwoord; er is niets opgeslagen.",
-                en: "Question '\(question.id)' received more than one answer; nothing was saved."))
+    private var tooMany: AnswerMisfit {
+        AnswerMisfit(
+            questionID: question.id, detail: Message(nl: "er kwam meer dan één antwoord.", en: "it received more than one answer."))
     }
 
     /// A typed number with a decimal comma as the response file writes it; the words for "weet
@@ -115,6 +115,22 @@ struct FormAnswer {
     }
 
     private func node(_ kind: YAMLNode.Kind) -> YAMLNode { YAMLNode(kind, at: SourceLocation(file: "<formulier>", line: 1, column: 1)) }
+}
+
+/// Why an answer from a form does not fit its question: what is wrong, in the kind's own words.
+struct AnswerMisfit: Error {
+    let questionID: String
+    let detail: Message
+
+    /// The refusal as a page of its own (the script's autosave, a form that was tampered with):
+    /// 400, and nothing of the form saved.
+    var page: PageError {
+        PageError(
+            .badRequest,
+            Message(nl: "Het antwoord op vraag '\(questionID)' past niet: ", en: "The answer to question '\(questionID)' does not fit: ")
+                .joined(detail)
+                .appending(Message(nl: "Er is niets opgeslagen.", en: "Nothing was saved.")))
+    }
 }
 
 extension Message {

@@ -112,13 +112,17 @@ public struct AccountSetup: Sendable {
     }
 
     private static func checkedPassword(_ password: String) throws(Failure) {
-        if let problem = PasswordHasher.problem(with: password) {
-            throw Failure(
-                message: problem,
-                fix: Message(
-                    nl: "kies een langere zin als wachtwoord, bijvoorbeeld vier losse woorden",
-                    en: "choose a longer phrase as the password, for example four unrelated words"))
-        }
+        guard let problem = PasswordHasher.problem(with: password) else { return }
+        // Too long is said with the fix for too long: not "a longer phrase".
+        let fix =
+            password.count < PasswordHasher.minimumLength
+            ? Message(
+                nl: "kies een langere zin als wachtwoord, bijvoorbeeld vier losse woorden",
+                en: "choose a longer phrase as the password, for example four unrelated words")
+            : Message(
+                nl: "kies een kortere zin (letters met een accent, zoals é, tellen voor twee bytes)",
+                en: "choose a shorter phrase (letters with an accent, such as é, count as two bytes)")
+        throw Failure(message: problem, fix: fix)
     }
 
     func existing(_ organisation: String) async throws(Failure) -> Organisation {

@@ -24,7 +24,7 @@ struct SignInGate: RouterMiddleware {
         if Self.isOpen(path) { return try await FormToken.$current.withValue(context.session?.csrf) { try await next(request, context) } }
         guard let session = context.session else {
             if request.method == .get || request.method == .head, !PageMiddleware.wantsJSON(request) {
-                return HTMLResponse.seeOther("/login")
+                return HTMLResponse.seeOther(SignInPage.address(returningTo: path))
             }
             throw Self.signInFirst
         }

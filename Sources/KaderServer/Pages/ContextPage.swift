@@ -11,6 +11,10 @@ struct ContextPage {
     let nonce: String
     /// `http://host:port` as the browser reached the server, for the full resume link.
     let origin: String?
+    /// The form as it was sent, when a date or number in it was not one: shown again as typed.
+    var typed: FormBody? = nil
+    /// Why a field was not taken, by field name (``HeaderForm/slips``).
+    var slips: [String: Message] = [:]
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
@@ -18,6 +22,13 @@ struct ContextPage {
         let header = sheet.scan.header
         main.element("h1", text: framework.title.text(in: language))
         ResumeLink(token: sheet.scan.token, language: language, origin: origin).render(into: &main)
+        if !slips.isEmpty {
+            main.element("p", [.class("error-message"), .id("refused"), HTMLAttribute("role", "alert")]) { p in
+                p.text(say("Deze pagina is niet opgeslagen: ", "This page was not saved: "))
+                p.text(slips.keys.sorted().compactMap { slips[$0]?.text(in: language) }.joined(separator: " "))
+                p.text(say(" Verbeter het en druk opnieuw op Volgende.", " Correct it and press Next again."))
+            }
+        }
         main.postForm("/s/\(sheet.scan.token.text)/start", [.id("scan-form")]) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.element("h2", text: say("Over deze scan", "About this scan"))
@@ -59,12 +70,14 @@ struct ContextPage {
         type: String = "text", numeric: Bool = false
     ) {
         let id = "field-" + name.replacingOccurrences(of: ".", with: "-")
+        let value = typed.map { $0[name] } ?? value
         form.element("div", [.class("field")]) { div in
             div.element("label", [HTMLAttribute("for", id)], text: label)
             if let hint { div.element("p", [.class("hint"), .id(id + "-hint")], text: hint) }
             var attributes = [
                 HTMLAttribute("type", type), .id(id), HTMLAttribute("name", name), HTMLAttribute("value", value ?? "")
             ]
+            if slips[name] != nil { attributes.append(HTMLAttribute("aria-invalid", "true")) }
             // No autofill of someone else's organisation into a text field; a date input takes no
             // autocomplete token at all (axe-core's autocomplete-valid refuses "off" on it).
             if type == "text" { attributes.append(HTMLAttribute("autocomplete", "off")) }

@@ -15,6 +15,8 @@ struct DomainPage {
     /// Where the form and the script send the answers: the scan's `/s/<token>` unless a page of
     /// another kind of sheet (a masterclass participant's `/m/p/<token>`) says otherwise.
     var base: String? = nil
+    /// Answers the page sent that did not fit, by question id: shown again as sent, with why.
+    var rejected: [String: PageAnswers.Rejected] = [:]
 
     func render(into main: inout HTMLWriter) {
         let say = Say(language)
@@ -29,6 +31,7 @@ struct DomainPage {
         main.element("p", [.id("progress")], text: sheet.progressText(domain: index, language: language))
         if let description = domain.description { main.element("p", [.class("description")], text: description.text(in: language)) }
         for notice in notices { main.element("p", [.class("notice")], text: notice) }
+        if !rejected.isEmpty { refusal(into: &main, say: say) }
         main.element("div", [.class("layout")]) { layout in
             layout.postForm(
                 "\(base)/d/\(index + 1)",
@@ -56,7 +59,8 @@ struct DomainPage {
                 for question in domain.questions {
                     QuestionFieldset(
                         question: question, framework: framework, value: sheet.value(of: question.id),
-                        answer: sheet.stored[question.id], relevant: sheet.isRelevant(question.id), language: language
+                        answer: sheet.stored[question.id], relevant: sheet.isRelevant(question.id), language: language,
+                        rejected: rejected[question.id]
                     )
                     .render(into: &form)
                 }
@@ -77,6 +81,30 @@ struct DomainPage {
             }
             LiveScore(result: sheet.result, framework: framework, domain: index, language: language).render(
                 into: &layout, language: language)
+        }
+    }
+
+    /// Above the questions, when answers did not fit: which ones (linked to them), and that the
+    /// rest of the page was saved.
+    private func refusal(into main: inout HTMLWriter, say: Say) {
+        let framework = sheet.framework
+        main.element("div", [.class("error-message"), .id("refused"), HTMLAttribute("role", "alert")]) { box in
+            box.element(
+                "p",
+                text: say(
+                    "Deze antwoorden passen niet en zijn niet opgeslagen; de andere antwoorden van deze pagina wel. "
+                        + "Verbeter ze en druk opnieuw op de knop onderaan:",
+                    "These answers do not fit and were not saved; the other answers of this page were. "
+                        + "Correct them and press the button at the bottom again:"))
+            box.element("ul") { list in
+                for question in framework.domains[index].questions where rejected[question.id] != nil {
+                    list.element("li") { item in
+                        item.element(
+                            "a", [HTMLAttribute("href", "#q-" + question.id)],
+                            text: framework.number(ofQuestion: question.id, in: language) + " " + question.text.text(in: language))
+                    }
+                }
+            }
         }
     }
 }

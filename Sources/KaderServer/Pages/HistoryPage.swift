@@ -32,16 +32,17 @@ struct HistoryPage {
                 ))
         }
         let words = Vocabulary(current.framework, language)
-        main.element("table", [.id("history")]) { table in
+        // Seven columns do not fit a phone: there each scan is a block, each value after its column's name.
+        let titles = [
+            say("Datum", "Date"), say("Ingevuld door", "Filled in by"), say("Totaal", "Overall"), say("Niveau", "Level"),
+            say("Actieplan", "Action plan"), say("Uitslag", "Result"), say("Vergelijking", "Comparison")
+        ]
+        func label(_ column: Int) -> [HTMLAttribute] { [HTMLAttribute("data-label", titles[column])] }
+        main.element("table", [.id("history"), .class("stack-on-phone")]) { table in
             table.element("caption", text: say("Scans met dit kader, oudste eerst", "Scans with this framework, oldest first"))
             table.element("thead") { head in
                 head.element("tr") { row in
-                    for title in [
-                        say("Datum", "Date"), say("Ingevuld door", "Filled in by"), say("Totaal", "Overall"), say("Niveau", "Level"),
-                        say("Actieplan", "Action plan"), say("Uitslag", "Result"), say("Vergelijking", "Comparison")
-                    ] {
-                        row.element("th", [HTMLAttribute("scope", "col")], text: title)
-                    }
+                    for title in titles { row.element("th", [HTMLAttribute("scope", "col")], text: title) }
                 }
             }
             table.element("tbody") { body in
@@ -50,11 +51,11 @@ struct HistoryPage {
                     let base = "/s/\(sheet.scan.token.text)"
                     let isCurrent = sheet.scan.token == current.scan.token
                     body.element("tr", [.class(isCurrent ? "history-scan current" : "history-scan")]) { row in
-                        row.element("td", text: sheet.scan.header.date ?? say("(geen datum)", "(no date)"))
-                        row.element("td", text: sheet.scan.header.respondent ?? "")
-                        row.element("td", text: words.score(result.overall.score))
-                        row.element("td", text: words.level(result.overall.level))
-                        row.element("td", text: say("\(result.plan.count) punten", "\(result.plan.count) points"))
+                        row.element("td", label(0), text: sheet.scan.header.date ?? say("(geen datum)", "(no date)"))
+                        row.element("td", label(1), text: sheet.scan.header.respondent ?? "")
+                        row.element("td", label(2), text: words.score(result.overall.score))
+                        row.element("td", label(3), text: words.level(result.overall.level))
+                        row.element("td", label(4), text: say("\(result.plan.count) punten", "\(result.plan.count) points"))
                         row.element("td") { $0.element("a", [HTMLAttribute("href", base + "/result")], text: say("Uitslag", "Result")) }
                         row.element("td") { cell in
                             if index > 0 {

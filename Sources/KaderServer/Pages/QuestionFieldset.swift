@@ -13,6 +13,8 @@ struct QuestionFieldset {
     let answer: StoredAnswer?
     let relevant: Bool
     let language: Language
+    /// What the person sent that did not fit, shown again as sent with what is wrong; nil otherwise.
+    var rejected: PageAnswers.Rejected? = nil
 
     func render(into out: inout HTMLWriter) {
         let say = Say(language)
@@ -23,7 +25,7 @@ struct QuestionFieldset {
             HTMLAttribute("data-question", id)
         ]
         if question.help != nil { attributes.append(HTMLAttribute("aria-describedby", "help-" + id)) }
-        if !relevant { attributes.append(HTMLAttribute("hidden", nil)) }
+        if !relevant && rejected == nil { attributes.append(HTMLAttribute("hidden", nil)) }
         out.element("fieldset", attributes) { set in
             set.element("legend") { legend in
                 legend.element("span", [.class("question-number")], text: framework.number(ofQuestion: id, in: language))
@@ -31,7 +33,12 @@ struct QuestionFieldset {
                 if question.required { legend.element("span", [.class("tag")], text: " (" + say("verplicht", "required") + ")") }
             }
             if let help = question.help { set.element("p", [.class("hint"), .id("help-" + id)], text: help.text(in: language)) }
-            let chosen = form.formValues(value)
+            if let rejected {
+                set.element(
+                    "p", [.class("error-message"), .id("error-" + id)],
+                    text: say("Niet opgeslagen: ", "Not saved: ") + rejected.detail.text(in: language))
+            }
+            let chosen = rejected?.typed ?? form.formValues(value)
             let choices = form.choices(in: language)
             if choices.isEmpty {
                 typed(into: &set, chosen: chosen.first)
@@ -48,11 +55,16 @@ struct QuestionFieldset {
                 "input",
                 [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "rev." + id), HTMLAttribute("value", String(answer?.revision ?? 0))]
             )
+            // What the page shows of the stored answer, so that sending it back unchanged never
+            // replaces a newer answer from another window (``ShownAnswer``).
+            let shown = ShownAnswer.digest(values: form.formValues(value), note: answer?.note, evidence: answer?.evidence)
+            set.void(
+                "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", ShownAnswer.prefix + id), HTMLAttribute("value", shown)])
             set.element("div", [.class("field note")]) { div in
                 div.element("label", [HTMLAttribute("for", "note-" + id)], text: say("Toelichting (mag leeg blijven)", "Note (optional)"))
                 div.element(
                     "textarea", [.id("note-" + id), HTMLAttribute("name", "note." + id), HTMLAttribute("rows", "2")],
-                    text: answer?.note ?? "")
+                    text: (rejected == nil ? answer?.note : rejected?.note) ?? "")
             }
             set.element("div", [.class("field evidence")]) { div in
                 div.element(
@@ -62,7 +74,7 @@ struct QuestionFieldset {
                     "input",
                     [
                         HTMLAttribute("type", "text"), .id("evidence-" + id), HTMLAttribute("name", "evidence." + id),
-                        HTMLAttribute("value", answer?.evidence ?? "")
+                        HTMLAttribute("value", (rejected == nil ? answer?.evidence : rejected?.evidence) ?? "")
                     ])
             }
             set.element("span", [.class("save-state"), .id("state-" + id)], text: "")
@@ -86,16 +98,19 @@ struct QuestionFieldset {
         }
         set.element("div", [.class("field")]) { div in
             div.element("label", [HTMLAttribute("for", inputID)], text: label)
+            // A refused answer points at its reason, for a screen reader too.
+            let invalid = rejected == nil ? [] : [HTMLAttribute("aria-invalid", "true"), HTMLAttribute("aria-describedby", "error-" + id)]
             if question.kind.answerShape.isFreeText {
                 div.element(
-                    "textarea", [.id(inputID), HTMLAttribute("name", "answer." + id), HTMLAttribute("rows", "3")], text: chosen ?? "")
+                    "textarea", [.id(inputID), HTMLAttribute("name", "answer." + id), HTMLAttribute("rows", "3")] + invalid,
+                    text: chosen ?? "")
             } else {
                 div.void(
                     "input",
                     [
                         HTMLAttribute("type", "text"), .id(inputID), HTMLAttribute("name", "answer." + id),
                         HTMLAttribute("inputmode", "decimal"), HTMLAttribute("value", chosen ?? "")
-                    ])
+                    ] + invalid)
             }
         }
     }

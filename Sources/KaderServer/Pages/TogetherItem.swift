@@ -9,6 +9,8 @@ struct TogetherItem {
     let together: TogetherSheet
     let language: Language
     let nonce: String
+    /// The agreed answer as typed when it did not fit, with why; nil otherwise.
+    var rejected: PageAnswers.Rejected? = nil
 
     func render(into out: inout HTMLWriter) {
         let say = Say(language)
@@ -84,12 +86,17 @@ struct TogetherItem {
         let id = question.id
         let answer = FormAnswer(question: question)
         let base = "/s/\(together.owner.scan.token.text)"
-        let chosen = answer.formValues(agreed ?? item.combinedValue)
+        let chosen = rejected?.typed ?? answer.formValues(agreed ?? item.combinedValue)
         out.postForm(base + "/together/agree", [.class("agree")]) { form in
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "form"), HTMLAttribute("value", nonce)])
             form.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "question"), HTMLAttribute("value", id)])
             form.element("fieldset") { set in
                 set.element("legend", text: say("Gezamenlijk antwoord", "Agreed answer"))
+                if let rejected {
+                    set.element(
+                        "p", [.class("error-message"), .id("agree-error-" + id), HTMLAttribute("role", "alert")],
+                        text: say("Niet vastgelegd: ", "Not set: ") + rejected.detail.text(in: language))
+                }
                 let choices = answer.choices(in: language)
                 if choices.isEmpty {
                     let inputID = "agree-\(id)-input"
@@ -99,14 +106,16 @@ struct TogetherItem {
                         [
                             HTMLAttribute("type", "text"), .id(inputID), HTMLAttribute("name", "answer." + id),
                             HTMLAttribute("value", chosen.first ?? "")
-                        ])
+                        ]
+                            + (rejected == nil
+                                ? [] : [HTMLAttribute("aria-invalid", "true"), HTMLAttribute("aria-describedby", "agree-error-" + id)]))
                 } else {
                     OptionInputs(
                         choices: choices, chosen: chosen, several: question.kind.answerShape.picksSeveral, question: id,
                         idPrefix: "agree-", withHelp: false
                     ).render(into: &set)
                 }
-                let note = together.owner.stored[id]?.note ?? item.combinedNote ?? ""
+                let note = rejected.map { $0.note ?? "" } ?? together.owner.stored[id]?.note ?? item.combinedNote ?? ""
                 set.element(
                     "label", [HTMLAttribute("for", "agree-note-" + id)],
                     text: say(

@@ -12,6 +12,8 @@ struct TogetherPage {
     let origin: String?
     /// The forms' one-time ids.
     let nonce: () -> String
+    /// An agreed answer that did not fit its question, by question id: shown again as typed, with why.
+    var rejected: [String: PageAnswers.Rejected] = [:]
 
     var title: String { Say(language)("Samen invullen", "Fill in together") + " · " + together.owner.framework.title.text(in: language) }
 
@@ -49,13 +51,13 @@ struct TogetherPage {
                         "Geen vragen waar de antwoorden meer dan één stap uit elkaar liggen.",
                         "No questions where the answers lie more than one step apart."))
             }
-            for item in differ { TogetherItem(item: item, together: together, language: language, nonce: nonce()).render(into: &section) }
+            for item in differ { itemView(item).render(into: &section) }
         }
         let rest = items.filter { $0.agreement != .differ }
         if !rest.isEmpty {
             main.element("section", [.id("rest"), HTMLAttribute("aria-labelledby", "rest-title")]) { section in
                 section.element("h2", [.id("rest-title")], text: say("De andere vragen", "The other questions"))
-                for item in rest { TogetherItem(item: item, together: together, language: language, nonce: nonce()).render(into: &section) }
+                for item in rest { itemView(item).render(into: &section) }
             }
         }
         main.element("nav", [.id("together-links"), HTMLAttribute("aria-label", say("Verder", "Next"))]) { nav in
@@ -130,5 +132,9 @@ struct TogetherPage {
             if required { input.append(HTMLAttribute("required", nil)) }
             div.void("input", input)
         }
+    }
+
+    private func itemView(_ item: Consensus.Item) -> TogetherItem {
+        TogetherItem(item: item, together: together, language: language, nonce: nonce(), rejected: rejected[item.questionID])
     }
 }

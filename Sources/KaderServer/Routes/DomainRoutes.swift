@@ -35,12 +35,19 @@ enum DomainRoutes: RouteGroup {
             let index = try domainIndex(context, sheet: sheet)
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
             let domain = sheet.framework.domains[index]
-            let changes = try PageAnswers(form: form, sheet: sheet, questions: domain.questions, only: nil).changes
+            let answers = try PageAnswers(form: form, sheet: sheet, questions: domain.questions, only: nil)
+            let changes = answers.changes
             let outcome = try await app.store.saveAnswers(
                 changes.map(\.change), scan: sheet.scan.id, nonce: form["form"], author: context.session?.account.id)
             let replaced = changes.filter { ($0.pageRevision ?? 0) < (outcome.previousRevisions[$0.change.questionID] ?? 0) }
             let base = "/s/\(sheet.scan.token.text)"
             let after = try await app.sheet(token: sheet.scan.token.text)
+            if !answers.rejected.isEmpty {
+                var page = DomainPage(sheet: after, index: index, language: context.language, nonce: ScanToken.random().text, notices: [])
+                page.rejected = answers.rejected
+                return PageShell(language: context.language, path: request.uri.path)
+                    .response(title: domain.title.text(in: context.language), status: .unprocessableContent) { page.render(into: &$0) }
+            }
             let appeared = domain.questions.contains {
                 !sheet.isRelevant($0.id) && after.isRelevant($0.id) && after.value(of: $0.id) == nil
             }

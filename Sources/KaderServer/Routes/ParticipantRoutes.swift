@@ -51,28 +51,20 @@ enum ParticipantRoutes {
         router.get("/m/p/:token/d/:domain") { request, context in
             let seat = try await app.seat(token: context.parameters.require("token"))
             let index = try DomainRoutes.domainIndex(context, sheet: seat.sheet)
-            let base = "/m/p/" + seat.participant.token.text
-            let page = DomainPage(
-                sheet: seat.sheet, index: index, language: context.language, nonce: ScanToken.random().text, notices: [], base: base)
-            return PageShell(language: context.language, path: request.uri.path)
-                .response(title: seat.sheet.framework.domains[index].title.text(in: context.language)) { main in
-                    ParticipantNotice(room: seat.room, participant: seat.participant, language: context.language).render(into: &main)
-                    main.element("details", [.class("case")]) { details in
-                        details.element("summary", text: Say(context.language)("De casus: ", "The case: ") + seat.room.caseTitle)
-                        CaseText(text: seat.room.caseText, title: seat.room.caseTitle, language: context.language).render(into: &details)
-                    }
-                    page.render(into: &main)
-                }
+            return domainPage(seat: seat, index: index, rejected: [:], language: context.language, path: request.uri.path)
         }
 
         router.post("/m/p/:token/d/:domain") { request, context in
             let seat = try await app.seat(token: context.parameters.require("token"))
             let index = try DomainRoutes.domainIndex(context, sheet: seat.sheet)
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
-            let changes = try PageAnswers(
-                form: form, sheet: seat.sheet, questions: seat.sheet.framework.domains[index].questions, only: nil
-            ).changes
-            _ = try await save(changes.map(\.change), seat: seat, nonce: form["form"], app: app)
+            let answers = try PageAnswers(
+                form: form, sheet: seat.sheet, questions: seat.sheet.framework.domains[index].questions, only: nil)
+            _ = try await save(answers.changes.map(\.change), seat: seat, nonce: form["form"], app: app)
+            if !answers.rejected.isEmpty {
+                let after = try await app.seat(token: seat.participant.token.text)
+                return domainPage(seat: after, index: index, rejected: answers.rejected, language: context.language, path: request.uri.path)
+            }
             let base = "/m/p/" + seat.participant.token.text
             switch form["go"] {
             case "previous": return HTMLResponse.seeOther(index == 0 ? base : "\(base)/d/\(index)")
@@ -112,6 +104,28 @@ enum ParticipantRoutes {
                 return try AnswerRoutes.json(PageState.failure(failure.message.text(in: context.language)), status: failure.status)
             }
         }
+    }
+
+    /// A participant's domain page, with the case to read again above it; with answers that did not
+    /// fit shown again as sent (422).
+    static func domainPage(
+        seat: Seat, index: Int, rejected: [String: PageAnswers.Rejected], language: Language, path: String
+    ) -> Response {
+        var page = DomainPage(
+            sheet: seat.sheet, index: index, language: language, nonce: ScanToken.random().text, notices: [],
+            base: "/m/p/" + seat.participant.token.text)
+        page.rejected = rejected
+        return PageShell(language: language, path: path)
+            .response(
+                title: seat.sheet.framework.domains[index].title.text(in: language), status: rejected.isEmpty ? .ok : .unprocessableContent
+            ) { main in
+                ParticipantNotice(room: seat.room, participant: seat.participant, language: language).render(into: &main)
+                main.element("details", [.class("case")]) { details in
+                    details.element("summary", text: Say(language)("De casus: ", "The case: ") + seat.room.caseTitle)
+                    CaseText(text: seat.room.caseText, title: seat.room.caseTitle, language: language).render(into: &details)
+                }
+                page.render(into: &main)
+            }
     }
 
     /// Saves a participant's answers; a closed room is a 410 page and nothing is written.

@@ -25,10 +25,17 @@ enum RouteTable {
         ]
     }
 
+    /// What the server answers with: the router, and HEAD as GET without the body (``HeadAsGet``).
+    static func responder(app: ServerApp) -> HeadAsGet<RouterResponder<ServerRequestContext>> {
+        HeadAsGet(base: router(app: app).buildResponder())
+    }
+
     /// The router with every group and the page middleware around them.
     static func router(app: ServerApp) -> Router<ServerRequestContext> {
         let router = Router(context: ServerRequestContext.self)
         router.middlewares.add(PageMiddleware(app: app))
+        router.middlewares.add(MethodGate())
+        router.middlewares.add(LocalOnlyGate(app: app))
         router.middlewares.add(SignInGate(app: app))
         router.middlewares.add(OrganisationGate(app: app))
         router.middlewares.add(RoleGate(app: app))

@@ -41,8 +41,18 @@ enum ScanRoutes: RouteGroup {
         router.post("/s/:token/start") { request, context in
             let sheet = try await app.sheet(token: context.parameters.require("token"))
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
-            let header = try HeaderForm(form: form, framework: sheet.framework).header
-            _ = try await app.store.saveHeader(header, scan: sheet.scan.id, nonce: form["form"])
+            let read = try HeaderForm(form: form, framework: sheet.framework)
+            if !read.slips.isEmpty {
+                // A date or number that is not one: the page again as typed, with why; nothing saved.
+                var page = ContextPage(sheet: sheet, language: context.language, nonce: ScanToken.random().text, origin: request.origin)
+                page.typed = form
+                page.slips = read.slips
+                return PageShell(language: context.language, path: request.uri.path)
+                    .response(title: sheet.framework.title.text(in: context.language), status: .unprocessableContent) {
+                        page.render(into: &$0)
+                    }
+            }
+            _ = try await app.store.saveHeader(read.header, scan: sheet.scan.id, nonce: form["form"])
             return HTMLResponse.seeOther("/s/\(sheet.scan.token.text)/d/1")
         }
     }
@@ -51,19 +61,21 @@ enum ScanRoutes: RouteGroup {
 /// The first page's form read into a header: every field checked before anything is written.
 struct HeaderForm {
     let header: ScanHeader
+    /// A date or number typed that is not one, by field name (`date`, `context.<id>`): the person's
+    /// slip, shown beside the field. A field the framework does not have is a tampered form (400).
+    let slips: [String: Message]
 
     init(form: FormBody, framework: Framework) throws(PageError) {
+        var slips: [String: Message] = [:]
         func text(_ name: String) -> String? {
             guard let value = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
             return value
         }
         var header = ScanHeader(organisation: text("organisation"), respondent: text("respondent"), date: text("date"))
         if let date = header.date, !Self.isDate(date) {
-            throw PageError(
-                .badRequest,
-                Message(
-                    nl: "De datum '\(date)' is geen datum als JJJJ-MM-DD (bijvoorbeeld 2026-03-14).",
-                    en: "The date '\(date)' is not a date as YYYY-MM-DD (for example 2026-03-14)."))
+            slips["date"] = Message(
+                nl: "De datum '\(date)' is geen datum als JJJJ-MM-DD (bijvoorbeeld 2026-03-14).",
+                en: "The date '\(date)' is not a date as YYYY-MM-DD (for example 2026-03-14).")
         }
         for name in form.names(after: "context.") {
             guard let field = framework.context.first(where: { $0.id == name }) else {
@@ -76,11 +88,10 @@ struct HeaderForm {
             guard let value = text("context." + name) else { continue }
             if field.kind == .number {
                 guard let number = NumberText.finite(value.replacingOccurrences(of: ",", with: ".")) else {
-                    throw PageError(
-                        .badRequest,
-                        Message(
-                            nl: "'\(value)' bij '\(field.label.text(in: .nl))' is geen getal; er is niets opgeslagen.",
-                            en: "'\(value)' for '\(field.label.text(in: .en))' is not a number; nothing was saved."))
+                    slips["context." + name] = Message(
+                        nl: "'\(value)' bij '\(field.label.text(in: .nl))' is geen getal; schrijf het als 12 of 7,5.",
+                        en: "'\(value)' for '\(field.label.text(in: .en))' is not a number; write it as 12 or 7.5.")
+                    continue
                 }
                 header.context[name] = .number(number)
             } else {
@@ -88,6 +99,7 @@ struct HeaderForm {
             }
         }
         self.header = header
+        self.slips = slips
     }
 
     /// True for a real calendar date written YYYY-MM-DD.

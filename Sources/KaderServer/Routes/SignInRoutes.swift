@@ -8,7 +8,9 @@ enum SignInRoutes: RouteGroup {
     static func add(to router: Router<ServerRequestContext>, app: ServerApp) {
         guard let security = app.hosted else { return }
         router.get("/login") { request, context in
-            SignInPage(language: context.language, problem: nil, email: "").response(path: request.uri.path)
+            var page = SignInPage(language: context.language, problem: nil, email: "")
+            page.next = SignInPage.safeNext(request.uri.queryParameters.get("next"))
+            return page.response(path: request.uri.path)
         }
         router.post("/login") { request, context in
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
@@ -29,12 +31,14 @@ enum SignInRoutes: RouteGroup {
                 security.limiter.failed(address)
                 security.limiter.failed("account:" + email)
                 let problem = Message(nl: "Dit adres en wachtwoord horen niet bij elkaar.", en: "This address and password do not match.")
-                return SignInPage(language: context.language, problem: problem, email: email).response(
-                    path: request.uri.path, status: .unauthorized)
+                var page = SignInPage(language: context.language, problem: problem, email: email)
+                page.next = SignInPage.safeNext(form["next"])
+                return page.response(path: request.uri.path, status: .unauthorized)
             }
             let session = NewSession(account: account.id, lifetime: HostedSecurity.lifetime)
             try await app.store.openSession(session)
-            var response = HTMLResponse.seeOther("/")
+            // Back to the page that asked for signing in (a colleague's link), else the start page.
+            var response = HTMLResponse.seeOther(SignInPage.safeNext(form["next"]) ?? "/")
             response.setCookie(HostedSecurity.cookie(session.token.text, maxAge: Int(HostedSecurity.lifetime), request: request))
             return response
         }

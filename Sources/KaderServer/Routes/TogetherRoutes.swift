@@ -40,7 +40,16 @@ enum TogetherRoutes: RouteGroup {
                         nl: "Het kader kent deze vraag niet; er is niets opgeslagen.",
                         en: "The framework does not know this question; nothing was saved."))
             }
-            let changes = try PageAnswers(form: form, sheet: owner, questions: [question], only: id).changes.map(\.change)
+            // Read as a page's form, so that a number typed as a word comes back as typed (422) with the note.
+            let answers = try PageAnswers(form: form, sheet: owner, questions: [question], only: nil)
+            if !answers.rejected.isEmpty {
+                var page = TogetherPage(
+                    together: together, language: context.language, origin: request.origin, nonce: { ScanToken.random().text })
+                page.rejected = answers.rejected
+                return PageShell(language: context.language, path: request.uri.path)
+                    .response(title: page.title, status: .unprocessableContent, mainClass: "together") { page.render(into: &$0) }
+            }
+            let changes = answers.changes.map(\.change)
             _ = try await app.store.saveAnswers(changes, scan: owner.scan.id, nonce: form["form"], author: context.session?.account.id)
             return HTMLResponse.seeOther("/s/\(owner.scan.token.text)/together#item-\(id)")
         }
