@@ -46,6 +46,16 @@ final class ExpressionDiagnosticsTests: XCTestCase, DiagnosticsFixture {
                 """, code: "expression", message: "expected ')'")
     }
 
+    func testAConditionThatStopsHalfwaySaysSoInBothLanguages() {
+        let found = LoaderCheck.expect(
+            withLevels + """
+                  - id: zwak
+                    when: "score.visie <1️⃣"
+                    advice: {nl: Begin., en: Start.}
+                """, code: "expression", message: "expected an expression, found the end")
+        XCTAssertEqual(found?.message.nl, "verwacht een expressie, gevonden het einde")
+    }
+
     func testComparingWithAnOptionThatIsNotOnTheScale() {
         let found = LoaderCheck.expect(
             withLevels + """

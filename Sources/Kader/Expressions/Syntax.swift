@@ -68,7 +68,7 @@ struct ExpressionSyntaxError: Error, Sendable {
         case .unexpectedCharacter(let c): Message(nl: "onverwacht teken '\(c)'", en: "unexpected character '\(c)'")
         case .expected(let what, let found):
             Message(
-                nl: "verwacht \(ExpressionSyntaxError.dutch(what)), gevonden \(found)",
+                nl: "verwacht \(ExpressionSyntaxError.dutch(what)), gevonden \(ExpressionSyntaxError.dutch(found))",
                 en: "expected \(what), found \(found)")
         case .tooLong(let limit):
             Message(nl: "de expressie is langer dan \(limit) tekens", en: "the expression is longer than \(limit) characters")
@@ -102,6 +102,7 @@ struct ExpressionSyntaxError: Error, Sendable {
         case "']'": "']'"
         case "a name after '.'": "een naam na '.'"
         case "the end of the expression": "het einde van de expressie"
+        case "the end": "het einde"
         default: what
         }
     }
