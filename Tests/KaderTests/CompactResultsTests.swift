@@ -10,15 +10,9 @@ import XCTest
 final class CompactResultsTests: XCTestCase {
     /// Every bundled framework with its examples' results.
     private func bundledResults() throws -> [(framework: Framework, results: [(path: String, result: AssessmentResult)])] {
-        try ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"].map { id in
-            let framework = try XCTUnwrap(try FrameworkLibrary().load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
-            let engine = Engine(framework: framework)
-            let results = try Fixtures.exampleFiles(for: id).map { path in
-                let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-                let response = try XCTUnwrap(ResponseLoader().load(bytes: bytes, name: path, framework: framework).value, path)
-                return (path, engine.evaluate(response))
-            }
-            return (framework, results)
+        try BundledExamples.all().map { bundled in
+            let engine = Engine(framework: bundled.framework)
+            return (bundled.framework, bundled.responses.map { ($0.path, engine.evaluate($0.response)) })
         }
     }
 

@@ -18,15 +18,12 @@ final class ResultDetailTests: XCTestCase {
 
     /// Every bundled framework with each example scored both ways.
     private func bundled() throws -> [(framework: Framework, scored: [Scored])] {
-        try ["moskeeonderwijs", "jeugdhulp_azc", "interventies_samenleven"].map { id in
-            let framework = try XCTUnwrap(try FrameworkLibrary().load(path: Fixtures.root + "/Frameworks/\(id).yaml").get().value)
-            let engine = Engine(framework: framework)
-            let scored = try Fixtures.exampleFiles(for: id).map { path in
-                let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-                let response = try XCTUnwrap(ResponseLoader().load(bytes: bytes, name: path, framework: framework).value, path)
-                return Scored(path: path, full: engine.evaluate(response), figures: engine.evaluate(response, detail: .figures))
+        try BundledExamples.all().map { bundled in
+            let engine = Engine(framework: bundled.framework)
+            let scored = bundled.responses.map { path, response in
+                Scored(path: path, full: engine.evaluate(response), figures: engine.evaluate(response, detail: .figures))
             }
-            return (framework, scored)
+            return (bundled.framework, scored)
         }
     }
 
