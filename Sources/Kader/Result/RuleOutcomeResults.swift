@@ -14,22 +14,46 @@ public struct Advice: GivenByRule {
     public let domainID: String?
     /// The `because` text as the engine filled it in, put into words when it is read.
     let reason: BecauseText?
-    /// The improvement point.
-    public let text: LocalizedText
-    /// A first concrete step.
-    public let firstStep: LocalizedText?
-    /// How urgent it is; critical advice comes first.
-    public let priority: Priority
-    /// How much work it is; quick wins come before structural work.
-    public let effort: Effort
-    /// Source ids.
-    public let sources: [String]
-    /// The ids of the framework's documents it presumes (``FrameworkResource``).
-    public let resources: [String]
+    /// What the advice says, shared by every response its rule fires for.
+    let content: AdviceContent
     /// The conditions that decided the rule, with the values seen.
     public let conditions: [TraceNode]
 
+    /// The improvement point.
+    public var text: LocalizedText { content.text }
+    /// A first concrete step.
+    public var firstStep: LocalizedText? { content.firstStep }
+    /// How urgent it is; critical advice comes first.
+    public var priority: Priority { content.priority }
+    /// How much work it is; quick wins come before structural work.
+    public var effort: Effort { content.effort }
+    /// Source ids.
+    public var sources: [String] { content.sources }
+    /// The ids of the framework's documents it presumes (``FrameworkResource``).
+    public var resources: [String] { content.resources }
+
     public var because: LocalizedText? { reason?.localized }
+}
+
+/// What a piece of advice says, made once per rule when the framework loads: each response the
+/// rule fires for holds this one object, where its advice used to copy two texts, two lists and
+/// their references (a batch gives some sixteen pieces of advice per response).
+final class AdviceContent: Sendable {
+    let text: LocalizedText
+    let firstStep: LocalizedText?
+    let priority: Priority
+    let effort: Effort
+    let sources: [String]
+    let resources: [String]
+
+    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String], resources: [String]) {
+        self.text = text
+        self.firstStep = firstStep
+        self.priority = priority
+        self.effort = effort
+        self.sources = sources
+        self.resources = resources
+    }
 }
 
 /// Something that goes well ("wat gaat goed").
@@ -109,8 +133,10 @@ extension Advice {
         resources: [String] = [], conditions: [TraceNode] = []
     ) {
         self.init(
-            ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init), text: text, firstStep: firstStep,
-            priority: priority, effort: effort, sources: sources, resources: resources, conditions: conditions)
+            ruleID: ruleID, domainID: domainID, reason: because.map(BecauseText.init),
+            content: AdviceContent(
+                text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources),
+            conditions: conditions)
     }
 
     /// Advice given by `firing`: its rule, domain, `because` and conditions.
@@ -119,8 +145,13 @@ extension Advice {
         effort: Effort = .moderate, sources: [String] = [], resources: [String] = []
     ) {
         self.init(
-            ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, text: text, firstStep: firstStep,
-            priority: priority, effort: effort, sources: sources, resources: resources, conditions: firing.conditions)
+            firing,
+            content: AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources))
+    }
+
+    /// Advice given by `firing`, saying what `content` says.
+    init(_ firing: RuleFiring, content: AdviceContent) {
+        self.init(ruleID: firing.ruleID, domainID: firing.domainID, reason: firing.reason, content: content, conditions: firing.conditions)
     }
 }
 

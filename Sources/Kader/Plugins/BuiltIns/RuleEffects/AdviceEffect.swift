@@ -33,12 +33,19 @@ public struct AdviceEffect: RuleEffect {
                     + "reports show them beside the advice.")
         ])
 
-    let text: LocalizedText
-    let firstStep: LocalizedText?
-    let priority: Priority
-    let effort: Effort
-    let sources: [String]
-    let resources: [String]
+    /// What the advice says, made once: every piece of advice this effect gives holds it.
+    let content: AdviceContent
+
+    var text: LocalizedText { content.text }
+    var firstStep: LocalizedText? { content.firstStep }
+    var priority: Priority { content.priority }
+    var effort: Effort { content.effort }
+    var sources: [String] { content.sources }
+    var resources: [String] { content.resources }
+
+    init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String], resources: [String]) {
+        content = AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources)
+    }
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
         let what = Message(nl: "het advies van regel '\(context.ruleID)'", en: "the advice of rule '\(context.ruleID)'")
@@ -62,10 +69,7 @@ public struct AdviceEffect: RuleEffect {
     public var stage: RuleStage { .advice }
 
     public func apply(_ firing: RuleFiring, to outcomes: inout RuleOutcomes) {
-        outcomes.advice.append(
-            Advice(
-                firing, text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources,
-                resources: resources))
+        outcomes.advice.append(Advice(firing, content: content))
     }
 }
 
