@@ -38,13 +38,13 @@ public enum FileReader {
             return .failure(notRegular(path, FileKind(mode: info.st_mode)))
         }
         if Int(info.st_size) > limit { return .failure(tooLarge(path, limit)) }
-        return readAll(descriptor, path: path, limit: limit, expected: Int(info.st_size))
+        return readAll(descriptor, path: path, limit: limit, size: Int(info.st_size))
     }
 
-    /// Reads until the end or one byte past `limit`, into a buffer of the size the file is
-    /// expected to have (batches read thousands of small files), grown if it is larger.
-    private static func readAll(_ descriptor: Int32, path: String, limit: Int, expected: Int = 64 * 1024) -> Result<[UInt8], Failure> {
-        var bytes = [UInt8](repeating: 0, count: min(max(expected, 0), limit) + 1)
+    /// Reads until the end or one byte past `limit`, into a buffer of the size a regular file
+    /// had when opened (`size`; batches read thousands of small files), grown if it is larger.
+    private static func readAll(_ descriptor: Int32, path: String, limit: Int, size: Int? = nil) -> Result<[UInt8], Failure> {
+        var bytes = [UInt8](repeating: 0, count: min(max(size ?? 64 * 1024, 0), limit) + 1)
         var count = 0
         while count <= limit {
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count))) }
@@ -55,6 +55,11 @@ public enum FileReader {
                 return .failure(unreadable(path, Errno(errno)))
             }
             count += read
+            // A regular file's short read that reaches the size it had when opened is its end: a
+            // batch reads thousands of small files, and asking again only to be told so was a
+            // system call per file. Anything shorter (a network file system returning part)
+            // reads on, and so does a pipe, whose reads stop at its buffer's size.
+            if let size, count == size, count < bytes.count { break }
         }
         if count > limit { return .failure(tooLarge(path, limit)) }
         bytes.removeSubrange(count...)
