@@ -23,6 +23,8 @@ public struct BatchRunner: Sendable {
     /// The framework every response is scored against.
     public let framework: Framework
     let engine: Engine
+    /// The same framework by reference, handed to each file's reading (``SharedFramework``).
+    private let shared: SharedFramework
     /// Files read and scored together; results of one chunk are held at a time.
     public var chunkSize = 256
     /// How much of the reasoning each result keeps: ``ResultDetail/figures`` when only figures
@@ -33,11 +35,16 @@ public struct BatchRunner: Sendable {
     public init(framework: Framework) {
         self.framework = framework
         self.engine = Engine(framework: framework)
+        shared = SharedFramework(framework)
     }
 
     /// Scores one file.
     public func score(path: String) -> Outcome {
-        score(Result { () throws(OpenFailure) in try FrameworkLibrary.openResponse(path: path, framework: framework) }, name: path)
+        do throws(OpenFailure) {
+            return .scored(engine.evaluate(try FrameworkLibrary.responseToScore(path: path, framework: shared), detail: detail))
+        } catch {
+            return score(.failure(error), name: path)
+        }
     }
 
     /// Scores one response given as bytes.

@@ -128,6 +128,18 @@ extension FrameworkLibrary {
         return try opened(loaded, framework: framework, frameworkSource: frameworkSource)
     }
 
+    /// The response in the file at `path`, read to be scored at once by an engine for
+    /// `framework` and then dropped, as a batch does: its answers kept by question position
+    /// (``ResponseLoader/answersByPosition``), the framework passed by reference, and no
+    /// ``OpenedResponse`` (which holds a copy of the framework) made for it.
+    package static func responseToScore(path: String, framework: SharedFramework) throws(OpenFailure) -> Response {
+        var loader = ResponseLoader()
+        loader.answersByPosition = true
+        let loaded = loader.load(bytes: try read(path), name: path, framework: framework)
+        guard let response = loaded.value else { throw .invalidResponse(loaded, framework: framework.value, frameworkSource: nil) }
+        return response
+    }
+
     private static func opened(
         _ loaded: Loaded<Response>, framework: Framework,
         frameworkSource: SourceFile?

@@ -23,7 +23,7 @@ final class ResponseEventReaderTests: XCTestCase {
 
     private func assertSame(_ text: String, framework: Framework, direct: Bool, file: StaticString = #filePath, line: UInt = #line) {
         let source = SourceFile(name: "r.yaml", text: YAMLReader().parsedText(text) ?? "")
-        let read = ResponseEventReader(framework: framework, name: "r.yaml").read(source, limits: .standard)?.response
+        let read = ResponseEventReader(framework: SharedFramework(framework), name: "r.yaml").read(source, limits: .standard)?.response
         XCTAssertEqual(read != nil, direct, "read directly", file: file, line: line)
         let loaded = ResponseLoader().load(text: text, name: "r.yaml", framework: framework)
         let (expected, diagnostics) = fullReading(text, framework: framework)

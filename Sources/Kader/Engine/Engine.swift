@@ -114,7 +114,7 @@ public struct Engine: Sendable {
         for slot in 0..<tables.questionIDs.count where !state.isRelevant(slot) {
             guard let value = state.answerParts(slot).value, value != .unanswered else { continue }
             let id = tables.questionIDs[slot]
-            guard let answer = state.response.answers[id] else { continue }
+            guard let answer = state.responseAnswer(slot) else { continue }
             notCounted.append((state.response.answerOrder.firstIndex(of: id) ?? Int.max, id, answer.location))
         }
         for (_, id, location) in notCounted.sorted(by: { $0.order < $1.order }) {
@@ -130,7 +130,7 @@ public struct Engine: Sendable {
         }
         let order = state.response.answerOrder
         for id in state.refused.sorted(by: { (order.firstIndex(of: $0) ?? Int.max) < (order.firstIndex(of: $1) ?? Int.max) }) {
-            guard let answer = state.response.answers[id] else { continue }
+            guard let slot = tables.questionSlots[id], let answer = state.responseAnswer(slot) else { continue }
             let word = answer.value == .unknown ? "weet niet" : "n.v.t."
             notices.append(
                 .warning(

@@ -15,6 +15,9 @@ final class EngineTables: Sendable {
     let questionIDs: [String]
     /// Question id → position.
     let questionSlots: IDTable
+    /// The framework's own question table, by whose identity a response read against this
+    /// framework has its answers by position (``AnswerStore``).
+    let questionTable: IDTable?
     /// Per domain: the positions of its questions.
     let domainSlots: [Range<Int>]
     /// Per question: each option's id and value (nil when unscored). A short list searched in
@@ -55,6 +58,7 @@ final class EngineTables: Sendable {
         itemFacts = questions.map { ItemFacts($0, domain: framework.domain($0.domainID)) }
         required = questions.map(\.required)
         questionSlots = IDTable(questionIDs)
+        questionTable = framework.index.questionTable?.ids
         domainSlots = framework.questionRanges
         let perQuestion = questions.map { $0.kind.options.map { (id: $0.id, value: $0.value) } }
         optionIDs = perQuestion.flatMap { $0.map(\.id) }

@@ -87,18 +87,38 @@ final class EvaluationState: PlanScope {
         scoreStates = SlotTable(repeating: ScoreState(), count: domainCount + 1)
         derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
         lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
-        // Each answer copied once, into the parts evaluation reads, found by its id.
-        // A "weet niet" or "n.v.t." the question's `allow:` leaves out counts as no answer (the
-        // response loader refuses it; a response made in code gets a notice, ``Engine``).
-        for (id, answer) in response.answers {
-            guard let slot = tables.questionSlots[id] else { continue }
-            var value: AnswerValue? = answer.value
-            if !tables.itemFacts[slot].admits(answer.value) {
-                refused.append(id)
-                value = nil
+        // Each answer copied once, into the parts evaluation reads: by position when the
+        // response was read against this framework, else found by its id.
+        if let table = tables.questionTable, let placed = response.store.placed(by: table) {
+            // Read where they lie: copying each optional answer out cost more than the dictionary did.
+            placed.answers.withUnsafeBufferPointer { answers in
+                for slot in answers.indices {
+                    let answer = answers.baseAddress! + slot
+                    guard let value = answer.pointee?.value else { continue }
+                    take(value, note: answer.pointee?.note, evidence: answer.pointee?.evidence, slot: slot, id: tables.questionIDs[slot])
+                }
             }
-            answerParts[slot] = AnswerParts(value: value, note: answer.note, evidence: answer.evidence)
+        } else {
+            for (id, answer) in response.answers {
+                if let slot = tables.questionSlots[id] { take(answer.value, note: answer.note, evidence: answer.evidence, slot: slot, id: id) }
+            }
         }
+    }
+
+    /// A "weet niet" or "n.v.t." the question's `allow:` leaves out counts as no answer (the
+    /// response loader refuses it; a response made in code gets a notice, ``Engine``).
+    private func take(_ value: AnswerValue, note: String?, evidence: String?, slot: Int, id: String) {
+        var kept: AnswerValue? = value
+        if !tables.itemFacts[slot].admits(value) {
+            refused.append(id)
+            kept = nil
+        }
+        answerParts[slot] = AnswerParts(value: kept, note: note, evidence: evidence)
+    }
+
+    /// The response's answer to question `slot`.
+    func responseAnswer(_ slot: Int) -> Answer? {
+        response.store.answer(tables.questionIDs[slot], slot: slot, questions: tables.questionTable)
     }
 
     /// The ids of answers the question's `allow:` leaves out ("weet niet", "n.v.t."), counted as open.

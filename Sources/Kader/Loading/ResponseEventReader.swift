@@ -20,17 +20,19 @@ struct ResponseEventReader {
     /// Where the framework comes from.
     enum FrameworkSource {
         /// Known before reading (`--framework`, a batch).
-        case given(Framework)
+        case given(SharedFramework)
         /// Found by the id the response names, before its context and answers.
         case find((String) -> Framework?)
     }
 
     let source: FrameworkSource
     let name: String
+    /// Whether answers are kept by question position (``AnswerStore``), as a batch asks.
+    var byPosition = false
     /// Collects what a question kind reports; anything in it means the full reading is needed.
     private let sink = DiagnosticSink()
 
-    init(framework: Framework, name: String) {
+    init(framework: SharedFramework, name: String) {
         self.init(source: .given(framework), name: name)
     }
 
@@ -41,24 +43,25 @@ struct ResponseEventReader {
 
     /// The response in `file` with the framework it was read against, or nil when it must be
     /// read the full way.
-    func read(_ file: SourceFile, limits: YAMLLimits) -> (response: Response, framework: Framework)? {
-        YAMLEventStream.read(file, limits: limits) { (events: inout YAMLEventStream) throws(Stop) -> (Response, Framework) in
+    func read(_ file: SourceFile, limits: YAMLLimits) -> (response: Response, framework: SharedFramework)? {
+        YAMLEventStream.read(file, limits: limits) { (events: inout YAMLEventStream) throws(Stop) -> (Response, SharedFramework) in
             try response(&events)
         }
     }
 
     private static let keys = ResponseLoader.topLevelKeys.map { Array($0.utf8) }
 
-    private func response(_ events: inout YAMLEventStream) throws(Stop) -> (Response, Framework) {
+    private func response(_ events: inout YAMLEventStream) throws(Stop) -> (Response, SharedFramework) {
         guard case .mappingStart = try events.next() else { throw Stop() }
         // The value of each top-level key, by its place in `topLevelKeys`; a key seen twice is reported.
         let keys = ResponseLoader.topLevelKeys
         var header = [String?](repeating: nil, count: keys.count)
         var seen = [Bool](repeating: false, count: keys.count)
-        var framework: Framework?
+        // By reference: the parts each reading needs are read in place (``SharedFramework``).
+        var framework: SharedFramework?
         if case .given(let given) = source { framework = given }
         var context: [String: ContextValue] = [:]
-        var answers = Answers()
+        var answers: Answers?
         var plan: [PlanItem] = []
         while true {
             let event = try events.next()
@@ -68,20 +71,20 @@ struct ResponseEventReader {
             switch keys[slot] {
             // The parts each reading needs, not the framework: a copy of it counts some forty references.
             case "context":
-                guard let fields = framework?.context else { throw Stop() }
+                guard let fields = framework?.value.context else { throw Stop() }
                 context = try readContext(&events, declared: fields)
             case "answers":
-                guard let domains = framework?.domains else { throw Stop() }
-                answers = try readAnswers(&events, domains: domains, table: framework?.index.questionTable ?? QuestionTable(domains))
-            case "plan": plan = try readPlan(&events, framework: try known(framework))
+                guard let domains = framework?.value.domains else { throw Stop() }
+                answers = try readAnswers(&events, domains: domains, table: framework?.value.index.questionTable ?? QuestionTable(domains))
+            case "plan": plan = try readPlan(&events, framework: try known(framework).value)
             case "framework":
                 guard case .scalar(let id, _) = try events.next(), !id.isNull else { throw Stop() }
-                if let knownID = framework?.id {
+                if let knownID = framework?.value.id {
                     guard id.equals(knownID) else { throw Stop() }
                 } else if case .find(let find) = source {
-                    framework = find(id.text)
+                    framework = find(id.text).map(SharedFramework.init)
                 }
-                guard let frameworkID = framework?.id else { throw Stop() }
+                guard let frameworkID = framework?.value.id else { throw Stop() }
                 header[slot] = frameworkID
             default:
                 // A header field; an empty one counts as absent.
@@ -91,34 +94,39 @@ struct ResponseEventReader {
         }
         func field(_ key: String) -> String? { keys.firstIndex(of: key).flatMap { header[$0] } }
         let read = try known(framework)
-        guard let frameworkID = field("framework"), frameworkID == read.id else { throw Stop() }
+        guard let frameworkID = field("framework"), frameworkID == read.value.id else { throw Stop() }
         let version = field("version")
         let date = field("date")
-        guard version == nil || version == read.version, date.map(ResponseLoader.isDate) ?? true else { throw Stop() }
-        let response = Response(
+        guard version == nil || version == read.value.version, date.map(ResponseLoader.isDate) ?? true else { throw Stop() }
+        var response = Response(
             frameworkID: frameworkID, frameworkVersion: version, respondent: field("respondent"),
-            organisation: field("organisation"), date: date, context: context, answers: answers.byID,
-            answerOrder: answers.order, plan: plan, sourceName: name)
+            organisation: field("organisation"), date: date, context: context, answerOrder: answers?.order ?? [], plan: plan,
+            sourceName: name)
+        if let answers { response.store = byPosition ? AnswerStore(placed: answers.placed) : AnswerStore(answers.placed.dictionary) }
         return (response, read)
     }
 
     /// The framework, once known; context and answers need it.
-    private func known(_ framework: Framework?) throws(Stop) -> Framework {
+    private func known(_ framework: SharedFramework?) throws(Stop) -> SharedFramework {
         guard let framework else { throw Stop() }
         return framework
     }
 
-    /// The answers kept, in file order.
+    /// The answers kept by question position, and their ids in file order.
     private struct Answers {
-        var byID: [String: Answer] = [:]
+        var placed: PlacedAnswers
         var order: [String] = []
 
-        /// Takes `answer` (consuming). Inlined, with `updateValue`, an answer made in the call is
-        /// copied once into the dictionary; the subscript setter copied it twice (callgrind).
+        init(_ table: QuestionTable) {
+            placed = PlacedAnswers(questions: table.ids, ids: table.idsByNumber, answers: Array(repeating: nil, count: table.places.count))
+            order.reserveCapacity(table.places.count)
+        }
+
+        /// Takes `answer` (consuming), put in its place at once.
         @inline(__always)
-        mutating func add(_ id: String, _ answer: consuming Answer) {
+        mutating func add(_ id: String, number: Int, _ answer: consuming Answer) {
             order.append(id)
-            byID.updateValue(consume answer, forKey: id)
+            placed.answers[number] = consume answer
         }
     }
 
@@ -154,17 +162,15 @@ struct ResponseEventReader {
 
     /// `answers:`: `id: answer` or `id: {value:, note:, evidence:}`, each checked against its question.
     private func readAnswers(_ events: inout YAMLEventStream, domains: [Domain], table: QuestionTable) throws(Stop) -> Answers {
-        var answers = Answers()
         switch try events.next() {
-        case .scalar(let scalar, _) where scalar.isNull: return answers
+        case .scalar(let scalar, _) where scalar.isNull: return Answers(table)
         case .mappingStart: break
         default: throw Stop()
         }
         // Found as bytes in the table made when the framework was loaded (made by the caller
         // for a framework put together in code).
+        var answers = Answers(table)
         let count = table.places.count
-        answers.byID.reserveCapacity(count)
-        answers.order.reserveCapacity(count)
         var seen = [Bool](repeating: false, count: count)
         while true {
             let event = try events.next()
@@ -194,7 +200,7 @@ struct ResponseEventReader {
             else {
                 return
             }
-            return answers.add(id, Answer(value: value, note: nil, evidence: nil, location: location))
+            return answers.add(id, number: picks.number, Answer(value: value, note: nil, evidence: nil, location: location))
         }
         var value: (AnswerValue, SourceLocation)?
         var sawValue = false
@@ -218,11 +224,11 @@ struct ResponseEventReader {
         }
         let location = events.location(mark)
         if case (let answer, let at)? = value {
-            return answers.add(id, Answer(value: answer, note: note, evidence: evidence, location: at))
+            return answers.add(id, number: picks.number, Answer(value: answer, note: note, evidence: evidence, location: at))
         }
         // Unanswered; a note alone is still kept, as a note without an answer.
         guard note != nil || evidence != nil else { return }
-        answers.add(id, Answer(value: .unanswered, note: note, evidence: evidence, location: location))
+        answers.add(id, number: picks.number, Answer(value: .unanswered, note: note, evidence: evidence, location: location))
     }
 
     private static let valueKey = Array("value".utf8)

@@ -4,6 +4,11 @@ public struct ResponseLoader: Sendable {
     /// Limits on file size, depth and node count.
     public var limits: YAMLLimits
 
+    /// Whether answers read straight from the parser's events are kept by question position
+    /// instead of by id (``AnswerStore``): for a response an engine scores at once and then
+    /// drops, as a batch does. ``Response/answers`` is the same either way.
+    package var answersByPosition = false
+
     /// Creates a loader.
     public init(limits: YAMLLimits = .standard) { self.limits = limits }
 
@@ -17,16 +22,24 @@ public struct ResponseLoader: Sendable {
     /// Reads a response from raw bytes; with a framework, checks the answers against it.
     public func load(bytes: [UInt8], name: String, framework: Framework?) -> Loaded<Response> {
         let reader = YAMLReader(limits: limits)
-        if let framework, let text = reader.text(of: bytes), let loaded = loadDirectly(text, name: name, framework: framework) {
+        if let framework, let text = reader.text(of: bytes), let loaded = loadDirectly(text, name: name, framework: SharedFramework(framework)) {
             return loaded
         }
         return finish(reader.read(bytes: bytes, name: name), framework: framework)
     }
 
+    /// Reads a response from raw bytes against a framework held by reference, as a batch does
+    /// for each of its files (``SharedFramework``).
+    package func load(bytes: [UInt8], name: String, framework: SharedFramework) -> Loaded<Response> {
+        let reader = YAMLReader(limits: limits)
+        if let text = reader.text(of: bytes), let loaded = loadDirectly(text, name: name, framework: framework) { return loaded }
+        return finish(reader.read(bytes: bytes, name: name), framework: framework.value)
+    }
+
     /// Reads a response from text.
     public func load(text: String, name: String, framework: Framework?) -> Loaded<Response> {
         let reader = YAMLReader(limits: limits)
-        if let framework, let parsed = reader.parsedText(text), let loaded = loadDirectly(parsed, name: name, framework: framework) {
+        if let framework, let parsed = reader.parsedText(text), let loaded = loadDirectly(parsed, name: name, framework: SharedFramework(framework)) {
             return loaded
         }
         return finish(reader.read(text: text, name: name), framework: framework)
@@ -34,9 +47,11 @@ public struct ResponseLoader: Sendable {
 
     /// The response read straight from the parser's events, when nothing in it needs a word
     /// (see ``ResponseEventReader``); nil sends the file the full way, which reports.
-    private func loadDirectly(_ text: String, name: String, framework: Framework) -> Loaded<Response>? {
+    private func loadDirectly(_ text: String, name: String, framework: SharedFramework) -> Loaded<Response>? {
         let source = SourceFile(name: name, text: text, indexingLines: false)
-        guard let read = ResponseEventReader(framework: framework, name: name).read(source, limits: limits) else { return nil }
+        var reader = ResponseEventReader(framework: framework, name: name)
+        reader.byPosition = answersByPosition
+        guard let read = reader.read(source, limits: limits) else { return nil }
         return Loaded(value: read.response, diagnostics: DiagnosticList(), source: source)
     }
 
@@ -52,7 +67,7 @@ public struct ResponseLoader: Sendable {
         guard let text = YAMLReader(limits: limits).text(of: bytes) else { return nil }
         let source = SourceFile(name: name, text: text, indexingLines: false)
         guard let read = ResponseEventReader(source: .find(find), name: name).read(source, limits: limits) else { return nil }
-        return (Loaded(value: read.response, diagnostics: DiagnosticList(), source: source), read.framework)
+        return (Loaded(value: read.response, diagnostics: DiagnosticList(), source: source), read.framework.value)
     }
 
     /// Reads a response from YAML already parsed (by a caller that looked at its `framework:`

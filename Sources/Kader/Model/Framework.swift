@@ -98,6 +98,8 @@ public struct FrameworkIndex: Sendable {
 /// Question ids → their places, for looking up a response's keys as bytes.
 struct QuestionTable: Sendable {
     let ids: IDTable
+    /// The ids by their number over all questions.
+    let idsByNumber: [String]
     /// Per id's position in ``ids``: its domain, its place in the domain, and its number over all questions.
     let places: [(domain: Int, question: Int, number: Int)]
     /// Per question number: the answers that name one of its options, as bytes.
@@ -113,6 +115,7 @@ struct QuestionTable: Sendable {
             }
         }
         self.ids = IDTable(ids)
+        idsByNumber = ids
         self.places = places
         picks = OptionPicks(domains)
     }

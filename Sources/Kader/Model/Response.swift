@@ -53,7 +53,19 @@ public struct Response: Sendable {
     /// Free context fields.
     public var context: [String: ContextValue]
     /// The answers by question id.
-    public var answers: [String: Answer]
+    public var answers: [String: Answer] {
+        get { store.byID }
+        set { store = AnswerStore(newValue) }
+        _modify {
+            // Changed in place: a placed store becomes a dictionary once, not per change.
+            var answers = store.byID
+            store = AnswerStore([:])
+            defer { store = AnswerStore(answers) }
+            yield &answers
+        }
+    }
+    /// Where the answers are kept (``AnswerStore``).
+    var store: AnswerStore
     /// Answers in the order written, for stable output.
     public var answerOrder: [String]
     /// The action plan: advice chosen to work on, in the order written.
@@ -74,7 +86,7 @@ public struct Response: Sendable {
         self.organisation = organisation
         self.date = date
         self.context = context
-        self.answers = answers
+        self.store = AnswerStore(answers)
         self.answerOrder = answerOrder ?? answers.keys.sorted()
         self.plan = plan
         self.sourceName = sourceName
