@@ -5,7 +5,9 @@ extension Engine {
         stage: RuleStage, detail: ResultDetail, state: EvaluationState, outcomes: inout RuleOutcomes, results: SlotTable<RuleResult?>,
         advicePlaces: inout [AdviceOrder.Place]
     ) {
-        for (index, rule) in tables.rules.enumerated() where rule.stage == stage {
+        // Only this stage's rules: taking each rule out of the list only to pass it over counted a reference.
+        for index in stage == .levels ? tables.levelRules : tables.adviceRules {
+            let rule = tables.rules[index]
             let value = rule.condition.evaluate(in: state)
             let outcome: RuleOutcome = value.isTrue ? .fired : value == .bool(false) ? .notFired : .unknown
             var reason: BecauseText?

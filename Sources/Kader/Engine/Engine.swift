@@ -22,7 +22,7 @@ public struct Engine: Sendable {
 
     /// Evaluates `response` and keeps the evaluation state, for explanations.
     func run(_ response: Response, detail: ResultDetail = .full) -> (result: AssessmentResult, state: EvaluationState) {
-        let state = EvaluationState(framework: framework, response: response, tables: tables)
+        let state = EvaluationState(response: response, tables: tables)
         applyRelevance(state)
         state.relevanceFinal = true
         scoreItems(state)
@@ -112,7 +112,7 @@ public struct Engine: Sendable {
         // every answer's id.
         var notCounted: [(order: Int, id: String, location: SourceLocation)] = []
         for slot in 0..<tables.questionIDs.count where !state.isRelevant(slot) {
-            guard let value = state.answerParts(slot).value, value != .unanswered else { continue }
+            guard let value = state.answerValue(slot), value != .unanswered else { continue }
             let id = tables.questionIDs[slot]
             guard let answer = state.responseAnswer(slot) else { continue }
             notCounted.append((state.response.answerOrder.firstIndex(of: id) ?? Int.max, id, answer.location))

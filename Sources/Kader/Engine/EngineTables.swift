@@ -33,6 +33,9 @@ final class EngineTables: Sendable {
     let overallSlot: ResolvedName.Slot
     /// Per rule, in order: the rule as the engine runs it.
     let rules: [PreparedRule]
+    /// The positions of the rules that run before levels (caps), and of those that run after.
+    let levelRules: [Int]
+    let adviceRules: [Int]
     /// How many pieces of advice an evaluation can give at most (room made for them at once).
     let adviceCapacity: Int
     /// Per question: the plan of its relevance condition.
@@ -69,7 +72,10 @@ final class EngineTables: Sendable {
             return first..<first + list.count
         }
         index = framework.index
-        rules = framework.rules.map { PreparedRule($0, framework: framework) }
+        let rules = framework.rules.map { PreparedRule($0, framework: framework) }
+        self.rules = rules
+        levelRules = rules.indices.filter { rules[$0].stage == .levels }
+        adviceRules = rules.indices.filter { rules[$0].stage == .advice }
         adviceCapacity = framework.rules.reduce(0) { count, rule in count + rule.effects.filter { $0 is AdviceEffect }.count }
         relevance = questions.map { $0.relevance?.plan }
         preconditions = framework.preconditions.map(\.condition.plan)

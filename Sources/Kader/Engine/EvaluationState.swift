@@ -55,7 +55,10 @@ final class EvaluationState: PlanScope {
 
     /// Per question.
     private let questionStates: SlotTable<QuestionState>
-    private let answerParts: SlotTable<AnswerParts>
+    /// The answers (``EvaluationState+Answers.swift``): read where they lie in a response read
+    /// against this framework, copied into `copiedAnswers` by id from any other.
+    let placedAnswers: [Answer?]?
+    let copiedAnswers: SlotTable<AnswerParts>?
     /// Per question: the answer as expressions see it, once relevance is final.
     private let answerValues: SlotTable<Value?>
     /// Per domain, then the overall result last.
@@ -73,56 +76,31 @@ final class EvaluationState: PlanScope {
     /// The grade formula's `score`, the only plain variable a framework has.
     private(set) var scoreVariable: Value = .missing(Missing(.undefined))
 
-    /// A state for `response`; `tables` are the engine's (made from `framework` when not given).
-    init(framework: Framework, response: Response, tables: EngineTables? = nil) {
+    /// A state for `response`, with the engine's `tables` (which hold the framework: an
+    /// initializer takes its arguments as copies, and a framework passed here was copied, all
+    /// forty references of it, for every response).
+    init(response: Response, tables: EngineTables) {
         self.response = response
-        // Not `tables ?? ...`: its closure would copy the whole framework for every response.
-        let tables = if let tables { tables } else { EngineTables(framework) }
         self.tables = tables
         let questionCount = tables.questionIDs.count
         let domainCount = tables.framework.domains.count
         questionStates = SlotTable(repeating: QuestionState(), count: questionCount)
-        answerParts = SlotTable(repeating: AnswerParts(), count: questionCount)
+        if let table = tables.questionTable, let placed = response.store.placed(by: table) {
+            placedAnswers = placed.answers
+            copiedAnswers = nil
+        } else {
+            placedAnswers = nil
+            copiedAnswers = SlotTable(repeating: AnswerParts(), count: questionCount)
+        }
         answerValues = SlotTable(repeating: nil, count: questionCount)
         scoreStates = SlotTable(repeating: ScoreState(), count: domainCount + 1)
         derivedScores = SlotTable(repeating: nil, count: tables.framework.scoring.derived.count)
         lists = SlotTable(repeating: DomainLists(), count: domainCount + 1)
-        // Each answer copied once, into the parts evaluation reads: by position when the
-        // response was read against this framework, else found by its id.
-        if let table = tables.questionTable, let placed = response.store.placed(by: table) {
-            // Read where they lie: copying each optional answer out cost more than the dictionary did.
-            placed.answers.withUnsafeBufferPointer { answers in
-                for slot in answers.indices {
-                    let answer = answers.baseAddress! + slot
-                    guard let value = answer.pointee?.value else { continue }
-                    take(value, note: answer.pointee?.note, evidence: answer.pointee?.evidence, slot: slot, id: tables.questionIDs[slot])
-                }
-            }
-        } else {
-            for (id, answer) in response.answers {
-                if let slot = tables.questionSlots[id] { take(answer.value, note: answer.note, evidence: answer.evidence, slot: slot, id: id) }
-            }
-        }
-    }
-
-    /// A "weet niet" or "n.v.t." the question's `allow:` leaves out counts as no answer (the
-    /// response loader refuses it; a response made in code gets a notice, ``Engine``).
-    private func take(_ value: AnswerValue, note: String?, evidence: String?, slot: Int, id: String) {
-        var kept: AnswerValue? = value
-        if !tables.itemFacts[slot].admits(value) {
-            refused.append(id)
-            kept = nil
-        }
-        answerParts[slot] = AnswerParts(value: kept, note: note, evidence: evidence)
-    }
-
-    /// The response's answer to question `slot`.
-    func responseAnswer(_ slot: Int) -> Answer? {
-        response.store.answer(tables.questionIDs[slot], slot: slot, questions: tables.questionTable)
+        takeAnswers()
     }
 
     /// The ids of answers the question's `allow:` leaves out ("weet niet", "n.v.t."), counted as open.
-    private(set) var refused: [String] = []
+    var refused: [String] = []
 
     /// Set once relevance is decided; from then on each answer's value is found once.
     var relevanceFinal = false
@@ -139,9 +117,6 @@ final class EvaluationState: PlanScope {
 
     /// The relevance of every question, in order.
     var relevance: [Bool] { (0..<questionStates.count).map { questionStates[$0].relevant } }
-
-    /// The parts of question `slot`'s answer.
-    func answerParts(_ slot: Int) -> AnswerParts { answerParts[slot] }
 
     func itemState(_ slot: Int) -> ItemState? { questionStates[slot].itemState }
 
@@ -219,7 +194,7 @@ final class EvaluationState: PlanScope {
         // Not asked here: answering it would not change anything, so it names no question.
         if !questionStates[slot].relevant { return .missing(Missing(.notRelevant)) }
         let id = tables.questionIDs[slot]
-        guard let value = answerParts[slot].value else { return .missing(Missing(.unanswered, questions: [id])) }
+        guard let value = answerValue(slot) else { return .missing(Missing(.unanswered, questions: [id])) }
         switch value {
         case .option(let option):
             return .option(option, tables.optionValue(option, of: slot))

@@ -227,7 +227,7 @@ extension Engine {
     /// Which questions apply to `response`: each relevance condition evaluated in dependency
     /// order; an unknown condition counts as not relevant, as in scoring.
     public func relevance(for response: Response) -> [String: Bool] {
-        let state = EvaluationState(framework: framework, response: response, tables: tables)
+        let state = EvaluationState(response: response, tables: tables)
         applyRelevance(state)
         return Dictionary(zip(tables.questionIDs, state.relevance), uniquingKeysWith: { first, _ in first })
     }
