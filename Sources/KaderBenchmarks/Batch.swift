@@ -50,9 +50,10 @@ func runBatch(
     for start in stride(from: 0, to: paths.count, by: size) {
         let part = start..<min(paths.count, start + size)
         if let floor { lastFloor += seconds { floor(part) } }
-        failed += runner.run(paths: Array(paths[part]), concurrency: concurrency, prepare: prepare) { _, _, line in
-            if let line { writer.write(line: line) }
-        }.failed
+        failed +=
+            runner.run(paths: Array(paths[part]), concurrency: concurrency, prepare: prepare) { _, _, line in
+                if let line { writer.write(line: line) }
+            }.failed
     }
     let finishing = now()
     do { try writer.finish() } catch { fail("cannot finish \(output)") }
@@ -82,9 +83,13 @@ struct BatchSetting {
 
     /// One round: the batch on one core, part by part after libyaml alone on the same part
     /// (`floor`), then on all.
-    mutating func measure(_ runner: BatchRunner, paths: [String], cores: Int, frameworkText: String, floor: @escaping (Range<Int>) -> Void) {
+    mutating func measure(
+        _ runner: BatchRunner, paths: [String], cores: Int, frameworkText: String, floor: @escaping (Range<Int>) -> Void
+    ) {
         let (form, output) = (self.form, self.output)
-        let both = seconds { runBatch(runner, paths: paths, concurrency: 1, output: output, form: form, frameworkText: frameworkText, floor: floor) }
+        let both = seconds {
+            runBatch(runner, paths: paths, concurrency: 1, output: output, form: form, frameworkText: frameworkText, floor: floor)
+        }
         floors.append(lastFloor)
         single.append(both - lastFloor)
         all.append(seconds { runBatch(runner, paths: paths, concurrency: cores, output: output, form: form, frameworkText: frameworkText) })
@@ -98,7 +103,8 @@ struct BatchSetting {
         let perResponse = { (total: Double) in Format.duration(total / Double(batchSize)) }
         // Each round's run against libyaml alone on the same parts at the same moments; the median of those ratios.
         let ratios = Sample(zip(single, floors).map { $0 / $1 })
-        let range = ratios.values.count > 1 ? " (\(Format.ratio(ratios.values[0]))–\(Format.ratio(ratios.values[ratios.values.count - 1])))" : ""
+        let (lowest, highest) = (ratios.values.first ?? .nan, ratios.values.last ?? .nan)
+        let range = ratios.values.count > 1 ? " (\(Format.ratio(lowest))–\(Format.ratio(highest)))" : ""
         table.add(
             "batch of \(batchSize), \(name), 1 core", value: "\(Format.duration(one)) (\(perResponse(one))/response)",
             floor: Format.duration(Sample(floors).median), ratio: Format.ratio(ratios.median) + range,

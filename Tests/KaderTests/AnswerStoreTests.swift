@@ -88,7 +88,8 @@ final class AnswerStoreTests: TemporaryDirectoryTestCase {
             let placed = try byPosition(path, framework: bundled.framework)
             XCTAssertNil(placed.store.placed(by: try XCTUnwrap(again.index.questionTable?.ids)))
             let engine = Engine(framework: again)
-            XCTAssertEqual(ResultJSON.line(engine.evaluate(placed), language: .nl), ResultJSON.line(engine.evaluate(byID), language: .nl), path)
+            XCTAssertEqual(
+                ResultJSON.line(engine.evaluate(placed), language: .nl), ResultJSON.line(engine.evaluate(byID), language: .nl), path)
         }
     }
 }

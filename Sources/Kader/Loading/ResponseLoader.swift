@@ -22,7 +22,9 @@ public struct ResponseLoader: Sendable {
     /// Reads a response from raw bytes; with a framework, checks the answers against it.
     public func load(bytes: [UInt8], name: String, framework: Framework?) -> Loaded<Response> {
         let reader = YAMLReader(limits: limits)
-        if let framework, let text = reader.text(of: bytes), let loaded = loadDirectly(text, name: name, framework: SharedFramework(framework)) {
+        if let framework, let text = reader.text(of: bytes),
+            let loaded = loadDirectly(text, name: name, framework: SharedFramework(framework))
+        {
             return loaded
         }
         return finish(reader.read(bytes: bytes, name: name), framework: framework)
@@ -39,7 +41,9 @@ public struct ResponseLoader: Sendable {
     /// Reads a response from text.
     public func load(text: String, name: String, framework: Framework?) -> Loaded<Response> {
         let reader = YAMLReader(limits: limits)
-        if let framework, let parsed = reader.parsedText(text), let loaded = loadDirectly(parsed, name: name, framework: SharedFramework(framework)) {
+        if let framework, let parsed = reader.parsedText(text),
+            let loaded = loadDirectly(parsed, name: name, framework: SharedFramework(framework))
+        {
             return loaded
         }
         return finish(reader.read(text: text, name: name), framework: framework)

@@ -146,7 +146,8 @@ extension Advice {
     ) {
         self.init(
             firing,
-            content: AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources))
+            content: AdviceContent(
+                text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources))
     }
 
     /// Advice given by `firing`, saying what `content` says.

@@ -44,7 +44,8 @@ public struct AdviceEffect: RuleEffect {
     var resources: [String] { content.resources }
 
     init(text: LocalizedText, firstStep: LocalizedText?, priority: Priority, effort: Effort, sources: [String], resources: [String]) {
-        content = AdviceContent(text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources)
+        content = AdviceContent(
+            text: text, firstStep: firstStep, priority: priority, effort: effort, sources: sources, resources: resources)
     }
 
     public static func make(_ node: YAMLNode, context: RuleEffectContext) -> AdviceEffect? {
