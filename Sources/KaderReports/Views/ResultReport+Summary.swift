@@ -87,14 +87,14 @@ extension Report where Subject == AssessmentResult {
     private func fullReportSection(_ fullReport: String?) -> Block {
         let say = words.say
         let place = fullReport ?? "kader scan " + say("ANTWOORDEN.yaml", "ANSWERS.yaml") + " --format html --appendix"
+        // The command on a line of its own: wrapped at a hyphen inside the file name, a printed
+        // summary left the reader to guess whether the hyphen belonged to the name.
+        let what = say(
+            "Alle adviezen met hun reden en bronnen, de signalen, het actieplan en elk antwoord:",
+            "Every piece of advice with its reason and sources, the flags, the action plan and every answer:")
         return .section(
             id: "full-report", title: say("Het volledige rapport", "The full report"),
-            [
-                .text(
-                    say(
-                        "Alle adviezen met hun reden en bronnen, de signalen, het actieplan en elk antwoord: ",
-                        "Every piece of advice with its reason and sources, the flags, the action plan and every answer: ") + place)
-            ])
+            [.paragraph(RichText(what) + [.lineBreak, .code(place)])])
     }
 
     /// The framework and its version, without the list of sources (the full report has it).
