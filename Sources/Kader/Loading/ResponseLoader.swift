@@ -21,13 +21,8 @@ public struct ResponseLoader: Sendable {
 
     /// Reads a response from raw bytes; with a framework, checks the answers against it.
     public func load(bytes: [UInt8], name: String, framework: Framework?) -> Loaded<Response> {
-        let reader = YAMLReader(limits: limits)
-        if let framework, let text = reader.text(of: bytes),
-            let loaded = loadDirectly(text, name: name, framework: SharedFramework(framework))
-        {
-            return loaded
-        }
-        return finish(reader.read(bytes: bytes, name: name), framework: framework)
+        if let framework { return load(bytes: bytes, name: name, framework: SharedFramework(framework)) }
+        return finish(YAMLReader(limits: limits).read(bytes: bytes, name: name), framework: nil)
     }
 
     /// Reads a response from raw bytes against a framework held by reference, as a batch does
