@@ -189,22 +189,12 @@ if runs("batch") {
         log("   round \(round + 1) of \(batchRounds)")
         floorTimes.append(seconds { for bytes in batchBytes { _ = LibYAML.parse(bytes) } })
         // The machine's own scaling: libyaml alone, shares nothing, on all cores.
-        let inputs = batchBytes
-        let threads = cores
-        floorAllTimes.append(
-            seconds {
-                DispatchQueue.concurrentPerform(iterations: threads) { worker in
-                    var index = worker
-                    while index < inputs.count {
-                        _ = LibYAML.parse(inputs[index])
-                        index += threads
-                    }
-                }
-            })
+        floorAllTimes.append(seconds { LibYAML.parseOnAllCores(batchBytes[...]) })
         for index in settings.indices {
-            settings[index].measure(runner, paths: batchPaths, cores: cores, frameworkText: batchFrameworkText) { part in
-                for bytes in batchBytes[part] { _ = LibYAML.parse(bytes) }
-            }
+            settings[index].measure(
+                runner, paths: batchPaths, cores: cores, frameworkText: batchFrameworkText,
+                floor: { part in for bytes in batchBytes[part] { _ = LibYAML.parse(bytes) } },
+                floorAll: { part in LibYAML.parseOnAllCores(batchBytes[part]) })
         }
     }
     let batchFloor = Sample(floorTimes + settings.flatMap(\.floors)).median

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Kader
 
@@ -25,7 +24,8 @@ public struct BatchRunner: Sendable {
     let engine: Engine
     /// The same framework by reference, handed to each file's reading (``SharedFramework``).
     private let shared: SharedFramework
-    /// Files read and scored together; results of one chunk are held at a time.
+    /// How many results may be held at a time when scoring on several threads: workers run at
+    /// most this far ahead of the results handed out.
     public var chunkSize = 256
     /// How much of the reasoning each result keeps: ``ResultDetail/figures`` when only figures
     /// and ids are written or summed up.
@@ -84,85 +84,22 @@ public struct BatchRunner: Sendable {
     ) throws(Failure) -> (scored: Int, failed: Int) {
         var scored = 0
         var failed = 0
-        // Pipelined: while the calling thread hands out one chunk (writing a result file is
-        // serial, and with fast scoring it became a third of the time), the next chunk is
-        // already being scored. At most two chunks are held.
-        var previous: (start: Int, paths: [String], outcomes: [(Bool, Prepared)])?
-        var start = 0
-        func handOut(_ done: (start: Int, paths: [String], outcomes: [(Bool, Prepared)])) throws(Failure) {
-            for (offset, (wasScored, prepared)) in done.outcomes.enumerated() {
-                if wasScored { scored += 1 } else { failed += 1 }
-                try emit(done.start + offset, done.paths[offset], prepared)
-            }
+        let one = { @Sendable (index: Int) -> (scored: Bool, prepared: Prepared) in
+            let outcome = score(path: paths[index])
+            return (outcome.result != nil, prepare(paths[index], outcome))
         }
-        while start < paths.count {
-            let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
-            guard concurrency > 1, let waiting = previous else {
-                // One thread, or nothing to hand out yet: score in place.
-                if let waiting = previous { try handOut(waiting) }
-                previous = (start, chunk, process(chunk, concurrency: concurrency, prepare: prepare))
-                start += chunk.count
-                continue
-            }
-            let next = Box<[(Bool, Prepared)]>()
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) { next.value = self.process(chunk, concurrency: concurrency, prepare: prepare) }
-            do {
-                try handOut(waiting)
-            } catch {
-                // The chunk being scored is dropped, but not left running behind the caller's back.
-                group.wait()
-                throw error
-            }
-            group.wait()
-            previous = (start, chunk, next.value ?? [])
-            start += chunk.count
+        func handOut(_ index: Int, _ done: (scored: Bool, prepared: Prepared)) throws(Failure) {
+            if done.scored { scored += 1 } else { failed += 1 }
+            try emit(index, paths[index], done.prepared)
         }
-        if let waiting = previous { try handOut(waiting) }
+        guard concurrency > 1, paths.count > 1 else {
+            for index in paths.indices { try handOut(index, one(index)) }
+            return (scored, failed)
+        }
+        // The workers score and prepare while this thread hands the results out (writing a
+        // results file is serial): at most `chunkSize` results are held at a time.
+        try OrderedWorkers(count: paths.count, window: chunkSize, work: one)
+            .run(threads: min(concurrency, paths.count), emit: handOut)
         return (scored, failed)
     }
-
-    private func process<Prepared: Sendable>(
-        _ chunk: [String], concurrency: Int,
-        prepare: @escaping @Sendable (String, Outcome) -> Prepared
-    ) -> [(Bool, Prepared)] {
-        let one = { @Sendable (path: String) -> (Bool, Prepared) in
-            let outcome = score(path: path)
-            if case .scored = outcome { return (true, prepare(path, outcome)) }
-            return (false, prepare(path, outcome))
-        }
-        guard concurrency > 1, chunk.count > 1 else { return chunk.map(one) }
-        let slots = Slots<(Bool, Prepared)>(count: chunk.count)
-        let workers = min(concurrency, chunk.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < chunk.count {
-                slots.set(index, one(chunk[index]))
-                index += workers
-            }
-        }
-        return slots.values
-    }
-}
-
-/// A value handed from a background task to the thread that waits for it (the wait orders the
-/// write before the read).
-private final class Box<Value>: @unchecked Sendable {
-    var value: Value?
-}
-
-/// Result slots written by several threads, each slot by one thread only.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { storage.compactMap { $0 } }
 }

@@ -56,4 +56,68 @@ final class BatchRunnerTests: XCTestCase {
         for index in broken { XCTAssertTrue(two.lines[index].hasPrefix("failed"), two.lines[index]) }
         XCTAssertTrue(two.lines[0].hasPrefix("{\"kader_result\""))
     }
+
+    /// Writing the results fails half-way (a full disk): the batch stops there, scores no more
+    /// than it may hold, and the error comes back to the caller.
+    func testAFailingWriteStopsTheBatch() throws {
+        var (runner, paths) = try manyCopies(200)
+        runner.chunkSize = 8
+        let log = Tally()
+        struct DiskFull: Error {}
+        XCTAssertThrowsError(
+            try runner.run(
+                paths: paths, concurrency: 2,
+                prepare: { _, _ in log.prepared() },
+                emit: { index, _, _ throws(DiskFull) in
+                    if index == 10 { throw DiskFull() }
+                })
+        ) { XCTAssertTrue($0 is DiskFull) }
+        let preparedWhenStopped = log.count
+        XCTAssertLessThanOrEqual(preparedWhenStopped, 11 + 2 * runner.chunkSize, "workers ran on past what may be held")
+        Thread.sleep(forTimeInterval: 0.05)
+        XCTAssertEqual(log.count, preparedWhenStopped, "a worker went on after the batch returned")
+    }
+
+    /// Workers never run further ahead of the results handed out than the runner may hold, so a
+    /// slow results file keeps memory flat.
+    func testWorkersStayWithinWhatMayBeHeld() throws {
+        var (runner, paths) = try manyCopies(120)
+        runner.chunkSize = 8
+        let log = Tally()
+        var furthestAhead = 0
+        runner.run(
+            paths: paths, concurrency: 2,
+            prepare: { _, _ in log.prepared() },
+            emit: { index, _, _ in
+                if index % 10 == 0 { Thread.sleep(forTimeInterval: 0.002) }
+                furthestAhead = max(furthestAhead, log.count - index)
+            })
+        XCTAssertEqual(log.count, paths.count)
+        XCTAssertLessThanOrEqual(furthestAhead, 2 * runner.chunkSize)
+        XCTAssertGreaterThan(furthestAhead, 1, "the workers never ran ahead: nothing was scored in parallel with writing")
+    }
+
+    private func manyCopies(_ count: Int) throws -> (BatchRunner, [String]) {
+        let framework = try XCTUnwrap(try FrameworkLibrary().load(path: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml").get().value)
+        let example = try XCTUnwrap(FileReader.yamlFiles(in: Fixtures.root + "/Examples/moskeeonderwijs").first)
+        return (BatchRunner(framework: framework), Array(repeating: example, count: count))
+    }
+}
+
+/// How many outcomes the workers have prepared, counted across threads.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    func prepared() {
+        lock.lock()
+        total += 1
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
+    }
 }
