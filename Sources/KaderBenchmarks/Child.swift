@@ -37,14 +37,16 @@ enum Child {
             _ = FrameworkLoader().load(bytes: readBytes(arguments[1]), name: arguments[1])
         case "generated":
             _ = FrameworkLoader().load(text: Generate.framework(), name: "gegenereerd.yaml")
-        case "evaluate" where arguments.count == 4:
+        case "evaluate" where arguments.count == 4 || arguments.count == 5:
+            // `figures` as a fifth argument: with the detail `kader aggregate` asks for.
+            let detail: ResultDetail = arguments.count == 5 && arguments[4] == "figures" ? .figures : .full
             let framework = loadFramework(arguments[1])
             guard let response = ResponseLoader().load(bytes: readBytes(arguments[2]), name: arguments[2], framework: framework).value
             else {
                 fail("response does not load")
             }
             let engine = Engine(framework: framework)
-            for _ in 0..<(Int(arguments[3]) ?? 1) { _ = engine.evaluate(response) }
+            for _ in 0..<(Int(arguments[3]) ?? 1) { _ = engine.evaluate(response, detail: detail) }
         case "explain" where arguments.count == 4:
             let framework = loadFramework(arguments[1])
             guard let response = ResponseLoader().load(bytes: readBytes(arguments[2]), name: arguments[2], framework: framework).value
