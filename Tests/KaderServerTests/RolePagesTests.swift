@@ -83,6 +83,14 @@ final class RolePagesTests: HostedTestCase, @unchecked Sendable {
                 OrganisationRoutes.people,
                 [("email", "els@veldhoven.example"), ("name", "Els"), ("role", "member"), ("password", ServerTestCase.password)], as: amina)
             XCTAssertEqual(taken.status, .unprocessableContent, "an address with an account elsewhere is not moved")
+            for tampered in ["owner", "site_admin", ""] {
+                let refused = try await client.post(
+                    OrganisationRoutes.people,
+                    [("email", "bilal@alfath.example"), ("name", "Bilal"), ("role", tampered), ("password", ServerTestCase.password)],
+                    as: amina)
+                XCTAssertEqual(refused.status, .badRequest, "role '\(tampered)' is not one the form offers")
+                XCTAssertTrue(refused.text.contains("Onbekende rol"), refused.text)
+            }
 
             let added = try await client.post(
                 OrganisationRoutes.people,

@@ -21,7 +21,15 @@ enum OrganisationRoutes: RouteGroup {
         router.post(RouterPath(people)) { request, context in
             let organisation = try await organisation(context, app: app)
             let form = try await FormBody.read(request, limit: app.limits.maxBody, fieldLimit: app.limits.maxField)
-            let role = Role(rawValue: form["role"] ?? "") ?? .member
+            // The form offers three roles; anything else was not sent by it, and is not quietly
+            // turned into one of them.
+            guard let role = Role(rawValue: form["role"] ?? ""), role != .siteAdmin else {
+                throw PageError(
+                    .badRequest,
+                    Message(
+                        nl: "Onbekende rol. Kies lid, trainer of beheerder van de organisatie.",
+                        en: "Unknown role. Choose member, trainer or organisation admin."))
+            }
             let email = form["email"] ?? ""
             let name = form["name"] ?? ""
             do throws(AccountSetup.Failure) {
