@@ -2,8 +2,9 @@ import Foundation
 import Kader
 
 /// Scores many response files against one framework, streaming: files are read, checked and
-/// evaluated in chunks (in parallel within a chunk) and handed out in input order, so memory
-/// stays flat however many files there are. `kader aggregate` and the benchmark use this path.
+/// evaluated on worker threads, each taking the next file when it is free (`OrderedWorkers`),
+/// and handed out in input order, at most ``chunkSize`` ahead, so memory stays flat however
+/// many files there are. `kader aggregate` and the benchmark use this path.
 public struct BatchRunner: Sendable {
     /// One file's outcome.
     public enum Outcome: Sendable {
@@ -86,7 +87,9 @@ public struct BatchRunner: Sendable {
         var failed = 0
         let one = { @Sendable (index: Int) -> (scored: Bool, prepared: Prepared) in
             let outcome = score(path: paths[index])
-            return (outcome.result != nil, prepare(paths[index], outcome))
+            // Matched, not read through `result`: that would copy the result to compare it with nil.
+            if case .scored = outcome { return (true, prepare(paths[index], outcome)) }
+            return (false, prepare(paths[index], outcome))
         }
         func handOut(_ index: Int, _ done: (scored: Bool, prepared: Prepared)) throws(Failure) {
             if done.scored { scored += 1 } else { failed += 1 }
