@@ -49,7 +49,7 @@ struct AggregateCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: "Results table (.csv): start with a byte-order mark, so Excel reads it as UTF-8.")
     var bom = false
 
-    @Option(name: .long, help: "Threads to score with (default: every core).")
+    @Option(name: .long, help: "Threads to score with (default: every core; at most 4 per core, or 8 on a smaller machine).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: "For .csv inputs: a mapping file from columns to questions (see docs/import.md).")

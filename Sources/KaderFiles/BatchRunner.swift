@@ -20,6 +20,11 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// The most threads a batch starts, however many are asked for (`--jobs 1000000`): four per
+    /// core, at least 8. Each has a stack of its own; more than a few per core only wait for one
+    /// another.
+    public static let mostThreads = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
+
     /// The framework every response is scored against.
     public let framework: Framework
     let engine: Engine
@@ -102,7 +107,7 @@ public struct BatchRunner: Sendable {
         // The workers score and prepare while this thread hands the results out (writing a
         // results file is serial): at most `chunkSize` results are held at a time.
         try OrderedWorkers(count: paths.count, window: chunkSize, work: one)
-            .run(threads: min(concurrency, paths.count), emit: handOut)
+            .run(threads: min(concurrency, paths.count, Self.mostThreads), emit: handOut)
         return (scored, failed)
     }
 }

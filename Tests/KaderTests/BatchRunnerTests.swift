@@ -97,6 +97,18 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertGreaterThan(furthestAhead, 1, "the workers never ran ahead: nothing was scored in parallel with writing")
     }
 
+    /// `--jobs 1000000` starts no more threads than ``BatchRunner/mostThreads``: each would have
+    /// a stack of its own.
+    func testAHugeNumberOfThreadsAskedForIsCapped() throws {
+        let (runner, paths) = try manyCopies(300)
+        let threads = Tally()
+        let counts = runner.run(
+            paths: paths, concurrency: 1_000_000, prepare: { _, _ in threads.saw(pthread_self()) }, emit: { _, _, _ in })
+        XCTAssertEqual(counts.scored, paths.count)
+        XCTAssertLessThanOrEqual(threads.distinct, BatchRunner.mostThreads)
+        XCTAssertGreaterThanOrEqual(threads.distinct, 1)
+    }
+
     private func manyCopies(_ count: Int) throws -> (BatchRunner, [String]) {
         let framework = try XCTUnwrap(try FrameworkLibrary().load(path: Fixtures.root + "/Frameworks/moskeeonderwijs.yaml").get().value)
         let example = try XCTUnwrap(FileReader.yamlFiles(in: Fixtures.root + "/Examples/moskeeonderwijs").first)
@@ -104,7 +116,7 @@ final class BatchRunnerTests: XCTestCase {
     }
 }
 
-/// How many outcomes the workers have prepared, counted across threads.
+/// How many outcomes the workers have prepared, and on how many threads, counted across threads.
 private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var total = 0
@@ -119,5 +131,19 @@ private final class Tally: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return total
+    }
+
+    private var threads: Set<UInt> = []
+
+    func saw(_ thread: pthread_t) {
+        lock.lock()
+        threads.insert(UInt(thread))
+        lock.unlock()
+    }
+
+    var distinct: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return threads.count
     }
 }
