@@ -71,9 +71,8 @@ struct BatchSetting {
     /// libyaml alone on the same bytes, measured part by part alongside each one-core run
     /// (``runBatch(_:paths:concurrency:output:form:frameworkText:floor:slices:)``).
     var floors: [Double] = []
-    var all: [Double] = []
     /// All cores, part by part after libyaml alone on one core (`allFloors`), as `single` is.
-    var allAlongside: [Double] = []
+    var all: [Double] = []
     var allFloors: [Double] = []
     /// libyaml's own speed-up on all cores, on the same parts at the same moments.
     var machine: [Double] = []
@@ -87,8 +86,8 @@ struct BatchSetting {
     }
 
     /// One round: the batch on one core, part by part after libyaml alone on the same part
-    /// (`floor`), then on all cores as a whole, then on all cores part by part after the same
-    /// floor and after libyaml alone on all cores (`floorAll`).
+    /// (`floor`), then on all cores part by part after the same floor and after libyaml alone on
+    /// all cores (`floorAll`).
     mutating func measure(
         _ runner: BatchRunner, paths: [String], cores: Int, frameworkText: String,
         floor: @escaping (Range<Int>) -> Void, floorAll: @escaping (Range<Int>) -> Void
@@ -99,8 +98,6 @@ struct BatchSetting {
         }
         floors.append(lastFloor)
         single.append(both - lastFloor)
-        all.append(seconds { runBatch(runner, paths: paths, concurrency: cores, output: output, form: form, frameworkText: frameworkText) })
-        finish.append(lastFinish)
         // For the speed-up, each all-core part is set against libyaml on one core at the same
         // moment, as the one-core parts are, so that the machine's drift between the two runs
         // falls out; libyaml on all cores beside it shows what the machine gave at that moment.
@@ -111,7 +108,8 @@ struct BatchSetting {
                 allCores += seconds { floorAll(part) }
             }
         }
-        allAlongside.append(alongside - lastFloor)
+        all.append(alongside - lastFloor)
+        finish.append(lastFinish)
         allFloors.append(oneCore)
         machine.append(oneCore / allCores)
         fileSize = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
@@ -130,7 +128,7 @@ struct BatchSetting {
             target: targets ? "≤ 3×" : "", pass: targets ? ratios.median <= 3 : nil)
         // Per round: the one-core run against its floor, over the all-core run against its own.
         let speedups = Sample(
-            allAlongside.indices.map { round in (single[round] / floors[round]) / (allAlongside[round] / allFloors[round]) })
+            all.indices.map { round in (single[round] / floors[round]) / (all[round] / allFloors[round]) })
         let machineGave = Sample(machine)
         table.add(
             "  the same, all \(cores) cores", value: "\(Format.duration(many)) (\(perResponse(many))/response)",

@@ -12,10 +12,8 @@ extension EvaluationState {
         if let placed = placedAnswers {
             placed.withUnsafeBufferPointer { answers in
                 for slot in answers.indices {
-                    switch answers[slot]?.value {
-                    case .unknown?, .notApplicable?: if !admits(slot) { refused.append(tables.questionIDs[slot]) }
-                    default: break
-                    }
+                    guard let value = answers[slot]?.value, !tables.itemFacts[slot].admits(value) else { continue }
+                    refused.append(tables.questionIDs[slot])
                 }
             }
         } else if let copied = copiedAnswers {
@@ -28,12 +26,6 @@ extension EvaluationState {
                 copied[slot] = AnswerParts(value: kept ? answer.value : nil, note: answer.note, evidence: answer.evidence)
             }
         }
-    }
-
-    /// Whether question `slot` takes its answer's "weet niet" or "n.v.t.".
-    private func admits(_ slot: Int) -> Bool {
-        guard let placed = placedAnswers, let value = placed[slot]?.value else { return true }
-        return tables.itemFacts[slot].admits(value)
     }
 
     /// The parts of question `slot`'s answer; no value when it is open or left out by `allow:`.
